@@ -1,0 +1,149 @@
+"""Checks of a database: SQLite's own, then warnings about the data itself.
+
+Source inconsistencies are kept as the sources give them (never silently "fixed") and
+reported here, so that staff see and decide: a programme still "en cours" after its end
+date, partner counts that differ from one published page to another, an e-mail address
+that looks mistyped, consulates sharing a phone under differently written addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import storage
+from .models import Consulate, Contact, Partner, Programme, database
+from .services import office as office_service
+from .services.partners import KIND_LABELS
+from .text import fold, format_partial_date_fr, partial_date_end
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)  # the file itself is damaged
+    warnings: list[str] = field(default_factory=list)  # the data deserves a look
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def run_checks(*, full: bool = False, today: date | None = None) -> CheckReport:
+    report = CheckReport(problems=storage.integrity_problems(database.obj, full=full))
+    if report.ok:
+        report.warnings = data_warnings(today or date.today())
+    return report
+
+
+def data_warnings(today: date) -> list[str]:
+    return [
+        *programmes_past_end(today),
+        *stated_counts_mismatch(),
+        *suspicious_emails(),
+        *shared_phone_addresses(),
+    ]
+
+
+def programmes_past_end(today: date) -> list[str]:
+    found = []
+    query = Programme.select().where(
+        (Programme.status == "ongoing") & Programme.end.is_null(False)
+    ).order_by(Programme.end)
+    for p in query:
+        try:
+            ended = partial_date_end(p.end) < today
+        except ValueError:
+            continue
+        if ended:
+            found.append(
+                f"Programme « {p.title} » : statut « en cours » alors que sa date de fin "
+                f"({format_partial_date_fr(p.end)}) est passée."
+            )
+    return found
+
+
+def stated_counts_mismatch() -> list[str]:
+    office = office_service.get_office()
+    found = []
+    checks = (
+        ("stated_partner_counts", Partner.select().count(), "partenaires"),
+        (
+            "stated_cooperation_counts",
+            Partner.select().where(Partner.kind == "decentralised_cooperation").count(),
+            f"partenaires de type « {KIND_LABELS['decentralised_cooperation'].lower()} »",
+        ),
+    )
+    for key, actual, what in checks:
+        stated = office.get(key) or []
+        if any(item["count"] != actual for item in stated):
+            announced = ", ".join(
+                f"{item['count']} ({item.get('source') or 'source non précisée'})" for item in stated
+            )
+            found.append(
+                f"Nombre de {what} : les sources annoncent {announced} ; la base en compte {actual}."
+            )
+    return found
+
+
+def _edit_distance_one(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def suspicious_emails() -> list[str]:
+    """Addresses whose local part is one letter away from a known place or organisation word.
+
+    "nrest@…" for a consulate in Brest is the typical slip this catches.
+    """
+    office = office_service.get_office()
+    words = {fold(office["name"])}
+    words |= {fold(p.name) for p in Partner.select(Partner.name)}
+    words = {w for w in words if len(w) >= 4}
+    found = []
+    sources = [
+        (f"Consulat ({c.country})", c.email) for c in Consulate.select() if c.email
+    ] + [
+        (f"Contact {c.given_name} {c.family_name}".strip(), c.email)
+        for c in Contact.select()
+        if c.email
+    ]
+    for owner, email in sources:
+        local = fold(email.split("@", 1)[0])
+        for token in re.split(r"[._+-]", local):
+            near = next((w for w in sorted(words) if _edit_distance_one(token, w)), None)
+            if near:
+                found.append(
+                    f"{owner} : l'adresse « {email} » ressemble à une faute de frappe "
+                    f"(« {token} » au lieu de « {near} » ?)."
+                )
+                break
+    return found
+
+
+def _address_key(address: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(address))
+
+
+def shared_phone_addresses() -> list[str]:
+    by_phone: dict[str, list[Consulate]] = defaultdict(list)
+    for c in Consulate.select().order_by(Consulate.country):
+        if c.phone:
+            by_phone[c.phone].append(c)
+    found = []
+    for phone, consulates in by_phone.items():
+        spellings = {c.address for c in consulates}
+        if len(consulates) > 1 and len(spellings) > 1:
+            same_place = len({_address_key(a) for a in spellings}) == 1
+            countries = ", ".join(c.country for c in consulates)
+            found.append(
+                f"Consulats {countries} : même téléphone ({phone}) mais adresse écrite de "
+                f"{len(spellings)} façons{' (même lieu)' if same_place else ''}."
+            )
+    return found

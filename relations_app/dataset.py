@@ -1,0 +1,55 @@
+"""The bundled dataset (``resources/data/*.yaml``): Brest's partners and everything around them.
+
+The YAML files follow the JSON dump format (``docs/json-format.md``) except that ids are
+short readable slugs (``kiel``, ``crea-ocean``).  Loading turns each slug into a stable
+UUID (uuid5 of the collection and slug), so the bundled records keep the same ids on every
+machine and a re-import merges instead of duplicating.
+"""
+
+from __future__ import annotations
+
+import uuid
+from importlib import resources
+
+import yaml
+
+from . import jsonio
+
+NAMESPACE = uuid.UUID("5f0c3c1e-8a8e-4c43-9a55-2b1c2d0b6a11")
+
+FILES = {
+    "partners": "partners.yaml",
+    "programmes": "programmes.yaml",
+    "organisations": "organisations.yaml",
+    "contacts": "contacts.yaml",
+    "diplomatic_posts": "posts.yaml",
+    "consulates": "consulates.yaml",
+    "events": "events.yaml",
+    "delegations": "delegations.yaml",
+}
+
+
+def stable_id(collection: str, slug: str) -> str:
+    return str(uuid.uuid5(NAMESPACE, f"{collection}:{slug}"))
+
+
+def _read(name: str):
+    data_dir = resources.files("resources").joinpath("data")
+    return yaml.safe_load(data_dir.joinpath(name).read_text(encoding="utf-8"))
+
+
+def bundled_document() -> dict:
+    """The bundled dataset as a JSON-format document with UUIDs."""
+    document = {"format": jsonio.FORMAT, "version": jsonio.VERSION}
+    document["office"] = _read("office.yaml")
+    for collection, filename in FILES.items():
+        document[collection] = _read(filename) or []
+    document = jsonio.remap_ids(document, stable_id)
+    if document.get("office"):
+        document["office"]["id"] = stable_id("office", "home")
+    return document
+
+
+def load_bundled_dataset() -> jsonio.ImportSummary:
+    """Validate and write the bundled dataset into the open database (one transaction)."""
+    return jsonio.import_document(bundled_document())

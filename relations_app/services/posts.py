@@ -1,0 +1,99 @@
+"""French diplomatic posts abroad and their cooperation contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..countries import country_name
+from ..models import Contact, DiplomaticPost, Partner, Position
+from ..text import search_blob
+from ..validation import Field
+from .base import Area, Page, apply_search, apply_sort, fetch_page
+
+FIELDS = (
+    Field("name", "Nom", required=True),
+    Field("country", "Pays", "country", required=True),
+    Field("city", "Ville"),
+    Field("address", "Adresse", "longtext"),
+    Field("website", "Site web", "url"),
+)
+
+SORT_KEYS = {
+    "name": (DiplomaticPost.sort_key,),
+    "country": (DiplomaticPost.country, DiplomaticPost.sort_key),
+}
+
+
+class PostArea(Area):
+    model = DiplomaticPost
+    label = "le poste diplomatique"
+    fields = FIELDS
+
+    def search_text(self, c: Mapping[str, Any]) -> str:
+        return search_blob(c["name"], c.get("city"), country_name(c["country"]), c["country"])
+
+
+AREA = PostArea()
+
+
+def _row(p: DiplomaticPost) -> dict:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "country": p.country,
+        "country_name": country_name(p.country),
+        "city": p.city,
+    }
+
+
+def list_posts(
+    search: str = "",
+    *,
+    country: str | None = None,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> Page:
+    query = apply_search(DiplomaticPost.select(), DiplomaticPost, search)
+    if country:
+        query = query.where(DiplomaticPost.country == country)
+    query = apply_sort(query, SORT_KEYS, sort, descending, DiplomaticPost.id)
+    return fetch_page(query, offset, limit, _row)
+
+
+def get_post(post_id: str) -> dict:
+    """The post with its people (current and past) and the partners of its country."""
+    record = AREA.get(post_id)
+    record["contacts"] = [
+        {
+            "contact_id": pos.contact_id,
+            "name": f"{pos.contact.given_name} {pos.contact.family_name}".strip(),
+            "function": pos.function,
+            "email": pos.contact.email,
+            "start": pos.start,
+            "end": pos.end,
+        }
+        for pos in Position.select(Position, Contact)
+        .join(Contact)
+        .where(Position.post == post_id)
+        .order_by(Position.end.is_null(False), Position.position)
+    ]
+    record["partners"] = [
+        {"id": p.id, "name": p.name}
+        for p in Partner.select().where(Partner.country == record["country"]).order_by(Partner.name)
+    ]
+    return record
+
+
+def create_post(data: Mapping[str, Any]) -> dict:
+    return AREA.create(data)
+
+
+def update_post(post_id: str, changes: Mapping[str, Any], expected_version: int | None = None) -> dict:
+    return AREA.update(post_id, changes, expected_version)
+
+
+def delete_post(post_id: str, expected_version: int | None = None) -> dict:
+    return AREA.delete(post_id, expected_version)

@@ -1,0 +1,279 @@
+"""Programmes: exchanges and cooperation projects, with partners, people and funding."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from ..models import (
+    Funding,
+    Partner,
+    Programme,
+    ProgrammeContact,
+    ProgrammeOrganisation,
+    ProgrammePartner,
+)
+from ..text import search_blob
+from ..validation import Field
+from .base import Area, ListField, Page, apply_search, apply_sort, fetch_page
+
+KINDS = (
+    "youth_exchange",
+    "school_exchange",
+    "staff_exchange",
+    "cultural",
+    "education",
+    "cooperation_project",
+    "economic",
+    "other",
+)
+KIND_LABELS = {
+    "youth_exchange": "Échange de jeunes",
+    "school_exchange": "Échange scolaire",
+    "staff_exchange": "Échange d'agents",
+    "cultural": "Projet culturel",
+    "education": "Projet éducatif",
+    "cooperation_project": "Projet de coopération",
+    "economic": "Projet économique",
+    "other": "Autre",
+}
+STATUSES = ("planned", "ongoing", "finished")
+STATUS_LABELS = {"planned": "Prévu", "ongoing": "En cours", "finished": "Terminé", None: "Non renseigné"}
+ORGANISATION_ROLES = ("owner", "foreign_partner", "local_partner", "funder", "partner")
+ORGANISATION_ROLE_LABELS = {
+    "owner": "Maître d'ouvrage",
+    "foreign_partner": "Partenaire étranger",
+    "local_partner": "Partenaire local",
+    "funder": "Financeur",
+    "partner": "Partenaire",
+}
+
+FIELDS = (
+    Field("title", "Titre", required=True),
+    Field("kind", "Type de programme", "choice", choices=KINDS, default="other"),
+    Field("status", "Statut", "choice", choices=STATUSES),
+    Field("start", "Début", "date"),
+    Field("end", "Fin", "date"),
+    Field("convention_year", "Année de première signature de la convention", "year"),
+    Field("theme", "Thématique"),
+    Field("sub_theme", "Sous-thématique"),
+    Field("sub_sub_theme", "Sous-sous-thématique"),
+    Field("form", "Forme du partenariat"),
+    Field("context", "Contexte", "longtext"),
+    Field("history", "Historique", "longtext"),
+    Field("objectives", "Objectifs", "longtext"),
+    Field("description", "Description", "longtext"),
+    Field("owners", "Maîtres d'ouvrage", "longtext"),
+    Field("beneficiaries", "Bénéficiaires", "longtext"),
+    Field("triennial", "Projet triennal", "bool"),
+    Field("evaluation_done", "Évaluation engagée", "bool"),
+    Field("communication_france", "Communication en France", "bool"),
+    Field("communication_partner", "Communication dans le pays partenaire", "bool"),
+    Field("volunteers", "Volontaires", "longtext"),
+    Field("notes", "Notes", "longtext"),
+)
+
+ORGANISATIONS = ListField(
+    "organisations",
+    "Organisation",
+    (
+        Field("organisation_id", "Organisation", required=True),
+        Field("role", "Rôle", "choice", choices=ORGANISATION_ROLES, default="partner"),
+    ),
+)
+CONTACTS = ListField(
+    "contacts",
+    "Contact",
+    (
+        Field("contact_id", "Contact", required=True),
+        Field("organisation_id", "Organisation"),
+        Field("function", "Fonction"),
+    ),
+)
+FUNDING = ListField(
+    "funding",
+    "Ligne de financement",
+    (
+        Field("funder", "Financeur", required=True),
+        Field("amount_eur", "Montant (€)", "money", required=True),
+        Field("water_amount_eur", "Montant 1 % eau (€)", "money"),
+        Field("year", "Année", "year"),
+    ),
+)
+
+SORT_KEYS = {
+    "title": (Programme.sort_key,),
+    "status": (Programme.status, Programme.sort_key),
+    "start": (Programme.start, Programme.sort_key),
+    "end": (Programme.end, Programme.sort_key),
+    "kind": (Programme.kind, Programme.sort_key),
+}
+
+
+class ProgrammeArea(Area):
+    model = Programme
+    label = "le programme"
+    fields = FIELDS
+    lists = (ORGANISATIONS, CONTACTS, FUNDING)
+    references = {"partner_ids": ("partners", True)}
+
+    def to_record(self, p: Programme) -> dict:
+        record = self.scalar_record(p)
+        record["partner_ids"] = [
+            link.partner_id for link in p.partner_links.order_by(ProgrammePartner.position)
+        ]
+        record["organisations"] = [
+            {"organisation_id": link.organisation_id, "role": link.role}
+            for link in p.organisation_links.order_by(ProgrammeOrganisation.position)
+        ]
+        record["contacts"] = [
+            {
+                "contact_id": link.contact_id,
+                "organisation_id": link.organisation_id,
+                "function": link.function,
+            }
+            for link in p.contact_links.order_by(ProgrammeContact.position)
+        ]
+        record["funding"] = [
+            {
+                "funder": f.funder,
+                "amount_eur": str(f.amount),
+                "water_amount_eur": None if f.water_amount is None else str(f.water_amount),
+                "year": f.year,
+            }
+            for f in p.funding.order_by(Funding.position)
+        ]
+        return record
+
+    def search_text(self, c: Mapping[str, Any]) -> str:
+        return search_blob(c["title"], c.get("theme"), c.get("sub_theme"), c.get("sub_sub_theme"))
+
+    def write_links(self, record_id: str, c: Mapping[str, Any]) -> None:
+        for link_model in (ProgrammePartner, ProgrammeOrganisation, ProgrammeContact, Funding):
+            link_model.delete().where(link_model.programme == record_id).execute()
+        for position, partner_id in enumerate(c.get("partner_ids", ())):
+            ProgrammePartner.insert(programme=record_id, partner=partner_id, position=position).execute()
+        seen: set[tuple[str, str]] = set()
+        for position, link in enumerate(c.get("organisations", ())):
+            key = (link["organisation_id"], link["role"])
+            if key in seen:
+                continue
+            seen.add(key)
+            ProgrammeOrganisation.insert(
+                programme=record_id, organisation=key[0], role=key[1], position=position
+            ).execute()
+        contacts_seen: set[str] = set()
+        for position, link in enumerate(c.get("contacts", ())):
+            if link["contact_id"] in contacts_seen:
+                continue
+            contacts_seen.add(link["contact_id"])
+            ProgrammeContact.insert(
+                programme=record_id,
+                contact=link["contact_id"],
+                organisation=link.get("organisation_id") or None,
+                function=link.get("function") or "",
+                position=position,
+            ).execute()
+        for position, line in enumerate(c.get("funding", ())):
+            Funding.insert(
+                programme=record_id,
+                funder=line["funder"],
+                amount=line["amount_eur"],
+                water_amount=line.get("water_amount_eur"),
+                year=line.get("year"),
+                position=position,
+            ).execute()
+
+
+AREA = ProgrammeArea()
+
+
+def _row(p: Programme) -> dict:
+    return {
+        "id": p.id,
+        "title": p.title,
+        "kind": p.kind,
+        "kind_label": KIND_LABELS.get(p.kind, p.kind),
+        "status": p.status,
+        "status_label": STATUS_LABELS.get(p.status, p.status),
+        "start": p.start,
+        "end": p.end,
+        "partners": p.partner_names or "",
+    }
+
+
+def list_programmes(
+    search: str = "",
+    *,
+    status: str | None = None,
+    kind: str | None = None,
+    partner_id: str | None = None,
+    theme: str | None = None,
+    sort: str = "title",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> Page:
+    from peewee import fn
+
+    names = (
+        ProgrammePartner.select(fn.group_concat(Partner.name, ", "))
+        .join(Partner)
+        .where(ProgrammePartner.programme == Programme.id)
+    )
+    query = Programme.select(Programme, names.alias("partner_names"))
+    query = apply_search(query, Programme, search)
+    if status == "unknown":
+        query = query.where(Programme.status.is_null())
+    elif status:
+        query = query.where(Programme.status == status)
+    if kind:
+        query = query.where(Programme.kind == kind)
+    if theme:
+        query = query.where(Programme.theme == theme)
+    if partner_id:
+        query = query.where(
+            Programme.id.in_(
+                ProgrammePartner.select(ProgrammePartner.programme).where(
+                    ProgrammePartner.partner == partner_id
+                )
+            )
+        )
+    query = apply_sort(query, SORT_KEYS, sort, descending, Programme.id)
+    return fetch_page(query, offset, limit, _row)
+
+
+def get_programme(programme_id: str) -> dict:
+    record = AREA.get(programme_id)
+    record["funding_total_eur"] = str(funding_total(record["funding"]))
+    return record
+
+
+def funding_total(lines: list[dict]) -> Decimal:
+    return sum((Decimal(line["amount_eur"]) for line in lines), Decimal("0.00"))
+
+
+def funding_matrix(lines: list[dict]) -> tuple[list[str], list[int | None], dict]:
+    """Funders (in order of appearance), years (sorted) and {(funder, year): amount}."""
+    funders: list[str] = list(dict.fromkeys(line["funder"] for line in lines))
+    years = sorted({line["year"] for line in lines}, key=lambda y: (y is None, y or 0))
+    cells: dict[tuple[str, int | None], Decimal] = {}
+    for line in lines:
+        key = (line["funder"], line["year"])
+        cells[key] = cells.get(key, Decimal("0.00")) + Decimal(line["amount_eur"])
+    return funders, years, cells
+
+
+def create_programme(data: Mapping[str, Any]) -> dict:
+    return AREA.create(data)
+
+
+def update_programme(
+    programme_id: str, changes: Mapping[str, Any], expected_version: int | None = None
+) -> dict:
+    return AREA.update(programme_id, changes, expected_version)
+
+
+def delete_programme(programme_id: str, expected_version: int | None = None) -> dict:
+    return AREA.delete(programme_id, expected_version)

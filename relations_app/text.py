@@ -1,0 +1,87 @@
+"""Text helpers: search folding and partial ISO dates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from anyascii import anyascii
+
+_SPACES = re.compile(r"\s+")
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def fold(text: str | None) -> str:
+    """Lower-case ASCII form of ``text`` for accent-insensitive search.
+
+    Transliteration (anyascii) folds what Unicode decomposition alone does not:
+    "Łódź" → "lodz", "Øresund" → "oresund", "Straße" → "strasse", "Москва" → "moskva".
+    """
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text)
+    return _SPACES.sub(" ", anyascii(text).lower()).strip()
+
+
+def search_blob(*parts: object) -> str:
+    """The folded text stored in a record's ``search`` column."""
+    return " | ".join(fold(str(p)) for p in parts if p not in (None, ""))
+
+
+def search_terms(query: str) -> list[str]:
+    """Folded words of a search query; every word must match."""
+    return [w for w in fold(query).split(" ") if w]
+
+
+def parse_partial_date(value: str) -> tuple[int, int | None, int | None]:
+    """Split "2017", "2019-05" or "2018-12-31"; raise ``ValueError`` if not a real date."""
+    match = _PARTIAL_DATE.match(value.strip())
+    if not match:
+        raise ValueError(value)
+    year, month, day = (int(g) if g else None for g in match.groups())
+    date(year, month or 1, day or 1)  # raises ValueError for 2019-13 or 2019-02-30
+    return year, month, day
+
+
+def dates_in_order(start: str | None, end: str | None) -> bool:
+    """False only when ``end`` certainly falls before ``start`` ("2017" … "2017-05" is fine)."""
+    if not start or not end:
+        return True
+    try:
+        year, month, day = parse_partial_date(start)
+        return partial_date_end(end) >= date(year, month or 1, day or 1)
+    except ValueError:
+        return True
+
+
+def partial_date_end(value: str) -> date:
+    """The last day a partial date may denote ("2018" → 2018-12-31)."""
+    year, month, day = parse_partial_date(value)
+    if day:
+        return date(year, month, day)
+    if month:
+        next_month = date(year + (month == 12), month % 12 + 1, 1)
+        return date.fromordinal(next_month.toordinal() - 1)
+    return date(year, 12, 31)
+
+
+MONTHS_FR = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)
+
+
+def format_partial_date_fr(value: str | None) -> str:
+    """"2018-12-31" → "31 décembre 2018"; "2019-05" → "mai 2019"; "2017" → "2017"."""
+    if not value:
+        return ""
+    try:
+        year, month, day = parse_partial_date(value)
+    except ValueError:
+        return value
+    if day:
+        return f"{'1er' if day == 1 else day} {MONTHS_FR[month - 1]} {year}"
+    if month:
+        return f"{MONTHS_FR[month - 1]} {year}"
+    return str(year)

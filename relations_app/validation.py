@@ -1,0 +1,308 @@
+"""Validation of incoming records: one error type naming the field and the reason in French.
+
+Each area declares its fields as a tuple of :class:`Field`; :func:`clean` turns raw input
+(from a form, a JSON file, the bundled dataset) into typed, normalised values or raises a
+:class:`ValidationError` listing every invalid field.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zoneinfo
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from .countries import is_country_code
+from .text import parse_partial_date
+
+MIN_YEAR = 1000
+MAX_YEAR = 2200
+SHORT_TEXT = 500
+LONG_TEXT = 200_000
+
+
+class ValidationError(ValueError):
+    """Invalid input.  ``errors`` maps each invalid field to its French reason."""
+
+    def __init__(
+        self,
+        errors: Mapping[str, str] | str,
+        reason: str | None = None,
+        labels: Mapping[str, str] | None = None,
+    ):
+        if isinstance(errors, str):
+            errors = {errors: reason or "valeur invalide"}
+        self.errors: dict[str, str] = dict(errors)
+        self.labels: dict[str, str] = dict(labels or {})
+        super().__init__(str(self))
+
+    @property
+    def field(self) -> str:
+        return next(iter(self.errors))
+
+    @property
+    def reason(self) -> str:
+        return self.errors[self.field]
+
+    def __str__(self) -> str:
+        return " ; ".join(
+            f"{self.labels.get(name, name)} : {reason}" for name, reason in self.errors.items()
+        )
+
+    def prefixed(self, prefix: str, label_prefix: str = "") -> ValidationError:
+        """The same errors located inside a larger document ("partners[3].")."""
+        return ValidationError(
+            {f"{prefix}{k}": v for k, v in self.errors.items()},
+            labels={
+                f"{prefix}{k}": f"{label_prefix}{self.labels.get(k, k)}" for k in self.errors
+            },
+        )
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input field: its kind decides parsing, checks and normalisation."""
+
+    name: str
+    label: str
+    kind: str = "text"  # text | longtext | int | year | float | bool | email | phone | url
+    #                     country | choice | date | time | timezone | money | lat | lon
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    default: Any = None
+    extra: dict = field(default_factory=dict)
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+@lru_cache(maxsize=1)
+def _timezones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _integer(value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValueError
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    text = str(value).strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    if not re.fullmatch(r"[+-]?\d+", text):
+        raise ValueError
+    return int(text)
+
+
+def _check_text(value: Any, limit: int) -> str:
+    if not isinstance(value, str):
+        raise TypeError
+    text = value.replace("\r\n", "\n").replace("\x00", "")
+    if len(text) > limit:
+        raise OverflowError
+    return text.strip()
+
+
+def clean_value(f: Field, value: Any) -> Any:  # noqa: C901 - one branch per kind
+    """Return the normalised value of ``value`` for field ``f`` or raise ``ValidationError``."""
+    if _is_blank(value):
+        if f.required:
+            raise ValidationError(f.name, "ce champ est obligatoire")
+        if f.kind in ("text", "longtext"):
+            return "" if f.default is None else f.default
+        return f.default
+    kind = f.kind
+    try:
+        if kind in ("text", "longtext"):
+            return _check_text(value, SHORT_TEXT if kind == "text" else LONG_TEXT)
+        if kind == "int":
+            number = _integer(value)
+            if f.minimum is not None and number < f.minimum:
+                raise ValidationError(f.name, f"doit être au moins {int(f.minimum)}")
+            return number
+        if kind == "year":
+            year = _integer(value)
+            if not MIN_YEAR <= year <= MAX_YEAR:
+                raise ValidationError(
+                    f.name, f"année hors limites ({MIN_YEAR}–{MAX_YEAR}) : {year}"
+                )
+            return year
+        if kind in ("float", "lat", "lon"):
+            if isinstance(value, bool):
+                raise ValueError
+            number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
+            if not math.isfinite(number):
+                raise ValueError
+            bound = {"lat": 90.0, "lon": 180.0}.get(kind)
+            if bound is not None and not -bound <= number <= bound:
+                raise ValidationError(f.name, f"doit être compris entre −{bound:g} et {bound:g}")
+            return number
+        if kind == "bool":
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().lower()
+            if text in ("1", "true", "oui", "vrai", "yes"):
+                return True
+            if text in ("0", "false", "non", "faux", "no"):
+                return False
+            raise ValueError
+        if kind == "email":
+            text = _check_text(value, 320)
+            try:
+                return validate_email(text, check_deliverability=False).normalized
+            except EmailNotValidError:
+                raise ValidationError(
+                    f.name, f"adresse e-mail invalide : « {text} »"
+                ) from None
+        if kind == "phone":
+            return normalise_phone(_check_text(value, 64), f.name)
+        if kind == "url":
+            return normalise_url(_check_text(value, 2000), f.name)
+        if kind == "country":
+            code = _check_text(value, 8).upper()
+            if not is_country_code(code):
+                raise ValidationError(f.name, f"code pays ISO 3166 inconnu : « {code} »")
+            return code
+        if kind == "choice":
+            text = _check_text(value, SHORT_TEXT)
+            if text not in f.choices:
+                raise ValidationError(
+                    f.name, f"valeur « {text} » non prévue (attendu : {', '.join(f.choices)})"
+                )
+            return text
+        if kind == "date":
+            text = _check_text(value, 10)
+            try:
+                year, _m, _d = parse_partial_date(text)
+            except ValueError:
+                raise ValidationError(
+                    f.name, f"date invalide : « {text} » (AAAA, AAAA-MM ou AAAA-MM-JJ)"
+                ) from None
+            if not MIN_YEAR <= year <= MAX_YEAR:
+                raise ValidationError(f.name, f"année hors limites : {year}")
+            return text
+        if kind == "time":
+            text = _check_text(value, 5)
+            if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text):
+                raise ValidationError(f.name, f"heure invalide : « {text} » (HH:MM)")
+            return text
+        if kind == "timezone":
+            text = _check_text(value, 64)
+            if text not in _timezones():
+                raise ValidationError(f.name, f"fuseau horaire inconnu : « {text} »")
+            return text
+        if kind == "money":
+            return clean_money(value, f.name)
+    except ValidationError:
+        raise
+    except OverflowError:
+        raise ValidationError(f.name, "texte trop long") from None
+    except (TypeError, ValueError):
+        raise ValidationError(f.name, _expected(kind, value)) from None
+    raise AssertionError(f"unknown field kind {kind!r}")
+
+
+def _expected(kind: str, value: Any) -> str:
+    shown = str(value)
+    if len(shown) > 40:
+        shown = shown[:40] + "…"
+    what = {
+        "int": "un nombre entier",
+        "year": "une année (4 chiffres)",
+        "float": "un nombre",
+        "lat": "une latitude en degrés décimaux",
+        "lon": "une longitude en degrés décimaux",
+        "bool": "oui ou non",
+    }.get(kind, "un texte")
+    return f"« {shown} » n'est pas {what}"
+
+
+def clean_money(value: Any, name: str) -> Decimal:
+    if isinstance(value, bool):
+        raise ValidationError(name, "montant invalide")
+    if isinstance(value, float):
+        value = repr(value)
+    text = str(value).strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    text = text.replace("€", "").replace(",", ".")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise ValidationError(name, f"montant invalide : « {value} »") from None
+    if not amount.is_finite():
+        raise ValidationError(name, f"montant invalide : « {value} »")
+    if amount < 0:
+        raise ValidationError(name, "un montant ne peut pas être négatif")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError(name, "un montant a au plus deux décimales")
+    if amount >= Decimal("1e13"):
+        raise ValidationError(name, "montant trop grand")
+    return amount.quantize(Decimal("0.01"))
+
+
+def normalise_phone(text: str, name: str = "phone") -> str:
+    """Parse a phone number (French by default) into international format."""
+    try:
+        number = phonenumbers.parse(text, "FR")
+    except phonenumbers.NumberParseException:
+        raise ValidationError(name, f"numéro de téléphone illisible : « {text} »") from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(name, f"numéro de téléphone invalide : « {text} »")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def display_phone(stored: str | None, home_region: str = "FR") -> str:
+    """National format for home-country numbers ("02 98 44 49 95"), else international."""
+    if not stored:
+        return ""
+    try:
+        number = phonenumbers.parse(stored, home_region)
+    except phonenumbers.NumberParseException:
+        return stored
+    if phonenumbers.region_code_for_number(number) == home_region:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def normalise_url(text: str, name: str = "website") -> str:
+    if re.search(r"\s", text):
+        raise ValidationError(name, f"adresse web invalide : « {text} »")
+    candidate = text if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text) else f"https://{text}"
+    try:
+        parts = urlsplit(candidate)
+        host = parts.hostname or ""
+    except ValueError:
+        host = ""
+    if candidate.split(":", 1)[0].lower() not in ("http", "https") or "." not in host:
+        raise ValidationError(name, f"adresse web invalide : « {text} » (http:// ou https://)")
+    return candidate
+
+
+def clean(fields: Sequence[Field], data: Mapping[str, Any], *, partial: bool = False) -> dict:
+    """Validate ``data`` against ``fields``; with ``partial`` only the keys present.
+
+    Unknown keys are ignored here (callers that must refuse them check separately).
+    Raises one ``ValidationError`` holding every invalid field.
+    """
+    cleaned: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for f in fields:
+        if partial and f.name not in data:
+            continue
+        try:
+            cleaned[f.name] = clean_value(f, data.get(f.name))
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise ValidationError(errors, labels={f.name: f.label for f in fields})
+    return cleaned
+

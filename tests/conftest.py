@@ -1,0 +1,48 @@
+"""Shared fixtures.  No test touches the user's real settings, data folder or database."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch) -> Path:
+    """Point platformdirs, QSettings and RELATIONS_DB away from the real user's files."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("RELATIONS_DB", raising=False)
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - Qt is a hard dependency
+        return home
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "config"))
+    return home
+
+
+@pytest.fixture
+def db(tmp_path):
+    """An empty database at the latest schema."""
+    from relations_app import bootstrap
+
+    database, _ = bootstrap.open_app_database(tmp_path / "empty.db", seed=False)
+    yield database
+    bootstrap.close()
+
+
+@pytest.fixture
+def brest_db(tmp_path):
+    """A database holding the bundled Brest dataset."""
+    from relations_app import bootstrap
+
+    database, created = bootstrap.open_app_database(tmp_path / "brest.db")
+    assert created
+    yield database
+    bootstrap.close()

@@ -1,0 +1,52 @@
+"""Every persistent user setting, declared once with its type and default (over QSettings).
+
+Tests point QSettings at a temporary folder (see ``tests/conftest.py``) so they never read or
+write the user's real settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "Relations"
+APPLICATION = "Relations"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    doc: str
+
+
+LANGUAGE = Setting("ui/language", str, "fr", "Interface language: 'fr' or 'en' (applies on restart).")
+MAIN_GEOMETRY = Setting("mainWindow/geometry", QByteArray, QByteArray(), "Main window geometry.")
+MAIN_STATE = Setting("mainWindow/state", QByteArray, QByteArray(), "Toolbars and docks.")
+MAIN_SPLITTER = Setting("mainWindow/splitter", QByteArray, QByteArray(), "List / detail splitter.")
+PARTNERS_HEADER = Setting("partners/header", QByteArray, QByteArray(), "Partner list columns.")
+
+ALL = (LANGUAGE, MAIN_GEOMETRY, MAIN_STATE, MAIN_SPLITTER, PARTNERS_HEADER)
+
+
+def store() -> QSettings:
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def get(setting: Setting) -> Any:
+    value = store().value(setting.key, setting.default)
+    if value is None:
+        return setting.default
+    if setting.type is QByteArray:
+        return value if isinstance(value, QByteArray) else setting.default
+    try:
+        return setting.type(value)
+    except (TypeError, ValueError):
+        return setting.default
+
+
+def set(setting: Setting, value: Any) -> None:  # noqa: A001 - mirrors get()
+    store().setValue(setting.key, value)
