@@ -1,5 +1,6 @@
 """Services: list with search/filter/sort/paging in SQL, create, update, delete, versions."""
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -17,6 +18,7 @@ from relations_app.services import (
     partners,
     posts,
     programmes,
+    removal,
 )
 from relations_app.validation import ValidationError
 
@@ -84,7 +86,7 @@ def test_create_update_delete_partner(db):
     assert updated["themes"] == ["mer", "culture"]  # untouched fields and links kept
     assert names(partners.list_partners("dantzig")) == ["Gdańsk"]
     removed = partners.delete_partner(created["id"])
-    assert removed["name"] == "Gdańsk"
+    assert removed["record"]["name"] == "Gdańsk"
     with pytest.raises(NotFoundError, match="n'existe pas"):
         partners.get_partner(created["id"])
 
@@ -198,3 +200,27 @@ def test_unknown_record(db):
     with pytest.raises(NotFoundError):
         partners.update_partner("nope", {"name": "x"})
     assert Partner.select().count() == 0
+
+
+def test_deletion_snapshot_restores_everything_exactly(brest_db):
+    before = jsonio.dumps(jsonio.export_document())
+    kiel = partners.list_partners("kiel").rows[0]["id"]
+    tmq = organisations.list_organisations("tmq").rows[0]["id"]
+    crea = programmes.list_programmes("crea").rows[0]["id"]
+    giguere = contacts.list_contacts("giguere").rows[0]["id"]
+    assert partners.AREA.linked(kiel)["event"] == 3
+    snaps = [partners.delete_partner(kiel), organisations.delete_organisation(tmq),
+             programmes.delete_programme(crea), contacts.delete_contact(giguere)]
+    assert jsonio.dumps(jsonio.export_document()) != before
+    for snap in reversed(snaps):
+        removal.restore(json.loads(json.dumps(snap)))  # survives a trip through JSON
+    assert jsonio.dumps(jsonio.export_document()) == before
+
+
+def test_restore_refuses_when_the_place_is_taken(brest_db):
+    de = consulates.consulate_for_country("DE")
+    snap = consulates.delete_consulate(de["id"])
+    consulates.create_consulate({"country": "DE", "address": "Nouvelle adresse"})
+    with pytest.raises(removal.RestoreError, match="unique"):
+        removal.restore(snap)
+    assert consulates.consulate_for_country("DE")["address"] == "Nouvelle adresse"

@@ -17,6 +17,7 @@ import peewee as pw
 from ..models import Record, database, new_id
 from ..text import dates_in_order, fold, search_terms
 from ..validation import Field, ValidationError, clean
+from . import removal
 
 
 class NotFoundError(LookupError):
@@ -260,10 +261,20 @@ class Area:
         return self.get(record_id)
 
     def delete(self, record_id: str, expected_version: int | None = None) -> dict:
-        """Delete the record (its own links go with it); return what was removed."""
+        """Delete the record with what depends on it; return the snapshot that undoes it.
+
+        The snapshot (see :mod:`.removal`) holds ``record``, the record as it was, and every
+        row the deletion removed or changed; :func:`.removal.restore` puts them back.
+        """
         with database.atomic():
             instance = self.load(record_id)
             self.check_version(record_id, expected_version)
-            removed = self.to_record(instance)
+            snap = removal.snapshot(self.model, record_id)
+            snap["record"] = self.to_record(instance)
             instance.delete_instance()
-        return removed
+        return snap
+
+    def linked(self, record_id: str) -> dict[str, int]:
+        """What a deletion would take or unlink, per table (for the confirmation)."""
+        self.load(record_id)
+        return removal.describe(removal.snapshot(self.model, record_id))
