@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import storage
+from .errors import UserError
 from .models import database
 from .services import AREAS
 from .services import office as office_service
@@ -70,7 +71,7 @@ REFERENCES: Mapping[str, Mapping[str, str]] = {
 DERIVED_KEYS = {"contacts": {"function", "organisation_id"}}
 
 
-class ImportFileError(ValueError):
+class ImportFileError(UserError, ValueError):
     """The file cannot be read as a Relations document; the message is in French."""
 
 

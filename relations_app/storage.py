@@ -13,6 +13,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from .errors import UserError
 from .models import database
 
 PRAGMAS = {
@@ -27,7 +28,7 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 
 
-class StorageError(Exception):
+class StorageError(UserError):
     """The database file cannot be opened or written; the message is in French."""
 
 

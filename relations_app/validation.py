@@ -21,6 +21,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from .countries import is_country_code
+from .errors import UserError
 from .text import parse_partial_date
 
 MIN_YEAR = 1000
@@ -29,7 +30,7 @@ SHORT_TEXT = 500
 LONG_TEXT = 200_000
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError, ValueError):
     """Invalid input.  ``errors`` maps each invalid field to its French reason."""
 
     def __init__(

@@ -15,9 +15,10 @@ from importlib import resources
 import peewee as pw
 
 from .. import storage
+from ..errors import UserError
 
 
-class MigrationError(Exception):
+class MigrationError(UserError):
     """A migration failed or the database is newer than this application."""
 
 

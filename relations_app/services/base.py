@@ -14,17 +14,18 @@ from typing import Any
 
 import peewee as pw
 
+from ..errors import UserError
 from ..models import Record, database, new_id
 from ..text import dates_in_order, fold, search_terms
 from ..validation import Field, ValidationError, clean
 from . import removal
 
 
-class NotFoundError(LookupError):
+class NotFoundError(UserError, LookupError):
     """No record with that id; the message is in French."""
 
 
-class StaleRecordError(RuntimeError):
+class StaleRecordError(UserError, RuntimeError):
     """The record changed since it was read (another window saved it first)."""
 
 

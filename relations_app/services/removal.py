@@ -15,12 +15,13 @@ from typing import Any
 
 import peewee as pw
 
+from ..errors import UserError
 from ..models import ALL_MODELS, BaseModel, database
 
 MODELS_BY_TABLE: dict[str, type[BaseModel]] = {m._meta.table_name: m for m in ALL_MODELS}
 
 
-class RestoreError(RuntimeError):
+class RestoreError(UserError, RuntimeError):
     """The snapshot cannot go back (something now stands in its place)."""
 
 
