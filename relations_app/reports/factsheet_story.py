@@ -1,0 +1,302 @@
+"""The content of a partner's fact sheet, section by section, as platypus flowables.
+
+Why apart from :mod:`.factsheet`: this module decides what a reader sees and in which
+order; the other one handles files and the document frame.  Every text from the database
+goes through :meth:`Story.m` (escaped, fallback font for what DejaVu lacks, unprintable
+characters collected in ``missing``).  A section with nothing to say returns no flowable
+at all, so the sheet never shows an empty heading.  Texts that sit in table cells (which
+cannot split over pages) are shortened to a bound; long texts flow as paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+
+from .. import geo
+from ..text import format_partial_date_fr
+from ..validation import display_phone
+from . import styles
+from .flowables import KeepTogetherWhenShort
+from .fonts import markup, missing_characters
+from .formatting import format_amount, format_distance, format_period, format_population
+from .funding_table import funding_tables
+from .locator_map import LocatorMap, Place
+
+FIGURES_PER_ROW = 3
+MAP_HEIGHT = 150
+LABEL_WIDTH = 96
+EVENT_DATE_WIDTH = 74
+MAX_CELL_TEXT = 300  # characters of a database text shown in a table cell
+MAX_EVENT_TEXT = 420
+MAX_MAP_LABEL = 40
+KEEP_ROOM = 80  # points: a section starts on a new page when less room is left
+KEEP_MAX = 240  # points: with more room than this left, a section splits in place
+NO_PADDING = [(f"{side}PADDING", (0, 0), (-1, -1), 0)
+              for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")]
+
+
+def shorten(text: str | None, limit: int) -> str:
+    """``text`` cut at a word before ``limit`` characters, with "[…]" when cut."""
+    text = text or ""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip() + " […]"
+
+
+class Story:
+    """Builds the flowables of one fact sheet from :func:`services.factsheet_data` output."""
+
+    def __init__(self, data: dict, today: date, width: float) -> None:
+        self.data, self.today, self.width = data, today, width
+        self.sheet = styles.stylesheet()
+        self.missing: set[str] = set()
+
+    # -- text helpers ------------------------------------------------------------------------
+
+    def m(self, text: str | None, style: str = "Body") -> str:
+        """Markup printing ``text`` literally in ``style``'s font (or the fallback)."""
+        return markup(text, self.sheet[style].fontName, self.missing)
+
+    def collect(self, text: str | None) -> None:
+        """Note the unprintable characters of text drawn outside the story (the band)."""
+        self.missing.update(missing_characters(text or ""))
+
+    def p(self, text: str | None, style: str = "Body") -> Paragraph:
+        return Paragraph(self.m(text, style), self.sheet[style])
+
+    def cell(self, text: str | None, style: str = "Small") -> Paragraph:
+        """A paragraph for a table cell: bounded, since a cell never splits over pages."""
+        return self.p(shorten(text, MAX_CELL_TEXT), style)
+
+    def texts(self, text: str | None, style: str = "Text") -> list[Paragraph]:
+        """One Paragraph per line of ``text``: long texts flow and split over pages."""
+        return [self.p(line, style) for line in (text or "").splitlines() if line.strip()]
+
+    def heading(self, title: str) -> Paragraph:
+        heading = Paragraph(escape(title), self.sheet["Heading"])
+        heading.outline_title = title  # read by ReportTemplate.afterFlowable
+        return heading
+
+    def section(self, title: str, body: Sequence[Flowable], keep: int = 1) -> list[Flowable]:
+        """Heading and body, or nothing when the body is empty.
+
+        A section starts on the next page when less than ``KEEP_ROOM`` is left.  The
+        heading and the first ``keep`` flowables of the body (a small table with its
+        total row, say) move to the next page together when they do not fit in what is
+        left, unless more than ``KEEP_MAX`` is left: then they split where they are, so a
+        long table never leaves a page empty.
+        """
+        if not body:
+            return []
+        head = KeepTogetherWhenShort([self.heading(title), *body[:keep]], room=KEEP_MAX)
+        return [CondPageBreak(KEEP_ROOM), head, *body[keep:]]
+
+    # -- the sheet ---------------------------------------------------------------------------
+
+    def flowables(self) -> list[Flowable]:
+        home = self.data["office"]["name"]
+        return [
+            *self.identity_and_map(),
+            *self.section("Présentation", self.presentation()),
+            *self.section("Histoire de la relation", self.texts(self.data.get("history"))),
+            *self.section("Chiffres clés", self.key_figures()),
+            *self.section("Programmes et projets", self.programmes()),
+            *self.section("Financements", self.funding(), keep=99),
+            *self.section("Contacts", self.contacts(), keep=2),
+            *self.section(f"Consulat honoraire à {home}", self.consulate()),
+            *self.section("Derniers événements", self.events()),
+        ]
+
+    def identity_rows(self) -> list[tuple[str, str | Paragraph]]:
+        d, office = self.data, self.data["office"]
+        rows: list[tuple[str, str | Paragraph]] = [("Pays", d["country_name"])]
+        if d.get("region"):
+            rows.append(("Région", d["region"]))
+        population = format_population(d.get("population"), d.get("population_year"),
+                                        d.get("population_note"))
+        if population:
+            rows.append(("Population", population))
+        rows.append(("Lien", d["kind_label"] + ("" if d.get("active", True) else " (inactif)")))
+        kind, year = d["agreement_kind_label"], d.get("agreement_year")
+        if kind or year:
+            rows.append(("Accord" if kind else "Première signature",
+                         ", ".join(str(x) for x in (kind, year) if x)))
+        if d.get("relations_since"):
+            rows.append(("Relations depuis", str(d["relations_since"])))
+        if d["signing_side_label"]:
+            rows.append(("Signataire", d["signing_side_label"]))
+        if d.get("website"):
+            href = escape(d["website"], {'"': "&quot;"})
+            shown = self.m(shorten(d["website"], MAX_CELL_TEXT), "Value")
+            link = f'<link href="{href}" color="{styles.NAVY.hexval()}">{shown}</link>'
+            rows.append(("Site web", Paragraph(link, self.sheet["Value"])))
+        here = (office.get("latitude"), office.get("longitude"))
+        there = (d.get("latitude"), d.get("longitude"))
+        if None not in here and None not in there:
+            km = geo.distance_km(*here, *there)
+            rows.append((f"Distance de {office['name']}", f"{format_distance(km)} à vol d'oiseau"))
+        if d.get("timezone") and office.get("timezone"):
+            difference = geo.describe_time_difference(d["timezone"], office["timezone"], self.today)
+            rows.append(("Décalage horaire", difference))
+        return rows
+
+    def identity_and_map(self) -> list[Flowable]:
+        d, office = self.data, self.data["office"]
+        has_map = d.get("latitude") is not None and d.get("longitude") is not None
+        left = self.width * (0.53 if has_map else 1.0)
+        rows = [[self.p(label, "Label"),
+                 value if isinstance(value, Paragraph) else self.cell(value, "Value")]
+                for label, value in self.identity_rows()]
+        table = Table(rows, colWidths=[LABEL_WIDTH, left - LABEL_WIDTH - (12 if has_map else 0)],
+                      style=styles.identity_table_style())
+        if not has_map:
+            return [table, Spacer(1, 4)]
+        right = self.width - left
+        home = None
+        if office.get("latitude") is not None and office.get("longitude") is not None:
+            home = Place(office["name"], office["latitude"], office["longitude"],
+                         office.get("country"))
+        label = shorten(d["name"], MAX_MAP_LABEL)
+        self.collect(label)
+        partner = Place(label, d["latitude"], d["longitude"], d["country"])
+        caption = self.p("Fond de carte : Natural Earth (domaine public). Trajet : orthodromie.",
+                         "MapCaption")
+        locator = LocatorMap(right, MAP_HEIGHT, partner, home)
+        block = Table([[table, [locator, Spacer(1, 2), caption]]], colWidths=[left, right],
+                      style=styles.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), *NO_PADDING]))
+        return [block, Spacer(1, 4)]
+
+    def presentation(self) -> list[Flowable]:
+        body: list[Flowable] = self.texts(self.data.get("summary"))
+        themes = self.data.get("themes") or []
+        if themes:
+            body.append(Paragraph("<b>Thèmes :</b> " + self.m(", ".join(themes), "Muted"),
+                                  self.sheet["Muted"]))
+        return body
+
+    def key_figures(self) -> list[Flowable]:
+        cells = []
+        for figure in self.data.get("key_figures") or []:
+            label = figure["label"] + (f" ({figure['year']})" if figure.get("year") else "")
+            cell = [self.cell(label, "FigureLabel")]
+            if figure.get("value"):
+                cell.insert(0, self.cell(figure["value"], "FigureValue"))
+            cells.append(cell)
+        if not cells:
+            return []
+        rows = [cells[i:i + FIGURES_PER_ROW] for i in range(0, len(cells), FIGURES_PER_ROW)]
+        rows[-1] += [""] * (FIGURES_PER_ROW - len(rows[-1]))
+        style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+                 ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                 ("LINEAFTER", (0, 0), (-2, -1), 3, styles.WHITE),
+                 ("LINEBELOW", (0, 0), (-1, -2), 3, styles.WHITE)]
+        for r, row in enumerate(rows):
+            for c, content in enumerate(row):
+                if content:
+                    style += [("BACKGROUND", (c, r), (c, r), styles.ZEBRA),
+                              ("LINEBEFORE", (c, r), (c, r), 2, styles.NAVY)]
+        return [Table(rows, colWidths=[self.width / FIGURES_PER_ROW] * FIGURES_PER_ROW,
+                      style=styles.table_style(style))]
+
+    def _header(self, *titles: str) -> list[Paragraph]:
+        return [Paragraph(t, self.sheet["TableHeader"]) for t in titles]
+
+    def programmes(self) -> list[Flowable]:
+        items = self.data.get("programmes") or []
+        if not items:
+            return []
+        rows = [self._header("Programme", "Type", "Statut", "Période")]
+        for item in items:
+            active = item["status"] in ("ongoing", "planned")
+            status = [self.p(item["status_label"], "SmallBold" if active else "Small")]
+            if item["overdue"]:  # the source's status, shown as it is, with the doubt
+                status.append(self.p("date de fin passée", "MutedItalic"))
+            period = format_period(item.get("start"), item.get("end")) or "—"
+            rows.append([self.cell(item["title"], "SmallBold"), self.cell(item["kind_label"]),
+                         status, self.p(period, "Small")])
+        widths = [0.39, 0.2, 0.18, 0.23]
+        return [Table(rows, colWidths=[self.width * w for w in widths], repeatRows=1,
+                      style=styles.data_table_style())]
+
+    def funding(self) -> list[Flowable]:
+        lines = self.data.get("funding") or []
+        if not lines:
+            return []
+        flowables = funding_tables(lines, self.width, self.cell)
+        per_programme = [p for p in self.data["programmes"] if p["funding"]]
+        if len(per_programme) > 1:
+            parts = [f"{self.m(shorten(p['title'], 80), 'Muted')} : "
+                     f"{format_amount(p['funding_total_eur'])}" for p in per_programme]
+            flowables.append(Paragraph("<b>Par programme :</b> " + " · ".join(parts),
+                                       self.sheet["Muted"]))
+        water = sum((Decimal(x["water_amount_eur"]) for x in lines if x.get("water_amount_eur")),
+                    Decimal(0))
+        if water:
+            flowables.append(self.p(f"Dont « 1 % eau » (loi Oudin) : {format_amount(water)}.",
+                                    "Muted"))
+        return flowables
+
+    def _people_table(self, people: list[dict], *, with_organisation: bool = True) -> Table:
+        rows = [self._header("Nom", "Fonction", "Coordonnées")]
+        for person in people:
+            role = [self.cell(person.get("function") or "—")]
+            if with_organisation and person.get("organisation"):
+                role.append(self.cell(person["organisation"], "Muted"))
+            reach = [self.cell(x) for x in (person.get("email"), display_phone(person.get("phone")))
+                     if x]
+            rows.append([self.cell(person["name"], "SmallBold"), role,
+                         reach or self.p("—", "Small")])
+        widths = [0.27, 0.41, 0.32]
+        return Table(rows, colWidths=[self.width * w for w in widths], repeatRows=1,
+                     style=styles.data_table_style())
+
+    def contacts(self) -> list[Flowable]:
+        """People on the partner's side, then at each French post (sub-headings keepWithNext)."""
+        body: list[Flowable] = []
+        people = self.data.get("partner_contacts") or []
+        if people:
+            body += [Paragraph("Côté partenaire", self.sheet["SubHeading"]),
+                     self._people_table(people)]
+        for post in self.data.get("diplomatic_posts") or []:
+            if post["contacts"]:
+                body += [self.p(post["name"], "SubHeading"),
+                         self._people_table(post["contacts"], with_organisation=False)]
+        return body
+
+    def consulate(self) -> list[Flowable]:
+        c = self.data.get("consulate")
+        if not c:
+            return []
+        rows = [("Pays représenté", self.data["country_name"]), ("Consul", c.get("consul_name")),
+                ("Adresse", c.get("address")), ("Téléphone", display_phone(c.get("phone"))),
+                ("Courriel", c.get("email"))]
+        return [Table([[self.p(label, "Label"), self.cell(value, "Value")]
+                       for label, value in rows if value],
+                      colWidths=[LABEL_WIDTH, self.width - LABEL_WIDTH],
+                      style=styles.identity_table_style())]
+
+    def events(self) -> list[Flowable]:
+        """One small table per event: a page may break between events, never inside one."""
+        style = styles.table_style([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, styles.RULE),
+        ])
+        result: list[Flowable] = []
+        for event in self.data.get("latest_events") or []:
+            content = [self.cell(event["title"], "SmallBold")]
+            if event.get("description"):
+                content.append(self.p(shorten(event["description"], MAX_EVENT_TEXT), "Small"))
+            row = [self.p(format_partial_date_fr(event["date"]), "Muted"), content]
+            result.append(Table([row], colWidths=[EVENT_DATE_WIDTH, self.width - EVENT_DATE_WIDTH],
+                                style=style))
+        return result

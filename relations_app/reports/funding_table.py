@@ -1,0 +1,73 @@
+"""The funding of programmes as funder × year tables with totals.
+
+Why a module of its own: the fact sheet shows it, and so will other printed documents
+(a delegation briefing, a programme record).  Years beyond ``MAX_YEARS_PER_TABLE`` go to
+further tables below, so that the amounts never shrink below a readable width; the last
+table carries each funder's total and the grand total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from ..services.programmes import funding_matrix
+from . import styles
+from .formatting import format_amount
+
+MAX_YEARS_PER_TABLE = 5
+NUMBER_WIDTH = 78.0  # points: "1 481 481,36 €" in bold fits
+MIN_FUNDER_WIDTH = 150.0
+ZERO = Decimal("0.00")
+
+
+def funding_tables(
+    lines: Sequence[dict], width: float, paragraph: Callable[[str, str], Paragraph]
+) -> list[Flowable]:
+    """Tables for funding ``lines`` (``funder``, ``amount_eur``, ``year``).
+
+    ``paragraph(text, style)`` makes a Paragraph from database text (escaped); amounts
+    and years are made here.
+    """
+    funders, years, cells = funding_matrix(list(lines))
+    chunks = [years[i:i + MAX_YEARS_PER_TABLE] for i in range(0, len(years), MAX_YEARS_PER_TABLE)]
+    flowables: list[Flowable] = []
+    for index, chunk in enumerate(chunks):
+        last = index == len(chunks) - 1
+        flowables += [_table(funders, chunk, years, cells, width, paragraph, with_total=last),
+                      Spacer(1, 4)]
+    return flowables
+
+
+def _table(funders, years, all_years, cells, width, paragraph, *, with_total: bool) -> Table:
+    sheet = styles.stylesheet()
+
+    def amount(value: Decimal, style: str = "SmallRight") -> Paragraph:
+        return Paragraph(format_amount(value), sheet[style])
+
+    numeric = len(years) + (1 if with_total else 0)
+    number_width = min(NUMBER_WIDTH, (width - MIN_FUNDER_WIDTH) / max(numeric, 1))
+    header = [Paragraph("Financeur", sheet["TableHeader"])]
+    header += [Paragraph(str(y) if y is not None else "Année n. p.", sheet["TableHeaderRight"])
+               for y in years]
+    if with_total:
+        header.append(Paragraph("Total", sheet["TableHeaderRight"]))
+    rows = [header]
+    for funder in funders:
+        row = [paragraph(funder, "Small")]
+        row += [amount(cells[(funder, y)]) if (funder, y) in cells
+                else Paragraph("—", sheet["SmallRight"]) for y in years]
+        if with_total:
+            row.append(amount(sum((cells.get((funder, y), ZERO) for y in all_years), ZERO),
+                              "SmallBoldRight"))
+        rows.append(row)
+    totals = [Paragraph("Total", sheet["SmallBold"])]
+    totals += [amount(sum((cells.get((f, y), ZERO) for f in funders), ZERO), "SmallBoldRight")
+               for y in years]
+    if with_total:
+        totals.append(amount(sum(cells.values(), ZERO), "SmallBoldRight"))
+    rows.append(totals)
+    return Table(rows, colWidths=[width - number_width * numeric] + [number_width] * numeric,
+                 repeatRows=1, style=styles.data_table_style(total_row=True, numeric_from=1))

@@ -1,0 +1,203 @@
+"""A small offline locator map: the partner and the home city on a world outline.
+
+Why drawn here rather than as a picture: vector paths stay sharp when printed, cost a few
+kilobytes and need no map service.  The outlines, the projection and the great-circle
+route come from :mod:`relations_app.geo`, shared with the window's dashboard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD
+from reportlab.platypus import Flowable, Paragraph
+
+from .. import geo
+from . import styles
+from .fonts import markup
+
+LABEL_GAP = 5.0
+LABEL_PADDING = 1.6
+
+Box = tuple[float, float, float, float]  # x, y, width, height
+Spot = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    latitude: float
+    longitude: float
+    country: str | None = None
+
+
+def _graticule_step(span: float) -> int:
+    for step in (5, 10, 15, 30):
+        if span / step <= 8:
+            return step
+    return 45
+
+
+class LocatorMap(Flowable):
+    """The partner (red) and the home city (navy) with the great-circle route between them."""
+
+    def __init__(self, width: float, height: float, partner: Place, home: Place | None) -> None:
+        super().__init__()
+        self.width, self.height = width, height
+        self.partner, self.home = partner, home
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    # -- drawing ----------------------------------------------------------------------------
+
+    def draw(self) -> None:
+        canvas = self.canv
+        p, h = self.partner, self.home
+        points: list[geo.Point] = [(p.longitude, p.latitude)]
+        route: list[geo.Point] = []
+        if h is not None:
+            route = geo.great_circle(h.latitude, h.longitude, p.latitude, p.longitude)
+            points += route
+        bbox = geo.bbox_around(points, aspect=self.width / self.height,
+                               min_span=14.0 if h is not None else 30.0)
+        projection = geo.Projection(bbox, self.width, self.height)
+        canvas.saveState()
+        clip = canvas.beginPath()
+        clip.rect(0, 0, self.width, self.height)
+        canvas.clipPath(clip, stroke=0, fill=0)
+        canvas.setFillColor(styles.SEA)
+        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        self._draw_graticule(projection)
+        self._draw_countries(projection)
+        if route:
+            self._draw_route(projection, route)
+        markers = [(p, styles.ACCENT)] + ([(h, styles.NAVY)] if h is not None else [])
+        spots = [projection.project(place.longitude, place.latitude) for place, _ in markers]
+        for (place, colour), (x, y) in zip(markers, spots):
+            canvas.setFillColor(colour)
+            canvas.setStrokeColor(styles.WHITE)
+            canvas.setLineWidth(1)
+            canvas.circle(x, y, 3.2, stroke=1, fill=1)
+        self._draw_labels(markers, spots)
+        canvas.restoreState()
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.6)
+        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+
+    def _draw_graticule(self, projection: geo.Projection) -> None:
+        canvas, bbox = self.canv, projection.bbox
+        canvas.setStrokeColor(styles.WHITE)
+        canvas.setLineWidth(0.4)
+        step = _graticule_step(max(bbox.east - bbox.west, bbox.north - bbox.south))
+        lon = (bbox.west // step) * step
+        while lon <= bbox.east:
+            x, _ = projection.project(lon, 0, wrap=False)
+            canvas.line(x, 0, x, self.height)
+            lon += step
+        lat = (bbox.south // step) * step
+        while lat <= bbox.north:
+            _, y = projection.project(bbox.west, lat, wrap=False)
+            canvas.line(0, y, self.width, y)
+            lat += step
+
+    def _draw_countries(self, projection: geo.Projection) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(styles.LAND_EDGE)
+        canvas.setLineWidth(0.35)
+        canvas.setLineJoin(1)
+        home_country = self.home.country if self.home else None
+        for country in geo.load_countries():
+            shifts = projection.shifts(country)
+            if not shifts:
+                continue
+            if country.a2 and country.a2 == self.partner.country:
+                canvas.setFillColor(styles.LAND_PARTNER)
+            elif country.a2 and country.a2 == home_country:
+                canvas.setFillColor(styles.LAND_HOME)
+            else:
+                canvas.setFillColor(styles.LAND)
+            path = canvas.beginPath()
+            for shift in shifts:
+                for polygon in country.polygons:
+                    for ring in polygon:
+                        first = True
+                        for lon, lat in ring:
+                            x, y = projection.project(lon + shift, lat, wrap=False)
+                            if first:
+                                path.moveTo(x, y)
+                                first = False
+                            else:
+                                path.lineTo(x, y)
+                        path.close()
+            canvas.drawPath(path, stroke=1, fill=1, fillMode=FILL_EVEN_ODD)
+
+    def _draw_route(self, projection: geo.Projection, route: list[geo.Point]) -> None:
+        canvas = self.canv
+        start_lon = projection.wrap(route[0][0])
+        shift = start_lon - route[0][0]
+        path = canvas.beginPath()
+        for index, (lon, lat) in enumerate(route):
+            x, y = projection.project(lon + shift, lat, wrap=False)
+            path.moveTo(x, y) if index == 0 else path.lineTo(x, y)
+        canvas.setStrokeColor(styles.NAVY)
+        canvas.setLineWidth(0.9)
+        canvas.setDash(2.5, 2)
+        canvas.drawPath(path, stroke=1, fill=0)
+        canvas.setDash()
+
+    def _draw_labels(self, markers: list[tuple[Place, Color]], spots: list[Spot]) -> None:
+        canvas = self.canv
+        style = styles.stylesheet()["MapLabel"]
+        placed: list[Box] = []
+        for index, ((place, colour), (x, y)) in enumerate(zip(markers, spots)):
+            text = markup(place.name, style.fontName)
+            label = Paragraph(f'<font color="{colour.hexval()}">{text}</font>', style)
+            label.wrap(self.width * 0.45, self.height)
+            width = max(label.getActualLineWidths0() or [1.0]) + 0.5  # shrink to the text
+            width, height = label.wrap(width, self.height)
+            other = spots[1 - index] if len(spots) > 1 else None
+            box = self._label_box(x, y, width, height, other, placed)
+            placed.append(box)
+            bx, by, bw, bh = box
+            canvas.setFillColor(styles.WHITE)
+            canvas.setFillAlpha(0.82)
+            canvas.roundRect(bx - LABEL_PADDING, by - LABEL_PADDING, bw + 2 * LABEL_PADDING,
+                             bh + 2 * LABEL_PADDING, 1.5, stroke=0, fill=1)
+            canvas.setFillAlpha(1)
+            label.drawOn(canvas, bx, by)
+
+    def _label_box(self, x: float, y: float, width: float, height: float,
+                   other: Spot | None, placed: list[Box]) -> Box:
+        """Where a label goes: beside its marker, away from the other one, inside the map."""
+        right = (x + LABEL_GAP, y - height / 2)
+        left = (x - LABEL_GAP - width, y - height / 2)
+        above = (x - width / 2, y + LABEL_GAP)
+        below = (x - width / 2, y - LABEL_GAP - height)
+        order = [right, left, above, below]
+        if other is not None and other[0] > x:
+            order = [left, right, below, above] if other[1] > y else [left, right, above, below]
+        candidates = []
+        for bx, by in order:
+            bx = min(max(bx, LABEL_PADDING + 1), self.width - width - LABEL_PADDING - 1)
+            by = min(max(by, LABEL_PADDING + 1), self.height - height - LABEL_PADDING - 1)
+            box = (bx, by, width, height)
+            clash = any(_overlap(box, p) for p in placed) or (
+                other is not None and _contains(box, other, 4)
+            ) or _contains(box, (x, y), 3)
+            if not clash:
+                return box
+            candidates.append(box)
+        return candidates[0]
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return not (a[0] + a[2] < b[0] or b[0] + b[2] < a[0]
+                or a[1] + a[3] < b[1] or b[1] + b[3] < a[1])
+
+
+def _contains(box: Box, point: Spot, radius: float) -> bool:
+    bx, by, bw, bh = box
+    px, py = point
+    return bx - radius <= px <= bx + bw + radius and by - radius <= py <= by + bh + radius

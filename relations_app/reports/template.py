@@ -1,0 +1,193 @@
+"""The page frame of every report: header band, footer, "page x / y", PDF outline.
+
+Why a ``BaseDocTemplate`` subclass: platypus lays out the flowing content, and the page
+callbacks draw what belongs to the page rather than to the text (the band with the
+document's title, the footer), so long texts and tables flow over pages without ever
+running into them.  The page count is written once, at the end, in a PDF form that every
+footer already refers to; the build is a single pass and bookmarks stay right.
+Headings flagged with ``outline_title`` become PDF outline entries in ``afterFlowable``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from . import styles
+from .fonts import REGULAR, markup
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_BOTTOM = 20 * mm
+BAND_HEIGHT = 34 * mm  # first page
+SLIM_BAND_HEIGHT = 11 * mm  # following pages
+GAP_BELOW_BAND = 7 * mm
+FOOTER_Y = 11 * mm
+FOOTER_SIZE = 7
+PAGE_COUNT_FORM = "relationsPageCount"
+TITLE_SIZES = (24, 20, 17, 14, 12)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What the first page's band shows; plain text (escaped when drawn)."""
+
+    title: str
+    local_title: str = ""  # the name in its own spelling, beside the title
+    subtitle: str = ""
+    kicker: str = ""  # the small capitals above the title: what kind of document it is
+    footer: str = ""  # left of the footer: issuer and date
+
+
+class PageCountCanvas(Canvas):
+    """A canvas that draws the total page count into a form when the document is saved.
+
+    The template starts it on the bundled font (``initialFontName``), so the PDF names
+    no unembedded standard font.
+    """
+
+    def save(self) -> None:
+        total = self.getPageNumber() - (0 if self._code else 1)
+        self.beginForm(PAGE_COUNT_FORM)
+        self.setFont(REGULAR, FOOTER_SIZE)
+        self.setFillColor(styles.MUTED)
+        self.drawString(0, 0, str(total))
+        self.endForm()
+        super().save()
+
+
+def _fit(text: str, style_name: str, width: float, height: float, sizes=TITLE_SIZES) -> Paragraph:
+    """The largest size at which ``text`` fits the box; shortened with "…" at the smallest."""
+    base = styles.stylesheet()[style_name]
+    for size in sizes:
+        style = base.clone(f"{style_name}{size}", fontSize=size, leading=size * 1.15)
+        paragraph = Paragraph(markup(text, base.fontName), style)
+        if paragraph.wrap(width, height)[1] <= height:
+            return paragraph
+    while len(text) > 1:
+        text = text[: max(1, int(len(text) * 0.8))].rstrip() + "…"
+        paragraph = Paragraph(markup(text, base.fontName), style)
+        if paragraph.wrap(width, height)[1] <= height:
+            return paragraph
+    return paragraph
+
+
+class ReportTemplate(BaseDocTemplate):
+    """A4 portrait, a navy band on top of each page, a footer with the page count."""
+
+    def __init__(self, target, heading: Heading, *, invariant: bool = False, **kwargs) -> None:
+        self.heading = heading
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=BAND_HEIGHT + GAP_BELOW_BAND,
+            bottomMargin=MARGIN_BOTTOM,
+            title=heading.title,
+            invariant=int(invariant),
+            initialFontName=REGULAR,
+            **kwargs,
+        )
+        width = PAGE_WIDTH - 2 * MARGIN_X
+        first = Frame(MARGIN_X, MARGIN_BOTTOM, width,
+                      PAGE_HEIGHT - BAND_HEIGHT - GAP_BELOW_BAND - MARGIN_BOTTOM,
+                      id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        later = Frame(MARGIN_X, MARGIN_BOTTOM, width,
+                      PAGE_HEIGHT - SLIM_BAND_HEIGHT - GAP_BELOW_BAND - MARGIN_BOTTOM,
+                      id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate("first", [first], onPage=self.draw_first_page,
+                         autoNextPageTemplate="later"),
+            PageTemplate("later", [later], onPage=self.draw_later_page),
+        ])
+        self._outline_count = 0
+
+    @property
+    def content_width(self) -> float:
+        return PAGE_WIDTH - 2 * MARGIN_X
+
+    def build(self, flowables: list, **kwargs) -> None:  # type: ignore[override]
+        super().build(flowables, canvasmaker=PageCountCanvas, **kwargs)
+
+    # -- page callbacks ------------------------------------------------------------------
+
+    def draw_first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFillColor(styles.NAVY)
+        canvas.rect(0, PAGE_HEIGHT - BAND_HEIGHT, PAGE_WIDTH, BAND_HEIGHT, stroke=0, fill=1)
+        canvas.setFillColor(styles.ACCENT)
+        canvas.rect(0, PAGE_HEIGHT - BAND_HEIGHT, PAGE_WIDTH, 1.2 * mm, stroke=0, fill=1)
+        width = self.content_width
+        top = PAGE_HEIGHT - 7 * mm
+        h = self.heading
+        if h.kicker:
+            kicker = Paragraph(markup(h.kicker.upper(), styles.stylesheet()["BandKicker"].fontName),
+                               styles.stylesheet()["BandKicker"])
+            kh = kicker.wrap(width, 20)[1]
+            kicker.drawOn(canvas, MARGIN_X, top - kh)
+            top -= kh + 1.5 * mm
+        subtitle = None
+        sub_height = 0.0
+        if h.subtitle:
+            subtitle = _fit(h.subtitle, "BandSubtitle", width, 14, sizes=(10, 9, 8))
+            sub_height = subtitle.wrap(width, 14)[1]
+        title_text = h.title
+        if h.local_title and h.local_title != h.title:
+            title_text += f"  ·  {h.local_title}"
+        room = top - (PAGE_HEIGHT - BAND_HEIGHT + 3.5 * mm) - sub_height - 1 * mm
+        title = _fit(title_text, "BandTitle", width, room)
+        th = title.wrap(width, room)[1]
+        title.drawOn(canvas, MARGIN_X, top - th)
+        if subtitle is not None:
+            subtitle.drawOn(canvas, MARGIN_X, top - th - 1 * mm - sub_height)
+        canvas.restoreState()
+        self.draw_footer(canvas, doc)
+
+    def draw_later_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFillColor(styles.NAVY)
+        canvas.rect(0, PAGE_HEIGHT - SLIM_BAND_HEIGHT, PAGE_WIDTH, SLIM_BAND_HEIGHT,
+                    stroke=0, fill=1)
+        text = self.heading.title + (f" — {self.heading.kicker}" if self.heading.kicker else "")
+        band = _fit(text, "BandSlim", self.content_width, 11, sizes=(8.5, 7.5, 6.5))
+        bh = band.wrap(self.content_width, 11)[1]
+        band.drawOn(canvas, MARGIN_X, PAGE_HEIGHT - SLIM_BAND_HEIGHT / 2 - bh / 2 - 1)
+        canvas.restoreState()
+        self.draw_footer(canvas, doc)
+
+    def draw_footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        right = PAGE_WIDTH - MARGIN_X
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, FOOTER_Y + 3.5 * mm, right, FOOTER_Y + 3.5 * mm)
+        label = f"page {doc.page} / "
+        reserve = stringWidth("999", REGULAR, FOOTER_SIZE)
+        x = right - reserve - stringWidth(label, REGULAR, FOOTER_SIZE)
+        if self.heading.footer:
+            room = x - MARGIN_X - 6 * mm
+            footer = _fit(self.heading.footer, "Footer", room, 10, sizes=(7, 6.5, 6))
+            footer.wrap(room, 10)
+            footer.drawOn(canvas, MARGIN_X, FOOTER_Y)
+        canvas.setFont(REGULAR, FOOTER_SIZE)
+        canvas.setFillColor(styles.MUTED)
+        canvas.drawString(x, FOOTER_Y + 1.2, label)
+        canvas.translate(x + stringWidth(label, REGULAR, FOOTER_SIZE), FOOTER_Y + 1.2)
+        canvas.doForm(PAGE_COUNT_FORM)
+        canvas.restoreState()
+
+    # -- outline ---------------------------------------------------------------------------
+
+    def afterFlowable(self, flowable) -> None:
+        title = getattr(flowable, "outline_title", None)
+        if title:
+            self._outline_count += 1
+            key = f"section-{self._outline_count}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=0, closed=False)

@@ -1,0 +1,162 @@
+"""Everything a partner's fact sheet prints, read in one call (read-only).
+
+Why a module of its own: the fact sheet needs a partner seen from several areas at once
+(its programmes with their funding, the people on its side and at the French embassy, the
+consulate of its country, its latest events).  Gathering that here, through the areas'
+own read functions, keeps the PDF code free of queries and gives the window the same
+view should it want one.  Nothing here writes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..countries import country_name
+from ..text import partial_date_end
+from . import consulates, contacts, events, office, organisations, partners, posts, programmes
+
+MAX_EVENTS = 8
+
+#: Order of programmes on the sheet: current ones first, then the finished ones.
+_STATUS_RANK = {"ongoing": 0, "planned": 1, None: 2, "finished": 3}
+
+
+def _ended(value: str | None, today: date) -> bool:
+    try:
+        return bool(value) and partial_date_end(value) < today
+    except ValueError:
+        return False
+
+
+def _programme(programme_id: str, today: date) -> dict:
+    record = programmes.get_programme(programme_id)
+    status = record.get("status")
+    ended = _ended(record.get("end"), today)
+    return {
+        "id": record["id"],
+        "title": record["title"],
+        "kind": record["kind"],
+        "kind_label": programmes.KIND_LABELS.get(record["kind"], record["kind"]),
+        "status": status,
+        "status_label": programmes.STATUS_LABELS.get(status, status or ""),
+        "start": record.get("start"),
+        "end": record.get("end"),
+        "current": status in ("ongoing", "planned") or (status is None and not ended),
+        # "En cours" in the source although the end date is past: shown, not corrected.
+        "overdue": status == "ongoing" and ended,
+        "funding": [{**line, "programme": record["title"]} for line in record["funding"]],
+        "funding_total_eur": record["funding_total_eur"],
+    }
+
+
+def _sorted_programmes(items: list[dict]) -> list[dict]:
+    """Current first, then by status; the latest start first; undated last (stable sorts)."""
+    items = sorted(items, key=lambda p: p["title"].casefold())
+    items = sorted(items, key=lambda p: p.get("start") or "", reverse=True)
+    return sorted(items, key=lambda p: (not p["current"], _STATUS_RANK.get(p["status"], 2),
+                                        not p.get("start")))
+
+
+def _where(position: dict | None) -> dict:
+    """Function and place (organisation or diplomatic post) of a position."""
+    if not position:
+        return {"function": "", "organisation": "", "post_id": None}
+    place = ""
+    if position.get("organisation_id"):
+        organisation = organisations.get_organisation(position["organisation_id"])
+        place = organisation["name"]
+        if organisation.get("acronym") and organisation["acronym"] not in place:
+            place += f" ({organisation['acronym']})"
+    elif position.get("post_id"):
+        place = posts.get_post(position["post_id"])["name"]
+    return {"function": position.get("function") or "", "organisation": place,
+            "post_id": position.get("post_id")}
+
+
+def _person(contact_id: str, function: str | None = None) -> dict:
+    record = contacts.get_contact(contact_id)
+    current = _where(contacts.current_position(record.get("positions") or []))
+    return {
+        "id": record["id"],
+        "name": f"{record.get('given_name') or ''} {record['family_name']}".strip(),
+        "function": function if function is not None else current["function"],
+        "organisation": current["organisation"],
+        "post_id": current["post_id"],
+        "email": record.get("email"),
+        "phone": record.get("phone"),
+    }
+
+
+def _diplomatic_posts(partner: dict) -> list[dict]:
+    result = []
+    for summary in partner["posts"]:
+        post = posts.get_post(summary["id"])
+        people = [
+            _person(c["contact_id"], c["function"]) for c in post["contacts"] if not c.get("end")
+        ]
+        result.append({
+            "id": post["id"],
+            "name": post["name"],
+            "city": post.get("city"),
+            "address": post.get("address") or "",
+            "website": post.get("website"),
+            "contacts": people,
+        })
+    return result
+
+
+def _latest_events(partner: dict, limit: int) -> list[dict]:
+    dated = sorted(partner["events"], key=lambda e: (e["date"], e["title"]), reverse=True)
+    result = []
+    for summary in dated[:limit]:
+        record = events.get_event(summary["id"])
+        result.append({
+            "id": record["id"],
+            "date": record["date"],
+            "title": record["title"],
+            "description": record.get("description") or "",
+            "kind_label": events.KIND_LABELS.get(record["kind"], ""),
+        })
+    return result
+
+
+def factsheet_data(
+    partner_id: str, *, today: date | None = None, max_events: int = MAX_EVENTS
+) -> dict[str, Any]:
+    """The partner record with what its fact sheet shows, as plain dicts.
+
+    Keys added to :func:`partners.get_partner`'s record: ``country_name``,
+    ``kind_label``, ``signing_side_label``, ``agreement_kind_label``, ``office``,
+    ``programmes`` (current first, each with its ``funding`` lines), ``funding`` (every
+    line, with its programme's title), ``partner_contacts`` (people on the partner's side),
+    ``diplomatic_posts`` (the French posts in the partner's country with their current
+    people), ``consulate`` (its country's honorary consulate at home, or None) and
+    ``latest_events`` (the most recent first, with descriptions).
+    """
+    today = today or date.today()
+    partner = partners.get_partner(partner_id)
+    items = _sorted_programmes([_programme(p["id"], today) for p in partner["programmes"]])
+    post_people = {
+        c["contact_id"] for post in partner["posts"] for c in post["contacts"]
+    }
+    partner_side = [
+        person
+        for person in (_person(c["id"]) for c in partner["contacts"])
+        if person["id"] not in post_people and not person["post_id"]
+    ]
+    return {
+        **partner,
+        "country_name": country_name(partner["country"]),
+        "kind_label": partners.KIND_LABELS.get(partner["kind"], partner["kind"]),
+        "signing_side_label": partners.SIGNING_SIDE_LABELS.get(partner.get("signing_side"), ""),
+        "agreement_kind_label": partners.AGREEMENT_KIND_LABELS.get(
+            partner.get("agreement_kind"), ""),
+        "office": office.get_office(),
+        "programmes": items,
+        "funding": [line for p in items for line in p["funding"]],
+        "partner_contacts": partner_side,
+        "diplomatic_posts": _diplomatic_posts(partner),
+        "consulate": consulates.consulate_for_country(partner["country"]),
+        "latest_events": _latest_events(partner, max_events),
+    }
