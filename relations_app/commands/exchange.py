@@ -1,0 +1,178 @@
+"""Commands that move data in and out: export, import.
+
+``export FILE`` picks the format from the extension (.json, .csv, .xlsx, .vcf, .ics).
+``import FILE`` reads a JSON dump, or contacts from .csv/.xlsx, or with ``--atlas`` an
+Atlas record saved as text ("-" reads it from standard input); it prints the preview, then
+applies it unless ``--dry-run``.  Contacts: by default new people are created, an
+existing contact with the same e-mail is updated, and rows with errors or that only
+resemble an existing contact by name are skipped (the window lets a person decide those).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import bootstrap, jsonio
+from ..exchange import (
+    LISTS,
+    ExchangeError,
+    apply_atlas,
+    apply_contacts,
+    apply_json,
+    export_file,
+    parse_atlas,
+    plan_atlas,
+    preview_contacts,
+    preview_json_document,
+    read_table,
+    read_text_file,
+)
+from ..exchange.contacts_import import ACTION_LABELS, ContactImportPlan
+from ..exchange.contacts_mapping import TARGETS
+from ..exchange.export import check_request
+from ..exchange.ics import PARTS
+from .database import open_existing, require_existing
+
+TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
+DELIMITERS = {";": ";", ",": ",", "tab": "\t", "\\t": "\t", "\t": "\t"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    export = sub.add_parser(
+        "export",
+        help="exporter : toute la base (.json), une liste (.csv, .xlsx), les contacts (.vcf), l'agenda (.ics)",
+    )
+    export.add_argument("file", metavar="FICHIER")
+    export.add_argument(
+        "--what",
+        metavar="LISTE",
+        help=f"la liste à exporter ({'|'.join(LISTS)}) ; pour .ics : {'|'.join(PARTS)}",
+    )
+    export.add_argument(
+        "--search", default="", metavar="TEXTE", help="n'exporter que ce qui correspond"
+    )
+    export.set_defaults(handler=cmd_export)
+    imp = sub.add_parser(
+        "import",
+        help="importer : export JSON, contacts (.csv, .xlsx) ou fiche de l'Atlas (--atlas)",
+    )
+    imp.add_argument("file", metavar="FICHIER")
+    imp.add_argument(
+        "--atlas",
+        action="store_true",
+        help="le fichier est une fiche de l'Atlas (texte ; - : entrée standard)",
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="afficher l'aperçu sans rien enregistrer"
+    )
+    imp.add_argument(
+        "--encoding", metavar="ENC", help="encodage du CSV (sinon UTF-8, puis Windows-1252)"
+    )
+    imp.add_argument(
+        "--delimiter", metavar="SEP", help="séparateur du CSV : ';', ',' ou tab (sinon deviné)"
+    )
+    imp.set_defaults(handler=cmd_import)
+
+
+def cmd_export(path: Path, args: argparse.Namespace) -> int:
+    target = Path(args.file)
+    check_request(target, args.what)
+    open_existing(path)
+    result = export_file(target, what=args.what, search=args.search)
+    print(f"Exporté dans {target} : {result.detail}")
+    return 0
+
+
+def cmd_import(path: Path, args: argparse.Namespace) -> int:
+    require_existing(path)
+    if args.atlas:
+        return _import_atlas(path, args)
+    suffix = Path(args.file).suffix.lower()
+    if suffix == ".json":
+        return _import_json(path, args)
+    if suffix in TABLE_SUFFIXES:
+        return _import_contacts(path, args)
+    raise ExchangeError(
+        f"format d'import non pris en charge : « {suffix or args.file} » (attendu : .json, "
+        ".csv, .xlsx, ou --atlas pour une fiche de l'Atlas)."
+    )
+
+
+def _done(args: argparse.Namespace) -> bool:
+    if args.dry_run:
+        print("Aperçu seulement (--dry-run) : rien n'a été enregistré.")
+    return args.dry_run
+
+
+def _import_json(path: Path, args: argparse.Namespace) -> int:
+    document = jsonio.read_document(args.file)
+    bootstrap.open_app_database(path)
+    preview = preview_json_document(document)
+    if args.dry_run:
+        print(f"{args.file} : {preview.describe()}")
+        _done(args)
+        return 0
+    summary = apply_json(preview)
+    print(f"Importé depuis {args.file} : {summary.describe()}")
+    return 0
+
+
+def _import_atlas(path: Path, args: argparse.Namespace) -> int:
+    text = sys.stdin.read() if args.file == "-" else read_text_file(args.file)
+    record = parse_atlas(text)
+    bootstrap.open_app_database(path)
+    plan = plan_atlas(record)
+    for line in plan.describe():
+        print(line)
+    if plan.errors:
+        raise ExchangeError("fiche de l'Atlas non importée : " + " ; ".join(plan.errors))
+    if _done(args):
+        return 0
+    result = apply_atlas(plan)
+    print(f"Importé depuis {args.file} : {result.describe()}")
+    return 0
+
+
+def print_contact_preview(plan: ContactImportPlan) -> None:
+    source = plan.source
+    print(f"{source.name} : {source.describe()}")
+    mapped = [f"{TARGETS[t]} ← « {source.headers[i]} »" for i, t in sorted(plan.mapping.items())]
+    print("Colonnes : " + ", ".join(mapped))
+    ignored = [f"« {h} »" for i, h in enumerate(source.headers) if i not in plan.mapping and h]
+    if ignored:
+        print("Colonnes ignorées : " + ", ".join(ignored))
+    for row in plan.rows:
+        detail = ""
+        if row.errors:
+            detail = " — " + " ; ".join(str(e) for e in row.errors)
+        elif row.same_as_line:
+            detail = f" — même personne que la ligne {row.same_as_line}"
+        elif row.duplicates:
+            detail = " — " + " ; ".join(f"{d.reason} que {d.name}" for d in row.duplicates[:3])
+        print(
+            f"ligne {row.line} : {ACTION_LABELS[row.proposed]} {row.name or '(sans nom)'}{detail}"
+        )
+    counts = plan.counts()
+    print(
+        f"Proposé : {counts['create']} à créer, {counts['update']} à mettre à jour, "
+        f"{counts['skip']} à ignorer ({plan.error_count} avec erreurs)."
+    )
+
+
+def _import_contacts(path: Path, args: argparse.Namespace) -> int:
+    if args.delimiter and args.delimiter not in DELIMITERS:
+        raise ExchangeError(
+            f"séparateur non pris en charge : « {args.delimiter} » (attendu : ';', ',' ou tab)."
+        )
+    delimiter = DELIMITERS[args.delimiter] if args.delimiter else None
+    table = read_table(args.file, encoding=args.encoding, delimiter=delimiter)
+    bootstrap.open_app_database(path)
+    plan = preview_contacts(table)
+    print_contact_preview(plan)
+    if _done(args):
+        return 0
+    result = apply_contacts(plan)
+    print(f"Importé depuis {args.file} : {result.describe()}")
+    return 0

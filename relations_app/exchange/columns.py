@@ -1,0 +1,240 @@
+"""The exportable lists: which service lists them, their columns with French headers.
+
+The window exports what it shows: it passes the list (``what``), the keys of its visible
+columns in their order, its search text, its filters and its sort.  Rows come from the
+same service list function as the table on screen (``services.*.list_*``), so an export
+always matches the screen.  A column's ``key`` is a key of that function's row dicts.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..services import (
+    Page,
+    consulates,
+    contacts,
+    delegations,
+    events,
+    organisations,
+    partners,
+    posts,
+    programmes,
+)
+from .common import ExchangeError
+
+#: Parameters of the list functions that are not filters.
+NOT_FILTERS = frozenset({"search", "sort", "descending", "offset", "limit"})
+
+
+@dataclass(frozen=True)
+class Column:
+    """One exported column: the row key, the French header, how to write the value."""
+
+    key: str
+    header: str
+    kind: str = "text"  # text | number | bool (Oui/Non) | date (partial ISO date, as text)
+    width: int = 18  # XLSX column width, in characters
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    what: str  # the CLI's --what value
+    label: str  # French, plural: "partenaires"
+    list_fn: Callable[..., Page]
+    columns: tuple[Column, ...]
+
+    @property
+    def filters(self) -> tuple[str, ...]:
+        """The keyword filters the list function accepts (``kind``, ``country``…)."""
+        params = inspect.signature(self.list_fn).parameters
+        return tuple(
+            n for n, p in params.items() if p.kind is p.KEYWORD_ONLY and n not in NOT_FILTERS
+        )
+
+    def column(self, key: str) -> Column:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        known = ", ".join(c.key for c in self.columns)
+        raise ExchangeError(
+            f"Colonne inconnue pour les {self.label} : « {key} » (colonnes : {known})."
+        )
+
+
+C = Column
+LISTS: dict[str, ListSpec] = {
+    spec.what: spec
+    for spec in (
+        ListSpec(
+            "partners",
+            "partenaires",
+            partners.list_partners,
+            (
+                C("name", "Nom", width=24),
+                C("local_name", "Nom local", width=20),
+                C("country_name", "Pays"),
+                C("kind_label", "Type de lien", width=26),
+                C("agreement_year", "Année de l'accord", "number", 12),
+                C("population", "Population", "number", 14),
+                C("active", "Lien actif", "bool", 10),
+            ),
+        ),
+        ListSpec(
+            "programmes",
+            "programmes",
+            programmes.list_programmes,
+            (
+                C("title", "Titre", width=34),
+                C("kind_label", "Type", width=24),
+                C("status_label", "Statut", width=14),
+                C("start", "Début", "date", 12),
+                C("end", "Fin", "date", 12),
+                C("partners", "Partenaires", width=30),
+            ),
+        ),
+        ListSpec(
+            "organisations",
+            "organisations",
+            organisations.list_organisations,
+            (
+                C("name", "Nom", width=36),
+                C("acronym", "Sigle", width=12),
+                C("kind_label", "Type", width=20),
+                C("country_name", "Pays"),
+                C("city", "Ville"),
+            ),
+        ),
+        ListSpec(
+            "contacts",
+            "contacts",
+            contacts.list_contacts,
+            (
+                C("family_name", "Nom"),
+                C("given_name", "Prénom"),
+                C("email", "Courriel", width=32),
+                C("phone", "Téléphone"),
+                C("function", "Fonction", width=30),
+                C("organisation", "Organisation", width=32),
+            ),
+        ),
+        ListSpec(
+            "posts",
+            "postes diplomatiques",
+            posts.list_posts,
+            (
+                C("name", "Nom", width=36),
+                C("country_name", "Pays"),
+                C("city", "Ville"),
+            ),
+        ),
+        ListSpec(
+            "consulates",
+            "consulats",
+            consulates.list_consulates,
+            (
+                C("country_name", "Pays représenté"),
+                C("address", "Adresse", width=36),
+                C("phone", "Téléphone"),
+                C("email", "Courriel", width=30),
+            ),
+        ),
+        ListSpec(
+            "delegations",
+            "délégations",
+            delegations.list_delegations,
+            (
+                C("title", "Titre", width=34),
+                C("direction_label", "Sens", width=22),
+                C("status_label", "Statut", width=16),
+                C("start", "Début", "date", 12),
+                C("end", "Fin", "date", 12),
+            ),
+        ),
+        ListSpec(
+            "events",
+            "événements",
+            events.list_events,
+            (
+                C("date", "Date", "date", 12),
+                C("title", "Titre", width=40),
+                C("kind_label", "Type", width=20),
+            ),
+        ),
+    )
+}
+
+
+def list_spec(what: str | None) -> ListSpec:
+    if what not in LISTS:
+        raise ExchangeError(
+            f"Liste inconnue : « {what} » (attendu : {', '.join(LISTS)})."
+            if what
+            else f"Précisez la liste à exporter avec --what ({'|'.join(LISTS)})."
+        )
+    return LISTS[what]
+
+
+@dataclass(frozen=True)
+class Table:
+    """What an export writes: headers, typed cell values, and the list it came from."""
+
+    spec: ListSpec
+    columns: tuple[Column, ...]
+    rows: list[list[Any]]
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+
+def cell_value(column: Column, value: Any) -> Any:
+    """The value as a spreadsheet should hold it: None → "", booleans → Oui/Non."""
+    if value is None:
+        return ""
+    if column.kind == "bool":
+        return "Oui" if value else "Non"
+    if column.kind == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return str(value)
+
+
+def build_table(
+    what: str,
+    columns: Sequence[str] | None = None,
+    *,
+    search: str = "",
+    filters: Mapping[str, Any] | None = None,
+    sort: str | None = None,
+    descending: bool | None = None,
+) -> Table:
+    """The rows of list ``what`` as the window shows them, every row (no paging).
+
+    ``columns`` are row keys in display order (all the list's columns when ``None``);
+    ``filters`` are the list function's keyword filters; unknown ones are refused.
+    """
+    spec = list_spec(what)
+    chosen = tuple(spec.column(key) for key in columns) if columns else spec.columns
+    if not chosen:
+        raise ExchangeError("Aucune colonne à exporter.")
+    filters = dict(filters or {})
+    unknown = sorted(set(filters) - set(spec.filters))
+    if unknown:
+        raise ExchangeError(
+            f"Filtre inconnu pour les {spec.label} : « {unknown[0]} »"
+            f" (filtres : {', '.join(spec.filters) or 'aucun'})."
+        )
+    kwargs: dict[str, Any] = {k: v for k, v in filters.items() if v not in (None, "")}
+    if sort:
+        kwargs["sort"] = sort
+    if descending is not None:
+        kwargs["descending"] = descending
+    try:
+        page = spec.list_fn(search or "", **kwargs)
+    except ValueError as exc:  # an unknown sort key
+        raise ExchangeError(f"Tri impossible pour les {spec.label} : {exc}") from exc
+    rows = [[cell_value(c, row.get(c.key)) for c in chosen] for row in page.rows]
+    return Table(spec, chosen, rows)

@@ -1,0 +1,127 @@
+"""Which column of an imported table holds what: targets, header names, proposed mapping.
+
+The mapping is ``{column index: target field}``; :func:`propose_mapping` guesses it from
+the header names (French or English, case, accents and punctuation ignored) and the
+import window lets the user change it; :func:`check_mapping` refuses an unusable one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ..text import fold
+from .common import ExchangeError
+
+#: Import targets: field -> French label.
+TARGETS: dict[str, str] = {
+    "family_name": "Nom",
+    "given_name": "Prénom",
+    "email": "Courriel",
+    "phone": "Téléphone",
+    "function": "Fonction",
+    "organisation": "Organisation",
+    "country": "Pays",
+    "notes": "Notes",
+}
+
+#: Folded header names (punctuation as spaces) recognised for each target.
+HEADER_NAMES: dict[str, tuple[str, ...]] = {
+    "family_name": (
+        "nom",
+        "nom de famille",
+        "nom d usage",
+        "last name",
+        "lastname",
+        "family name",
+        "surname",
+        "name",
+    ),
+    "given_name": ("prenom", "prenoms", "first name", "firstname", "given name", "forename"),
+    "email": (
+        "courriel",
+        "e mail",
+        "email",
+        "mail",
+        "adresse electronique",
+        "adresse e mail",
+        "adresse mail",
+        "mel",
+        "e mail address",
+        "email address",
+    ),
+    "phone": (
+        "telephone",
+        "tel",
+        "phone",
+        "telephone number",
+        "phone number",
+        "portable",
+        "mobile",
+        "numero de telephone",
+    ),
+    "function": (
+        "fonction",
+        "poste",
+        "titre",
+        "title",
+        "job title",
+        "function",
+        "role",
+        "position",
+    ),
+    "organisation": (
+        "organisation",
+        "organisme",
+        "organization",
+        "structure",
+        "societe",
+        "entreprise",
+        "company",
+        "employeur",
+        "institution",
+        "etablissement",
+    ),
+    "country": ("pays", "country"),
+    "notes": ("notes", "note", "remarques", "remarque", "commentaire", "commentaires", "comments"),
+}
+
+
+def header_key(header: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(header)).split())
+
+
+def propose_mapping(headers: Sequence[str]) -> dict[int, str]:
+    """Column index -> target field, from the header names; each target used once."""
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+    keys = [header_key(h) for h in headers]
+    for exact in (True, False):
+        for index, key in enumerate(keys):
+            if index in mapping or not key:
+                continue
+            for target, names in HEADER_NAMES.items():
+                if target in used:
+                    continue
+                if key in names or (not exact and any(key.startswith(n + " ") for n in names)):
+                    mapping[index] = target
+                    used.add(target)
+                    break
+    return mapping
+
+
+def check_mapping(mapping: Mapping[int, str], headers: Sequence[str]) -> None:
+    seen: dict[str, int] = {}
+    for index, target in mapping.items():
+        if target not in TARGETS:
+            raise ExchangeError(f"Champ de destination inconnu : « {target} ».")
+        if not 0 <= index < len(headers):
+            raise ExchangeError(f"Colonne {index + 1} absente du fichier.")
+        if target in seen:
+            raise ExchangeError(
+                f"Deux colonnes vont dans « {TARGETS[target]} » : "
+                f"« {headers[seen[target]]} » et « {headers[index]} »."
+            )
+        seen[target] = index
+    if "family_name" not in seen:
+        raise ExchangeError("Aucune colonne n'est associée au champ « Nom » (obligatoire).")

@@ -1,0 +1,227 @@
+"""Reading the files people bring: text in an unknown encoding, CSV, XLSX.
+
+Encodings: UTF-8 (with or without byte-order mark) is tried first, then Windows-1252 (what
+Excel writes as "CSV" on a French Windows); the caller may impose one instead.  UTF-16 and
+UTF-32 files, and binary files, are refused with a message saying what to do: guessing
+wrong would store garbled names.  Delimiters ``;``, ``,`` and tab are sniffed from the
+header line.  XLSX cells are read as they are stored: a formula comes back as its text
+(``=A1+1``), never as a computed value.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .common import ExchangeError, unescape_formula
+
+ENCODINGS = ("utf-8-sig", "cp1252")
+DELIMITERS = (";", ",", "\t")
+DELIMITER_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation"}
+MAX_ROWS = 100_000
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    line: int  # the line (CSV) or row (XLSX) number the user sees in their file
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A table read from a file: its header cells and its data rows, all as text."""
+
+    name: str
+    headers: tuple[str, ...]
+    rows: tuple[SourceRow, ...]
+    encoding: str | None = None  # None for XLSX
+    delimiter: str | None = None
+
+    def describe(self) -> str:
+        parts = [f"{len(self.rows)} ligne(s) de données", f"{len(self.headers)} colonne(s)"]
+        if self.encoding:
+            parts.append(f"encodage {ENCODING_LABELS.get(self.encoding, self.encoding)}")
+        if self.delimiter:
+            parts.append(f"séparateur {DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}")
+        return ", ".join(parts)
+
+
+ENCODING_LABELS = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
+
+
+def _line_of(raw: bytes, position: int) -> int:
+    return raw.count(b"\n", 0, position) + 1
+
+
+def decode_text(
+    raw: bytes, encoding: str | None = None, name: str = "le fichier"
+) -> tuple[str, str]:
+    """The text of ``raw`` and the encoding used; a French error naming the line otherwise."""
+    for bom, label in (
+        (codecs.BOM_UTF32_LE, "UTF-32"),
+        (codecs.BOM_UTF32_BE, "UTF-32"),
+        (codecs.BOM_UTF16_LE, "UTF-16"),
+        (codecs.BOM_UTF16_BE, "UTF-16"),
+    ):
+        if raw.startswith(bom) and not (label == "UTF-16" and raw.startswith(codecs.BOM_UTF32_LE)):
+            raise ExchangeError(
+                f"{name} est encodé en {label}, non pris en charge (ligne 1) : "
+                "enregistrez-le en « CSV UTF-8 » ou en texte UTF-8."
+            )
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise ExchangeError(
+            f"{name} n'est pas un texte lisible (octet nul ligne {_line_of(raw, nul)}) : "
+            "fichier binaire, ou encodé en UTF-16 ; enregistrez-le en « CSV UTF-8 »."
+        )
+    tried = [encoding] if encoding else list(ENCODINGS)
+    error: UnicodeDecodeError | None = None
+    for candidate in tried:
+        try:
+            codecs.lookup(candidate)
+        except LookupError:
+            raise ExchangeError(f"encodage inconnu : « {candidate} ».") from None
+        try:
+            text = raw.decode(candidate)
+        except UnicodeDecodeError as exc:
+            error = error or exc
+            continue
+        _refuse_control_characters(text, name)
+        return text, candidate
+    assert error is not None
+    shown = ENCODING_LABELS.get(tried[0], tried[0]) if encoding else "UTF-8 ni en Windows-1252"
+    raise ExchangeError(
+        f"{name} n'est pas lisible en {shown} : octet invalide ligne {_line_of(raw, error.start)}."
+    )
+
+
+def _refuse_control_characters(text: str, name: str) -> None:
+    for index, char in enumerate(text):
+        if ord(char) < 32 and char not in "\t\r\n\f":
+            line = text.count("\n", 0, index) + 1
+            raise ExchangeError(
+                f"{name} n'est pas un texte lisible (caractère de contrôle ligne {line}) : "
+                "fichier binaire ou endommagé ?"
+            )
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of the header line: the most frequent of ; , and tab."""
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ";"
+
+
+def read_csv_bytes(
+    raw: bytes, name: str = "le fichier", encoding: str | None = None, delimiter: str | None = None
+) -> SourceTable:
+    """A CSV file's header and rows; refuses a truncated file (open quote, short last row)."""
+    text, used = decode_text(raw, encoding, name)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise ExchangeError(f"{name} est vide.")
+    delimiter = delimiter or sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[SourceRow] = []
+    start = 1
+    try:
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                records.append(SourceRow(start, tuple(unescape_formula(c.strip()) for c in cells)))
+            start = reader.line_num + 1
+            if len(records) > MAX_ROWS:
+                raise ExchangeError(f"{name} a plus de {MAX_ROWS} lignes.")
+    except csv.Error as exc:
+        raise ExchangeError(
+            f"{name} est mal formé ou tronqué à la ligne {start} (guillemet non refermé ?) : {exc}."
+        ) from exc
+    if not records:
+        raise ExchangeError(f"{name} est vide.")
+    header, rows = records[0], records[1:]
+    if rows and len(rows[-1].cells) < len(header.cells) and not text.endswith(("\n", "\r")):
+        raise ExchangeError(
+            f"{name} semble tronqué : la dernière ligne ({rows[-1].line}) n'a que "
+            f"{len(rows[-1].cells)} colonne(s) sur {len(header.cells)}."
+        )
+    return SourceTable(name, header.cells, tuple(rows), used, delimiter)
+
+
+def xlsx_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def read_xlsx_bytes(raw: bytes, name: str = "le fichier") -> SourceTable:
+    """The first sheet's first non-empty row as header, the other non-empty rows as data."""
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+        raise ExchangeError(
+            f"{name} n'est pas un classeur XLSX lisible (fichier tronqué ou endommagé ?)."
+        ) from exc
+    try:
+        sheet = workbook.worksheets[0]
+        records: list[SourceRow] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = tuple(xlsx_text(v) for v in values)
+            if any(cells):
+                records.append(SourceRow(number, cells))
+            if len(records) > MAX_ROWS:
+                raise ExchangeError(f"{name} a plus de {MAX_ROWS} lignes.")
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+        raise ExchangeError(f"{name} : classeur XLSX endommagé ({exc}).") from exc
+    finally:
+        workbook.close()
+    if not records:
+        raise ExchangeError(f"{name} : la première feuille est vide.")
+    width = max(i + 1 for i, c in enumerate(records[0].cells) if c)
+    header = records[0].cells[:width]
+    rows = tuple(
+        SourceRow(r.line, tuple(r.cells[:width]) + ("",) * (width - len(r.cells[:width])))
+        for r in records[1:]
+    )
+    return SourceTable(name, header, rows)
+
+
+def read_table(
+    path: str | os.PathLike[str], encoding: str | None = None, delimiter: str | None = None
+) -> SourceTable:
+    """Read a .csv (or .txt, .tsv) or .xlsx file as a :class:`SourceTable`."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(f"Impossible de lire {path} : {exc.strerror}") from exc
+    if path.suffix.lower() == ".xlsx":
+        return read_xlsx_bytes(raw, path.name)
+    return read_csv_bytes(raw, path.name, encoding, delimiter)
+
+
+def read_text_file(path: str | os.PathLike[str], encoding: str | None = None) -> str:
+    """A text file (an Atlas record saved from the browser) in UTF-8 or Windows-1252."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(f"Impossible de lire {path} : {exc.strerror}") from exc
+    text, _ = decode_text(raw, encoding, path.name)
+    return text.lstrip("\ufeff")

@@ -1,0 +1,83 @@
+"""Lists to CSV and XLSX, safe to open in a spreadsheet.
+
+CSV: UTF-8 with a byte-order mark (so that Excel reads accents right), ``;`` as separator
+(what a French Excel expects: the comma is its decimal mark), CRLF line ends, every field
+quoted only when needed, decimals written with a comma.  XLSX (openpyxl): a bold, frozen
+header row, column widths, text cells typed as strings (never formulas).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from .columns import Table
+from .common import FORMULA_PREFIXES, escape_formula
+
+CSV_DELIMITER = ";"
+BOM = "\ufeff"
+
+
+def csv_cell(value: Any) -> str:
+    """A typed value as CSV text; only text is escaped (numbers cannot be formulas)."""
+    if isinstance(value, bool):
+        return "Oui" if value else "Non"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, (float, Decimal)):
+        return str(value).replace(".", ",")
+    return escape_formula(str(value))
+
+
+def csv_text(table: Table, delimiter: str = CSV_DELIMITER) -> str:
+    """The whole CSV file, byte-order mark included."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([csv_cell(h) for h in table.headers])
+    for row in table.rows:
+        writer.writerow([csv_cell(v) for v in row])
+    return BOM + buffer.getvalue()
+
+
+def csv_bytes(table: Table, delimiter: str = CSV_DELIMITER) -> bytes:
+    return csv_text(table, delimiter).encode("utf-8")
+
+
+def xlsx_bytes(table: Table, sheet_title: str | None = None) -> bytes:
+    """The XLSX workbook, one sheet named after the list."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = (sheet_title or table.spec.label.capitalize())[:31]
+    bold = Font(bold=True)
+    for index, column in enumerate(table.columns, start=1):
+        cell = sheet.cell(row=1, column=index)
+        _set_text(cell, column.header)
+        cell.font = bold
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    for row_index, row in enumerate(table.rows, start=2):
+        for index, value in enumerate(row, start=1):
+            cell = sheet.cell(row=row_index, column=index)
+            if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+                cell.value = value
+            else:
+                _set_text(cell, "" if value is None else str(value))
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _set_text(cell, text: str) -> None:
+    """Store ``text`` as a string cell: openpyxl would turn a leading "=" into a formula."""
+    if text == "":
+        return
+    cell.value = text
+    cell.data_type = "s"
+    if text.startswith(FORMULA_PREFIXES):
+        cell.quotePrefix = True  # Excel keeps it as text when the cell is edited
