@@ -1,15 +1,23 @@
-"""Finding and opening the database the application works on."""
+"""Finding and opening the database the application works on.
+
+Opening an existing database (:func:`start`) first checks it (``quick_check``,
+``foreign_key_check``), then copies it to the backups folder, then migrates it.  A damaged
+file is neither copied nor migrated nor written: the :class:`StartReport` says what is
+wrong and names the latest good copy, for the window to offer.
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 import peewee as pw
 import platformdirs
 
-from . import dataset, migrations, storage
+from . import backups, dataset, migrations, storage
+from .errors import UserError
 from .models import database
 
 APP_NAME = "Relations"
@@ -31,24 +39,101 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     return default_db_path()
 
 
-def open_app_database(path: Path, *, seed: bool = True) -> tuple[pw.SqliteDatabase, bool]:
-    """Open ``path``, migrating it; a new file gets the schema and the bundled dataset.
+@dataclass
+class StartReport:
+    """What opening the database found; the window shows :meth:`message` when not ``ok``."""
 
-    Returns the database and whether it was created now.  Creating is one transaction:
-    a failure leaves an empty file, never a half-filled one.
+    path: Path
+    created: bool = False
+    fault: storage.DatabaseFault | None = None  # the file could not be opened at all
+    problems: list[str] = field(default_factory=list)  # quick_check / foreign_key_check
+    safety_copy: Path | None = None  # the copy made at start, if one was needed
+    copy_error: str | None = None  # why that copy failed (the start went on)
+    migrated: list[int] = field(default_factory=list)
+    migration_pending: bool = False  # not applied because the file is damaged
+    latest_good_backup: backups.BackupInfo | None = None  # looked up when not ok
+
+    @property
+    def ok(self) -> bool:
+        return self.fault is None and not self.problems
+
+    def message(self) -> str:
+        """French text for the dialog (or the CLI) when the file is damaged."""
+        if self.ok:
+            return f"La base {self.path} est en bon état."
+        if self.fault is not None:
+            text = str(self.fault)
+        else:
+            shown = " ; ".join(backups.short_problem(p) for p in self.problems[:3])
+            more = f" (et {len(self.problems) - 3} autre(s))" if len(self.problems) > 3 else ""
+            text = (
+                f"La base {self.path} est endommagée : {shown}{more}. Elle n'a pas été "
+                "modifiée ni copiée."
+            )
+        if self.latest_good_backup is not None:
+            text += f" Dernière copie en bon état : {self.latest_good_backup.describe()} ({self.latest_good_backup.path})."
+        else:
+            text += " Aucune copie en bon état n'est disponible dans le dossier des sauvegardes."
+        return text
+
+
+def start(path: Path, *, seed: bool = True, safety_copy: bool = True) -> StartReport:
+    """Open ``path`` for work: create and fill it if new; otherwise check, copy, migrate.
+
+    Never raises for a damaged file (the report says so, with the latest good copy);
+    raises ``StorageError`` when the file cannot be reached and ``MigrationError`` when
+    a migration fails (the database then stays at its previous version).
     """
     if path == default_db_path():
         storage.ensure_private_dir(path.parent)
-    created = storage.is_empty_file(path)
-    db = storage.open_database(path)
-    if created:
+    report = StartReport(path, created=storage.is_empty_file(path))
+    try:
+        db = storage.open_database(path)
+    except storage.DatabaseFault as fault:
+        if fault.kind not in ("corrupt", "not_a_database"):
+            raise
+        report.fault = fault
+        report.latest_good_backup = backups.latest_good_backup(path)
+        return report
+    if report.created:  # one transaction: a failure leaves an empty file, never a half-filled one
         with db.atomic():
-            migrations.migrate(db)
+            report.migrated = migrations.migrate(db)
             if seed:
                 dataset.load_bundled_dataset()
-    else:
-        migrations.migrate(db)
-    return db, created
+        return report
+    report.problems = storage.integrity_problems(db)
+    report.migration_pending = storage.schema_version(db) < migrations.LATEST
+    if report.problems:
+        report.latest_good_backup = backups.latest_good_backup(path)
+        return report
+    if safety_copy:
+        try:
+            report.safety_copy = backups.backup_at_start(path, migration_pending=report.migration_pending)
+        except (UserError, OSError) as exc:
+            if report.migration_pending:
+                raise storage.StorageError(
+                    f"La copie de sécurité à faire avant la mise à jour du schéma a échoué ({exc}) : "
+                    "la base n'a pas été modifiée."
+                ) from exc
+            report.copy_error = str(exc)
+    report.migrated = migrations.migrate(db)
+    report.migration_pending = False
+    return report
+
+
+def open_app_database(path: Path, *, seed: bool = True) -> tuple[pw.SqliteDatabase, bool]:
+    """Open ``path`` as :func:`start` does; returns the database and whether it was created.
+
+    A file that cannot be opened, or a damaged one whose schema would need migrating,
+    raises ``StorageError`` naming the latest good copy.  A damaged file at the current
+    schema stays open, so that ``check`` can report it and data can still be exported.
+    """
+    report = start(path, seed=seed)
+    if report.fault is not None:
+        raise storage.DatabaseFault(report.fault.kind, report.message(), path=path) from report.fault
+    if report.migration_pending:
+        raise storage.StorageError(report.message() + " Sa mise à jour de schéma n'a pas été tentée.")
+    return database.obj, report.created
 
 
 def wal_files(path: Path) -> list[Path]:

@@ -305,6 +305,20 @@ class AgendaItem(BaseModel):
     position = pw.IntegerField(default=0)
 
 
+
+class TrashItem(BaseModel):
+    """A deleted record waiting in the Corbeille (trash), with everything that went with it.
+
+    ``snapshot`` is the JSON of :func:`relations_app.services.removal.snapshot`: the record's
+    row, the rows deleted with it and the references cleared, so restoring is exact.
+    """
+
+    collection = pw.CharField()  # JSON collection name: "partners", "contacts"…
+    record_id = pw.CharField(max_length=36, index=True)
+    label = pw.CharField()  # the record's name when it was deleted
+    deleted_at = pw.DateTimeField(index=True)  # UTC
+    snapshot = pw.TextField()
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Office,
     Partner,
@@ -328,4 +342,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     DelegationPartner,
     DelegationMember,
     AgendaItem,
+    TrashItem,
 )

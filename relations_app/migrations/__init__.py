@@ -41,6 +41,7 @@ def sql_file(name: str) -> Callable[[pw.Database], None]:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", sql_file("0001_initial.sql")),
+    Migration(2, "trash", sql_file("0002_trash.sql")),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -78,10 +78,15 @@ def restore(snap: dict) -> None:
         for item in snap["deleted"]:
             model = MODELS_BY_TABLE[item["table"]]
             pk = model._meta.primary_key
-            if model.select().where(pk == item["row"][pk.name]).exists():
-                raise RestoreError("Impossible de rétablir : l'enregistrement existe de nouveau.")
+            row = item["row"]
+            if model.select().where(pk == row[pk.name]).exists():
+                if not isinstance(pk, pw.AutoField):
+                    raise RestoreError("Impossible de rétablir : l'enregistrement existe de nouveau.")
+                # A link row's number was reused by SQLite after the deletion; nothing
+                # refers to link rows by number, so it simply takes a new one.
+                row = {k: v for k, v in row.items() if k != pk.name}
             try:
-                model.insert(**item["row"]).execute()
+                model.insert(**row).execute()
             except pw.IntegrityError as exc:
                 raise RestoreError(f"Impossible de rétablir l'enregistrement : {_reason(exc)}") from exc
         for item in snap["cleared"]:

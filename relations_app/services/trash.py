@@ -1,0 +1,182 @@
+"""The trash (Corbeille): deleted records wait here, with their links, until restored or purged.
+
+Deleting a partner, programme, organisation, contact or delegation from the window goes
+through :func:`move_to_trash`: the area's own ``delete`` (which undo also uses) removes the
+record and returns the snapshot of everything that went with it (:mod:`.removal`); that
+snapshot is stored with the record's name, kind and date.  :func:`restore` puts it all
+back exactly, or refuses with a French message saying what now stands in the way (the
+item then stays in the trash).  :func:`purge` and :func:`empty` delete for good; the
+caller asks for confirmation first.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import peewee as pw
+
+from .. import storage
+from ..models import Record, TrashItem, database
+from . import contacts, delegations, organisations, partners, programmes, removal
+from .base import Area, NotFoundError
+
+#: What goes to the trash: collection -> (area, kind shown in the list).
+TRASHABLE: dict[str, tuple[Area, str]] = {
+    "partners": (partners.AREA, "Partenaire"),
+    "programmes": (programmes.AREA, "Programme"),
+    "organisations": (organisations.AREA, "Organisation"),
+    "contacts": (contacts.AREA, "Contact"),
+    "delegations": (delegations.AREA, "Délégation"),
+}
+STAYS = "L'élément reste dans la corbeille."
+_BY_TABLE = {area.model._meta.table_name: (name, area) for name, (area, _kind) in TRASHABLE.items()}
+
+
+@dataclass(frozen=True)
+class TrashEntry:
+    """One line of the Corbeille section."""
+
+    id: int
+    collection: str
+    kind: str  # "Partenaire", "Contact"…
+    record_id: str
+    label: str
+    deleted_at: datetime  # aware, UTC
+    linked: dict[str, int]  # rows that went with it, per table (see removal.describe)
+
+
+def _entry(item: TrashItem, snap: dict | None = None) -> TrashEntry:
+    snap = snap if snap is not None else json.loads(item.snapshot)
+    return TrashEntry(
+        id=item.id,
+        collection=item.collection,
+        kind=TRASHABLE[item.collection][1] if item.collection in TRASHABLE else item.collection,
+        record_id=item.record_id,
+        label=item.label,
+        deleted_at=item.deleted_at.replace(tzinfo=timezone.utc),
+        linked=removal.describe(snap),
+    )
+
+
+def _area(collection: str) -> Area:
+    if collection not in TRASHABLE:
+        raise ValueError(f"{collection!r} does not go to the trash")
+    return TRASHABLE[collection][0]
+
+
+def move_to_trash(collection: str, record_id: str, expected_version: int | None = None) -> TrashEntry:
+    """Delete the record with its links and keep them in the trash (one transaction).
+
+    ``expected_version`` refuses the deletion of a record someone changed since it was read.
+    """
+    area = _area(collection)
+
+    def run() -> TrashEntry:
+        with database.atomic():
+            snap = area.delete(record_id, expected_version)
+            item = TrashItem.create(
+                collection=collection,
+                record_id=record_id,
+                label=(area.label_of(snap["record"]) or record_id)[:200],
+                deleted_at=datetime.now(timezone.utc).replace(tzinfo=None),
+                snapshot=json.dumps(snap, ensure_ascii=False),
+            )
+        return _entry(item, snap)
+
+    return storage.retry_if_busy(run)
+
+
+def list_items() -> list[TrashEntry]:
+    """Everything in the trash, most recently deleted first."""
+    query = TrashItem.select().order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc())
+    return [_entry(item) for item in query]
+
+
+def count() -> int:
+    return TrashItem.select().count()
+
+
+def _item(item_id: int) -> TrashItem:
+    item = TrashItem.get_or_none(TrashItem.id == item_id)
+    if item is None:
+        raise NotFoundError("Cet élément n'est plus dans la corbeille.")
+    return item
+
+
+def restore(item_id: int) -> TrashEntry:
+    """Put the record and its links back, exactly, and take it out of the trash.
+
+    One transaction: if something now stands in the way (the same record re-imported,
+    a consulate for the same country, a linked record itself deleted), a French
+    ``RestoreError`` says what, and the item stays in the trash.
+    """
+
+    def run() -> TrashEntry:
+        with database.atomic():
+            item = _item(item_id)
+            snap = json.loads(item.snapshot)
+            entry = _entry(item, snap)
+            what = f"{TRASHABLE[item.collection][0].label} « {entry.label} »" if item.collection in TRASHABLE else entry.label
+            _check_links(snap, what)
+            try:
+                removal.restore(snap)
+            except removal.RestoreError as exc:
+                raise removal.RestoreError(f"Impossible de rétablir {what} : {_reason(exc)} {STAYS}") from exc
+            item.delete_instance()
+        return entry
+
+    return storage.retry_if_busy(run)
+
+
+def _reason(exc: removal.RestoreError) -> str:
+    text = str(exc)
+    if "existe de nouveau" in text:
+        return "un enregistrement portant le même identifiant existe de nouveau (réimporté ou recréé entre-temps)."
+    return text.split(" : ", 1)[-1]
+
+
+def _check_links(snap: dict, what: str) -> None:
+    """Refuse, naming it, when a record the snapshot refers to no longer exists."""
+    inside = {(item["table"], item["row"][removal.MODELS_BY_TABLE[item["table"]]._meta.primary_key.name])
+              for item in snap["deleted"]}
+    for item in snap["deleted"]:
+        model = removal.MODELS_BY_TABLE[item["table"]]
+        for fk in model._meta.sorted_fields:
+            if not isinstance(fk, pw.ForeignKeyField):
+                continue
+            value = item["row"].get(fk.name)
+            target = fk.rel_model
+            if value is None or (target._meta.table_name, value) in inside:
+                continue
+            if target.select().where(target._meta.primary_key == value).exists():
+                continue
+            raise removal.RestoreError(f"Impossible de rétablir {what} : {_missing(target, value)} {STAYS}")
+
+
+def _of(label: str) -> str:
+    """"le partenaire" -> "du partenaire", "la délégation" -> "de la délégation"."""
+    return "du " + label[3:] if label.startswith("le ") else "de " + label
+
+
+def _missing(target: type, value: object) -> str:
+    trashed = TrashItem.get_or_none(TrashItem.record_id == str(value))
+    if trashed is not None and trashed.collection in TRASHABLE:
+        label = TRASHABLE[trashed.collection][0].label
+        return (f"il dépend {_of(label)} « {trashed.label} », qui est lui-même dans la corbeille : "
+                "rétablissez-le d'abord.")
+    if issubclass(target, Record) and target._meta.table_name in _BY_TABLE:
+        label = _BY_TABLE[target._meta.table_name][1].label
+        return f"il dépend {_of(label)} {value}, supprimé définitivement."
+    return "un enregistrement dont il dépend a été supprimé définitivement."
+
+
+def purge(item_id: int) -> None:
+    """Delete one item for good (the caller has asked for confirmation)."""
+    storage.retry_if_busy(lambda: _item(item_id).delete_instance())
+
+
+def empty() -> int:
+    """Delete everything in the trash for good; return how many items went."""
+    return storage.retry_if_busy(lambda: TrashItem.delete().execute())
