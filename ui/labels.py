@@ -1,38 +1,141 @@
-"""Display texts for the domain's codes, translated with the interface."""
+"""Display texts for the domain's codes and fields, translated with the interface, and
+locale-aware formatting of numbers, amounts and dates."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from relations_app.countries import country_name
+from relations_app.text import format_partial_date_fr
+from relations_app.validation import Field
 
 
-def partner_kind(code: str | None) -> str:
-    return {
-        "twin_city": QCoreApplication.translate("labels", "Twin city"),
-        "friendship_city": QCoreApplication.translate("labels", "Friendship city"),
-        "decentralised_cooperation": QCoreApplication.translate("labels", "Decentralised cooperation"),
-    }.get(code or "", code or "")
-
-
-def agreement_kind(code: str | None) -> str:
-    return {
-        "twinning_charter": QCoreApplication.translate("labels", "Twinning charter"),
-        "twinning": QCoreApplication.translate("labels", "Twinning"),
-        "friendship_protocol": QCoreApplication.translate("labels", "Friendship protocol"),
-        "agreement_protocol": QCoreApplication.translate("labels", "Memorandum of understanding"),
-        "convention": QCoreApplication.translate("labels", "Agreement"),
-        "partnership": QCoreApplication.translate("labels", "Partnership"),
-        "cooperation_agreement": QCoreApplication.translate("labels", "Cooperation agreement"),
-    }.get(code or "", code or "")
-
-
-def signing_side(code: str | None) -> str:
-    return {"city": QCoreApplication.translate("labels", "City of Brest"), "metropole": QCoreApplication.translate("labels", "Brest métropole")}.get(code or "", code or "")
+def _t(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
 
 
 def language() -> str:
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+# Choice codes, per field name (QT_TRANSLATE_NOOP marks the texts for pyside6-lupdate).
+NOT_STATED = QT_TRANSLATE_NOOP("labels", "Not stated")
+CHOICES: dict[str, dict[str, str]] = {
+    "kind": {
+        "twin_city": QT_TRANSLATE_NOOP("labels", "Twin city"),
+        "friendship_city": QT_TRANSLATE_NOOP("labels", "Friendship city"),
+        "decentralised_cooperation": QT_TRANSLATE_NOOP("labels", "Decentralised cooperation"),
+        "youth_exchange": QT_TRANSLATE_NOOP("labels", "Youth exchange"),
+        "school_exchange": QT_TRANSLATE_NOOP("labels", "School exchange"),
+        "staff_exchange": QT_TRANSLATE_NOOP("labels", "Staff exchange"),
+        "cultural": QT_TRANSLATE_NOOP("labels", "Cultural project"),
+        "education": QT_TRANSLATE_NOOP("labels", "Education project"),
+        "cooperation_project": QT_TRANSLATE_NOOP("labels", "Cooperation project"),
+        "economic": QT_TRANSLATE_NOOP("labels", "Economic project"),
+        "local_authority": QT_TRANSLATE_NOOP("labels", "Local authority"),
+        "technopole": QT_TRANSLATE_NOOP("labels", "Technopole"),
+        "university": QT_TRANSLATE_NOOP("labels", "University"),
+        "research": QT_TRANSLATE_NOOP("labels", "Research"),
+        "ministry": QT_TRANSLATE_NOOP("labels", "Ministry, government"),
+        "agency": QT_TRANSLATE_NOOP("labels", "Agency"),
+        "company": QT_TRANSLATE_NOOP("labels", "Company"),
+        "association": QT_TRANSLATE_NOOP("labels", "Association"),
+        "network": QT_TRANSLATE_NOOP("labels", "Network"),
+        "cluster": QT_TRANSLATE_NOOP("labels", "Cluster"),
+        "school": QT_TRANSLATE_NOOP("labels", "School"),
+        "visit": QT_TRANSLATE_NOOP("labels", "Visit, mission"),
+        "conference": QT_TRANSLATE_NOOP("labels", "Conference, forum"),
+        "anniversary": QT_TRANSLATE_NOOP("labels", "Anniversary"),
+        "exhibition": QT_TRANSLATE_NOOP("labels", "Exhibition, festival"),
+        "signature": QT_TRANSLATE_NOOP("labels", "Signature"),
+        "project": QT_TRANSLATE_NOOP("labels", "Project"),
+        "election": QT_TRANSLATE_NOOP("labels", "Elections"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    "status": {
+        "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
+        "ongoing": QT_TRANSLATE_NOOP("labels", "Ongoing"),
+        "finished": QT_TRANSLATE_NOOP("labels", "Finished"),
+        "preparation": QT_TRANSLATE_NOOP("labels", "In preparation"),
+        "confirmed": QT_TRANSLATE_NOOP("labels", "Confirmed"),
+        "done": QT_TRANSLATE_NOOP("labels", "Done"),
+        "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+    "signing_side": {"city": QT_TRANSLATE_NOOP("labels", "City of Brest"), "metropole": QT_TRANSLATE_NOOP("labels", "Brest métropole")},
+    "agreement_kind": {
+        "twinning_charter": QT_TRANSLATE_NOOP("labels", "Twinning charter"),
+        "twinning": QT_TRANSLATE_NOOP("labels", "Twinning"),
+        "friendship_protocol": QT_TRANSLATE_NOOP("labels", "Friendship protocol"),
+        "agreement_protocol": QT_TRANSLATE_NOOP("labels", "Memorandum of understanding"),
+        "convention": QT_TRANSLATE_NOOP("labels", "Agreement"),
+        "partnership": QT_TRANSLATE_NOOP("labels", "Partnership"),
+        "cooperation_agreement": QT_TRANSLATE_NOOP("labels", "Cooperation agreement"),
+    },
+    "direction": {"incoming": QT_TRANSLATE_NOOP("labels", "Incoming (visit to Brest)"), "outgoing": QT_TRANSLATE_NOOP("labels", "Outgoing (mission abroad)")},
+    "role": {
+        "owner": QT_TRANSLATE_NOOP("labels", "Project owner"),
+        "foreign_partner": QT_TRANSLATE_NOOP("labels", "Foreign partner"),
+        "local_partner": QT_TRANSLATE_NOOP("labels", "Local partner"),
+        "funder": QT_TRANSLATE_NOOP("labels", "Funder"),
+        "partner": QT_TRANSLATE_NOOP("labels", "Partner"),
+    },
+    "side": {"home": QT_TRANSLATE_NOOP("labels", "Brest side"), "partner": QT_TRANSLATE_NOOP("labels", "Partner side")},
+}
+
+def choice(field_name: str, code: str | None) -> str:
+    if code is None or code == "":
+        return _t(NOT_STATED)
+    text = CHOICES.get(field_name, {}).get(code)
+    return _t(text) if text else code
+
+
+def partner_kind(code: str | None) -> str:
+    return choice("kind", code)
+
+
+def agreement_kind(code: str | None) -> str:
+    return "" if not code else choice("agreement_kind", code)
+
+
+def signing_side(code: str | None) -> str:
+    return "" if not code else choice("signing_side", code)
+
+
+def programme_status(code: str | None) -> str:
+    return choice("status", code)
+
+
+# English labels of the domain's fields (the domain's own labels are French).
+FIELD_LABELS_EN = {
+    "name": "Name", "local_name": "Local name", "country": "Country", "region": "Region, state or province",
+    "kind": "Kind", "signing_side": "Signed by", "agreement_kind": "Kind of agreement",
+    "agreement_year": "Year first signed", "relations_since": "Relations since", "population": "Population",
+    "population_year": "Census year", "population_note": "Population note", "website": "Website",
+    "latitude": "Latitude", "longitude": "Longitude", "timezone": "Time zone", "summary": "The place",
+    "history": "History", "active": "Active link", "notes": "Notes", "title": "Title", "status": "Status",
+    "start": "Start", "end": "End", "convention_year": "Year the convention was first signed",
+    "theme": "Theme", "sub_theme": "Sub-theme", "sub_sub_theme": "Sub-sub-theme", "form": "Form",
+    "context": "Context", "objectives": "Objectives", "description": "Description", "owners": "Project owners",
+    "beneficiaries": "Beneficiaries", "triennial": "Triennial project", "evaluation_done": "Evaluation done",
+    "communication_france": "Communication in France", "communication_partner": "Communication in the partner country",
+    "volunteers": "Volunteers", "acronym": "Acronym", "city": "City", "family_name": "Family name",
+    "given_name": "Given name", "email": "E-mail", "phone": "Phone", "address": "Address",
+    "consul_name": "Consul", "date": "Date", "direction": "Direction", "logistics": "Logistics",
+    "talking_points": "Talking points", "label": "Label", "value": "Value", "year": "Year",
+    "programme_id": "Programme", "organisation_id": "Organisation", "contact_id": "Contact",
+    "post_id": "Diplomatic post", "function": "Function", "role": "Role", "funder": "Funder",
+    "amount_eur": "Amount (€)", "water_amount_eur": "1% water amount (€)", "organisation": "Organisation",
+    "side": "Side", "start_time": "Start time", "end_time": "End time", "place": "Place",
+    "subject": "Subject", "people": "People",
+}
+
+
+def field_label(field: Field) -> str:
+    if language() == "fr":
+        return field.label
+    return FIELD_LABELS_EN.get(field.name, field.label)
 
 
 def country(code: str | None) -> str:
@@ -43,9 +146,18 @@ def number(value: int | None) -> str:
     return "" if value is None else QLocale().toString(int(value))
 
 
-def programme_status(code: str | None) -> str:
-    return {
-        "planned": QCoreApplication.translate("labels", "Planned"),
-        "ongoing": QCoreApplication.translate("labels", "Ongoing"),
-        "finished": QCoreApplication.translate("labels", "Finished"),
-    }.get(code or "", QCoreApplication.translate("labels", "Not stated"))
+def money(value: Decimal | str | None) -> str:
+    """"12 000 €" in French, "€12,000" in English; cents only when there are some."""
+    if value in (None, ""):
+        return ""
+    amount = Decimal(value)
+    decimals = 0 if amount == amount.to_integral_value() else 2
+    return QLocale().toCurrencyString(float(amount), "€", decimals)
+
+
+def date(value: str | None) -> str:
+    if not value:
+        return ""
+    if language() == "fr":
+        return format_partial_date_fr(value)
+    return value

@@ -26,10 +26,18 @@ class Setting:
 LANGUAGE = Setting("ui/language", str, "fr", "Interface language: 'fr' or 'en' (applies on restart).")
 MAIN_GEOMETRY = Setting("mainWindow/geometry", QByteArray, QByteArray(), "Main window geometry.")
 MAIN_STATE = Setting("mainWindow/state", QByteArray, QByteArray(), "Toolbars and docks.")
-MAIN_SPLITTER = Setting("mainWindow/splitter", QByteArray, QByteArray(), "List / detail splitter.")
-PARTNERS_HEADER = Setting("partners/header", QByteArray, QByteArray(), "Partner list columns.")
+LAST_SECTION = Setting("mainWindow/lastSection", str, "dashboard", "Section shown at start.")
 
-ALL = (LANGUAGE, MAIN_GEOMETRY, MAIN_STATE, MAIN_SPLITTER, PARTNERS_HEADER)
+
+def section_splitter(key: str) -> Setting:
+    return Setting(f"sections/{key}/splitter", QByteArray, QByteArray(), "List / page splitter of a section.")
+
+
+def section_header(key: str) -> Setting:
+    return Setting(f"sections/{key}/header", QByteArray, QByteArray(), "Column widths and order of a list.")
+
+
+ALL = (LANGUAGE, MAIN_GEOMETRY, MAIN_STATE, LAST_SECTION)
 
 
 def store() -> QSettings:

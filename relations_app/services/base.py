@@ -8,12 +8,14 @@ go through these two methods, so a record has one shape everywhere.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import peewee as pw
 
+from .. import storage
 from ..errors import UserError
 from ..models import Record, database, new_id
 from ..text import dates_in_order, fold, search_terms
@@ -25,8 +27,87 @@ class NotFoundError(UserError, LookupError):
     """No record with that id; the message is in French."""
 
 
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of a record that differs between two copies (labels in French)."""
+
+    name: str
+    label: str
+    before: Any
+    after: Any
+
+
 class StaleRecordError(UserError, RuntimeError):
-    """The record changed since it was read (another window saved it first)."""
+    """The record changed since it was read (another window saved it first).
+
+    ``changes`` lists what the other edit changed, when the copy being edited is known
+    (see :func:`remember_read_copy`); ``current`` is the record as it is now.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        expected_version: int | None = None,
+        current_version: int | None = None,
+        changes: Sequence[FieldChange] = (),
+        current: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.expected_version = expected_version
+        self.current_version = current_version
+        self.changes = list(changes)
+        self.current = dict(current) if current is not None else None
+
+
+#: Copies of records as :meth:`Area.get` returned them, by (table, id, version): when an
+#: edit made on one of them is refused, the message can say what changed since.
+_READ_COPIES: OrderedDict[tuple[str, str, int], dict] = OrderedDict()
+READ_COPIES_KEPT = 500
+
+
+def remember_read_copy(table: str, record: Mapping[str, Any]) -> None:
+    key = (table, record["id"], record["version"])
+    _READ_COPIES[key] = dict(record)
+    _READ_COPIES.move_to_end(key)
+    while len(_READ_COPIES) > READ_COPIES_KEPT:
+        _READ_COPIES.popitem(last=False)
+
+
+def forget_read_copies() -> None:
+    """After a restore, versions no longer name the same content."""
+    _READ_COPIES.clear()
+
+
+#: Labels of the keys that are not plain fields (lists, references).
+KEY_LABELS = {
+    "partner_ids": "Partenaires",
+    "partner_id": "Partenaire",
+    "programme_id": "Programme",
+    "organisation_id": "Organisation",
+    "function": "Fonction",
+    "themes": "Thèmes",
+    "aliases": "Autres graphies",
+    "key_figures": "Chiffres clés",
+    "positions": "Fonctions",
+    "organisations": "Organisations",
+    "contacts": "Contacts",
+    "funding": "Financements",
+    "members": "Membres",
+    "agenda": "Programme de la visite",
+}
+
+
+def _shown(value: Any) -> str | None:
+    """A short form of a value for a message, or None when it is too long to show."""
+    if value is None or value == "" or value == []:
+        return "vide"
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, (list, dict)):
+        return None
+    text = " ".join(str(value).split())
+    return text if len(text) <= 40 else None
 
 
 @dataclass(frozen=True)
@@ -155,7 +236,19 @@ class Area:
         instance = self.load(record_id)
         record = self.to_record(instance)
         record["version"] = instance.version
+        remember_read_copy(self.model._meta.table_name, record)
         return record
+
+    def label_of(self, record: Mapping[str, Any]) -> str:
+        """How the record is named in pickers and messages."""
+        return str(record.get(self.fields[0].name) or "")
+
+    def options(self, limit: int = 5000) -> list[tuple[str, str]]:
+        """(id, label) pairs for pickers, in list order."""
+        names = [f.name for f in self.fields if f.name in self.model._meta.fields][:3]
+        columns = [self.model.id, *(self.model._meta.fields[n] for n in names)]
+        query = self.model.select(*columns).order_by(self.model.sort_key).limit(limit).dicts()
+        return [(row["id"], self.label_of(row)) for row in query]
 
     def all_records(self) -> list[dict]:
         return [self.to_record(r) for r in self.model.select().order_by(self.model.id)]
@@ -234,31 +327,92 @@ class Area:
             return
         current = self.model.select(self.model.version).where(self.model.id == record_id).scalar()
         if current is None:
-            raise NotFoundError(f"{self.label.capitalize()} a été supprimé entre-temps.")
+            raise NotFoundError(f"{self.label.capitalize()} a été supprimé{self._e} entre-temps.")
         if current != expected:
-            raise StaleRecordError(
-                f"{self.label.capitalize()} a été modifié ailleurs depuis son ouverture "
-                f"(version {current}, vous éditiez la version {expected}) : "
-                "rechargez-le avant d'enregistrer."
-            )
+            raise self.stale_error(record_id, expected, current)
+
+    @property
+    def _e(self) -> str:
+        """Agreement of the past participle with the area's label ("la délégation … modifiée")."""
+        return "e" if self.label.startswith("la ") or self.label == "l'organisation" else ""
+
+    def key_label(self, key: str) -> str:
+        for f in self.fields:
+            if f.name == key:
+                return f.label
+        for spec in self.lists:
+            if spec.name == key:
+                return KEY_LABELS.get(key, spec.label)
+        return KEY_LABELS.get(key, key)
+
+    def describe_changes(self, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[FieldChange]:
+        """The fields that differ between two copies of a record, in form order."""
+        keys = [k for k in after if k not in ("id", "version")]
+        keys += [k for k in before if k not in after and k not in ("id", "version")]
+        return [
+            FieldChange(k, self.key_label(k), before.get(k), after.get(k))
+            for k in keys
+            if before.get(k) != after.get(k)
+        ]
+
+    def stale_error(self, record_id: str, expected: int, current_version: int) -> StaleRecordError:
+        """The refusal of an edit made on version ``expected``, saying what changed since."""
+        current = self.to_record(self.load(record_id))
+        stale = _READ_COPIES.get((self.model._meta.table_name, record_id, expected))
+        changes = self.describe_changes(stale, current) if stale is not None else []
+        name = self.label_of(current)
+        text = (
+            f"{self.label.capitalize()}{f' « {name} »' if name else ''} a été modifié{self._e} "
+            f"ailleurs depuis son ouverture (version {current_version}, vous éditiez la "
+            f"version {expected})."
+        )
+        if changes:
+            parts = []
+            for change in changes:
+                before, after = _shown(change.before), _shown(change.after)
+                detail = f" ({before} → {after})" if before is not None and after is not None else ""
+                parts.append(f"{change.label}{detail}")
+            text += f" Modifié entre-temps : {', '.join(parts)}."
+        text += " Vos modifications n'ont pas été enregistrées : rechargez la fiche, puis refaites-les."
+        return StaleRecordError(
+            text,
+            expected_version=expected,
+            current_version=current_version,
+            changes=changes,
+            current=current,
+        )
 
     def create(self, data: Mapping[str, Any]) -> dict:
         cleaned = self.validate(data)
         record_id = data.get("id") or new_id()
-        with database.atomic():
-            if self.model.get_or_none(self.model.id == record_id) is not None:
-                raise ValidationError("id", f"{self.label} {record_id} existe déjà")
-            self.write(record_id, cleaned, is_new=True)
+
+        def write() -> None:
+            with database.atomic():
+                if self.model.get_or_none(self.model.id == record_id) is not None:
+                    raise ValidationError("id", f"{self.label} {record_id} existe déjà")
+                self.write(record_id, cleaned, is_new=True)
+
+        storage.retry_if_busy(write)
         return self.get(record_id)
 
     def update(
         self, record_id: str, changes: Mapping[str, Any], expected_version: int | None = None
     ) -> dict:
-        current = self.to_record(self.load(record_id))
-        cleaned = self.validate({**current, **changes})
-        with database.atomic():
-            self.check_version(record_id, expected_version)
-            self.write(record_id, cleaned, is_new=False)
+        """Apply ``changes`` to the record as it is now; with ``expected_version``, refuse
+        (``StaleRecordError``) if someone saved it since that version was read.
+
+        The record is read and validated inside the write transaction, so fields absent
+        from ``changes`` keep what another instance may just have saved.
+        """
+
+        def write() -> None:
+            with database.atomic():
+                self.check_version(record_id, expected_version)
+                current = self.to_record(self.load(record_id))
+                cleaned = self.validate({**current, **changes})
+                self.write(record_id, cleaned, is_new=False)
+
+        storage.retry_if_busy(write)
         return self.get(record_id)
 
     def delete(self, record_id: str, expected_version: int | None = None) -> dict:

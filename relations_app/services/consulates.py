@@ -31,6 +31,9 @@ class ConsulateArea(Area):
     def search_text(self, c: Mapping[str, Any]) -> str:
         return search_blob(country_name(c["country"]), c["country"], c.get("address"), c.get("consul_name"))
 
+    def label_of(self, record: Mapping[str, Any]) -> str:
+        return country_name(record.get("country"))
+
     def sort_text(self, c: Mapping[str, Any]) -> str:
         return country_name(c["country"])
 

@@ -89,6 +89,9 @@ class ContactArea(Area):
         functions = [p.get("function") for p in c.get("positions", ())]
         return search_blob(c.get("given_name"), c["family_name"], c.get("email"), *functions)
 
+    def label_of(self, record: Mapping[str, Any]) -> str:
+        return f"{record.get('given_name') or ''} {record.get('family_name') or ''}".strip()
+
     def sort_text(self, c: Mapping[str, Any]) -> str:
         return f"{c['family_name']} {c.get('given_name') or ''}"
 

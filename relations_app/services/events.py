@@ -54,6 +54,9 @@ class EventArea(Area):
     def search_text(self, c: Mapping[str, Any]) -> str:
         return search_blob(c["title"], c.get("description"))
 
+    def label_of(self, record: Mapping[str, Any]) -> str:
+        return f"{record.get('date') or ''} {record.get('title') or ''}".strip()
+
     def sort_text(self, c: Mapping[str, Any]) -> str:
         return c["title"]
 

@@ -209,6 +209,8 @@ def list_programmes(
     status: str | None = None,
     kind: str | None = None,
     partner_id: str | None = None,
+    organisation_id: str | None = None,
+    contact_id: str | None = None,
     theme: str | None = None,
     sort: str = "title",
     descending: bool = False,
@@ -237,6 +239,22 @@ def list_programmes(
             Programme.id.in_(
                 ProgrammePartner.select(ProgrammePartner.programme).where(
                     ProgrammePartner.partner == partner_id
+                )
+            )
+        )
+    if organisation_id:
+        query = query.where(
+            Programme.id.in_(
+                ProgrammeOrganisation.select(ProgrammeOrganisation.programme).where(
+                    ProgrammeOrganisation.organisation == organisation_id
+                )
+            )
+        )
+    if contact_id:
+        query = query.where(
+            Programme.id.in_(
+                ProgrammeContact.select(ProgrammeContact.programme).where(
+                    ProgrammeContact.contact == contact_id
                 )
             )
         )
@@ -277,3 +295,21 @@ def update_programme(
 
 def delete_programme(programme_id: str, expected_version: int | None = None) -> dict:
     return AREA.delete(programme_id, expected_version)
+
+
+def theme_taxonomy() -> dict[str, dict[str, list[str]]]:
+    """Theme › sub-theme › sub-sub-themes in use, for the three dependent choices."""
+    tree: dict[str, dict[str, list[str]]] = {}
+    query = (
+        Programme.select(Programme.theme, Programme.sub_theme, Programme.sub_sub_theme)
+        .where(Programme.theme.is_null(False) & (Programme.theme != ""))
+        .distinct()
+        .order_by(Programme.theme, Programme.sub_theme, Programme.sub_sub_theme)
+    )
+    for row in query:
+        subs = tree.setdefault(row.theme, {})
+        if row.sub_theme:
+            leaves = subs.setdefault(row.sub_theme, [])
+            if row.sub_sub_theme and row.sub_sub_theme not in leaves:
+                leaves.append(row.sub_sub_theme)
+    return tree
