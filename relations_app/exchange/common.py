@@ -12,10 +12,7 @@ and the text is stored as it is, never evaluated.
 from __future__ import annotations
 
 import difflib
-import os
-import tempfile
 from functools import lru_cache
-from pathlib import Path
 
 from ..countries import all_countries, is_country_code
 from ..errors import UserError
@@ -41,21 +38,6 @@ def unescape_formula(text: str) -> str:
     if text.startswith("'") and text[1:2] and text[1:].startswith(FORMULA_PREFIXES):
         return text[1:]
     return text
-
-
-def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def name_key(family: str | None, given: str | None) -> str:

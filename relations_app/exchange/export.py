@@ -23,7 +23,8 @@ from typing import Any
 from .. import jsonio
 from . import ics, tabular, vcard
 from .columns import LISTS, build_table, list_spec
-from .common import ExchangeError, write_bytes_atomically
+from ..files import write_bytes_atomically
+from .common import ExchangeError
 
 FORMATS = {
     ".json": "JSON (base complète)",
