@@ -20,6 +20,8 @@ from functools import lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
+from .text import MONTHS_FR as _MONTHS_FR
+
 EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG)
 MAX_LATITUDE = 85.0  # a plate carrée view never goes closer to the poles than this
 
@@ -270,3 +272,43 @@ def describe_time_difference(timezone: str, home_timezone: str, today: date) -> 
     if now != winter:
         return f"{text} ({format_hours(winter)} le reste de l'année)"
     return text
+
+
+MAX_STAY_DAYS = 366
+
+
+def time_difference_spans(
+    timezone: str, home_timezone: str, first: date, last: date
+) -> list[tuple[date, date, timedelta]]:
+    """The time difference day by day over a stay, as runs of days (first, last, difference).
+
+    One run when no clock changes during the stay; two when one place changes its clocks
+    in between.  Measured at noon UTC, like :func:`describe_time_difference`.
+    """
+    last = min(max(first, last), first + timedelta(days=MAX_STAY_DAYS))
+    spans: list[tuple[date, date, timedelta]] = []
+    day = first
+    while day <= last:
+        noon = datetime.combine(day, time(12), ZoneInfo("UTC"))
+        delta = time_difference(timezone, home_timezone, noon)
+        if spans and spans[-1][2] == delta:
+            spans[-1] = (spans[-1][0], day, delta)
+        else:
+            spans.append((day, day, delta))
+        day += timedelta(days=1)
+    return spans
+
+
+def describe_time_difference_during(
+    timezone: str, home_timezone: str, first: date, last: date
+) -> str:
+    """"−6 h" for the whole stay, or "−6 h jusqu'au 2 novembre, puis −5 h" when it changes."""
+    spans = time_difference_spans(timezone, home_timezone, first, last)
+    parts = []
+    for index, (_start, end, delta) in enumerate(spans):
+        if index < len(spans) - 1:
+            until = f"{'1er' if end.day == 1 else end.day} {_MONTHS_FR[end.month - 1]}"
+            parts.append(f"{format_hours(delta)} jusqu'au {until}")
+        else:
+            parts.append(format_hours(delta))
+    return ", puis ".join(parts)

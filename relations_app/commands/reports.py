@@ -1,4 +1,5 @@
-"""Printed documents from the command line: ``factsheet NAME [-o FILE.pdf]``, ``factsheet --all``.
+"""Printed documents from the command line: ``factsheet NAME [-o FILE.pdf]``, ``factsheet --all``,
+``briefing DELEGATION [-o FILE.pdf] [--ics FILE.ics]``.
 
 ReportLab is imported inside the handlers only, so that registering these commands (at
 every start of the command line) costs nothing.
@@ -18,6 +19,10 @@ class FactsheetUsageError(UserError):
     """The options of ``factsheet`` do not fit together."""
 
 
+class BriefingUsageError(UserError):
+    """The options of ``briefing`` name files that cannot be written."""
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     sheet = sub.add_parser(
         "factsheet",
@@ -35,6 +40,32 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="dossier des fiches avec --all (par défaut : le dossier courant)")
     sheet.set_defaults(handler=cmd_factsheet)
 
+    briefing = sub.add_parser(
+        "briefing",
+        help="dossier de délégation PDF (et son agenda .ics)",
+        description="Écrit le dossier de délégation (PDF, A4, en français) d'une délégation, "
+        "et avec --ics son programme au format iCalendar (Outlook, Thunderbird…).",
+    )
+    briefing.add_argument("delegation", metavar="DÉLÉGATION",
+                          help="identifiant ou titre de la délégation (accents et majuscules "
+                          "indifférents, une partie du titre suffit si elle est unique)")
+    briefing.add_argument("-o", "--output", metavar="FICHIER.pdf",
+                          help="fichier à écrire (par défaut : <titre>.pdf dans le dossier "
+                          "courant)")
+    briefing.add_argument("--ics", metavar="FICHIER.ics",
+                          help="écrit aussi le programme de la visite au format iCalendar")
+    briefing.set_defaults(handler=cmd_briefing)
+
+
+def _check_target(value: str, suffix: str, error: type[UserError]) -> Path:
+    """The file to write: right extension, in a folder that exists."""
+    target = Path(value)
+    if target.suffix.lower() != suffix:
+        raise error(f"le fichier de sortie doit finir par {suffix} : « {target.name} ».")
+    if not target.parent.is_dir():
+        raise error(f"le dossier {target.parent} n'existe pas.")
+    return target
+
 
 def _check_options(args: argparse.Namespace) -> None:
     if args.all and args.name:
@@ -50,13 +81,7 @@ def _check_options(args: argparse.Namespace) -> None:
 def cmd_factsheet(path: Path, args: argparse.Namespace) -> int:
     _check_options(args)
     if args.output:
-        target = Path(args.output)
-        if target.suffix.lower() != ".pdf":
-            raise FactsheetUsageError(
-                f"le fichier de sortie doit finir par .pdf : « {target.name} »."
-            )
-        if not target.parent.is_dir():
-            raise FactsheetUsageError(f"le dossier {target.parent} n'existe pas.")
+        _check_target(args.output, ".pdf", FactsheetUsageError)
     open_existing(path)
     if args.all:
         return _all(Path(args.out_dir or "."))
@@ -95,4 +120,28 @@ def _all(folder: Path) -> int:
             print(f"Attention : {result.warning()}")
     elapsed = time.perf_counter() - started
     print(f"{len(written)} fiche(s) écrite(s) dans {folder} en {elapsed:.1f} s")
+    return 0
+
+
+def cmd_briefing(path: Path, args: argparse.Namespace) -> int:
+    pdf = _check_target(args.output, ".pdf", BriefingUsageError) if args.output else None
+    ics = _check_target(args.ics, ".ics", BriefingUsageError) if args.ics else None
+    open_existing(path)
+    from ..exchange.ics import delegation_calendar_bytes
+    from ..reports import briefing
+    from ..reports.naming import safe_file_name
+    from ..reports.output import write_output
+    from ..services.delegation_lookup import find_delegation
+
+    found = find_delegation(args.delegation)
+    target = pdf or Path(safe_file_name(found["title"]))
+    result = briefing.build_briefing(found["id"], target)
+    pages = f"{result.pages} page{'s' if result.pages > 1 else ''}"
+    print(f"Dossier « {result.title} » écrit dans {target} ({pages})")
+    if result.warning():
+        print(f"Attention : {result.warning()}")
+    if ics is not None:
+        payload, count = delegation_calendar_bytes(found["id"])
+        write_output(ics, payload)
+        print(f"Programme écrit dans {ics} ({count} rendez-vous)")
     return 0

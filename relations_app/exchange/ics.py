@@ -3,11 +3,14 @@
 - A partial date becomes an all-day event covering what it denotes: "2018-12-31" that day,
   "2019-05" the whole of May 2019, "2017" the whole year (DTEND is exclusive).
 - An agenda item with a start time is a timed event in its own time zone (TZID, with the
-  VTIMEZONE added), or the office's when it has none; one hour long without an end time.
+  VTIMEZONE added by :mod:`.vtimezone` in the yearly-rule form Outlook reads), or the
+  office's when it has none; one hour long without an end time.
 - Anniversaries: round numbers of years (10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100,
   then every 10 and 25) after a partner's ``agreement_year``, this year and next.  On the
   day of the partner's dated "signature" event of that year when there is one, else over
   the whole year.
+- :func:`delegation_calendar_bytes` writes one delegation's agenda alone (the briefing's
+  companion file).
 - UIDs are stable, so that importing a newer export updates instead of duplicating:
   ``event-<id>``, ``agenda-<delegation id>-<n>`` (n: the item's place in the agenda),
   ``anniversary-<partner id>-<year>``, all ``@relations-app``.
@@ -23,6 +26,7 @@ import icalendar
 
 from ..services import delegations, events, office, partners
 from ..text import parse_partial_date
+from .vtimezone import add_timezones
 
 PRODID = "-//Relations//relations-app//FR"
 UID_DOMAIN = "relations-app"
@@ -85,31 +89,41 @@ def timeline_events(stamp: dt.datetime, search: str = "") -> Iterator[icalendar.
         yield event
 
 
+def delegation_events(
+    record: dict, stamp: dt.datetime, default_zone: str
+) -> Iterator[icalendar.Event]:
+    """The agenda items of one delegation record, each in its own time zone."""
+    for index, item in enumerate(record["agenda"], start=1):
+        summary = f"{record['title']} : {item['subject']}"
+        event = _event(f"agenda-{record['id']}-{index}", summary, stamp)
+        if item.get("start_time") and parse_partial_date(item["date"])[2]:
+            zone = zoneinfo.ZoneInfo(item.get("timezone") or default_zone)
+            day = dt.date.fromisoformat(item["date"])
+            start = dt.datetime.combine(day, dt.time.fromisoformat(item["start_time"]), zone)
+            end = start + dt.timedelta(hours=1)
+            if item.get("end_time"):
+                end = dt.datetime.combine(day, dt.time.fromisoformat(item["end_time"]), zone)
+                if end <= start:  # ends after midnight
+                    end += dt.timedelta(days=1)
+            event.add("dtstart", start)
+            event.add("dtend", end)
+        else:
+            _all_day(event, item["date"])
+        if item.get("place"):
+            event.add("location", item["place"])
+        if item.get("people"):
+            event.add("description", item["people"])
+        yield event
+
+
+def _default_zone() -> str:
+    return office.get_office().get("timezone") or "Europe/Paris"
+
+
 def agenda_events(stamp: dt.datetime, search: str = "") -> Iterator[icalendar.Event]:
-    default_zone = office.get_office().get("timezone") or "Europe/Paris"
+    default_zone = _default_zone()
     for row in delegations.list_delegations(search or "").rows:
-        record = delegations.get_delegation(row["id"])
-        for index, item in enumerate(record["agenda"], start=1):
-            summary = f"{record['title']} : {item['subject']}"
-            event = _event(f"agenda-{record['id']}-{index}", summary, stamp)
-            if item.get("start_time") and parse_partial_date(item["date"])[2]:
-                zone = zoneinfo.ZoneInfo(item.get("timezone") or default_zone)
-                day = dt.date.fromisoformat(item["date"])
-                start = dt.datetime.combine(day, dt.time.fromisoformat(item["start_time"]), zone)
-                end = start + dt.timedelta(hours=1)
-                if item.get("end_time"):
-                    end = dt.datetime.combine(day, dt.time.fromisoformat(item["end_time"]), zone)
-                    if end <= start:  # ends after midnight
-                        end += dt.timedelta(days=1)
-                event.add("dtstart", start)
-                event.add("dtend", end)
-            else:
-                _all_day(event, item["date"])
-            if item.get("place"):
-                event.add("location", item["place"])
-            if item.get("people"):
-                event.add("description", item["people"])
-            yield event
+        yield from delegation_events(delegations.get_delegation(row["id"]), stamp, default_zone)
 
 
 def signature_days() -> dict[tuple[str, int], str]:
@@ -144,6 +158,36 @@ def anniversary_events(
             yield event
 
 
+def _calendar(name: str) -> icalendar.Calendar:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")  # Outlook imports a published calendar as events
+    calendar.add("x-wr-calname", name)
+    return calendar
+
+
+def delegation_calendar_bytes(
+    delegation_id: str, *, now: dt.datetime | None = None
+) -> tuple[bytes, int]:
+    """The .ics file of one delegation's agenda (for Outlook, Thunderbird…), and its count.
+
+    Timed items carry their time zone (TZID) with its VTIMEZONE definition, so each
+    calendar shows them at the right hour in its own zone; UIDs are those of the full
+    export, so importing both, or a newer file, updates instead of duplicating.
+    """
+    record = delegations.get_delegation(delegation_id)
+    stamp = now or dt.datetime.now(dt.timezone.utc)
+    calendar = _calendar(record["title"])
+    count = 0
+    for event in delegation_events(record, stamp, _default_zone()):
+        calendar.add_component(event)
+        count += 1
+    add_timezones(calendar)
+    return calendar.to_ical(), count
+
+
 def calendar_bytes(
     parts: Iterable[str] | None = None,
     *,
@@ -155,10 +199,7 @@ def calendar_bytes(
     chosen = set(parts or PARTS)
     stamp = now or dt.datetime.now(dt.timezone.utc)
     today = today or stamp.date()
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", "Relations internationales")
+    calendar = _calendar("Relations internationales")
     count = 0
     generators = []
     if "events" in chosen:
@@ -171,5 +212,5 @@ def calendar_bytes(
         for event in generator:
             calendar.add_component(event)
             count += 1
-    calendar.add_missing_timezones()
+    add_timezones(calendar)
     return calendar.to_ical(), count

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,8 +26,8 @@ from ..services import partners
 from ..services.factsheet_data import factsheet_data
 from ..text import format_partial_date_fr
 from .factsheet_story import Story
-from .fonts import describe_characters
 from .naming import safe_file_name, unique_file_names
+from .output import missing_warning, save_rendered
 from .template import Heading, ReportTemplate
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -47,33 +46,7 @@ class FactsheetResult:
 
     def warning(self) -> str:
         """A French one-line warning about left-out characters, or ""."""
-        if not self.missing_characters:
-            return ""
-        return (f"{self.name} : caractère(s) absent(s) des polices, omis dans la fiche : "
-                f"{describe_characters(self.missing_characters)}")
-
-
-def _write(target: str | os.PathLike[str] | BinaryIO, payload: bytes) -> Path | None:
-    """Write to a stream, or atomically to a path: a failed build never leaves half a file.
-
-    Like the exports, a new file is readable by its owner only (it holds contacts' names
-    and addresses); the office shares it on purpose.
-    """
-    if hasattr(target, "write"):
-        target.write(payload)  # type: ignore[union-attr]
-        return None
-    path = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(payload)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+        return missing_warning(self.name, self.missing_characters, "la fiche")
 
 
 def render_factsheet(
@@ -119,9 +92,7 @@ def build_factsheet(
     today: date | None = None,
 ) -> FactsheetResult:
     """Write the fact sheet of ``partner_id`` to ``target`` (a path or a binary stream)."""
-    payload, result = render_factsheet(partner_id, invariant=invariant, today=today)
-    result.path = _write(target, payload)
-    return result
+    return save_rendered(target, render_factsheet(partner_id, invariant=invariant, today=today))
 
 
 def build_all(

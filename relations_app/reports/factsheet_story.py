@@ -1,101 +1,46 @@
 """The content of a partner's fact sheet, section by section, as platypus flowables.
 
 Why apart from :mod:`.factsheet`: this module decides what a reader sees and in which
-order; the other one handles files and the document frame.  Every text from the database
-goes through :meth:`Story.m` (escaped, fallback font for what DejaVu lacks, unprintable
-characters collected in ``missing``).  A section with nothing to say returns no flowable
-at all, so the sheet never shows an empty heading.  Texts that sit in table cells (which
-cannot split over pages) are shortened to a bound; long texts flow as paragraphs.
+order; the other one handles files and the document frame.  The text helpers (escaping,
+fallback font, left-out characters, sections that vanish when empty) come from
+:mod:`.story_base`, shared with the delegation briefing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from .. import geo
 from ..text import format_partial_date_fr
 from ..validation import display_phone
 from . import styles
-from .flowables import KeepTogetherWhenShort
-from .fonts import markup, missing_characters
 from .formatting import format_amount, format_distance, format_period, format_population
 from .funding_table import funding_tables
 from .locator_map import LocatorMap, Place
+from .story_base import MAX_CELL_TEXT, NO_PADDING, StoryBase, shorten
 
 FIGURES_PER_ROW = 3
 MAP_HEIGHT = 150
 LABEL_WIDTH = 96
 EVENT_DATE_WIDTH = 74
-MAX_CELL_TEXT = 300  # characters of a database text shown in a table cell
 MAX_EVENT_TEXT = 420
 MAX_MAP_LABEL = 40
-KEEP_ROOM = 80  # points: a section starts on a new page when less room is left
-KEEP_MAX = 240  # points: with more room than this left, a section splits in place
-NO_PADDING = [(f"{side}PADDING", (0, 0), (-1, -1), 0)
-              for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")]
 
 
-def shorten(text: str | None, limit: int) -> str:
-    """``text`` cut at a word before ``limit`` characters, with "[…]" when cut."""
-    text = text or ""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return cut.rstrip() + " […]"
+class Story(StoryBase):
+    """Builds the flowables of one fact sheet from :func:`services.factsheet_data` output.
 
+    The delegation briefing reuses its sections one by one for each partner involved.
+    """
 
-class Story:
-    """Builds the flowables of one fact sheet from :func:`services.factsheet_data` output."""
-
-    def __init__(self, data: dict, today: date, width: float) -> None:
-        self.data, self.today, self.width = data, today, width
-        self.sheet = styles.stylesheet()
-        self.missing: set[str] = set()
-
-    # -- text helpers ------------------------------------------------------------------------
-
-    def m(self, text: str | None, style: str = "Body") -> str:
-        """Markup printing ``text`` literally in ``style``'s font (or the fallback)."""
-        return markup(text, self.sheet[style].fontName, self.missing)
-
-    def collect(self, text: str | None) -> None:
-        """Note the unprintable characters of text drawn outside the story (the band)."""
-        self.missing.update(missing_characters(text or ""))
-
-    def p(self, text: str | None, style: str = "Body") -> Paragraph:
-        return Paragraph(self.m(text, style), self.sheet[style])
-
-    def cell(self, text: str | None, style: str = "Small") -> Paragraph:
-        """A paragraph for a table cell: bounded, since a cell never splits over pages."""
-        return self.p(shorten(text, MAX_CELL_TEXT), style)
-
-    def texts(self, text: str | None, style: str = "Text") -> list[Paragraph]:
-        """One Paragraph per line of ``text``: long texts flow and split over pages."""
-        return [self.p(line, style) for line in (text or "").splitlines() if line.strip()]
-
-    def heading(self, title: str) -> Paragraph:
-        heading = Paragraph(escape(title), self.sheet["Heading"])
-        heading.outline_title = title  # read by ReportTemplate.afterFlowable
-        return heading
-
-    def section(self, title: str, body: Sequence[Flowable], keep: int = 1) -> list[Flowable]:
-        """Heading and body, or nothing when the body is empty.
-
-        A section starts on the next page when less than ``KEEP_ROOM`` is left.  The
-        heading and the first ``keep`` flowables of the body (a small table with its
-        total row, say) move to the next page together when they do not fit in what is
-        left, unless more than ``KEEP_MAX`` is left: then they split where they are, so a
-        long table never leaves a page empty.
-        """
-        if not body:
-            return []
-        head = KeepTogetherWhenShort([self.heading(title), *body[:keep]], room=KEEP_MAX)
-        return [CondPageBreak(KEEP_ROOM), head, *body[keep:]]
+    def __init__(self, data: dict, today: date, width: float,
+                 missing: set[str] | None = None) -> None:
+        super().__init__(width, missing)
+        self.data, self.today = data, today
 
     # -- the sheet ---------------------------------------------------------------------------
 
@@ -205,14 +150,11 @@ class Story:
         return [Table(rows, colWidths=[self.width / FIGURES_PER_ROW] * FIGURES_PER_ROW,
                       style=styles.table_style(style))]
 
-    def _header(self, *titles: str) -> list[Paragraph]:
-        return [Paragraph(t, self.sheet["TableHeader"]) for t in titles]
-
     def programmes(self) -> list[Flowable]:
         items = self.data.get("programmes") or []
         if not items:
             return []
-        rows = [self._header("Programme", "Type", "Statut", "Période")]
+        rows = [self.header("Programme", "Type", "Statut", "Période")]
         for item in items:
             active = item["status"] in ("ongoing", "planned")
             status = [self.p(item["status_label"], "SmallBold" if active else "Small")]
@@ -243,31 +185,17 @@ class Story:
                                     "Muted"))
         return flowables
 
-    def _people_table(self, people: list[dict], *, with_organisation: bool = True) -> Table:
-        rows = [self._header("Nom", "Fonction", "Coordonnées")]
-        for person in people:
-            role = [self.cell(person.get("function") or "—")]
-            if with_organisation and person.get("organisation"):
-                role.append(self.cell(person["organisation"], "Muted"))
-            reach = [self.cell(x) for x in (person.get("email"), display_phone(person.get("phone")))
-                     if x]
-            rows.append([self.cell(person["name"], "SmallBold"), role,
-                         reach or self.p("—", "Small")])
-        widths = [0.27, 0.41, 0.32]
-        return Table(rows, colWidths=[self.width * w for w in widths], repeatRows=1,
-                     style=styles.data_table_style())
-
     def contacts(self) -> list[Flowable]:
         """People on the partner's side, then at each French post (sub-headings keepWithNext)."""
         body: list[Flowable] = []
         people = self.data.get("partner_contacts") or []
         if people:
             body += [Paragraph("Côté partenaire", self.sheet["SubHeading"]),
-                     self._people_table(people)]
+                     self.people_table(people)]
         for post in self.data.get("diplomatic_posts") or []:
             if post["contacts"]:
                 body += [self.p(post["name"], "SubHeading"),
-                         self._people_table(post["contacts"], with_organisation=False)]
+                         self.people_table(post["contacts"], with_organisation=False)]
         return body
 
     def consulate(self) -> list[Flowable]:

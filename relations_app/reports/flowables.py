@@ -24,3 +24,49 @@ class KeepTogetherWhenShort(KeepTogether):
         if self._H <= avail_height or avail_height > self.room:
             return list(self._content)
         return super().split(avail_width, avail_height)
+
+
+class RuledLines(Flowable):
+    """Writing lines over the rest of the frame: a note page that a pen can use.
+
+    Why a flowable: it takes exactly the height the frame has left, so a "Notes" heading
+    followed by it fills its page to the footer, whatever the heading's size.
+    """
+
+    def __init__(self, spacing: float = 22.0, colour=None, min_lines: int = 3) -> None:
+        super().__init__()
+        self.spacing, self.colour, self.min_lines = spacing, colour, min_lines
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        lines = max(self.min_lines, int(avail_height // self.spacing))
+        self.height = lines * self.spacing
+        return self.width, self.height
+
+    def draw(self) -> None:
+        from . import styles
+
+        canvas = self.canv
+        canvas.setStrokeColor(self.colour or styles.RULE)
+        canvas.setLineWidth(0.5)
+        y = self.height - self.spacing
+        while y >= -0.01:
+            canvas.line(0, y, self.width, y)
+            y -= self.spacing
+
+
+class AtPageBottom(Flowable):
+    """A flowable drawn at the bottom of the room left in the frame (a cover's footnote)."""
+
+    def __init__(self, content: Flowable) -> None:
+        super().__init__()
+        self.content = content
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self._inner = self.content.wrap(avail_width, avail_height)[1]
+        self.height = max(avail_height, self._inner)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.content.drawOn(self.canv, 0, 0)

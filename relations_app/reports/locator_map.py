@@ -7,6 +7,7 @@ route come from :mod:`relations_app.geo`, shared with the window's dashboard.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
@@ -40,12 +41,18 @@ def _graticule_step(span: float) -> int:
 
 
 class LocatorMap(Flowable):
-    """The partner (red) and the home city (navy) with the great-circle route between them."""
+    """The partner (red) and the home city (navy) with the great-circle route between them.
 
-    def __init__(self, width: float, height: float, partner: Place, home: Place | None) -> None:
+    ``others`` adds more partner places (a briefing's cover shows every place visited),
+    each with its route from home.
+    """
+
+    def __init__(self, width: float, height: float, partner: Place, home: Place | None,
+                 others: Sequence[Place] = ()) -> None:
         super().__init__()
         self.width, self.height = width, height
         self.partner, self.home = partner, home
+        self.partners = [partner, *others]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -54,12 +61,13 @@ class LocatorMap(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        p, h = self.partner, self.home
-        points: list[geo.Point] = [(p.longitude, p.latitude)]
-        route: list[geo.Point] = []
+        h = self.home
+        points: list[geo.Point] = [(p.longitude, p.latitude) for p in self.partners]
+        routes: list[list[geo.Point]] = []
         if h is not None:
-            route = geo.great_circle(h.latitude, h.longitude, p.latitude, p.longitude)
-            points += route
+            routes = [geo.great_circle(h.latitude, h.longitude, p.latitude, p.longitude)
+                      for p in self.partners]
+            points += [point for route in routes for point in route]
         bbox = geo.bbox_around(points, aspect=self.width / self.height,
                                min_span=14.0 if h is not None else 30.0)
         projection = geo.Projection(bbox, self.width, self.height)
@@ -71,9 +79,10 @@ class LocatorMap(Flowable):
         canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
         self._draw_graticule(projection)
         self._draw_countries(projection)
-        if route:
+        for route in routes:
             self._draw_route(projection, route)
-        markers = [(p, styles.ACCENT)] + ([(h, styles.NAVY)] if h is not None else [])
+        markers = [(p, styles.ACCENT) for p in self.partners]
+        markers += [(h, styles.NAVY)] if h is not None else []
         spots = [projection.project(place.longitude, place.latitude) for place, _ in markers]
         for (place, colour), (x, y) in zip(markers, spots):
             canvas.setFillColor(colour)
@@ -108,11 +117,12 @@ class LocatorMap(Flowable):
         canvas.setLineWidth(0.35)
         canvas.setLineJoin(1)
         home_country = self.home.country if self.home else None
+        partner_countries = {p.country for p in self.partners}
         for country in geo.load_countries():
             shifts = projection.shifts(country)
             if not shifts:
                 continue
-            if country.a2 and country.a2 == self.partner.country:
+            if country.a2 and country.a2 in partner_countries:
                 canvas.setFillColor(styles.LAND_PARTNER)
             elif country.a2 and country.a2 == home_country:
                 canvas.setFillColor(styles.LAND_HOME)
@@ -157,7 +167,8 @@ class LocatorMap(Flowable):
             label.wrap(self.width * 0.45, self.height)
             width = max(label.getActualLineWidths0() or [1.0]) + 0.5  # shrink to the text
             width, height = label.wrap(width, self.height)
-            other = spots[1 - index] if len(spots) > 1 else None
+            others = [spot for i, spot in enumerate(spots) if i != index]
+            other = min(others, key=lambda s: (s[0] - x) ** 2 + (s[1] - y) ** 2, default=None)
             box = self._label_box(x, y, width, height, other, placed)
             placed.append(box)
             bx, by, bw, bh = box

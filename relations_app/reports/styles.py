@@ -43,6 +43,8 @@ def stylesheet() -> StyleSheet1:
     sheet.add(body)
     add = sheet.add
     add(ParagraphStyle("Text", parent=body, alignment=TA_JUSTIFY))
+    add(ParagraphStyle("Bullet", parent=sheet["Text"], leftIndent=11, bulletIndent=1,
+                       bulletFontName=REGULAR, spaceAfter=3))
     add(ParagraphStyle("Small", parent=body, fontSize=8, leading=10.2, spaceAfter=0))
     add(ParagraphStyle("SmallRight", parent=sheet["Small"], alignment=TA_RIGHT))
     add(ParagraphStyle("SmallBold", parent=sheet["Small"], fontName=BOLD))
@@ -58,6 +60,23 @@ def stylesheet() -> StyleSheet1:
         "SubHeading", parent=body, fontName=BOLD, fontSize=9.2, leading=12, textColor=NAVY,
         spaceBefore=5, spaceAfter=2, keepWithNext=1,
     ))
+    add(ParagraphStyle(
+        "Heading2", parent=body, fontName=BOLD, fontSize=10, leading=13, textColor=NAVY,
+        spaceBefore=8, spaceAfter=3,
+    ))
+    add(ParagraphStyle(
+        "Chapter", parent=body, fontName=BOLD, fontSize=16, leading=20, textColor=NAVY,
+        spaceBefore=0, spaceAfter=8,
+    ))
+    add(ParagraphStyle("TOC0", parent=body, fontName=BOLD, fontSize=10, leading=13,
+                       spaceBefore=7, spaceAfter=1))
+    add(ParagraphStyle("TOC1", parent=body, fontSize=9, leading=12, leftIndent=14,
+                       textColor=MUTED, spaceAfter=0))
+    add(ParagraphStyle("CoverValue", parent=body, fontSize=10.5, leading=14, spaceAfter=0))
+    add(ParagraphStyle("CoverLabel", parent=body, fontName=BOLD, fontSize=8.5, leading=14,
+                       textColor=MUTED, spaceAfter=0))
+    add(ParagraphStyle("Confidential", parent=body, fontName=BOLD, fontSize=10.5, leading=14,
+                       textColor=ACCENT, spaceAfter=2))
     add(ParagraphStyle("Label", parent=sheet["Small"], fontName=BOLD, textColor=MUTED))
     add(ParagraphStyle("Value", parent=body, fontSize=8.8, leading=11.4, spaceAfter=0))
     add(ParagraphStyle("TableHeader", parent=sheet["SmallBold"], textColor=WHITE))

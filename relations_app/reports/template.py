@@ -4,8 +4,11 @@ Why a ``BaseDocTemplate`` subclass: platypus lays out the flowing content, and t
 callbacks draw what belongs to the page rather than to the text (the band with the
 document's title, the footer), so long texts and tables flow over pages without ever
 running into them.  The page count is written once, at the end, in a PDF form that every
-footer already refers to; the build is a single pass and bookmarks stay right.
-Headings flagged with ``outline_title`` become PDF outline entries in ``afterFlowable``.
+footer already refers to.  Headings flagged with ``outline_title`` (see
+:meth:`.story_base.StoryBase.heading`) become PDF outline entries at their
+``outline_level`` in ``afterFlowable``, and entries of a table of contents when the story
+holds one: :meth:`ReportTemplate.build_with_toc` then lays the document out again until
+the page numbers it lists are right (``multiBuild``).
 """
 
 from __future__ import annotations
@@ -61,7 +64,8 @@ class PageCountCanvas(Canvas):
         super().save()
 
 
-def _fit(text: str, style_name: str, width: float, height: float, sizes=TITLE_SIZES) -> Paragraph:
+def fit_paragraph(text: str, style_name: str, width: float, height: float,
+                  sizes=TITLE_SIZES) -> Paragraph:
     """The largest size at which ``text`` fits the box; shortened with "…" at the smallest."""
     base = styles.stylesheet()[style_name]
     for size in sizes:
@@ -80,14 +84,19 @@ def _fit(text: str, style_name: str, width: float, height: float, sizes=TITLE_SI
 class ReportTemplate(BaseDocTemplate):
     """A4 portrait, a navy band on top of each page, a footer with the page count."""
 
-    def __init__(self, target, heading: Heading, *, invariant: bool = False, **kwargs) -> None:
+    #: Sizes tried, largest first, for the title in the first page's band.
+    title_sizes = TITLE_SIZES
+
+    def __init__(self, target, heading: Heading, *, invariant: bool = False,
+                 first_band_height: float = BAND_HEIGHT, **kwargs) -> None:
         self.heading = heading
+        self.first_band_height = first_band_height
         super().__init__(
             target,
             pagesize=A4,
             leftMargin=MARGIN_X,
             rightMargin=MARGIN_X,
-            topMargin=BAND_HEIGHT + GAP_BELOW_BAND,
+            topMargin=first_band_height + GAP_BELOW_BAND,
             bottomMargin=MARGIN_BOTTOM,
             title=heading.title,
             invariant=int(invariant),
@@ -96,7 +105,7 @@ class ReportTemplate(BaseDocTemplate):
         )
         width = PAGE_WIDTH - 2 * MARGIN_X
         first = Frame(MARGIN_X, MARGIN_BOTTOM, width,
-                      PAGE_HEIGHT - BAND_HEIGHT - GAP_BELOW_BAND - MARGIN_BOTTOM,
+                      PAGE_HEIGHT - first_band_height - GAP_BELOW_BAND - MARGIN_BOTTOM,
                       id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         later = Frame(MARGIN_X, MARGIN_BOTTOM, width,
                       PAGE_HEIGHT - SLIM_BAND_HEIGHT - GAP_BELOW_BAND - MARGIN_BOTTOM,
@@ -115,33 +124,51 @@ class ReportTemplate(BaseDocTemplate):
     def build(self, flowables: list, **kwargs) -> None:  # type: ignore[override]
         super().build(flowables, canvasmaker=PageCountCanvas, **kwargs)
 
+    def build_with_toc(self, flowables: list, max_passes: int = 10) -> int:
+        """Build as many times as a table of contents needs to list the right pages."""
+        return self.multiBuild(flowables, maxPasses=max_passes)
+
+    def beforeDocument(self) -> None:
+        """Each pass of a build starts its bookmarks afresh."""
+        self._outline_count = 0
+
     # -- page callbacks ------------------------------------------------------------------
+
+    def draw_band(self, canvas: Canvas) -> None:
+        """The first page's navy band with its accent line."""
+        band = self.first_band_height
+        canvas.setFillColor(styles.NAVY)
+        canvas.rect(0, PAGE_HEIGHT - band, PAGE_WIDTH, band, stroke=0, fill=1)
+        canvas.setFillColor(styles.ACCENT)
+        canvas.rect(0, PAGE_HEIGHT - band, PAGE_WIDTH, 1.2 * mm, stroke=0, fill=1)
+
+    def draw_kicker(self, canvas: Canvas, top: float) -> float:
+        """The small capitals at the top of the band; returns the height left below them."""
+        if not self.heading.kicker:
+            return top
+        style = styles.stylesheet()["BandKicker"]
+        kicker = Paragraph(markup(self.heading.kicker.upper(), style.fontName), style)
+        kh = kicker.wrap(self.content_width, 20)[1]
+        kicker.drawOn(canvas, MARGIN_X, top - kh)
+        return top - kh - 1.5 * mm
 
     def draw_first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFillColor(styles.NAVY)
-        canvas.rect(0, PAGE_HEIGHT - BAND_HEIGHT, PAGE_WIDTH, BAND_HEIGHT, stroke=0, fill=1)
-        canvas.setFillColor(styles.ACCENT)
-        canvas.rect(0, PAGE_HEIGHT - BAND_HEIGHT, PAGE_WIDTH, 1.2 * mm, stroke=0, fill=1)
+        self.draw_band(canvas)
+        band = self.first_band_height
         width = self.content_width
-        top = PAGE_HEIGHT - 7 * mm
         h = self.heading
-        if h.kicker:
-            kicker = Paragraph(markup(h.kicker.upper(), styles.stylesheet()["BandKicker"].fontName),
-                               styles.stylesheet()["BandKicker"])
-            kh = kicker.wrap(width, 20)[1]
-            kicker.drawOn(canvas, MARGIN_X, top - kh)
-            top -= kh + 1.5 * mm
+        top = self.draw_kicker(canvas, PAGE_HEIGHT - 7 * mm)
         subtitle = None
         sub_height = 0.0
         if h.subtitle:
-            subtitle = _fit(h.subtitle, "BandSubtitle", width, 14, sizes=(10, 9, 8))
+            subtitle = fit_paragraph(h.subtitle, "BandSubtitle", width, 14, sizes=(10, 9, 8))
             sub_height = subtitle.wrap(width, 14)[1]
         title_text = h.title
         if h.local_title and h.local_title != h.title:
             title_text += f"  ·  {h.local_title}"
-        room = top - (PAGE_HEIGHT - BAND_HEIGHT + 3.5 * mm) - sub_height - 1 * mm
-        title = _fit(title_text, "BandTitle", width, room)
+        room = top - (PAGE_HEIGHT - band + 3.5 * mm) - sub_height - 1 * mm
+        title = fit_paragraph(title_text, "BandTitle", width, room, sizes=self.title_sizes)
         th = title.wrap(width, room)[1]
         title.drawOn(canvas, MARGIN_X, top - th)
         if subtitle is not None:
@@ -155,7 +182,7 @@ class ReportTemplate(BaseDocTemplate):
         canvas.rect(0, PAGE_HEIGHT - SLIM_BAND_HEIGHT, PAGE_WIDTH, SLIM_BAND_HEIGHT,
                     stroke=0, fill=1)
         text = self.heading.title + (f" — {self.heading.kicker}" if self.heading.kicker else "")
-        band = _fit(text, "BandSlim", self.content_width, 11, sizes=(8.5, 7.5, 6.5))
+        band = fit_paragraph(text, "BandSlim", self.content_width, 11, sizes=(8.5, 7.5, 6.5))
         bh = band.wrap(self.content_width, 11)[1]
         band.drawOn(canvas, MARGIN_X, PAGE_HEIGHT - SLIM_BAND_HEIGHT / 2 - bh / 2 - 1)
         canvas.restoreState()
@@ -172,7 +199,7 @@ class ReportTemplate(BaseDocTemplate):
         x = right - reserve - stringWidth(label, REGULAR, FOOTER_SIZE)
         if self.heading.footer:
             room = x - MARGIN_X - 6 * mm
-            footer = _fit(self.heading.footer, "Footer", room, 10, sizes=(7, 6.5, 6))
+            footer = fit_paragraph(self.heading.footer, "Footer", room, 10, sizes=(7, 6.5, 6))
             footer.wrap(room, 10)
             footer.drawOn(canvas, MARGIN_X, FOOTER_Y)
         canvas.setFont(REGULAR, FOOTER_SIZE)
@@ -189,5 +216,9 @@ class ReportTemplate(BaseDocTemplate):
         if title:
             self._outline_count += 1
             key = f"section-{self._outline_count}"
+            level = getattr(flowable, "outline_level", 0)
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(title, key, level=0, closed=False)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+            if getattr(flowable, "in_toc", False):
+                # A table of contents prints its entries as Paragraph markup: escaped here.
+                self.notify("TOCEntry", (level, markup(title, REGULAR), self.page, key))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date, timedelta
 from typing import Any
 
 from ..models import AgendaItem, Delegation, DelegationMember, DelegationPartner
-from ..text import search_blob
+from ..text import parse_partial_date, search_blob
 from ..validation import Field
 from .base import Area, ListField, Page, apply_search, apply_sort, fetch_page
 
@@ -20,6 +21,8 @@ STATUS_LABELS = {
     "cancelled": "Annulée",
 }
 SIDES = ("home", "partner")
+#: What a briefing prints when the delegation's confidentiality mention is left empty.
+DEFAULT_CONFIDENTIALITY = "Document de travail — diffusion restreinte"
 
 FIELDS = (
     Field("title", "Titre", required=True),
@@ -27,9 +30,11 @@ FIELDS = (
     Field("status", "Statut", "choice", choices=STATUSES, default="preparation"),
     Field("start", "Début", "date"),
     Field("end", "Fin", "date"),
+    Field("destination", "Destination"),
     Field("objectives", "Objectifs", "longtext"),
     Field("logistics", "Logistique", "longtext"),
     Field("talking_points", "Éléments de langage", "longtext"),
+    Field("confidentiality", "Mention de confidentialité"),
 )
 
 MEMBERS = ListField(
@@ -183,3 +188,83 @@ def update_delegation(
 
 def delete_delegation(delegation_id: str, expected_version: int | None = None) -> dict:
     return AREA.delete(delegation_id, expected_version)
+
+
+# -- a new delegation from a past one ----------------------------------------------------
+
+COPY_PREFIX = "Copie de "
+MAX_TITLE = 500  # the title's field limit (a short text)
+DAYS_PER_YEAR = 365.2425
+DAYS_PER_MONTH = DAYS_PER_YEAR / 12
+
+
+def full_date(value: str | None) -> date | None:
+    """The day ``value`` names, or None for a partial or missing date."""
+    try:
+        year, month, day = parse_partial_date(value or "")
+    except ValueError:
+        return None
+    return date(year, month, day) if day else None
+
+
+def first_day(record: Mapping[str, Any]) -> date | None:
+    """The delegation's first day: its start when a full date, else its earliest agenda day."""
+    days = [full_date(item.get("date")) for item in record.get("agenda") or ()]
+    return full_date(record.get("start")) or min((d for d in days if d), default=None)
+
+
+def shift_date(value: str | None, days: int) -> str | None:
+    """``value`` moved by ``days``; a partial date moves by the nearest whole number of
+    months ("2026-09" + 364 days → "2027-09") or years, keeping its precision."""
+    if not value:
+        return value
+    year, month, day = parse_partial_date(value)
+    if day:
+        return (date(year, month, day) + timedelta(days=days)).isoformat()
+    if month:
+        index = year * 12 + month - 1 + round(days / DAYS_PER_MONTH)
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{year + round(days / DAYS_PER_YEAR):04d}"
+
+
+def duplicate_data(delegation_id: str, start: date | None = None) -> dict:
+    """The data of a new delegation made from a past one, ready for ``create`` (not saved).
+
+    The copy keeps the direction, destination, partners, objectives, logistics, talking
+    points, confidentiality mention and members; its title becomes "Copie de …" and its
+    status "En préparation"; it gets a new id when created.  Dates:
+
+    - with ``start``, the new first day: every date (start, end, each agenda day) moves by
+      the same number of days, counted from the original's first day (see
+      :func:`first_day`), so the programme keeps its shape; partial dates ("2027-06") move
+      by the nearest whole number of months or years (:func:`shift_date`).  The window
+      proposes the same weekday 52 weeks later, which keeps each meeting on its weekday;
+    - without ``start``, or when the original has no full date to count from: start and end
+      are cleared (set to ``start`` and nothing in the second case) and the agenda is left
+      out, since its days belong to the past visit.
+    """
+    record = get_delegation(delegation_id)
+    title = record["title"]
+    if not title.startswith(COPY_PREFIX):
+        title = (COPY_PREFIX + title)[:MAX_TITLE]
+    data = {key: record.get(key) for key in (
+        "direction", "destination", "objectives", "logistics", "talking_points",
+        "confidentiality", "partner_ids", "members")}
+    data.update(title=title, status="preparation", start=None, end=None, agenda=[])
+    anchor = first_day(record)
+    if start is None:
+        return data
+    if anchor is None:
+        data["start"] = start.isoformat()
+        return data
+    days = (start - anchor).days
+    data["start"] = shift_date(record.get("start"), days)
+    data["end"] = shift_date(record.get("end"), days)
+    data["agenda"] = [{**item, "date": shift_date(item["date"], days)}
+                      for item in record.get("agenda") or ()]
+    return data
+
+
+def duplicate_delegation(delegation_id: str, start: date | None = None) -> dict:
+    """Create the copy described by :func:`duplicate_data` and return it."""
+    return create_delegation(duplicate_data(delegation_id, start))

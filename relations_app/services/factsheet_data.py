@@ -47,6 +47,7 @@ def _programme(programme_id: str, today: date) -> dict:
         "overdue": status == "ongoing" and ended,
         "funding": [{**line, "programme": record["title"]} for line in record["funding"]],
         "funding_total_eur": record["funding_total_eur"],
+        "description": record.get("description") or "",
     }
 
 
@@ -68,13 +69,14 @@ def _where(position: dict | None) -> dict:
         place = organisation["name"]
         if organisation.get("acronym") and organisation["acronym"] not in place:
             place += f" ({organisation['acronym']})"
-    elif position.get("post_id"):
-        place = posts.get_post(position["post_id"])["name"]
+    elif position.get("post_id"):  # the name only (get_post would read all its people and partners)
+        place = posts.AREA.option_labels([position["post_id"]]).get(position["post_id"], "")
     return {"function": position.get("function") or "", "organisation": place,
             "post_id": position.get("post_id")}
 
 
-def _person(contact_id: str, function: str | None = None) -> dict:
+def person(contact_id: str, function: str | None = None) -> dict:
+    """A contact as printed documents list people: name, function, where, how to reach."""
     record = contacts.get_contact(contact_id)
     current = _where(contacts.current_position(record.get("positions") or []))
     return {
@@ -93,7 +95,7 @@ def _diplomatic_posts(partner: dict) -> list[dict]:
     for summary in partner["posts"]:
         post = posts.get_post(summary["id"])
         people = [
-            _person(c["contact_id"], c["function"]) for c in post["contacts"] if not c.get("end")
+            person(c["contact_id"], c["function"]) for c in post["contacts"] if not c.get("end")
         ]
         result.append({
             "id": post["id"],
@@ -142,7 +144,7 @@ def factsheet_data(
     }
     partner_side = [
         person
-        for person in (_person(c["id"]) for c in partner["contacts"])
+        for person in (person(c["id"]) for c in partner["contacts"])
         if person["id"] not in post_people and not person["post_id"]
     ]
     return {
