@@ -414,6 +414,7 @@ def restore_backup(db_path: Path, backup_file: Path, *, now: datetime | None = N
     """
     db_path = Path(db_path)
     info = check_backup(backup_file)
+    storage.ensure_writable(db_path)
     storage.ensure_private_dir(backup_dir(db_path))
     staged = backup_dir(db_path) / f"{STAGING_PREFIX}{os.getpid()}-{_now(now).strftime(_STAMP)}.db"
     try:

@@ -1,0 +1,89 @@
+"""Long work (exports, imports, previews of big files) off the GUI thread, with a busy dialog.
+
+:func:`run_busy` wraps :func:`ui.tasks.run_in_background`: a window-modal progress dialog
+(indeterminate, or with a bar when the work reports progress) shows meanwhile, so the
+window repaints and the user sees something happens; it closes before the success or
+failure callback runs.  Cancel drops the result (the work itself is not interrupted unless
+it checks ``ctx``).  Failures get their French message (:mod:`ui.faults`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from . import tasks
+from .faults import any_error_text
+
+#: Below this many rows an import preview or apply runs on the GUI thread (instant anyway).
+LARGE = 500
+
+
+def run_busy(
+    parent: QWidget,
+    text: str,
+    work: Callable[[tasks.TaskContext], Any],
+    on_success: Callable[[Any], None],
+    *,
+    title: str = "",
+    db_path: Path | None = None,
+    on_failure: Callable[[Exception], None] | None = None,
+) -> tasks.TaskHandle:
+    """Run ``work(ctx)`` in the background; ``on_success(result)`` on the GUI thread.
+
+    Without ``on_failure`` a failure opens a warning with its French message.
+    """
+    progress = QProgressDialog(text, QCoreApplication.translate("busy", "Cancel"), 0, 0, parent)
+    progress.setObjectName("busyDialog")
+    progress.setWindowTitle(title or text)
+    progress.setAccessibleName(text)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    state = {"cancelled": False, "finished": False}
+
+    def finish() -> None:
+        state["finished"] = True  # closing a progress dialog emits canceled(): not a cancel
+        progress.reset()  # also stops its timer, which would show it later
+        progress.close()
+        progress.deleteLater()
+
+    def cancelled() -> None:
+        if not state["finished"]:
+            state["cancelled"] = True
+            handle.cancel()
+
+    def succeeded(result: Any) -> None:
+        finish()
+        if not state["cancelled"]:
+            on_success(result)
+
+    def failed(error: Exception, _trace: str) -> None:
+        finish()
+        if state["cancelled"]:
+            return
+        if on_failure is not None:
+            on_failure(error)
+            return
+        box = QMessageBox(parent)
+        box.setObjectName("errorMessage")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title or text)
+        box.setText(any_error_text(error, db_path))
+        box.exec()
+
+    def progressed(done: int, total: int, message: str) -> None:
+        progress.setMaximum(max(total, 0))
+        progress.setValue(done)
+        if message:
+            progress.setLabelText(message)
+
+    progress.canceled.connect(cancelled)
+    handle = tasks.run_in_background(work, on_success=succeeded, on_failure=failed,
+                                     on_progress=progressed, on_cancelled=finish)
+    return handle
