@@ -1,0 +1,319 @@
+"""The measurements themselves, each run by ``bench/run.py`` in a process of its own.
+
+``python bench/probes.py KIND DB [options]`` prints one JSON line; every probe reports its
+own peak memory (``ru_maxrss``).  Kinds:
+
+- ``landing SECTION``: the section the next start shows (as if last used).
+- ``start-app``: the real start (``relations-app --db DB``: checks, start copy, window) with
+  ``QApplication.exec`` replaced by "process events until the main window has painted";
+  the parent times it from spawning the process to that line.
+- ``start-floor``: a bare QApplication with an empty QMainWindow, timed the same way.
+- ``gui``: in one window, search-as-you-type in each large list (keystrokes sent with
+  QTest, timed until the list has been reset and painted), a partner's page opened,
+  the contacts list scrolled end to end.
+- ``search-floor``: the same searches as raw sqlite3 queries (the first page).
+- ``factsheet``: fact sheets (render_factsheet), the one-page ReportLab floor in the
+  same font, and the ``factsheet --all`` loop on a sample.
+- ``cli``: one command line (export, import) with its time and memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: Search-as-you-type: words typed letter by letter; the 1st, 3rd and 6th keystrokes are
+#: the 1-, 3- and 6-letter figures.  Accent-insensitive: "bejaia" finds Béjaïa, "lodz"
+#: Łódź, "sorens" Sørensen, "ozturk" Öztürk, "dordev" Đorđević, "moskva" Москва.
+WORDS = {
+    "partners": ["bejaia", "lodz w", "moskva", "tromso", "gdansk", "consta", "izmir ", "kiel a",
+                 "szczec", "novogr"],
+    "programmes": ["echang", "mobili", "reside", "jumela", "cooper", "portua", "festiv", "acces ",
+                   "biotec", "appui "],
+    "contacts": ["lukasi", "sorens", "ozturk", "goncal", "ivanov", "giguer", "nguyen", "dordev",
+                 "martin", "stefan"],
+    "organisations": ["univer", "techno", "chambr", "lycee ", "agence", "bejaia", "office", "reseau",
+                      "port a", "pole m"],
+}
+LENGTHS = (1, 3, 6)
+TABLES = {"partners": "partner", "programmes": "programme", "contacts": "contact",
+          "organisations": "organisation"}
+
+
+def peak_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+MARK = "BENCH-RESULT "  # the line run.py reads (commands print their own lines too)
+
+
+def report(**figures) -> None:
+    print(MARK + json.dumps({**figures, "peak_rss_mb": peak_mb()}), flush=True)
+
+
+def quantiles(values: list[float]) -> dict:
+    ordered = sorted(values)
+    return {"p50": round(statistics.median(ordered), 2),
+            "p95": round(ordered[max(0, round(0.95 * len(ordered)) - 1)], 2),
+            "max": round(ordered[-1], 2), "n": len(ordered)}
+
+
+def wait_for_paint(app, window) -> None:
+    """Process events until ``window`` (or a widget in it) has painted, then the rest."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watcher(QObject):
+        painted = False
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is window:
+                Watcher.painted = True
+            return False
+
+    watcher = Watcher()
+    app.installEventFilter(watcher)
+    deadline = time.monotonic() + 60
+    while not Watcher.painted and time.monotonic() < deadline:
+        app.processEvents()
+    app.processEvents()  # what else the first paint brought (the other widgets)
+    app.removeEventFilter(watcher)
+
+
+# -- start --------------------------------------------------------------------------------
+
+
+def landing(section: str) -> None:
+    """Make ``section`` the one shown at start (the user's last section)."""
+    from ui import settings
+    from ui.app import create_application
+
+    create_application([])
+    settings.set(settings.LAST_SECTION, section)
+    report(section=section)
+
+
+def start_app(db: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    def exec_until_painted(*_args) -> int:
+        app = QApplication.instance()
+        window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+        wait_for_paint(app, window)
+        report(ready=True)
+        os._exit(0)
+
+    QApplication.exec = exec_until_painted  # the real run() up to its event loop
+    from ui import launcher
+
+    launcher.main(["--db", db])
+
+
+def start_floor() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    wait_for_paint(app, window)
+    report(ready=True)
+    os._exit(0)
+
+
+# -- the window ----------------------------------------------------------------------------
+
+
+def gui(db: str, scroll_pages: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from relations_app import bootstrap
+    from ui import settings
+    from ui.app import create_application
+
+    app = create_application([])
+    settings.set(settings.LAST_SECTION, "dashboard")
+    bootstrap.open_app_database(Path(db))
+    from ui.main_window import MainWindow
+
+    window = MainWindow(Path(db))
+    window.resize(1280, 800)
+    window.show()
+    wait_for_paint(app, window)
+    figures: dict = {"search_ms": {}}
+    for key, words in WORDS.items():
+        window.show_section(key)
+        section = window.sections[key]
+        app.processEvents()
+        resets = [0]
+        section.model.modelReset.connect(lambda r=resets: r.__setitem__(0, r[0] + 1))
+        times = {n: [] for n in LENGTHS}
+        for word in words:
+            for typed, char in enumerate(word, start=1):
+                before = resets[0]
+                started = time.perf_counter()
+                QTest.keyClick(section.search, char)
+                while resets[0] == before:  # the search timer fires, the model resets
+                    app.processEvents()
+                app.processEvents()  # the list (and the first record's page) painted
+                if typed in times:
+                    times[typed].append((time.perf_counter() - started) * 1000)
+            QTest.keyClick(section.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClick(section.search, Qt.Key.Key_Delete)
+            app.processEvents()
+        figures["search_ms"][key] = {str(n): quantiles(v) for n, v in times.items()}
+
+    # Opening a partner's page: the list's rows one after the other, as with the arrow key.
+    window.show_section("partners")
+    partners = window.sections["partners"]
+    opened = []
+    for row in range(1, 41):
+        started = time.perf_counter()
+        partners.select_row(row)
+        app.processEvents()
+        opened.append((time.perf_counter() - started) * 1000)
+    figures["open_partner_ms"] = quantiles(opened)
+    for key in ("contacts", "programmes"):
+        window.show_section(key)
+        section = window.sections[key]
+        times = []
+        for row in range(1, 21):
+            started = time.perf_counter()
+            section.select_row(row)
+            app.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+        figures[f"open_{key[:-1]}_ms"] = quantiles(times)
+    figures["peak_rss_mb_before_scroll"] = peak_mb()
+
+    # Scrolling the contacts list to its end: fetchMore page after page, as the view does.
+    window.show_section("contacts")
+    contacts = window.sections["contacts"]
+    model = contacts.model
+    pages, started = 0, time.perf_counter()
+    while model.canFetchMore(contacts.table.rootIndex()) and pages < scroll_pages:
+        model.fetchMore(contacts.table.rootIndex())
+        contacts.table.scrollToBottom()
+        app.processEvents()
+        pages += 1
+    elapsed = time.perf_counter() - started
+    figures["scroll_contacts"] = {"pages": pages, "rows": model.rowCount(), "seconds": round(elapsed, 2),
+                                  "ms_per_page": round(1000 * elapsed / max(pages, 1), 2),
+                                  "reached_end": not model.canFetchMore(contacts.table.rootIndex())}
+    report(**figures)
+    os._exit(0)
+
+
+def search_floor(db: str) -> None:
+    """The first page of each search in raw sqlite3: the FTS5 MATCH (three letters or
+    more) or LIKE (fewer, which a trigram index cannot answer), in the list's order."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    figures = {}
+    for key, words in WORDS.items():
+        table = TABLES[key]
+        times = {n: [] for n in LENGTHS}
+        for word in words:
+            for n in LENGTHS:
+                terms = [t for t in word[:n].split(" ") if t]
+                long_terms = [t for t in terms if len(t) >= 3]
+                where, params = [], []
+                if long_terms:
+                    where.append(f"rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)")
+                    params.append(" AND ".join(f'"{t}"' for t in long_terms))
+                for t in terms:
+                    if len(t) < 3:
+                        where.append("search LIKE ?")
+                        params.append(f"%{t}%")
+                sql = f"SELECT id FROM {table} WHERE {' AND '.join(where)} ORDER BY sort_key, id LIMIT 200"
+                started = time.perf_counter()
+                conn.execute(sql, params).fetchall()
+                times[n].append((time.perf_counter() - started) * 1000)
+        figures[key] = {str(n): quantiles(v) for n, v in times.items()}
+    report(search_floor_ms=figures)
+
+
+# -- fact sheets ---------------------------------------------------------------------------
+
+
+def factsheet(db: str, sample: int) -> None:
+    import io
+
+    from relations_app import bootstrap
+    from relations_app.services import partners
+
+    bootstrap.open_app_database(Path(db))
+    from relations_app.reports import factsheet as sheets
+    from relations_app.reports.fonts import register_fonts
+
+    register_fonts()
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    rows = partners.list_partners(sort="name", limit=sample).rows
+    sheets.render_factsheet(rows[0]["id"])  # warm-up (fonts, map outlines)
+    one, pages = [], []
+    for row in rows[: min(20, len(rows))]:
+        started = time.perf_counter()
+        _payload, result = sheets.render_factsheet(row["id"])
+        one.append((time.perf_counter() - started) * 1000)
+        pages.append(result.pages)
+    style = ParagraphStyle("floor", fontName="DejaVuSans", fontSize=10)
+    text = "Fiche ville — Łódź, Constanţa, Москва : " + "texte de la fiche " * 40
+    floor = []
+    for _ in range(21):
+        started = time.perf_counter()
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer, pagesize=A4).build([Paragraph(text, style) for _ in range(3)])
+        floor.append((time.perf_counter() - started) * 1000)
+    floor = floor[1:]
+    folder = Path(os.environ.get("BENCH_TMP", "/tmp")) / "factsheets"
+    folder.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    for row in rows:  # what build_all does, on the first ``sample`` partners by name
+        sheets.build_factsheet(row["id"], folder / f"{row['id']}.pdf")
+    all_seconds = time.perf_counter() - started
+    report(factsheet_ms=quantiles(one), factsheet_pages=quantiles(pages), floor_ms=quantiles(floor),
+           all_sample=len(rows), all_seconds=round(all_seconds, 2),
+           sheets_per_second=round(len(rows) / all_seconds, 2))
+
+
+def cli(args: list[str]) -> None:
+    from relations_app import cli as command_line
+
+    started = time.perf_counter()
+    status = command_line.main(args)
+    report(status=status, seconds=round(time.perf_counter() - started, 2))
+
+
+def main(argv: list[str]) -> None:
+    kind = argv[0]
+    if kind == "landing":
+        landing(argv[1])
+    elif kind == "start-app":
+        start_app(argv[1])
+    elif kind == "start-floor":
+        start_floor()
+    elif kind == "gui":
+        gui(argv[1], int(argv[2]))
+    elif kind == "search-floor":
+        search_floor(argv[1])
+    elif kind == "factsheet":
+        factsheet(argv[1], int(argv[2]))
+    elif kind == "cli":
+        cli(argv[1:])
+    else:
+        raise SystemExit(f"unknown probe {kind}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,109 @@
+"""The synthetic database: valid, as the services would have written it, repeatable, careful."""
+
+import hashlib
+
+import pytest
+
+from relations_app import bootstrap, cli, demo_data, jsonio, storage
+from relations_app.services import AREAS, contacts, partners
+from relations_app.text import fold
+
+SMALL = ["--partners", "50", "--programmes", "100", "--contacts", "200"]
+
+
+def make(path, *extra: str, seed: int = 1) -> int:
+    return cli.main(["--db", str(path), "demo-data", "--quiet", "--seed", str(seed), *SMALL, *extra])
+
+
+def export(path) -> str:
+    bootstrap.open_app_database(path)
+    try:
+        return jsonio.dumps(jsonio.export_document())
+    finally:
+        bootstrap.close()
+
+
+def test_small_demo_database_is_valid_and_checks_clean(tmp_path, capsys):
+    path = tmp_path / "demo.db"
+    assert make(path) == 0
+    assert "partner 50" in capsys.readouterr().out
+    assert cli.main(["--db", str(path), "check"]) == 0
+    assert "Intégrité : OK" in capsys.readouterr().out
+    bootstrap.open_app_database(path)
+    try:
+        assert partners.list_partners().total == 50 and contacts.list_contacts().total == 200
+        plan = jsonio.validate_document(jsonio.export_document())  # every record valid
+        for name, area in AREAS.items():  # search and sort keys as the services compute them
+            for record_id, cleaned in plan.records[name]:
+                row = area.model.get_by_id(record_id)
+                assert row.search == area.search_text(cleaned), (name, record_id)
+                assert row.sort_key == fold(area.sort_text(cleaned))[:200], (name, record_id)
+        assert storage.search_index_problems(storage.database.obj) == []
+        names = " ".join(r["name"] for r in partners.list_partners().rows)
+        assert any(ord(c) > 0x2000 for c in names) or any(r["local_name"] for r in partners.list_partners().rows)
+    finally:
+        bootstrap.close()
+
+
+def test_same_seed_same_database_other_seed_other_one(tmp_path):
+    first, second, other = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "c.db"
+    assert make(first) == 0 and make(second) == 0 and make(other, seed=2) == 0
+    digest = [hashlib.sha256(export(p).encode()).hexdigest() for p in (first, second, other)]
+    assert digest[0] == digest[1] != digest[2]
+
+
+def test_refuses_to_overwrite_without_force_and_keeps_a_copy_with_it(tmp_path, capsys):
+    path = tmp_path / "office.db"
+    assert cli.main(["--db", str(path), "init"]) == 0  # a real database, the Brest data
+    before = path.read_bytes()
+    assert make(path) == 1
+    assert "--force" in capsys.readouterr().err
+    assert path.read_bytes() == before
+    assert make(path, "--force") == 0
+    assert list(tmp_path.glob("office.avant-init-*.db"))  # the replaced file, kept
+    bootstrap.open_app_database(path)
+    try:
+        assert partners.list_partners().total == 50
+    finally:
+        bootstrap.close()
+
+
+def test_round_trip_through_json(tmp_path):
+    path = tmp_path / "demo.db"
+    demo_data.generate(path, demo_data.Sizes(20, 30, 60), seed=5)
+    document = export(path)
+    target = tmp_path / "copy.db"
+    bootstrap.open_app_database(target, seed=False)
+    try:
+        import json
+
+        jsonio.import_document(json.loads(document))
+        assert jsonio.dumps(jsonio.export_document()) == document
+    finally:
+        bootstrap.close()
+
+
+@pytest.mark.parametrize("sizes", [demo_data.Sizes(-1, 0, 0), demo_data.Sizes(0, 5, 0)])
+def test_impossible_sizes_are_refused(tmp_path, sizes):
+    with pytest.raises(demo_data.DemoDataError):
+        demo_data.generate(tmp_path / "x.db", sizes)
+
+
+@pytest.mark.parametrize("source", ["brest", "generated"])
+def test_streamed_export_and_batched_records_equal_the_record_by_record_ones(tmp_path, source):
+    path = tmp_path / "x.db"
+    if source == "generated":
+        demo_data.generate(path, demo_data.Sizes(15, 30, 40), seed=9)
+        bootstrap.open_app_database(path)
+    else:
+        bootstrap.open_app_database(path)  # created with the Brest dataset
+    try:
+        for area in AREAS.values():
+            instances = list(area.model.select().order_by(area.model.id))
+            assert area.records_for(instances) == [area.to_record(i) for i in instances]
+        counts = jsonio.write_document(tmp_path / "dump.json")
+        document = jsonio.export_document()
+        assert (tmp_path / "dump.json").read_text(encoding="utf-8") == jsonio.dumps(document)
+        assert counts == {name: len(document[name]) for name in jsonio.EXPORT_ORDER}
+    finally:
+        bootstrap.close()
