@@ -32,6 +32,8 @@ class CheckReport:
 
 def run_checks(*, full: bool = False, today: date | None = None) -> CheckReport:
     report = CheckReport(problems=storage.integrity_problems(database.obj, full=full))
+    if report.ok:  # a sound file: do the search indexes still match the records?
+        report.problems = storage.search_index_problems(database.obj)
     if report.ok:
         report.warnings = data_warnings(today or date.today())
     return report

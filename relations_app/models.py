@@ -272,6 +272,9 @@ class Delegation(Record):
     objectives = pw.TextField(default="")
     logistics = pw.TextField(default="")
     talking_points = pw.TextField(default="")
+    # Migration 0003: shown on a briefing's cover ("" = the default mention).
+    destination = pw.CharField(default="")
+    confidentiality = pw.CharField(default="")
 
 
 class DelegationPartner(BaseModel):

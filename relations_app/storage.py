@@ -14,10 +14,11 @@ import errno
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import peewee as pw
 
@@ -31,7 +32,7 @@ PRAGMAS = {
     "foreign_keys": 1,
     "synchronous": 2,  # FULL: a committed edit survives a power cut
     "busy_timeout": 5000,  # ms: a second instance waits instead of failing at once
-    "cache_size": -16000,  # 16 MiB
+    "cache_size": -64000,  # 64 MiB: a large office's list indexes stay in memory (used as needed)
 }
 
 DIR_MODE = 0o700
@@ -178,6 +179,24 @@ _SHORT = {  # a fault in a few words, inside a longer sentence
 }
 
 
+def ensure_writable(path: Path) -> None:
+    """Refuse early when the database file itself cannot be written.
+
+    In WAL mode a write-protected file (chmod, ``chattr +i``) in a writable folder would
+    still take commits into its ``-wal`` file, which could never be checkpointed: a restore
+    would then look done and vanish.  Opening the file for writing tells the truth.
+    """
+    path = Path(path)
+    if not path.exists():
+        return
+    try:
+        with open(path, "r+b"):
+            pass
+    except PermissionError as exc:
+        raise DatabaseFault("read_only", _fault_message("read_only", path), path=path,
+                            detail=str(exc)) from exc
+
+
 def _fault_message(kind: str, path: Path | None) -> str:
     where = f" {path}" if path else ""
     folder = f" ({path.parent})" if path else ""
@@ -310,8 +329,87 @@ def integrity_problems(db: pw.Database, *, full: bool = False) -> list[str]:
     """Problems found by SQLite's own checks (empty when the file is sound).
 
     A file too damaged for the checks to run gives one problem saying so, never an error.
+    On a file, the two checks run at the same time, each on a read-only connection of its
+    own (SQLite works outside Python's lock): on a large database at start, the wait is
+    that of the longer check instead of both.  A check started by
+    :func:`check_in_background` on the same, unchanged file is used instead of a new one.
     """
+    path = getattr(db, "database", None)
+    if path and path != ":memory:" and Path(path).exists():
+        early = _EARLY_CHECKS.pop((str(Path(path).resolve()), full), None)
+        if early is not None and early[0] == _file_stamp(Path(path)):
+            try:
+                found = early[1].result()
+            except Exception:  # noqa: BLE001 - checked again below, where errors are reported
+                found = None
+            if found is not None:
+                return found
+        found = _file_problems(Path(path), full)
+        if found is not None:
+            return found
     return _problems(lambda sql: db.execute_sql(sql).fetchall(), full)
+
+
+#: Checks started early: (resolved path, full) -> (file stamp when started, future).
+_EARLY_CHECKS: dict[tuple[str, bool], tuple[tuple, Any]] = {}
+
+
+def check_in_background(path: str | os.PathLike[str]) -> None:
+    """Start the integrity checks of the file ``path`` now, in the background.
+
+    Called at launch, before the window's code is loaded: the start's own check
+    (:func:`integrity_problems`) then waits for this one instead of starting from zero,
+    provided the file has not changed meanwhile.  Read-only; nothing is decided here.
+    """
+    path = Path(path)
+    key = (str(path.resolve()), False)
+    if is_empty_file(path) or (key in _EARLY_CHECKS and _EARLY_CHECKS[key][0] == _file_stamp(path)):
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(1)
+    _EARLY_CHECKS[key] = (_file_stamp(path), pool.submit(_file_problems, path, False))
+    pool.shutdown(wait=False)
+
+
+def _file_stamp(path: Path) -> tuple:
+    stamps = []
+    for file in (path, path.with_name(path.name + "-wal")):
+        try:
+            stat = file.stat()
+            stamps.append((stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            stamps.append(None)
+    return tuple(stamps)
+
+
+def _file_problems(path: Path, full: bool) -> list[str] | None:
+    """Both checks of the file at once (None if it cannot be opened read-only)."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        connections = [_reader(path) for _ in range(2)]
+    except sqlite3.Error:
+        return None
+    from concurrent.futures import ThreadPoolExecutor
+
+    statements = (f"PRAGMA {pragma}", "PRAGMA foreign_key_check")
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            futures = {sql: pool.submit(lambda c, q: c.execute(q).fetchall(), conn, sql)
+                       for conn, sql in zip(connections, statements)}
+            return _problems(lambda sql: futures[sql].result(), full)
+    finally:
+        for conn in connections:
+            conn.close()
+
+
+def _reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection usable from a worker thread."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
+    conn.execute("PRAGMA cache_size = -16000")  # SQLite's default 2 MiB thrashes; more does not help
+    return conn
 
 
 def _problems(execute: Callable[[str], list[tuple]], full: bool) -> list[str]:
@@ -512,6 +610,7 @@ def wipe_deleted_content(db: pw.Database) -> bool:
     that, the deletion itself being committed already.
     """
     try:
+        compact_search_indexes(db)  # the index's older segments still list the erased text
         done = checkpoint(db)
         db.execute_sql("VACUUM")
         return checkpoint(db) and done
@@ -531,3 +630,216 @@ def defer_foreign_keys(db: pw.Database) -> None:
     Lets an import write records that refer to each other in any order.
     """
     db.execute_sql("PRAGMA defer_foreign_keys = ON")
+
+
+# -- full-text search -----------------------------------------------------------------------
+#
+# Lists search the folded ``search`` column (lower-case ASCII from text.fold: "lodz" finds
+# "Łódź", which FTS5's own remove_diacritics would not do for ł, ø, ß, đ or œ).  Each large
+# table has an FTS5 index over that column with the *trigram* tokenizer, so any substring
+# of three characters or more is found through the index exactly as ``LIKE '%term%'``
+# finds it: the index changes the speed of a search, never its result.
+#
+# The index is "external content": it keeps no copy of the text (the row's own ``search``
+# column is the content, joined on ``rowid``), and triggers keep it in step with every
+# INSERT, DELETE and UPDATE of that column whoever makes it: the services, the raw rows
+# that removal.restore and the trash put back, imports, cascades, the demo generator.
+# Terms of one or two letters cannot use a trigram index and stay with LIKE, as does every
+# term when the table has no index (FTS5 missing from the SQLite build, or a later
+# PostgreSQL back end): :func:`indexed_terms` returns nothing then.
+
+SEARCH_INDEX_SUFFIX = "_fts"
+INDEXED_TERM_LENGTH = 3  # the trigram tokenizer needs three characters
+
+
+def fts5_available(db: pw.Database) -> bool:
+    """Whether this SQLite build has FTS5 with the trigram tokenizer (SQLite 3.34+)."""
+    try:
+        db.execute_sql("CREATE VIRTUAL TABLE temp.relations_fts_probe USING fts5(x, tokenize='trigram')")
+        db.execute_sql("DROP TABLE temp.relations_fts_probe")
+    except (sqlite3.Error, pw.DatabaseError):
+        return False
+    return True
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def search_index_ddl(table: str, column: str = "search") -> list[str]:
+    """The statements that create ``table``'s search index, its triggers, and fill it."""
+    fts, t, c = _q(table + SEARCH_INDEX_SUFFIX), _q(table), _q(column)
+    name = table + SEARCH_INDEX_SUFFIX
+    delete = f"INSERT INTO {fts}({fts}, rowid, {c}) VALUES ('delete', old.rowid, old.{c});"
+    insert = f"INSERT INTO {fts}(rowid, {c}) VALUES (new.rowid, new.{c});"
+    return [
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({c}, content={t}, content_rowid='rowid', "
+        "tokenize='trigram', detail='full', columnsize=0)",
+        f"CREATE TRIGGER {_q(name + '_insert')} AFTER INSERT ON {t} BEGIN {insert} END",
+        f"CREATE TRIGGER {_q(name + '_delete')} AFTER DELETE ON {t} BEGIN {delete} END",
+        f"CREATE TRIGGER {_q(name + '_update')} AFTER UPDATE OF {c} ON {t} BEGIN {delete} {insert} END",
+        f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+    ]
+
+
+def create_search_index(db: pw.Database, table: str, column: str = "search") -> bool:
+    """Create and fill ``table``'s search index (inside the caller's transaction).
+
+    Returns False, creating nothing, when this SQLite has no FTS5: searches then use LIKE.
+    """
+    if not fts5_available(db):
+        return False
+    for statement in search_index_ddl(table, column):
+        db.execute_sql(statement)
+    return True
+
+
+def search_indexed_tables(db: pw.Database) -> frozenset[str]:
+    """The tables that have a search index (read from the schema each time: cheap, and
+    never stale after a migration or a restore)."""
+    rows = db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"
+    ).fetchall()
+    n = len(SEARCH_INDEX_SUFFIX)
+    return frozenset(r[0][:-n] for r in rows if r[0].endswith(SEARCH_INDEX_SUFFIX))
+
+
+def indexed_terms(model: type[pw.Model], terms: Sequence[str]) -> list[str]:
+    """The folded ``terms`` that ``model``'s search index can answer (none without one)."""
+    long_enough = [t for t in terms if len(t) >= INDEXED_TERM_LENGTH]
+    if not long_enough or model._meta.table_name not in search_indexed_tables(database):
+        return []
+    return long_enough
+
+
+MIN_MANY_MATCHES = 1000  # below, always fetch the matches by rowid
+WALK_FACTOR = 0.4  # an index entry read in order costs about 0.4 of a row fetched by rowid
+
+
+def full_text_match(model: type[pw.Model], terms: Sequence[str], rows_wanted: int = 1000) -> pw.Node:
+    """Condition "every term is a substring of the row's ``search``", through the index.
+
+    Each term is an FTS5 phrase (a quoted string, where only ``"`` is special): with the
+    trigram tokenizer a phrase matches exactly the rows that contain it as a substring,
+    so ``%``, ``_`` and other punctuation are literal, as in the LIKE fallback.
+
+    How SQLite should use it depends on how many rows match, which its planner cannot
+    know.  A few thousand matches are best fetched by rowid and sorted (cost ~ matches);
+    tens of thousands ("mar" in a quarter-million contacts) are best found by reading the
+    list's sort index in order and keeping the matching rows, which stops once
+    ``rows_wanted`` are found (cost ~ rows_wanted × table rows / matches).  The two costs
+    cross near sqrt(0.4 × rows_wanted × table rows) matches (a row fetched by rowid costs
+    about two and a half index entries read in order); the index counts the matches up to
+    there (a millisecond at most), and above it a unary ``+`` keeps SQLite from driving
+    the query from the match list.
+    """
+    table = _q(model._meta.table_name)
+    fts = _q(model._meta.table_name + SEARCH_INDEX_SUFFIX)
+    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    rows = database.execute_sql(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0  # about the size
+    many = max(MIN_MANY_MATCHES, int((WALK_FACTOR * rows_wanted * rows) ** 0.5))
+    matches = database.execute_sql(
+        f"SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT {many})", [match]
+    ).fetchone()[0]
+    rowid = pw.Column(model._meta.table, "rowid")
+    left = pw.NodeList((pw.SQL("+"), rowid), glue="") if matches >= many else rowid
+    return pw.NodeList((left, pw.SQL(f"IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)", [match])))
+
+
+_TABLE_ROWS: dict[tuple[int, str], tuple[tuple[int, int], int]] = {}
+
+
+def table_rows(model: type[pw.Model]) -> int:
+    """How many rows ``model``'s table has, exactly.
+
+    Counting reads a whole index (milliseconds for a quarter-million contacts, more once
+    other queries pushed it out of the cache), and a list asks again after every page it
+    adds: the count is kept until the database changes, which SQLite tells by this
+    connection's change counter and ``data_version`` (other connections' commits).
+    """
+    db = database.obj
+    connection = db.connection()
+    stamp = (connection.total_changes, db.execute_sql("PRAGMA data_version").fetchone()[0])
+    key = (id(connection), model._meta.table_name)
+    cached = _TABLE_ROWS.get(key)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    rows = db.execute_sql(f"SELECT count(*) FROM {_q(model._meta.table_name)}").fetchone()[0]
+    _TABLE_ROWS[key] = (stamp, rows)
+    return rows
+
+
+def rebuild_search_indexes(db: pw.Database) -> None:
+    """Re-read every search index from its table (after anything that bypassed triggers)."""
+    for table in sorted(search_indexed_tables(db)):
+        fts = _q(table + SEARCH_INDEX_SUFFIX)
+        db.execute_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
+def compact_search_indexes(db: pw.Database) -> None:
+    """Merge each index into one segment, dropping what deleted rows left in older ones
+    (called before wiping erased values out of the file)."""
+    for table in sorted(search_indexed_tables(db)):
+        fts = _q(table + SEARCH_INDEX_SUFFIX)
+        db.execute_sql(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+
+
+def search_index_problems(db: pw.Database) -> list[str]:
+    """Search indexes out of step with their tables (empty when all agree).
+
+    FTS5's integrity check with rank 1 also compares the index with the rows' text
+    (external content); it writes nothing.
+    """
+    problems = []
+    for table in sorted(search_indexed_tables(db)):
+        fts = _q(table + SEARCH_INDEX_SUFFIX)
+        try:
+            db.execute_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+        except (sqlite3.Error, pw.DatabaseError) as exc:
+            problems.append(f"l'index de recherche de la table {table} ne correspond plus aux "
+                            f"enregistrements (SQLite : {exc}) ; « relations-app check --reindex » "
+                            "le reconstruit")
+    return problems
+
+
+# -- writing large generated data sets ------------------------------------------------------
+
+
+@contextmanager
+def bulk_load(db: pw.Database) -> Iterator[None]:
+    """Faster settings while a new file is filled with generated data, then the usual ones.
+
+    Without sync a crash may leave a broken file, which is acceptable only for a file being
+    generated from scratch (the generator starts it again).
+    """
+    db.execute_sql("PRAGMA synchronous = OFF")
+    db.execute_sql("PRAGMA cache_size = -200000")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA synchronous = {PRAGMAS['synchronous']}")
+        db.execute_sql(f"PRAGMA cache_size = {PRAGMAS['cache_size']}")
+
+
+@contextmanager
+def search_indexes_filled_after(db: pw.Database) -> Iterator[None]:
+    """For inserting many rows at once (the demo generator): the search indexes are not
+    updated row by row but rebuilt once at the end, which is several times faster.
+
+    Inside the caller's transaction: DDL is transactional in SQLite, so if the block fails
+    the rollback also puts the dropped triggers back.  Only INSERT triggers are suspended;
+    the block must not update or delete indexed rows.
+    """
+    tables = sorted(search_indexed_tables(db))
+    for table in tables:
+        db.execute_sql(f"DROP TRIGGER {_q(table + SEARCH_INDEX_SUFFIX + '_insert')}")
+    yield
+    for table in tables:
+        ddl = search_index_ddl(table)
+        db.execute_sql(ddl[1])  # the insert trigger
+        db.execute_sql(ddl[-1])  # rebuild
+
+
+def analyze(db: pw.Database) -> None:
+    """Gather the statistics the query planner uses to choose indexes."""
+    db.execute_sql("ANALYZE")

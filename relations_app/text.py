@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -12,11 +13,13 @@ _SPACES = re.compile(r"\s+")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str | None) -> str:
     """Lower-case ASCII form of ``text`` for accent-insensitive search.
 
     Transliteration (anyascii) folds what Unicode decomposition alone does not:
     "Łódź" → "lodz", "Øresund" → "oresund", "Straße" → "strasse", "Москва" → "moskva".
+    Cached: the same names, countries and functions come back in record after record.
     """
     if not text:
         return ""

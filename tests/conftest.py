@@ -27,6 +27,16 @@ def isolated_home(tmp_path_factory, monkeypatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def background_work_finished():
+    """No test leaves a background task running into the next one (the pool has two threads
+    on a 2-core machine: a leftover task would delay the next test's work)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
 @pytest.fixture
 def db(tmp_path):
     """An empty database at the latest schema."""

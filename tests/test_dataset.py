@@ -213,3 +213,31 @@ def test_bundled_ids_are_stable():
     first = dataset.bundled_document()
     assert first == dataset.bundled_document()
     assert by(first["partners"], "name", "Kiel")["id"] == dataset.stable_id("partners", "kiel")
+
+
+def test_the_example_delegation_is_marked_as_an_example(doc):
+    """Built from the seeds' facts; its dates, times and places are invented and say so."""
+    [mission] = doc["delegations"]
+    assert mission["id"] == dataset.stable_id("delegations", "mission-rimouski-exemple")
+    assert "(exemple)" in mission["title"] and mission["logistics"].startswith("EXEMPLE :")
+    assert (mission["direction"], mission["status"]) == ("outgoing", "preparation")
+    assert (mission["start"], mission["end"]) == ("2027-06-07", "2027-06-11")
+    assert mission["partner_ids"] == [partner(doc, "Rimouski")["id"]]
+    for idea in ("CREA OCEAN", "softlanding", "Hackathon de la mer", "OFQJ"):
+        assert idea in mission["objectives"], idea
+    home = [m for m in mission["members"] if m["side"] == "home"]
+    assert home and all(not m["name"] and not m["contact_id"] and m["function"] for m in home)
+    people = {m["contact_id"]: m for m in mission["members"] if m["side"] == "partner"}
+    contacts = {c["id"]: c for c in doc["contacts"]}
+    assert {(contacts[i]["given_name"], contacts[i]["family_name"]) for i in people} == {
+        ("Noémie", "Giguère"), ("Martin", "Beaulieu")}
+    assert "Ambassade de France à Ottawa à informer" in mission["logistics"]
+    texts = [mission["objectives"], mission["logistics"], mission["talking_points"],
+             *(item.get("people") or "" for item in mission["agenda"])]
+    for name in ("Giguère", "Beaulieu", "Vaillant", "Catta"):  # linked members only
+        assert not any(name in text for text in texts), name
+    zones = {item["timezone"] for item in mission["agenda"]}
+    assert zones == {"America/Toronto", "Europe/Paris"}
+    assert all(item["date"].startswith("2027-06-") for item in mission["agenda"])
+    figures = ("10 500 €", "12 000 €", "2010", "2017")  # as CREA OCEAN's record and the pages give
+    assert all(f in mission["talking_points"] for f in figures)

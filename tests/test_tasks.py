@@ -21,7 +21,7 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot, brest_db):
         work,
         on_success=lambda r: seen.update(result=r, thread=threading.current_thread()),
         on_progress=lambda d, t, text: progress.append((d, t, text)),
-    ).signals.finished, timeout=5000):
+    ).signals.finished, timeout=20000):
         pass
     assert seen["worker"] is not gui_thread
     assert seen["result"] == 1 and seen["thread"] is gui_thread
@@ -31,7 +31,7 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot, brest_db):
 def test_failure_and_cancel(qtbot):
     errors = []
     handle = tasks.run_in_background(lambda ctx: 1 / 0, on_failure=lambda e, tb: errors.append(e))
-    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    qtbot.waitUntil(lambda: handle.done, timeout=20000)
     assert isinstance(errors[0], ZeroDivisionError)
 
     started, release = threading.Event(), threading.Event()
@@ -48,5 +48,5 @@ def test_failure_and_cancel(qtbot):
     started.wait(5)
     handle.cancel()
     release.set()
-    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    qtbot.waitUntil(lambda: handle.done, timeout=20000)
     assert cancelled == [True] and results == []

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Refresh the French catalogue from the sources, then compile it.
-# Edit resources/translations/relations_fr.ts (Qt Linguist or a text editor) between the two steps.
+# Refresh the catalogues from the sources, then compile them.
+# French: every string (edit resources/translations/relations_fr.ts with Qt Linguist or a text
+# editor between the two steps). English is the source language: relations_en only holds the
+# plural forms ("%n partner(s)" -> "1 partner" / "2 partners").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
-"$BIN/pyside6-lupdate" ui/*.py -ts resources/translations/relations_fr.ts
-"$BIN/pyside6-lrelease" resources/translations/relations_fr.ts -qm resources/translations/relations_fr.qm
+"$BIN/pyside6-lupdate" ui/*.py -no-obsolete -ts resources/translations/relations_fr.ts
+"$BIN/pyside6-lupdate" ui/*.py -pluralonly -no-obsolete -ts resources/translations/relations_en.ts
+for lang in fr en; do
+    "$BIN/pyside6-lrelease" "resources/translations/relations_$lang.ts" -qm "resources/translations/relations_$lang.qm"
+done

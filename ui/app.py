@@ -7,10 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-from relations_app import bootstrap, storage
-from relations_app.migrations import MigrationError
+from PySide6.QtWidgets import QApplication
 
 from . import settings
 
@@ -29,13 +26,13 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         translators.append(qt)
-    if language != "en":
-        ours = QTranslator(app)
-        qm = resources.files("resources").joinpath("translations", f"relations_{language}.qm")
-        with resources.as_file(qm) as path:
-            if ours.load(str(path)):
-                app.installTranslator(ours)
-                translators.append(ours)
+    # English is the source language: relations_en only holds the plural forms ("1 partner").
+    ours = QTranslator(app)
+    qm = resources.files("resources").joinpath("translations", f"relations_{language}.qm")
+    with resources.as_file(qm) as path:
+        if ours.load(str(path)):
+            app.installTranslator(ours)
+            translators.append(ours)
     return translators
 
 
@@ -50,12 +47,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run(db_path: Path) -> int:
     app = create_application()
-    try:
-        bootstrap.open_app_database(db_path)
-    except (storage.StorageError, MigrationError) as exc:
-        QMessageBox.critical(
-            None, app.translate("app", "Cannot open the database"), str(exc)
-        )
+    from .startup import open_database  # checks the file; offers a good copy if it is damaged
+
+    if open_database(db_path) is None:
         return 1
     from .main_window import MainWindow
 

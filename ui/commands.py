@@ -2,7 +2,9 @@
 
 The first change is made before the command is pushed (so a ``ValidationError`` reaches
 the form and nothing is pushed); the command's first ``redo()`` then does nothing.  Undo of
-a deletion restores the exact snapshot the service returned.
+a deletion restores the exact snapshot the service returned.  Partners, programmes,
+organisations, contacts and delegations go to the trash instead (:mod:`.services.trash`):
+undo takes them back out of it, redo puts them in again.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import copy
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from relations_app import storage
 from relations_app.errors import UserError
-from relations_app.services import AREAS, removal
+from relations_app.services import AREAS, removal, trash
 
 
 
@@ -30,6 +33,7 @@ class CommandRunner(QObject):
     def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.stack = stack
+        self.db_path = None  # named in the messages of storage faults
 
     def create(self, collection: str, data: dict) -> dict:
         area = AREAS[collection]
@@ -45,7 +49,12 @@ class CommandRunner(QObject):
             self.stack.push(_Update(self, collection, before, after))
         return after
 
-    def delete(self, collection: str, record_id: str, expected_version: int | None = None) -> dict:
+    def delete(self, collection: str, record_id: str, expected_version: int | None = None) -> dict | None:
+        """Delete a record; trashable ones go to the trash (then None is returned)."""
+        if collection in trash.TRASHABLE:
+            entry = trash.move_to_trash(collection, record_id, expected_version)
+            self.stack.push(_Trash(self, collection, entry))
+            return None
         snapshot = AREAS[collection].delete(record_id, expected_version)
         self.stack.push(_Delete(self, collection, snapshot))
         return snapshot
@@ -77,9 +86,12 @@ class _Command(QUndoCommand):
     def _guarded(self, action) -> None:
         try:
             action()
-        except UserError as exc:
+        except Exception as exc:  # noqa: BLE001 - French messages only; anything else propagates
+            fault = storage.fault_from(exc, self.runner.db_path)
+            if fault is None and not isinstance(exc, UserError):
+                raise
             self.setObsolete(True)
-            self.runner.failed.emit(str(exc))
+            self.runner.failed.emit(str(fault or exc))
         self.runner._notify(self.collection, self.record_id)
 
     def do(self) -> None:
@@ -129,3 +141,18 @@ class _Delete(_Command):
 
     def undo_it(self) -> None:
         removal.restore(self.snapshot)
+
+
+class _Trash(_Command):
+    """A record moved to the trash: undo restores that trash item, redo trashes it again."""
+
+    def __init__(self, runner, collection, entry: trash.TrashEntry):
+        super().__init__(runner, collection, entry.record_id,
+                         QCoreApplication.translate("commands", "Delete “%1”").replace("%1", entry.label))
+        self.item_id = entry.id
+
+    def do(self) -> None:
+        self.item_id = trash.move_to_trash(self.collection, self.record_id).id
+
+    def undo_it(self) -> None:
+        trash.restore(self.item_id)

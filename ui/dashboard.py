@@ -26,6 +26,9 @@ from . import labels
 from .world_map import KIND_COLOURS, WorldMap
 
 
+LIST_ITEMS = 100  # lines per "to watch" list
+
+
 class Dashboard(QScrollArea):
     open_record = Signal(str, str)
 
@@ -103,12 +106,18 @@ class Dashboard(QScrollArea):
         if data:
             self.open_record.emit(*data)
 
-    @staticmethod
-    def _fill(widget: QListWidget, items: list[tuple[str, tuple[str, str] | None]], empty: str) -> None:
+    def _fill(self, widget: QListWidget, items: list[tuple[str, tuple[str, str] | None]], empty: str,
+              total: int | None = None) -> None:
+        """At most :data:`LIST_ITEMS` lines (a large office has thousands), then "… and N more"."""
         widget.clear()
-        for text, target in items or [(empty, None)]:
+        for text, target in items[:LIST_ITEMS] or [(empty, None)]:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, target)
+            widget.addItem(item)
+        more = (len(items) if total is None else total) - min(len(items), LIST_ITEMS)
+        if more > 0:
+            item = QListWidgetItem(self.tr("… and %n more", "", more))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             widget.addItem(item)
 
     def refresh(self, today: date | None = None) -> None:
@@ -121,13 +130,16 @@ class Dashboard(QScrollArea):
         self.card_labels["total"].setText(
             f"<span style='font-size:18pt; font-weight:bold'>{self._total}</span><br>{self.tr('Partners in all')}")
         none = self.tr("None")
+        ending = dashboard.programmes_ending_soon(today)
         self._fill(self.ending, [(f"{p['title']} — {labels.date(p['end'])}", ("programmes", p["id"]))
-                                 for p in dashboard.programmes_ending_soon(today)], none)
+                                 for p in ending[:LIST_ITEMS]], none, len(ending))
         self._fill(self.overdue, [(f"{p['title']} — {self.tr('ended %1').replace('%1', labels.date(p['end']))}",
-                                   ("programmes", p["id"])) for p in dashboard.ongoing_past_end(today)], none)
+                                   ("programmes", p["id"])) for p in dashboard.ongoing_past_end(today, LIST_ITEMS)],
+                   none, dashboard.count_ongoing_past_end(today))
+        found = dashboard.anniversaries(today)
         self._fill(self.anniversaries, [
             (self.tr("%1: %2 years in %3").replace("%1", a.partner).replace("%2", str(a.years)).replace("%3", str(a.year)),
-             ("partners", a.partner_id)) for a in dashboard.anniversaries(today)], none)
+             ("partners", a.partner_id)) for a in found[:LIST_ITEMS]], none, len(found))
         self.map.set_points(dashboard.map_points(), dashboard.home_point())
         self._draw_chart(dashboard.funding_by_year())
 

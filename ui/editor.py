@@ -62,6 +62,7 @@ class RelatedList(QListWidget):
 
 class RecordEditor(QWidget):
     dirty_changed = Signal(bool)
+    loaded = Signal(object)  # the record now shown (None: a new one)
     save_requested = Signal()
     revert_requested = Signal()
     open_record = Signal(str, str)
@@ -218,6 +219,7 @@ class RecordEditor(QWidget):
             self._loading = False
         self.set_clean()
         self._update_buttons()
+        self.loaded.emit(record)
 
     def load_extra(self, record: dict | None) -> None:
         """Fill what ``build`` added beyond forms, lists and links (subclasses)."""

@@ -32,9 +32,11 @@ from relations_app.services import (
 from relations_app.validation import ValidationError
 
 from . import labels
+from .delegation_actions import DelegationActions
 from .editor import RecordEditor
 from .form import FieldForm, compact_combo
 from .list_editors import LinkListEditor, SubTableEditor
+from .pickers import RecordPicker
 
 
 def _tr(text: str) -> str:
@@ -114,10 +116,12 @@ class PartnerEditor(RecordEditor):
         self.contacts.set_items([("contacts", c["id"], f"{c['given_name']} {c['family_name']}".strip())
                                  for c in record.get("contacts", [])])
         post_items = []
+        names = contacts.AREA.option_labels([c["contact_id"] for post in record.get("posts", [])
+                                             for c in post["contacts"]])  # one query for all
         for post in record.get("posts", []):
             post_items.append(("posts", post["id"], post["name"]))
             for person in post["contacts"]:
-                name = contacts.AREA.label_of(contacts.get_contact(person["contact_id"]))
+                name = names.get(person["contact_id"], "")
                 post_items.append(("contacts", person["contact_id"], f"    {name} — {person['function']}"))
         self.post.set_items(post_items or [("", "", QCoreApplication.translate("editors", "None recorded for this country"))])
         consulate = record.get("consulate_id")
@@ -363,15 +367,20 @@ class ConsulateEditor(RecordEditor):
 class DelegationEditor(RecordEditor):
     collection = "delegations"
     groups = (
-        (group(QT_TRANSLATE_NOOP("editors", "Delegation")), ("title", "direction", "status", "start", "end")),
-        (group(QT_TRANSLATE_NOOP("editors", "Texts")), ("objectives", "logistics", "talking_points")),
+        (group(QT_TRANSLATE_NOOP("editors", "Delegation")), ("title", "direction", "status", "start", "end", "destination")),
+        (group(QT_TRANSLATE_NOOP("editors", "Texts")), ("objectives", "logistics", "talking_points", "confidentiality")),
     )
 
     def build(self) -> None:
+        self.actions = DelegationActions(self)  # briefing, agenda file, duplicate
+        self.layout().insertWidget(1, self.actions)
         self.add_links("partner_ids", QCoreApplication.translate("editors", "Partners"),
                        LinkListEditor(partners.AREA.options, "partners", QCoreApplication.translate("editors", "Partners"), self), "partners")
         self.add_list(QCoreApplication.translate("editors", "Members"), SubTableEditor(delegations.MEMBERS, {"contact_id": contacts.AREA.options}, self))
         self.add_list(QCoreApplication.translate("editors", "Agenda"), SubTableEditor(delegations.AGENDA, {}, self))
+
+    def load_extra(self, record: dict | None) -> None:
+        self.actions.set_record(record)
 
 
 EDITORS = {
@@ -401,13 +410,9 @@ class EventDialog:
         form = FieldForm(events.FIELDS, dialog)
         form.load(record)
         layout.addWidget(form)
-        programme = QComboBox(dialog)
-        compact_combo(programme)
+        programme = RecordPicker(programmes.AREA, "—", dialog)  # searched as you type
         programme.setAccessibleName(QCoreApplication.translate("editors", "Programme"))
-        programme.addItem("—", None)
-        for value, text in programmes.AREA.options():
-            programme.addItem(text, value)
-        programme.setCurrentIndex(max(0, programme.findData((record or {}).get("programme_id"))))
+        programme.set_value((record or {}).get("programme_id"))
         row = QFormLayout()
         row.addRow(QCoreApplication.translate("editors", "Programme"), programme)
         layout.addLayout(row)

@@ -22,6 +22,11 @@ class HelpDialog(QDialog):
             (self.tr("Ctrl+F"), self.tr("Search in the current list")),
             (self.tr("Alt+Left"), self.tr("Back to the previous record")),
             (self.tr("Ctrl+1 … Ctrl+8"), self.tr("Go to a section")),
+            (self.tr("Ctrl+9"), self.tr("The trash: restore or delete for good what was deleted")),
+            (self.tr("Ctrl+I / Ctrl+Shift+I"), self.tr("Import a file (contacts, full export, Atlas record) / "
+                                                       "paste an Atlas record")),
+            (self.tr("Ctrl+E"), self.tr("Export the list on screen (CSV or Excel)")),
+            (self.tr("Ctrl+Shift+S"), self.tr("Save a copy of the database")),
             (self.tr("F1"), self.tr("This help")),
         ]
         table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)

@@ -128,7 +128,8 @@ FIELD_LABELS_EN = {
     "post_id": "Diplomatic post", "function": "Function", "role": "Role", "funder": "Funder",
     "amount_eur": "Amount (€)", "water_amount_eur": "1% water amount (€)", "organisation": "Organisation",
     "side": "Side", "start_time": "Start time", "end_time": "End time", "place": "Place",
-    "subject": "Subject", "people": "People",
+    "subject": "Subject", "people": "People", "destination": "Destination",
+    "confidentiality": "Confidentiality notice",
 }
 
 
@@ -161,3 +162,18 @@ def date(value: str | None) -> str:
     if language() == "fr":
         return format_partial_date_fr(value)
     return value
+
+
+def date_time(value) -> str:
+    """An aware ``datetime`` in local time, short locale format ("22/11/2025 14:05")."""
+    if value is None:
+        return ""
+    from PySide6.QtCore import QDateTime
+
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def data_size(size: int) -> str:
+    """"1,2 Mo" / "1.2 MB", from bytes."""
+    return QLocale().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

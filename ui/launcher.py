@@ -2,18 +2,47 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from relations_app import cli
+
+def _check_early(argv: Sequence[str]) -> None:
+    """When the window is to open, start checking its database before anything else loads.
+
+    The start checks the whole file (about a second for a quarter-million contacts);
+    begun here, in the background, it runs while Python loads the application and Qt,
+    and the start then uses its result (:func:`relations_app.storage.check_in_background`;
+    a different file, or one changed meanwhile, is simply checked again).
+    """
+    db = None
+    args = iter(argv)
+    for token in args:
+        if token == "--db":
+            db = next(args, None)
+        elif token.startswith("--db="):
+            db = token[5:]
+        else:
+            return  # a command, --version, --help: no window
+    import platformdirs
+
+    from relations_app import storage
+
+    default = platformdirs.user_data_path("Relations", appauthor=False) / "relations.db"
+    storage.check_in_background(Path(db or os.environ.get("RELATIONS_DB") or default).expanduser())
 
 
 def _open_window(db_path: Path) -> int:
+    from . import main_window  # noqa: F401 - loaded while the early check runs
     from .app import run  # Qt is imported only when a window is wanted
 
     return run(db_path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(list(sys.argv[1:] if argv is None else argv), open_window=_open_window)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _check_early(argv)
+    from relations_app import cli
+
+    return cli.main(argv, open_window=_open_window)

@@ -27,6 +27,7 @@ from relations_app.validation import Field
 
 from . import labels
 from .form import ERROR_STYLE, compact_combo
+from .pickers import RecordPicker, source_of
 
 Options = Callable[[], list[tuple[str, str]]]
 ERROR_BRUSH = QBrush(QColor("#f9d6db"))
@@ -43,6 +44,9 @@ class SubTableEditor(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.references = dict(references or {})
+        # Areas' records (contacts, organisations…) are picked by searching, never listed.
+        self.sources = {name: source_of(options) for name, options in self.references.items()}
+        self._labels: dict[str, dict[str, str]] = {}  # reference column -> id -> label
         self.fields: list[Field] = list(spec.fields)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,6 +86,11 @@ class SubTableEditor(QWidget):
     # -- cells ---------------------------------------------------------------
 
     def _combo_for(self, f: Field) -> QComboBox | None:
+        if self.sources.get(f.name) is not None:
+            picker = RecordPicker(self.sources[f.name], "—", self.table)
+            picker.setAccessibleName(labels.field_label(f))
+            picker.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            return picker
         if f.name in self.references:
             options = [(None, "—")] + self.references[f.name]()
         elif f.kind == "choice":
@@ -104,7 +113,10 @@ class SubTableEditor(QWidget):
             for column, f in enumerate(self.fields):
                 value = item.get(f.name)
                 combo = self._combo_for(f)
-                if combo is not None:
+                if isinstance(combo, RecordPicker):
+                    combo.set_value(value, self._labels.get(f.name, {}).get(value) if value else None)
+                    self.table.setCellWidget(row, column, combo)
+                elif combo is not None:
                     index = combo.findData(value)
                     if index < 0 and value is not None:
                         combo.addItem(str(value), value)
@@ -131,6 +143,8 @@ class SubTableEditor(QWidget):
 
     def load(self, items: list[Mapping] | None) -> None:
         self.table.setRowCount(0)
+        self._labels = {name: source.option_labels([item.get(name) for item in items or []])
+                        for name, source in self.sources.items() if source is not None}
         for item in items or []:
             row = self.table.rowCount()
             self.table.insertRow(row)
@@ -212,6 +226,7 @@ class LinkListEditor(QWidget):
     def __init__(self, options: Options, name: str, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.options = options
+        self.source = source_of(options)  # an area: pick by searching, name only the linked ones
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self)
@@ -221,7 +236,7 @@ class LinkListEditor(QWidget):
         self.list.itemDoubleClicked.connect(lambda item: self.activated.emit(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.picker = QComboBox(self)
+        self.picker = RecordPicker(self.source, "", self) if self.source is not None else QComboBox(self)
         compact_combo(self.picker)
         self.picker.setAccessibleName(QCoreApplication.translate("lists", "Choose an entry to add to %1").replace("%1", label))
         self.add_button = QPushButton(QCoreApplication.translate("lists", "Add"), self)
@@ -235,6 +250,8 @@ class LinkListEditor(QWidget):
         self._names: dict[str, str] = {}
 
     def refresh_options(self) -> None:
+        if self.source is not None:
+            return  # searched as the user types; the linked records' names come with load()
         self._names = dict(self.options())
         self.picker.clear()
         for value, text in self._names.items():
@@ -242,6 +259,9 @@ class LinkListEditor(QWidget):
 
     def load(self, ids: list[str] | None) -> None:
         self.refresh_options()
+        if self.source is not None:
+            self._names = self.source.option_labels(list(ids or []))
+            self.picker.set_value(None)
         self.list.clear()
         for record_id in ids or []:
             self._append(record_id)
@@ -257,6 +277,7 @@ class LinkListEditor(QWidget):
     def _add(self) -> None:
         record_id = self.picker.currentData()
         if record_id and record_id not in self.values():
+            self._names.setdefault(record_id, self.picker.currentText())
             self._append(record_id)
             self.changed.emit()
 

@@ -25,6 +25,7 @@ from .commands import CommandRunner
 from .dashboard import Dashboard
 from .section import Section
 from .section_specs import build_specs
+from .trash_page import TrashPage
 
 #: Area keys whose records open in another section than their own name.
 SECTION_OF = {"diplomatic_posts": "posts"}
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.undo_stack = QUndoStack(self)
         self.runner = CommandRunner(self.undo_stack, self)
+        self.runner.db_path = db_path
         self.history: list[tuple[str, str | None]] = []
 
         self.sidebar = QListWidget(self)
@@ -59,6 +61,11 @@ class MainWindow(QMainWindow):
             section.open_record.connect(self.open_record)
             self.sections[spec.key] = section
             self._add_page(spec.key, spec.title(), section)
+        self.trash_page = TrashPage(self)
+        self.trash_page.db_path = db_path
+        self.trash_page.status_changed.connect(self._update_status)
+        self.trash_page.restored.connect(self._data_changed)
+        self._add_page("trash", self.tr("Trash"), self.trash_page)
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 36)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -71,9 +78,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._build_actions()
+        self._add_data_safety()
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.runner.changed.connect(self._data_changed)
-        self.runner.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Undo"), message))
+        self.runner.failed.connect(self._command_failed)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self._current_key = ""
         self._restore_state()
@@ -113,6 +121,8 @@ class MainWindow(QMainWindow):
         section = self.current_section()
         if section is not None:
             section.ensure_loaded()
+        elif key == "trash":
+            self.trash_page.refresh()
         else:
             self.dashboard.refresh()
         self._update_actions()
@@ -247,6 +257,7 @@ class MainWindow(QMainWindow):
         in_section = self.current_section() is not None
         for action in (self.new_action, self.save_action, self.delete_action):
             action.setEnabled(in_section)
+        self.delete_action.setEnabled(in_section or self._current_key == "trash")
         self.factsheet_action.setEnabled(self._current_key == "partners")
 
     def new_record(self) -> None:
@@ -260,6 +271,8 @@ class MainWindow(QMainWindow):
     def delete_record(self) -> None:
         section = self.current_section()
         if section is None:
+            if self._current_key == "trash":
+                self.trash_page.purge_selected()
             return
         focus = QApplication.focusWidget()
         if focus is not None and focus is not section.table and section.editor.isAncestorOf(focus):
@@ -288,7 +301,9 @@ class MainWindow(QMainWindow):
         key = SECTION_OF.get(collection, collection)
         for section in self.sections.values():
             section.refresh(record_id if section.spec.key == key else None)
-        if self.current_section() is None:
+        if self._current_key == "trash":
+            self.trash_page.refresh()
+        elif self.current_section() is None:
             self.dashboard.refresh()
         self._update_status()
 
@@ -296,7 +311,12 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         section = self.current_section()
-        self.count_label.setText(section.status_text() if section else self.dashboard.status_text())
+        if section is not None:
+            self.count_label.setText(section.status_text())
+        elif self._current_key == "trash":
+            self.count_label.setText(self.trash_page.status_text())
+        else:
+            self.count_label.setText(self.dashboard.status_text())
 
     def has_unsaved_edits(self) -> bool:
         return any(s.editor.dirty for s in self.sections.values())
@@ -350,7 +370,47 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_state()
+        self.auto_backup.at_exit()
         super().closeEvent(event)
+
+    # -- data safety (issue 6) -------------------------------------------------------------
+
+    def _add_data_safety(self) -> None:
+        """File menu's import, export, copies; automatic copies; the contact's personal data."""
+        from .autobackup import AutoBackup
+        from .file_actions import FileActions
+        from .person_data import PersonalDataPanel
+
+        self.file_actions = FileActions(self)
+        self.auto_backup = AutoBackup(self, self.db_path)
+        self.undo_stack.indexChanged.connect(self.auto_backup.mark_changed)
+        self.runner.changed.connect(self.auto_backup.mark_changed)
+        self.trash_page.changed.connect(self.auto_backup.mark_changed)
+        self.personal_data = PersonalDataPanel(self.sections["contacts"].editor, self)
+
+    def _command_failed(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Undo"), message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("undoFailed")
+        box.exec()
+
+    def settle_edits(self) -> bool:
+        """Before replacing data (restore, import, erasure): save or discard open edits."""
+        for key, section in self.sections.items():
+            if section.editor.dirty:
+                self.show_section(key)
+                if not section.maybe_leave():
+                    return False
+        return True
+
+    def reload_all(self) -> None:
+        """After a restore or an import: every list, page, the dashboard and the trash."""
+        self.auto_backup.mark_changed()
+        for section in self.sections.values():
+            section.refresh()
+        self.trash_page.refresh()
+        if self._current_key == "dashboard":
+            self.dashboard.refresh()
+        self._update_status()
 
 
 def tr(text: str) -> str:

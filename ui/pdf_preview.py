@@ -1,15 +1,16 @@
 """Previewing a generated PDF: QtPdf's view with Save as…, Print… and Open in PDF reader.
 
-Why a dialog of its own: the fact sheet (and later other printed documents) is checked on
-screen before it is handed out.  The PDF is made off the GUI thread by
-:func:`preview_factsheet` through :func:`ui.tasks.run_in_background`, so the window stays
-responsive; ReportLab is imported by that worker only, never at start-up.
+Why a dialog of its own: the fact sheet and the delegation briefing are checked on screen
+before they are handed out.  The PDF is made off the GUI thread by
+:func:`preview_in_background` through :func:`ui.tasks.run_in_background`, so the window
+stays responsive; ReportLab is imported by that worker only, never at start-up.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt, QUrl
@@ -187,6 +188,60 @@ class PdfPreviewDialog(QDialog):
         return path
 
 
+def preview_in_background(
+    parent: QWidget,
+    work: Callable[[tasks.TaskContext], tuple[bytes, object]],
+    *,
+    name: str,
+    window_title: str,
+    busy_text: str,
+    failure_text: str,
+    dialog_title: Callable[[object], str],
+) -> tasks.TaskHandle:
+    """Make a PDF with ``work`` off the GUI thread, then show it in a :class:`PdfPreviewDialog`.
+
+    ``work(ctx)`` returns the PDF bytes and the build's result (which has ``file_name`` and
+    ``warning()``); it may report ``ctx.progress(done, total, text)``, which moves the
+    progress bar (busy until then), and should call ``ctx.check()`` to honour Cancel.
+    ``failure_text`` holds "%1" for the error; ``dialog_title(result)`` names the preview.
+    Returns the task handle; the dialog, once open, is a child of ``parent``.
+    """
+    progress = QProgressDialog(busy_text, QCoreApplication.translate("PdfPreview", "Cancel"),
+                               0, 0, parent)
+    progress.setObjectName(name)
+    progress.setWindowTitle(window_title)
+    progress.setAccessibleName(busy_text)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+
+    def moved(done: int, total: int, text: str) -> None:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(min(done, total))
+        progress.setLabelText(f"{busy_text}\n{text}" if text else busy_text)
+
+    def succeeded(value) -> None:
+        progress.close()
+        payload, result = value
+        dialog = PdfPreviewDialog(payload, result.file_name, dialog_title(result),
+                                  notice=result.warning(), parent=parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def failed(error: Exception, _traceback: str) -> None:
+        progress.close()
+        text = str(error) if isinstance(error, UserError) else failure_text.replace(
+            "%1", str(error) or type(error).__name__)
+        QMessageBox.critical(parent, window_title, text)
+
+    progress.show()
+    handle = tasks.run_in_background(work, on_success=succeeded, on_failure=failed,
+                                     on_progress=moved, on_cancelled=progress.close)
+    progress.canceled.connect(handle.cancel)
+    return handle
+
+
 def preview_factsheet(parent: QWidget, partner_id: str) -> tasks.TaskHandle:
     """Build the partner's fact sheet in the background, then open it in a preview dialog.
 
@@ -194,15 +249,6 @@ def preview_factsheet(parent: QWidget, partner_id: str) -> tasks.TaskHandle:
     box.  Returns the task handle; the dialog, once open, is a child of ``parent``.
     """
     translate = QCoreApplication.translate
-    progress = QProgressDialog(translate("PdfPreview", "Generating the fact sheet…"),
-                               translate("PdfPreview", "Cancel"), 0, 0, parent)
-    progress.setObjectName("factsheetProgress")
-    progress.setWindowTitle(translate("PdfPreview", "Fact sheet"))
-    progress.setAccessibleName(translate("PdfPreview", "Generating the fact sheet"))
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
 
     def work(ctx: tasks.TaskContext):
         from relations_app.reports.factsheet import render_factsheet
@@ -211,28 +257,11 @@ def preview_factsheet(parent: QWidget, partner_id: str) -> tasks.TaskHandle:
         ctx.check()
         return payload, result
 
-    def succeeded(value) -> None:
-        progress.close()
-        payload, result = value
-        title = QCoreApplication.translate("PdfPreview", "Fact sheet: %1")
-        title = title.replace("%1", result.name)
-        dialog = PdfPreviewDialog(payload, result.file_name, title, notice=result.warning(),
-                                  parent=parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def failed(error: Exception, _traceback: str) -> None:
-        progress.close()
-        if isinstance(error, UserError):
-            text = str(error)
-        else:
-            text = QCoreApplication.translate(
-                "PdfPreview", "The fact sheet could not be generated: %1"
-            ).replace("%1", str(error) or type(error).__name__)
-        QMessageBox.critical(parent, QCoreApplication.translate("PdfPreview", "Fact sheet"), text)
-
-    progress.show()
-    handle = tasks.run_in_background(work, on_success=succeeded, on_failure=failed,
-                                     on_cancelled=progress.close)
-    progress.canceled.connect(handle.cancel)
-    return handle
+    return preview_in_background(
+        parent, work, name="factsheetProgress",
+        window_title=translate("PdfPreview", "Fact sheet"),
+        busy_text=translate("PdfPreview", "Generating the fact sheet…"),
+        failure_text=translate("PdfPreview", "The fact sheet could not be generated: %1"),
+        dialog_title=lambda result: translate("PdfPreview", "Fact sheet: %1").replace(
+            "%1", result.name),
+    )

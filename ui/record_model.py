@@ -42,6 +42,8 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = columns
         self._rows: list[dict] = []
         self._total = 0
+        self._exact = True  # False: more than ``_total`` rows may match (a capped count)
+        self._loaded = False  # no query before the section is first shown
         self._search = ""
         self._filters: dict = {}
         first_sortable = next((c.sort for c in columns if c.sort), None)
@@ -57,9 +59,10 @@ class RecordTableModel(QAbstractTableModel):
         return self._list_fn(self._search, **kwargs)
 
     def reload(self) -> None:
+        self._loaded = True
         page = self._page(0)
         self.beginResetModel()
-        self._rows, self._total = page.rows, page.total
+        self._rows, self._total, self._exact = page.rows, page.total, page.exact
         self.endResetModel()
 
     def set_search(self, text: str) -> None:
@@ -85,6 +88,11 @@ class RecordTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    @property
+    def total_exact(self) -> bool:
+        """False when ``total`` is a lower bound (the service stopped counting)."""
+        return self._exact
+
     def row_id(self, row: int) -> str | None:
         return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
 
@@ -107,18 +115,22 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or not self._exact)
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if not self.canFetchMore(parent):
             return
         page = self._page(len(self._rows))
         if not page.rows:
-            self._total = len(self._rows)
+            self._total, self._exact = len(self._rows), True
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
         self._rows.extend(page.rows)
+        if len(page.rows) < PAGE_SIZE:  # the end of the list: now the count is known
+            self._total, self._exact = len(self._rows), True
+        elif not self._exact:
+            self._total = max(self._total, len(self._rows))
         self.endInsertRows()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -155,4 +167,5 @@ class RecordTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns) or not self.columns[column].sort:
             return
         self._sort = (self.columns[column].sort, order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        if self._loaded:  # the view sorts once at set-up (and on restoring its header): just remember
+            self.reload()

@@ -20,15 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.errors import UserError
-from relations_app.services import AREAS, Page, StaleRecordError
+from relations_app.services import AREAS, Page, StaleRecordError, trash
 from relations_app.validation import ValidationError
 
+from .column_menu import ColumnMenu
 from .editor import RecordEditor
-from .form import compact_combo
+from .faults import error_text
+from .pickers import filter_combo
 from .record_model import Column, RecordTableModel
 
-SEARCH_DELAY_MS = 120
+#: Search as you type: the list answers in a few tens of milliseconds even for a quarter-
+#: million contacts, so no fixed delay; a zero timer still merges the keystrokes that
+#: arrive while a search runs into one search.
+SEARCH_DELAY_MS = 0
 
 
 
@@ -83,14 +87,11 @@ class Section(QWidget):
         if spec.filters:
             row = QHBoxLayout()
             for f in spec.filters:
-                combo = QComboBox(left)
-                compact_combo(combo)
+                # Partners, organisations: a picker that searches as you type (no full list).
+                combo = filter_combo(f.options, f.label() + " : " + QCoreApplication.translate("section", "all"), left)
                 combo.setObjectName(f"{spec.key}Filter_{f.name}")
                 combo.setAccessibleName(f.label())
                 combo.setToolTip(f.label())
-                combo.addItem(f.label() + " : " + QCoreApplication.translate("section", "all"), None)
-                for value, text in f.options():
-                    combo.addItem(text, value)
                 combo.currentIndexChanged.connect(lambda _i, name=f.name, c=combo: self._filter(name, c))
                 row.addWidget(combo)
                 self.filter_boxes[f.name] = combo
@@ -113,6 +114,7 @@ class Section(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.column_menu = ColumnMenu(self.table)
         layout.addWidget(self.table)
 
         self.editor = spec.editor(runner, self)
@@ -164,7 +166,8 @@ class Section(QWidget):
             self.table.setColumnWidth(column, min(max(width, 60), 320))
 
     def status_text(self) -> str:
-        return self.spec.count_text(self.model.total)
+        text = self.spec.count_text(self.model.total)
+        return text if self.model.total_exact else f"≥ {text}"  # a capped count: at least
 
     @property
     def current_id(self) -> str | None:
@@ -195,10 +198,11 @@ class Section(QWidget):
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
+        self._current_id = self.model.row_id(row)  # so _row_changed leaves the page to the line below
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
-        self._show(self.model.row_id(row))
+        self._show(self.model.row_id(row))  # loaded once, not twice
 
     def select_record(self, record_id: str) -> bool:
         self.ensure_loaded()
@@ -292,14 +296,40 @@ class Section(QWidget):
             self.editor.show_errors(exc.errors, exc.labels)
             return False
         except StaleRecordError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("section", "Changed elsewhere"), str(exc))
+            self._changed_elsewhere(exc)
             return False
-        except UserError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("section", "Cannot save"), str(exc))
+        except Exception as exc:  # noqa: BLE001 - a UserError or a storage fault: its French message
+            text = error_text(exc, getattr(self.runner, "db_path", None))
+            if text is None:
+                raise
+            self._message("saveError", QCoreApplication.translate("section", "Cannot save"), text)
             return False
         self.editor.set_clean()
         self._reload_keeping(record["id"])
         return True
+
+    def _message(self, name: str, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName(name)
+        box.exec()
+
+    def _changed_elsewhere(self, exc: StaleRecordError) -> None:
+        """Another window saved this record first: never overwrite; reload or keep editing."""
+        box = QMessageBox(self)
+        box.setObjectName("stalePrompt")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("section", "Changed elsewhere"))
+        box.setText(str(exc))
+        box.setInformativeText(QCoreApplication.translate(
+            "section", "Reload the record to see the other change (your edits are then lost), or keep "
+            "editing to copy what you typed before reloading."))
+        box.setStandardButtons(QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Reset).setText(QCoreApplication.translate("section", "Reload the record"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("section", "Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Reset:
+            self.editor.set_clean()
+            self.refresh()
 
     def revert(self) -> None:
         self.editor.set_clean()
@@ -317,21 +347,33 @@ class Section(QWidget):
         box.setObjectName("deletePrompt")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("section", "Delete"))
-        box.setText(QCoreApplication.translate("section", "Delete “%1”?").replace("%1", area.label_of(record)))
         details = describe_links(linked)
-        box.setInformativeText(
-            (QCoreApplication.translate("section", "Linked to it: %1.").replace("%1", details) + "\n" if details else "")
-            + QCoreApplication.translate("section", "You can undo this with Ctrl+Z."))
+        linked_text = (QCoreApplication.translate("section", "Linked to it: %1.").replace("%1", details) + "\n"
+                       if details else "")
+        if self.spec.collection in trash.TRASHABLE:
+            box.setText(QCoreApplication.translate("section", "Move “%1” to the trash?")
+                        .replace("%1", area.label_of(record)))
+            box.setInformativeText(linked_text + QCoreApplication.translate(
+                "section", "It goes to the Trash with its links: restore it from there, or undo with Ctrl+Z."))
+        else:
+            box.setText(QCoreApplication.translate("section", "Delete “%1”?").replace("%1", area.label_of(record)))
+            box.setInformativeText(
+                linked_text + QCoreApplication.translate("section", "You can undo this with Ctrl+Z."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("section", "Delete"))
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            QCoreApplication.translate("section", "Move to the trash") if self.spec.collection in trash.TRASHABLE
+            else QCoreApplication.translate("section", "Delete"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         row = max(0, self.table.currentIndex().row())
         try:
             self.runner.delete(self.spec.collection, record["id"], record.get("version"))
-        except UserError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("section", "Cannot delete"), str(exc))
+        except Exception as exc:  # noqa: BLE001 - a UserError or a storage fault: its French message
+            text = error_text(exc, getattr(self.runner, "db_path", None))
+            if text is None:
+                raise
+            self._message("deleteError", QCoreApplication.translate("section", "Cannot delete"), text)
             return
         self.editor.set_clean()
         self.model.reload()

@@ -47,8 +47,7 @@ def _choices(field_name: str, codes) -> list[tuple[str, str]]:
 
 
 def _partner_countries() -> list[tuple[str, str]]:
-    codes = {r["country"] for r in partners.list_partners().rows}
-    return sorted(((c, labels.country(c)) for c in codes), key=lambda p: p[1])
+    return sorted(((c, labels.country(c)) for c in partners.countries_in_use()), key=lambda p: p[1])
 
 
 def build_specs() -> list[SectionSpec]:

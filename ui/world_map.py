@@ -7,7 +7,7 @@ emits its id.  No network, no tiles, no API key.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from relations_app.geo import load_countries
@@ -19,6 +19,24 @@ KIND_COLOURS = {
     "decentralised_cooperation": QColor("#d07a12"),
 }
 HIT_RADIUS = 9.0
+LINES_UP_TO = 200  # more partners than this: no line from home to each (a blur, and slow)
+NAMED_UP_TO = 50  # partners named in the accessible description
+
+
+DOT_SIZE = 12
+
+
+def _dot(colour: QColor) -> QPixmap:
+    """A partner's dot (white ring, colour inside), as the few-partner drawing makes it."""
+    pixmap = QPixmap(DOT_SIZE, DOT_SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
+    painter.setBrush(colour)
+    painter.drawEllipse(QPointF(DOT_SIZE / 2, DOT_SIZE / 2), 5, 5)
+    painter.end()
+    return pixmap
 
 
 def _world_path() -> QPainterPath:
@@ -49,7 +67,9 @@ class WorldMap(QWidget):
     def set_points(self, points: list[dict], home: dict | None) -> None:
         self._points = list(points)
         self._home = home
-        self.setAccessibleDescription(", ".join(p["name"] for p in self._points))
+        names = [p["name"] for p in self._points[:NAMED_UP_TO]]
+        more = len(self._points) - len(names)
+        self.setAccessibleDescription(", ".join(names) + (f", … (+{more})" if more else ""))
         self.update()
 
     def _transform(self) -> QTransform:
@@ -72,16 +92,23 @@ class WorldMap(QWidget):
         painter.setPen(QPen(QColor("#9aa7b1"), 0.6))
         painter.setBrush(QBrush(QColor("#f6f3ea")))
         painter.drawPath(transform.map(self._path))
-        if self._home and self._home.get("lat") is not None:
+        positions = [transform.map(QPointF(p["lon"], -p["lat"])) for p in self._points]
+        if self._home and self._home.get("lat") is not None and len(self._points) <= LINES_UP_TO:
             home = self.position_of(self._home["lat"], self._home["lon"])
             painter.setPen(QPen(QColor("#c0392b"), 1.0, Qt.PenStyle.DashLine))
-            for p in self._points:
-                painter.drawLine(home, self.position_of(p["lat"], p["lon"]))
-        for p in self._points:
-            pos = self.position_of(p["lat"], p["lon"])
-            painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
-            painter.setBrush(KIND_COLOURS.get(p["kind"], QColor("#555555")))
-            painter.drawEllipse(pos, 5, 5)
+            for pos in positions:
+                painter.drawLine(home, pos)
+        if len(self._points) <= LINES_UP_TO:
+            for p, pos in zip(self._points, positions):
+                painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
+                painter.setBrush(KIND_COLOURS.get(p["kind"], QColor("#555555")))
+                painter.drawEllipse(pos, 5, 5)
+        else:  # thousands of dots: one dot drawn once per colour, then copied (much faster)
+            dots: dict[str, QPixmap] = {}
+            for p, pos in zip(self._points, positions):
+                colour = KIND_COLOURS.get(p["kind"], QColor("#555555"))
+                dot = dots.get(colour.name()) or dots.setdefault(colour.name(), _dot(colour))
+                painter.drawPixmap(QPointF(pos.x() - DOT_SIZE / 2, pos.y() - DOT_SIZE / 2), dot)
         if self._home and self._home.get("lat") is not None:
             home = self.position_of(self._home["lat"], self._home["lon"])
             painter.setPen(QPen(Qt.GlobalColor.white, 1.5))

@@ -2,8 +2,8 @@
 commands with ``set_defaults(handler=...)``; a handler takes ``(db_path, args)`` and returns
 the exit status.  Add a module here to add commands."""
 
-from . import database, exchange, reports, safety
+from . import database, demo, exchange, reports, safety
 from .faults import guarded
 
 # guarded(): database faults (disk full, read-only, locked, damaged) print one French line.
-MODULES = guarded(database, exchange, reports, safety)
+MODULES = guarded(database, exchange, reports, safety, demo)

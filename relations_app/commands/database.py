@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     init.set_defaults(handler=cmd_init)
     check = sub.add_parser("check", help="vérifier l'intégrité de la base et signaler les incohérences")
     check.add_argument("--full", action="store_true", help="integrity_check complet (plus lent)")
+    check.add_argument("--reindex", action="store_true",
+                       help="reconstruire d'abord les index de recherche à partir des enregistrements")
     check.set_defaults(handler=cmd_check)
 
 
@@ -53,6 +55,11 @@ def cmd_init(path: Path, args: argparse.Namespace) -> int:
 
 def cmd_check(path: Path, args: argparse.Namespace) -> int:
     open_existing(path)
+    if getattr(args, "reindex", False):
+        db = storage.database.obj
+        with db.atomic():
+            storage.rebuild_search_indexes(db)
+        print("Index de recherche reconstruits.")
     report = checks.run_checks(full=args.full)
     for problem in report.problems:
         print(f"ERREUR : {problem}")

@@ -96,10 +96,9 @@ def export_file(
     suffix = check_request(path, what)
     path = Path(path)
     if suffix == ".json":
-        document = jsonio.export_document()
-        jsonio.write_atomically(path, jsonio.dumps(document))
-        total = sum(len(document[n]) for n in jsonio.EXPORT_ORDER)
-        counts = ", ".join(f"{len(document[n])} {n}" for n in jsonio.EXPORT_ORDER if document[n])
+        written = jsonio.write_document(path)  # streamed: a large database never sits in memory
+        total = sum(written.values())
+        counts = ", ".join(f"{n} {name}" for name, n in written.items() if n)
         return ExportResult(path, suffix, total, counts)
     if suffix in (".csv", ".xlsx"):
         table = build_table(

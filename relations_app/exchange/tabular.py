@@ -13,10 +13,6 @@ import io
 from decimal import Decimal
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from .columns import Table
 from .common import FORMULA_PREFIXES, escape_formula
 
@@ -51,6 +47,10 @@ def csv_bytes(table: Table, delimiter: str = CSV_DELIMITER) -> bytes:
 
 def xlsx_bytes(table: Table, sheet_title: str | None = None) -> bytes:
     """The XLSX workbook, one sheet named after the list."""
+    from openpyxl import Workbook  # imported when a workbook is written, not at start-up
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = (sheet_title or table.spec.label.capitalize())[:31]

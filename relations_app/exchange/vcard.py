@@ -8,15 +8,19 @@ contact's id as a URN), so that importing a newer export updates the same cards.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import vobject
+from typing import TYPE_CHECKING, Any
 
 from ..services import contacts
 
 
+if TYPE_CHECKING:
+    import vobject
+
+
 def contact_card(row: Mapping[str, Any]) -> vobject.base.Component:
     """One vCard from a row of :func:`services.contacts.list_contacts`."""
+    import vobject  # imported when cards are written, not at start-up
+
     card = vobject.vCard()
     card.add("version").value = "4.0"
     family, given = row.get("family_name") or "", row.get("given_name") or ""

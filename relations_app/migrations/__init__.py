@@ -39,9 +39,39 @@ def sql_file(name: str) -> Callable[[pw.Database], None]:
     return apply
 
 
+#: The large lists' tables, searched through a full-text index (migration 4).
+SEARCH_INDEXED = ("partner", "programme", "organisation", "contact")
+
+
+def search_indexes(*tables: str) -> Callable[[pw.Database], None]:
+    """A step creating the full-text search indexes of ``tables`` (SQLite FTS5, built by
+    :func:`storage.create_search_index`; without FTS5 nothing is created and search uses
+    LIKE)."""
+
+    def apply(db: pw.Database) -> None:
+        for table in tables:
+            storage.create_search_index(db, table)
+
+    return apply
+
+
+def steps(*parts: Callable[[pw.Database], None]) -> Callable[[pw.Database], None]:
+    """Several steps as one migration (one transaction)."""
+
+    def apply(db: pw.Database) -> None:
+        for part in parts:
+            part(db)
+
+    return apply
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", sql_file("0001_initial.sql")),
     Migration(2, "trash", sql_file("0002_trash.sql")),
+    Migration(3, "delegation destination and confidentiality",
+              sql_file("0003_delegation_briefing.sql")),
+    Migration(4, "search index and list indexes",
+              steps(sql_file("0004_search_index.sql"), search_indexes(*SEARCH_INDEXED))),
 )
 
 LATEST = MIGRATIONS[-1].version

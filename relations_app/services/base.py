@@ -110,13 +110,24 @@ def _shown(value: Any) -> str | None:
     return text if len(text) <= 40 else None
 
 
+#: Counting stops here: beyond, a page says "at least COUNT_CAP rows" (``exact`` False).
+#: A one-letter search in a quarter-million contacts matches most of them, and counting
+#: them all would cost more than finding the page itself.
+COUNT_CAP = 1000
+
+
 @dataclass(frozen=True)
 class Page:
-    """One page of a list: the rows shown and how many rows match in all."""
+    """One page of a list: the rows shown and how many rows match in all.
+
+    ``exact`` is False when more than :data:`COUNT_CAP` rows match a search or a filter:
+    ``total`` is then a lower bound (the list's end tells the rest).
+    """
 
     rows: list[dict]
     total: int
     offset: int = 0
+    exact: bool = True
 
 
 @dataclass(frozen=True)
@@ -174,8 +185,19 @@ def like_folded(column: pw.Field, term: str) -> pw.Expression:
 
 
 def apply_search(query: pw.ModelSelect, model: type[Record], search: str) -> pw.ModelSelect:
-    for term in search_terms(search or ""):
-        query = query.where(like_folded(model.search, term))
+    """Rows whose folded ``search`` text contains every word of ``search``.
+
+    Words of three letters or more go through the table's full-text index when it has one
+    (:func:`storage.full_text_match`, same result as LIKE, found without reading every
+    row); shorter words, and every word without an index, use ``LIKE '%word%'``.
+    """
+    terms = search_terms(search or "")
+    indexed = storage.indexed_terms(model, terms)
+    if indexed:
+        query = query.where(storage.full_text_match(model, indexed))
+    for term in terms:
+        if term not in indexed:
+            query = query.where(like_folded(model.search, term))
     return query
 
 
@@ -195,10 +217,38 @@ def apply_sort(
 def fetch_page(
     query: pw.ModelSelect, offset: int, limit: int | None, to_row: Callable[[Any], dict]
 ) -> Page:
-    total = query.count()
-    if limit is not None:
-        query = query.offset(max(0, offset)).limit(max(0, limit))
-    return Page([to_row(r) for r in query], total, offset)
+    """One page of ``query`` (filtered and sorted), and how many rows match in all.
+
+    In two steps: the keys in order, then the rows of the page's keys only.  A list's
+    derived columns (a contact's current function, a programme's partners) are correlated
+    subqueries, which SQLite would otherwise compute for every match before sorting.
+
+    The first step also counts: it reads up to :data:`COUNT_CAP` + 1 keys (an index walk
+    that goes on a little past the page), so a search or a filter needs no second query;
+    beyond the cap the total is a lower bound (``exact`` False).  A whole table is
+    counted exactly, which SQLite does from its pages without reading rows.
+    """
+    if limit is None:
+        rows = [to_row(r) for r in query]
+        return Page(rows, len(rows), offset)  # the whole list (``offset`` is not applied)
+    model = query.model
+    key = model._meta.primary_key
+    offset, limit = max(0, offset), max(0, limit)
+    wanted = max(limit, COUNT_CAP + 1 - offset)
+    cursor = model._meta.database.execute(query.select(key).offset(offset).limit(wanted))
+    keys = [k for (k,) in cursor.fetchall()]  # plain rows: up to a thousand, no model objects
+    page_keys = keys[:limit]
+    found = {r.id: r for r in model.select(*query.selected_columns).where(key.in_(page_keys))} if page_keys else {}
+    rows = [to_row(found[k]) for k in page_keys if k in found]
+    seen = offset + len(keys)
+    if len(keys) < wanted and (keys or not offset):  # the list ends within what was read
+        return Page(rows, seen, offset)
+    if getattr(query, "_where", None) is None:  # a whole table: counted exactly (and remembered)
+        return Page(rows, storage.table_rows(model), offset)
+    if keys:  # more rows than were read: "at least"
+        return Page(rows, min(seen, max(COUNT_CAP, offset + len(page_keys))), offset, exact=False)
+    found = query.order_by().limit(COUNT_CAP + 1).count()  # asked past the end: count, up to the cap
+    return Page(rows, min(found, COUNT_CAP), offset, exact=found <= COUNT_CAP)
 
 
 class Area:
@@ -243,15 +293,33 @@ class Area:
         """How the record is named in pickers and messages."""
         return str(record.get(self.fields[0].name) or "")
 
-    def options(self, limit: int = 5000) -> list[tuple[str, str]]:
-        """(id, label) pairs for pickers, in list order."""
+    def _option_columns(self) -> list[pw.Field]:
         names = [f.name for f in self.fields if f.name in self.model._meta.fields][:3]
-        columns = [self.model.id, *(self.model._meta.fields[n] for n in names)]
-        query = self.model.select(*columns).order_by(self.model.sort_key).limit(limit).dicts()
+        return [self.model.id, *(self.model._meta.fields[n] for n in names)]
+
+    def options(self, limit: int = 5000, search: str = "") -> list[tuple[str, str]]:
+        """(id, label) pairs for pickers, in list order; with ``search``, the records the
+        list's search would find (pickers of a quarter-million contacts search as you type)."""
+        query = apply_search(self.model.select(*self._option_columns()), self.model, search)
+        query = query.order_by(self.model.sort_key, self.model.id).limit(limit).dicts()
         return [(row["id"], self.label_of(row)) for row in query]
 
+    def option_labels(self, ids: Sequence[str]) -> dict[str, str]:
+        """How pickers name the records ``ids`` (those that exist), without loading the rest."""
+        wanted = list(dict.fromkeys(i for i in ids if i))
+        labels: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            query = self.model.select(*self._option_columns()).where(self.model.id.in_(wanted[start:start + 500]))
+            labels.update((row["id"], self.label_of(row)) for row in query.dicts())
+        return labels
+
     def all_records(self) -> list[dict]:
-        return [self.to_record(r) for r in self.model.select().order_by(self.model.id)]
+        return self.records_for(list(self.model.select().order_by(self.model.id)))
+
+    def records_for(self, instances: Sequence[Record]) -> list[dict]:
+        """:meth:`to_record` of each instance; areas with links read them for all at once
+        (an export of a quarter-million contacts would otherwise run a query per link)."""
+        return [self.to_record(i) for i in instances]
 
     # -- validation --------------------------------------------------------------
 

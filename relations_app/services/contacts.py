@@ -67,6 +67,21 @@ class ContactArea(Area):
         return cleaned
 
     def to_record(self, c: Contact) -> dict:
+        return self._record(c, c.positions.order_by(Position.position), [link.partner_id for link in c.partner_links])
+
+    def records_for(self, instances) -> list[dict]:
+        ids = [c.id for c in instances]
+        positions: dict[str, list] = {i: [] for i in ids}
+        partner_ids: dict[str, list] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for p in Position.select().where(Position.contact.in_(chunk)).order_by(Position.contact, Position.position):
+                positions[p.contact_id].append(p)
+            for link in PartnerContact.select().where(PartnerContact.contact.in_(chunk)):
+                partner_ids[link.contact_id].append(link.partner_id)
+        return [self._record(c, positions[c.id], partner_ids[c.id]) for c in instances]
+
+    def _record(self, c: Contact, held, partner_ids) -> dict:
         record = self.scalar_record(c)
         positions = [
             {
@@ -76,12 +91,12 @@ class ContactArea(Area):
                 "start": p.start,
                 "end": p.end,
             }
-            for p in c.positions.order_by(Position.position)
+            for p in held
         ]
         current = current_position(positions)
         record["function"] = current["function"] if current else None
         record["organisation_id"] = current["organisation_id"] if current else None
-        record["partner_ids"] = sorted(link.partner_id for link in c.partner_links)
+        record["partner_ids"] = sorted(partner_ids)
         record["positions"] = positions
         return record
 
@@ -157,8 +172,9 @@ def list_contacts(
     )
     from peewee import fn
 
-    query = Contact.select(
-        Contact, function.alias("current_function"), fn.coalesce(where, post).alias("current_organisation")
+    query = Contact.select(  # what a row shows (not the notes), and the current position
+        Contact.id, Contact.family_name, Contact.given_name, Contact.email, Contact.phone,
+        function.alias("current_function"), fn.coalesce(where, post).alias("current_organisation"),
     )
     query = apply_search(query, Contact, search)
     if organisation_id:

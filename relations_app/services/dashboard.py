@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+import peewee as pw
 from peewee import fn
 
 from ..models import Funding, Partner, Programme
@@ -24,8 +26,8 @@ class Anniversary:
 
 
 def counts_by_kind() -> dict[str, int]:
-    query = Partner.select(Partner.kind, fn.COUNT(Partner.id).alias("n")).group_by(Partner.kind)
-    return {row.kind: row.n for row in query}
+    query = Partner.select(Partner.kind, fn.COUNT(pw.SQL("*"))).group_by(Partner.kind)  # from the kind index
+    return dict(query.tuples())
 
 
 def _add_months(day: date, months: int) -> date:
@@ -39,36 +41,62 @@ def programmes_ending_soon(today: date, months: int = 6) -> list[dict]:
     limit = _add_months(today, months)
     found = []
     unfinished = (Programme.status != "finished") | Programme.status.is_null()
-    for p in Programme.select().where(Programme.end.is_null(False) & unfinished):
+    # Partial ISO dates compare as text: only ends in these years can fall in the window.
+    years = (Programme.end >= str(today.year)) & (Programme.end < str(limit.year + 1))
+    query = Programme.select(Programme.id, Programme.title, Programme.end).where(years & unfinished)
+    for pid, title, end_text in query.tuples():
         try:
-            end = partial_date_end(p.end)
+            end = partial_date_end(end_text)
         except ValueError:
             continue
         if today <= end <= limit:
-            found.append({"id": p.id, "title": p.title, "end": p.end})
+            found.append({"id": pid, "title": title, "end": end_text})
     return sorted(found, key=lambda r: r["end"])
 
 
-def ongoing_past_end(today: date) -> list[dict]:
-    """Programmes still marked "ongoing" although their end date has passed."""
-    found = []
-    for p in Programme.select().where((Programme.status == "ongoing") & Programme.end.is_null(False)):
-        try:
-            if partial_date_end(p.end) < today:
-                found.append({"id": p.id, "title": p.title, "end": p.end})
-        except ValueError:
-            continue
-    return sorted(found, key=lambda r: r["end"])
+def _ended_before(column, today: date) -> pw.Node:
+    """SQL: the partial ISO date in ``column`` ends before ``today`` (a year, a month or a
+    day, each compared as text with today's year, month or day)."""
+    return pw.Case(pw.fn.LENGTH(column), (
+        (4, column < f"{today.year:04d}"),
+        (7, column < f"{today.year:04d}-{today.month:02d}"),
+    ), column < today.isoformat())
+
+
+def _ongoing_past_end(today: date) -> pw.ModelSelect:
+    return Programme.select(Programme.id, Programme.title, Programme.end).where(
+        (Programme.status == "ongoing") & Programme.end.is_null(False) & _ended_before(Programme.end, today))
+
+
+def ongoing_past_end(today: date, limit: int | None = None) -> list[dict]:
+    """Programmes still marked "ongoing" although their end date has passed (the earliest
+    end first; ``limit``: only the first ones, see :func:`count_ongoing_past_end`)."""
+    query = _ongoing_past_end(today).order_by(Programme.end, Programme.sort_key, Programme.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return [{"id": pid, "title": title, "end": end} for pid, title, end in query.tuples()]
+
+
+def count_ongoing_past_end(today: date) -> int:
+    return _ongoing_past_end(today).count()
+
+
+def round_anniversaries(agreement_year: int, years: Iterable[int]) -> list[tuple[int, int]]:
+    """(year, number of years) of the round-number anniversaries falling in ``years``."""
+    return [(year, year - agreement_year) for year in years
+            if year - agreement_year in ROUND_ANNIVERSARIES]
 
 
 def anniversaries(today: date) -> list[Anniversary]:
     """Round-number anniversaries of first signatures, this year and next."""
     found = []
-    for p in Partner.select().where(Partner.agreement_year.is_null(False)).order_by(Partner.sort_key):
-        for year in (today.year, today.year + 1):
-            years = year - p.agreement_year
-            if years in ROUND_ANNIVERSARIES:
-                found.append(Anniversary(p.id, p.name, year, years))
+    # Only partners signed a round number of years before this year or the next.
+    signed = sorted({year - n for year in (today.year, today.year + 1) for n in ROUND_ANNIVERSARIES})
+    query = (Partner.select(Partner.id, Partner.name, Partner.agreement_year)
+             .where(Partner.agreement_year.in_(signed)).order_by(Partner.sort_key))
+    for pid, name, agreement_year in query.tuples():
+        for year, years in round_anniversaries(agreement_year, (today.year, today.year + 1)):
+            found.append(Anniversary(pid, name, year, years))
     return sorted(found, key=lambda a: (a.year, a.partner))
 
 
@@ -81,7 +109,8 @@ def funding_by_year() -> dict[int, Decimal]:
 def map_points() -> list[dict]:
     query = Partner.select(Partner.id, Partner.name, Partner.kind, Partner.latitude, Partner.longitude).where(
         Partner.latitude.is_null(False) & Partner.longitude.is_null(False))
-    return [{"id": p.id, "name": p.name, "kind": p.kind, "lat": p.latitude, "lon": p.longitude} for p in query]
+    rows = query.model._meta.database.execute(query).fetchall()  # plain rows: ten thousand of them
+    return [{"id": i, "name": n, "kind": k, "lat": lat, "lon": lon} for i, n, k, lat, lon in rows]
 
 
 def home_point() -> dict:

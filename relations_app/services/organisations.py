@@ -68,6 +68,15 @@ class OrganisationArea(Area):
         record["partner_ids"] = sorted(link.partner_id for link in o.partner_links)
         return record
 
+    def records_for(self, instances) -> list[dict]:
+        links: dict[str, list] = {o.id: [] for o in instances}
+        ids = list(links)
+        for start in range(0, len(ids), 500):
+            query = PartnerOrganisation.select().where(PartnerOrganisation.organisation.in_(ids[start:start + 500]))
+            for link in query:
+                links[link.organisation_id].append(link.partner_id)
+        return [{**self.scalar_record(o), "partner_ids": sorted(links[o.id])} for o in instances]
+
     def search_text(self, c: Mapping[str, Any]) -> str:
         return search_blob(c["name"], c.get("acronym"), c.get("city"), country_name(c.get("country")))
 
@@ -104,7 +113,9 @@ def list_organisations(
     offset: int = 0,
     limit: int | None = None,
 ) -> Page:
-    query = apply_search(Organisation.select(), Organisation, search)
+    columns = (Organisation.id, Organisation.name, Organisation.acronym, Organisation.kind,
+               Organisation.country, Organisation.city)  # what a row shows: not the description
+    query = apply_search(Organisation.select(*columns), Organisation, search)
     if kind:
         query = query.where(Organisation.kind == kind)
     if country:

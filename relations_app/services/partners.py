@@ -107,18 +107,31 @@ class PartnerArea(Area):
         return cleaned
 
     def to_record(self, p: Partner) -> dict:
+        themes = [t.name for t in Theme.select(Theme.name).join(PartnerTheme)
+                  .where(PartnerTheme.partner == p.id).order_by(PartnerTheme.position)]
+        return self._record(p, themes, p.key_figures.order_by(KeyFigure.position))
+
+    def records_for(self, instances) -> list[dict]:
+        ids = [p.id for p in instances]
+        themes: dict[str, list] = {i: [] for i in ids}
+        figures: dict[str, list] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            query = (PartnerTheme.select(PartnerTheme.partner, Theme.name).join(Theme)
+                     .where(PartnerTheme.partner.in_(chunk)).order_by(PartnerTheme.partner, PartnerTheme.position))
+            for partner_id, name in query.tuples():
+                themes[partner_id].append(name)
+            for k in KeyFigure.select().where(KeyFigure.partner.in_(chunk)).order_by(KeyFigure.partner, KeyFigure.position):
+                figures[k.partner_id].append(k)
+        return [self._record(p, themes[p.id], figures[p.id]) for p in instances]
+
+    def _record(self, p: Partner, themes: list[str], figures) -> dict:
         record = self.scalar_record(p)
         record["aliases"] = [a for a in p.aliases.split("\n") if a]
-        record["themes"] = [
-            t.name
-            for t in Theme.select(Theme.name)
-            .join(PartnerTheme)
-            .where(PartnerTheme.partner == p.id)
-            .order_by(PartnerTheme.position)
-        ]
+        record["themes"] = themes
         record["key_figures"] = [
             {"label": k.label, "value": k.value, "year": k.year, "programme_id": k.programme_id}
-            for k in p.key_figures.order_by(KeyFigure.position)
+            for k in figures
         ]
         return record
 
@@ -151,6 +164,10 @@ class PartnerArea(Area):
 AREA = PartnerArea()
 
 
+LIST_COLUMNS = (Partner.id, Partner.name, Partner.local_name, Partner.country, Partner.kind,
+                Partner.agreement_year, Partner.population, Partner.active)
+
+
 def _row(p: Partner) -> dict:
     return {
         "id": p.id,
@@ -179,7 +196,7 @@ def list_partners(
     limit: int | None = None,
 ) -> Page:
     """Partners matching every filter, sorted and paged in SQL."""
-    query = Partner.select()
+    query = Partner.select(*LIST_COLUMNS)  # what a row shows: not the long texts
     query = apply_search(query, Partner, search)
     if kind:
         query = query.where(Partner.kind == kind)
@@ -248,6 +265,12 @@ def update_partner(
 
 def delete_partner(partner_id: str, expected_version: int | None = None) -> dict:
     return AREA.delete(partner_id, expected_version)
+
+
+def countries_in_use() -> list[str]:
+    """The countries that have partners (read from the country index, not the rows)."""
+    query = Partner.select(Partner.country).distinct().order_by(Partner.country)
+    return [code for (code,) in query.tuples()]
 
 
 def all_themes() -> list[str]:

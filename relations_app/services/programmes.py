@@ -119,13 +119,31 @@ class ProgrammeArea(Area):
     references = {"partner_ids": ("partners", True)}
 
     def to_record(self, p: Programme) -> dict:
+        return self._record(p, {
+            ProgrammePartner: p.partner_links.order_by(ProgrammePartner.position),
+            ProgrammeOrganisation: p.organisation_links.order_by(ProgrammeOrganisation.position),
+            ProgrammeContact: p.contact_links.order_by(ProgrammeContact.position),
+            Funding: p.funding.order_by(Funding.position),
+        })
+
+    def records_for(self, instances) -> list[dict]:
+        ids = [p.id for p in instances]
+        links: dict = {model: {i: [] for i in ids}
+                       for model in (ProgrammePartner, ProgrammeOrganisation, ProgrammeContact, Funding)}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for model, found in links.items():
+                query = model.select().where(model.programme.in_(chunk)).order_by(model.programme, model.position)
+                for link in query:
+                    found[link.programme_id].append(link)
+        return [self._record(p, {model: found[p.id] for model, found in links.items()}) for p in instances]
+
+    def _record(self, p: Programme, links: dict) -> dict:
         record = self.scalar_record(p)
-        record["partner_ids"] = [
-            link.partner_id for link in p.partner_links.order_by(ProgrammePartner.position)
-        ]
+        record["partner_ids"] = [link.partner_id for link in links[ProgrammePartner]]
         record["organisations"] = [
             {"organisation_id": link.organisation_id, "role": link.role}
-            for link in p.organisation_links.order_by(ProgrammeOrganisation.position)
+            for link in links[ProgrammeOrganisation]
         ]
         record["contacts"] = [
             {
@@ -133,7 +151,7 @@ class ProgrammeArea(Area):
                 "organisation_id": link.organisation_id,
                 "function": link.function,
             }
-            for link in p.contact_links.order_by(ProgrammeContact.position)
+            for link in links[ProgrammeContact]
         ]
         record["funding"] = [
             {
@@ -142,7 +160,7 @@ class ProgrammeArea(Area):
                 "water_amount_eur": None if f.water_amount is None else str(f.water_amount),
                 "year": f.year,
             }
-            for f in p.funding.order_by(Funding.position)
+            for f in links[Funding]
         ]
         return record
 
@@ -224,7 +242,10 @@ def list_programmes(
         .join(Partner)
         .where(ProgrammePartner.programme == Programme.id)
     )
-    query = Programme.select(Programme, names.alias("partner_names"))
+    query = Programme.select(  # what a row shows: not the long texts
+        Programme.id, Programme.title, Programme.kind, Programme.status, Programme.start, Programme.end,
+        names.alias("partner_names"),
+    )
     query = apply_search(query, Programme, search)
     if status == "unknown":
         query = query.where(Programme.status.is_null())
