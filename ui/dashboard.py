@@ -127,13 +127,15 @@ class Dashboard(QScrollArea):
         for kind in partners.KINDS:
             self.card_labels[kind].setText(
                 f"<span style='font-size:18pt; font-weight:bold'>{counts.get(kind, 0)}</span><br>{labels.partner_kind(kind)}")
+        in_all = self.tr("Partners in all")
         self.card_labels["total"].setText(
-            f"<span style='font-size:18pt; font-weight:bold'>{self._total}</span><br>{self.tr('Partners in all')}")
+            f"<span style='font-size:18pt; font-weight:bold'>{self._total}</span><br>{in_all}")
         none = self.tr("None")
         ending = dashboard.programmes_ending_soon(today)
         self._fill(self.ending, [(f"{p['title']} — {labels.date(p['end'])}", ("programmes", p["id"]))
                                  for p in ending[:LIST_ITEMS]], none, len(ending))
-        self._fill(self.overdue, [(f"{p['title']} — {self.tr('ended %1').replace('%1', labels.date(p['end']))}",
+        ended = self.tr("ended %1")
+        self._fill(self.overdue, [(f"{p['title']} — {ended.replace('%1', labels.date(p['end']))}",
                                    ("programmes", p["id"])) for p in dashboard.ongoing_past_end(today, LIST_ITEMS)],
                    none, dashboard.count_ongoing_past_end(today))
         found = dashboard.anniversaries(today)
@@ -152,9 +154,11 @@ class Dashboard(QScrollArea):
         for amount in by_year.values():
             bars.append(float(amount))
         series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value €")
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([f"{y}\n{labels.money(a)}" for y, a in by_year.items()])
+        axis_x.append([str(y) for y in by_year])
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()

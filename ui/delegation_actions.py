@@ -39,10 +39,6 @@ from .pdf_preview import preview_in_background
 WEEKS_LATER = 52  # a copy's proposed first day: the same weekday, a year on
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DelegationActions", text)
-
-
 def preview_briefing(parent: QWidget, delegation_id: str) -> tasks.TaskHandle:
     """Build the delegation's briefing in the background, then open it in a preview."""
     translate = QCoreApplication.translate
@@ -74,32 +70,29 @@ class DuplicateDialog(QDialog):
     def __init__(self, record: dict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicateDelegationDialog")
-        self.setWindowTitle(_tr("Duplicate the delegation"))
+        self.setWindowTitle(QCoreApplication.translate("DelegationActions", "Duplicate the delegation"))
         first = delegations.first_day(record)
         proposed = first + timedelta(weeks=WEEKS_LATER) if first else date.today()
         while proposed < date.today():
             proposed += timedelta(weeks=WEEKS_LATER)
         layout = QVBoxLayout(self)
-        explanation = QLabel(_tr(
-            "The copy keeps the partners, members, texts and agenda, titled “Copie de …” and "
-            "in preparation. Every date moves by the same number of days, so that the "
-            "programme keeps its shape."), self)
+        explanation = QLabel(QCoreApplication.translate("DelegationActions", "The copy keeps the partners, members, texts and agenda, titled “Copie de …” and in preparation. Every date moves by the same number of days, so that the programme keeps its shape."), self)  # noqa: E501 - one literal for lupdate
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         form = QFormLayout()
         self.start = QDateEdit(QDate(proposed.year, proposed.month, proposed.day), self)
         self.start.setObjectName("duplicateStart")
         self.start.setCalendarPopup(True)
-        self.start.setAccessibleName(_tr("First day of the new delegation"))
-        form.addRow(_tr("First day of the new delegation"), self.start)
+        self.start.setAccessibleName(QCoreApplication.translate("DelegationActions", "First day of the new delegation"))
+        form.addRow(QCoreApplication.translate("DelegationActions", "First day of the new delegation"), self.start)
         layout.addLayout(form)
-        self.no_dates = QCheckBox(_tr("No dates yet (the agenda is not copied)"), self)
+        self.no_dates = QCheckBox(QCoreApplication.translate("DelegationActions", "No dates yet (the agenda is not copied)"), self)
         self.no_dates.setObjectName("duplicateWithoutDates")
         self.no_dates.toggled.connect(lambda checked: self.start.setEnabled(not checked))
         layout.addWidget(self.no_dates)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Duplicate"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("DelegationActions", "Duplicate"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -121,14 +114,14 @@ class DelegationActions(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 2)
         self.briefing_button = self._button(
-            "briefingButton", _tr("Delegation briefing…"),
-            _tr("Preview, print or save the briefing pack (PDF)"))
+            "briefingButton", QCoreApplication.translate("DelegationActions", "Delegation briefing…"),
+            QCoreApplication.translate("DelegationActions", "Preview, print or save the briefing pack (PDF)"))
         self.agenda_button = self._button(
-            "exportAgendaButton", _tr("Export the agenda (.ics)…"),
-            _tr("Save the agenda as a calendar file for Outlook or Thunderbird"))
+            "exportAgendaButton", QCoreApplication.translate("DelegationActions", "Export the agenda (.ics)…"),
+            QCoreApplication.translate("DelegationActions", "Save the agenda as a calendar file for Outlook or Thunderbird"))
         self.duplicate_button = self._button(
-            "duplicateButton", _tr("Duplicate…"),
-            _tr("Start a new delegation from this one"))
+            "duplicateButton", QCoreApplication.translate("DelegationActions", "Duplicate…"),
+            QCoreApplication.translate("DelegationActions", "Start a new delegation from this one"))
         for button in (self.briefing_button, self.agenda_button, self.duplicate_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -161,8 +154,8 @@ class DelegationActions(QWidget):
         if not record:
             return None
         if self.editor.dirty:
-            QMessageBox.information(self, _tr("Unsaved changes"),
-                                    _tr("Save or discard the changes to this delegation first."))
+            QMessageBox.information(self, QCoreApplication.translate("DelegationActions", "Unsaved changes"),
+                                    QCoreApplication.translate("DelegationActions", "Save or discard the changes to this delegation first."))
             return None
         return record
 
@@ -180,9 +173,9 @@ class DelegationActions(QWidget):
         from relations_app.reports.output import write_output
 
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Export the agenda"),
+            self, QCoreApplication.translate("DelegationActions", "Export the agenda"),
             str(Path.home() / safe_file_name(record["title"], ".ics")),
-            _tr("Calendar files (*.ics)"))
+            QCoreApplication.translate("DelegationActions", "Calendar files (*.ics)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -192,11 +185,11 @@ class DelegationActions(QWidget):
             payload, count = delegation_calendar_bytes(record["id"])
             write_output(path, payload)
         except (OSError, UserError) as exc:
-            QMessageBox.warning(self, _tr("Export the agenda"),
-                                _tr("The file could not be written: %1").replace("%1", str(exc)))
+            QMessageBox.warning(self, QCoreApplication.translate("DelegationActions", "Export the agenda"),
+                                QCoreApplication.translate("DelegationActions", "The file could not be written: %1").replace("%1", str(exc)))
             return None
         QMessageBox.information(
-            self, _tr("Export the agenda"),
+            self, QCoreApplication.translate("DelegationActions", "Export the agenda"),
             QCoreApplication.translate("DelegationActions", "%n appointment(s) saved in %1.",
                                        "", count).replace("%1", str(path)))
         return path
@@ -212,7 +205,7 @@ class DelegationActions(QWidget):
             data = delegations.duplicate_data(record["id"], dialog.chosen_start())
             created = self.editor.runner.create("delegations", data)
         except (ValidationError, UserError) as exc:
-            QMessageBox.warning(self, _tr("Duplicate the delegation"), str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("DelegationActions", "Duplicate the delegation"), str(exc))
             return None
         self.editor.open_record.emit("delegations", created["id"])
         return created

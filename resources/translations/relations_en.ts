@@ -5,7 +5,10 @@
     <message numerus="yes">
         <location filename="../../ui/import_contacts.py" line="333" />
         <source>%n line(s) with errors</source>
-        <translation><numerusform>%n line with errors</numerusform><numerusform>%n lines with errors</numerusform></translation>
+        <translation>
+            <numerusform>%n line with errors</numerusform>
+            <numerusform>%n lines with errors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13,37 +16,58 @@
     <message numerus="yes">
         <location filename="../../ui/section_specs.py" line="31" />
         <source>%n partner(s)</source>
-        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section_specs.py" line="32" />
         <source>%n programme(s)</source>
-        <translation><numerusform>%n programme</numerusform><numerusform>%n programmes</numerusform></translation>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section_specs.py" line="33" />
         <source>%n organisation(s)</source>
-        <translation><numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section_specs.py" line="34" />
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section_specs.py" line="35" />
         <source>%n diplomatic post(s)</source>
-        <translation><numerusform>%n diplomatic post</numerusform><numerusform>%n diplomatic posts</numerusform></translation>
+        <translation>
+            <numerusform>%n diplomatic post</numerusform>
+            <numerusform>%n diplomatic posts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section_specs.py" line="36" />
         <source>%n honorary consulate(s)</source>
-        <translation><numerusform>%n honorary consulate</numerusform><numerusform>%n honorary consulates</numerusform></translation>
+        <translation>
+            <numerusform>%n honorary consulate</numerusform>
+            <numerusform>%n honorary consulates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section_specs.py" line="37" />
         <source>%n delegation(s)</source>
-        <translation><numerusform>%n delegation</numerusform><numerusform>%n delegations</numerusform></translation>
+        <translation>
+            <numerusform>%n delegation</numerusform>
+            <numerusform>%n delegations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -51,12 +75,18 @@
     <message numerus="yes">
         <location filename="../../ui/dashboard.py" line="119" />
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="171" />
+        <location filename="../../ui/dashboard.py" line="175" />
         <source>%n partner(s)</source>
-        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -64,27 +94,42 @@
     <message numerus="yes">
         <location filename="../../ui/person_data.py" line="66" />
         <source>%n function(s) held</source>
-        <translation><numerusform>%n function held</numerusform><numerusform>%n functions held</numerusform></translation>
+        <translation>
+            <numerusform>%n function held</numerusform>
+            <numerusform>%n functions held</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/person_data.py" line="68" />
         <source>%n link(s) to partners</source>
-        <translation><numerusform>%n link to partners</numerusform><numerusform>%n links to partners</numerusform></translation>
+        <translation>
+            <numerusform>%n link to partners</numerusform>
+            <numerusform>%n links to partners</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/person_data.py" line="70" />
         <source>their place in %n programme(s): each keeps a dated line naming only the organisation</source>
-        <translation><numerusform>their place in %n programme: each keeps a dated line naming only the organisation</numerusform><numerusform>their place in %n programmes: each keeps a dated line naming only the organisation</numerusform></translation>
+        <translation>
+            <numerusform>their place in %n programme: each keeps a dated line naming only the organisation</numerusform>
+            <numerusform>their place in %n programmes: each keeps a dated line naming only the organisation</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/person_data.py" line="73" />
         <source>their name in %n delegation(s): the member line stays, as “Personne effacée”</source>
-        <translation><numerusform>their name in %n delegation: the member line stays, as “Personne effacée”</numerusform><numerusform>their name in %n delegations: the member line stays, as “Personne effacée”</numerusform></translation>
+        <translation>
+            <numerusform>their name in %n delegation: the member line stays, as “Personne effacée”</numerusform>
+            <numerusform>their name in %n delegations: the member line stays, as “Personne effacée”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/person_data.py" line="76" />
         <source>what the trash holds about them (%n item(s))</source>
-        <translation><numerusform>what the trash holds about them (%n item)</numerusform><numerusform>what the trash holds about them (%n items)</numerusform></translation>
+        <translation>
+            <numerusform>what the trash holds about them (%n item)</numerusform>
+            <numerusform>what the trash holds about them (%n items)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -92,58 +137,91 @@
     <message numerus="yes">
         <location filename="../../ui/section.py" line="413" />
         <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section.py" line="414" />
         <source>%n key figure(s)</source>
-        <translation><numerusform>%n key figure</numerusform><numerusform>%n key figures</numerusform></translation>
+        <translation>
+            <numerusform>%n key figure</numerusform>
+            <numerusform>%n key figures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section.py" line="415" />
         <source>%n programme(s)</source>
-        <translation><numerusform>%n programme</numerusform><numerusform>%n programmes</numerusform></translation>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section.py" line="416" />
         <source>%n partner link(s)</source>
-        <translation><numerusform>%n partner link</numerusform><numerusform>%n partner links</numerusform></translation>
+        <translation>
+            <numerusform>%n partner link</numerusform>
+            <numerusform>%n partner links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section.py" line="417" />
         <source>%n contact link(s)</source>
-        <translation><numerusform>%n contact link</numerusform><numerusform>%n contact links</numerusform></translation>
+        <translation>
+            <numerusform>%n contact link</numerusform>
+            <numerusform>%n contact links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section.py" line="418" />
         <source>%n delegation(s)</source>
-        <translation><numerusform>%n delegation</numerusform><numerusform>%n delegations</numerusform></translation>
+        <translation>
+            <numerusform>%n delegation</numerusform>
+            <numerusform>%n delegations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section.py" line="419" />
         <location filename="../../ui/section.py" line="420" />
         <source>%n programme link(s)</source>
-        <translation><numerusform>%n programme link</numerusform><numerusform>%n programme links</numerusform></translation>
+        <translation>
+            <numerusform>%n programme link</numerusform>
+            <numerusform>%n programme links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section.py" line="421" />
         <source>%n function(s) held by people</source>
-        <translation><numerusform>%n function held by people</numerusform><numerusform>%n functions held by people</numerusform></translation>
+        <translation>
+            <numerusform>%n function held by people</numerusform>
+            <numerusform>%n functions held by people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section.py" line="422" />
         <source>%n funding line(s)</source>
-        <translation><numerusform>%n funding line</numerusform><numerusform>%n funding lines</numerusform></translation>
+        <translation>
+            <numerusform>%n funding line</numerusform>
+            <numerusform>%n funding lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section.py" line="423" />
         <source>%n delegation membership(s)</source>
-        <translation><numerusform>%n delegation membership</numerusform><numerusform>%n delegation memberships</numerusform></translation>
+        <translation>
+            <numerusform>%n delegation membership</numerusform>
+            <numerusform>%n delegation memberships</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/section.py" line="424" />
         <source>%n agenda item(s)</source>
-        <translation><numerusform>%n agenda item</numerusform><numerusform>%n agenda items</numerusform></translation>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -151,7 +229,10 @@
     <message numerus="yes">
         <location filename="../../ui/pdf_preview.py" line="109" />
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -159,52 +240,82 @@
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="66" />
         <source>%n partner(s)</source>
-        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="67" />
         <source>%n programme(s)</source>
-        <translation><numerusform>%n programme</numerusform><numerusform>%n programmes</numerusform></translation>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="68" />
         <source>%n organisation(s)</source>
-        <translation><numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="69" />
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="70" />
         <source>%n delegation(s)</source>
-        <translation><numerusform>%n delegation</numerusform><numerusform>%n delegations</numerusform></translation>
+        <translation>
+            <numerusform>%n delegation</numerusform>
+            <numerusform>%n delegations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="71" />
         <source>%n function(s)</source>
-        <translation><numerusform>%n function</numerusform><numerusform>%n functions</numerusform></translation>
+        <translation>
+            <numerusform>%n function</numerusform>
+            <numerusform>%n functions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="72" />
         <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="73" />
         <source>%n key figure(s)</source>
-        <translation><numerusform>%n key figure</numerusform><numerusform>%n key figures</numerusform></translation>
+        <translation>
+            <numerusform>%n key figure</numerusform>
+            <numerusform>%n key figures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="74" />
         <source>%n funding line(s)</source>
-        <translation><numerusform>%n funding line</numerusform><numerusform>%n funding lines</numerusform></translation>
+        <translation>
+            <numerusform>%n funding line</numerusform>
+            <numerusform>%n funding lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="75" />
         <source>%n agenda item(s)</source>
-        <translation><numerusform>%n agenda item</numerusform><numerusform>%n agenda items</numerusform></translation>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -212,12 +323,18 @@
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="206" />
         <source>%n item(s) in the trash</source>
-        <translation><numerusform>%n item in the trash</numerusform><numerusform>%n items in the trash</numerusform></translation>
+        <translation>
+            <numerusform>%n item in the trash</numerusform>
+            <numerusform>%n items in the trash</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/trash_page.py" line="277" />
         <source>Delete the %n item(s) in the trash for good?</source>
-        <translation><numerusform>Delete the %n item in the trash for good?</numerusform><numerusform>Delete the %n items in the trash for good?</numerusform></translation>
+        <translation>
+            <numerusform>Delete the %n item in the trash for good?</numerusform>
+            <numerusform>Delete the %n items in the trash for good?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -436,22 +436,32 @@
         <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="132" />
+        <location filename="../../ui/dashboard.py" line="130" />
+        <source>Partners in all</source>
+        <translation>Partenaires au total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="133" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="141" />
+        <location filename="../../ui/dashboard.py" line="137" />
+        <source>ended %1</source>
+        <translation>terminé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard.py" line="143" />
         <source>%1: %2 years in %3</source>
         <translation>%1 : %2 ans en %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="151" />
+        <location filename="../../ui/dashboard.py" line="153" />
         <source>Funding (€)</source>
         <translation>Financements (€)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="171" />
+        <location filename="../../ui/dashboard.py" line="175" />
         <source>%n partner(s)</source>
         <translation><numerusform>%n partenaire</numerusform><numerusform>%n partenaires</numerusform></translation>
     </message>
@@ -459,27 +469,111 @@
 <context>
     <name>DelegationActions</name>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="63" />
+        <location filename="../../ui/delegation_actions.py" line="59" />
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="64" />
+        <location filename="../../ui/delegation_actions.py" line="60" />
         <source>Generating the delegation briefing…</source>
         <translation>Création du dossier de délégation…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="65" />
+        <location filename="../../ui/delegation_actions.py" line="61" />
         <source>The briefing could not be generated: %1</source>
         <translation>Le dossier n'a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="66" />
+        <location filename="../../ui/delegation_actions.py" line="62" />
         <source>Delegation briefing: %1</source>
         <translation>Dossier de délégation : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="200" />
+        <location filename="../../ui/delegation_actions.py" line="73" />
+        <location filename="../../ui/delegation_actions.py" line="208" />
+        <source>Duplicate the delegation</source>
+        <translation>Dupliquer la délégation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="79" />
+        <source>The copy keeps the partners, members, texts and agenda, titled “Copie de …” and in preparation. Every date moves by the same number of days, so that the programme keeps its shape.</source>
+        <translation>La copie garde les partenaires, les membres, les textes et le programme, sous le titre « Copie de … » et au statut « en préparation ». Toutes les dates sont décalées du même nombre de jours, pour que le programme garde sa forme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="86" />
+        <location filename="../../ui/delegation_actions.py" line="87" />
+        <source>First day of the new delegation</source>
+        <translation>Premier jour de la nouvelle délégation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="89" />
+        <source>No dates yet (the agenda is not copied)</source>
+        <translation>Pas encore de dates (le programme n'est pas copié)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="95" />
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="117" />
+        <source>Delegation briefing…</source>
+        <translation>Dossier de délégation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="118" />
+        <source>Preview, print or save the briefing pack (PDF)</source>
+        <translation>Aperçu, impression ou enregistrement du dossier (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="120" />
+        <source>Export the agenda (.ics)…</source>
+        <translation>Exporter l'agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="121" />
+        <source>Save the agenda as a calendar file for Outlook or Thunderbird</source>
+        <translation>Enregistrer le programme en fichier d'agenda pour Outlook ou Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="123" />
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="124" />
+        <source>Start a new delegation from this one</source>
+        <translation>Préparer une nouvelle délégation à partir de celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="157" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="158" />
+        <source>Save or discard the changes to this delegation first.</source>
+        <translation>Enregistrez ou abandonnez d'abord les modifications de cette délégation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="176" />
+        <location filename="../../ui/delegation_actions.py" line="188" />
+        <location filename="../../ui/delegation_actions.py" line="192" />
+        <source>Export the agenda</source>
+        <translation>Exporter le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="178" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d'agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="189" />
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_actions.py" line="193" />
         <source>%n appointment(s) saved in %1.</source>
         <translation>%n rendez-vous enregistré(s) dans %1.</translation>
     </message>
