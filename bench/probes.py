@@ -103,18 +103,28 @@ def landing(section: str) -> None:
 
 
 def start_app(db: str) -> None:
-    from PySide6.QtWidgets import QApplication
+    """``relations-app --db DB`` as launched from a shell (the launcher starts checking the
+    file before Qt loads), its event loop replaced by "until the window has painted"."""
+    from ui import launcher
+
+    open_window = launcher._open_window
 
     def exec_until_painted(*_args) -> int:
+        from PySide6.QtWidgets import QApplication
+
         app = QApplication.instance()
         window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
         wait_for_paint(app, window)
         report(ready=True)
         os._exit(0)
 
-    QApplication.exec = exec_until_painted  # the real run() up to its event loop
-    from ui import launcher
+    def patched(db_path):
+        from PySide6.QtWidgets import QApplication
 
+        QApplication.exec = exec_until_painted  # the real run() up to its event loop
+        return open_window(db_path)
+
+    launcher._open_window = patched
     launcher.main(["--db", db])
 
 
@@ -133,7 +143,7 @@ def start_floor() -> None:
 # -- the window ----------------------------------------------------------------------------
 
 
-def gui(db: str, scroll_pages: int) -> None:
+def gui(db: str, scroll_pages: int, passes: int) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -158,7 +168,7 @@ def gui(db: str, scroll_pages: int) -> None:
         resets = [0]
         section.model.modelReset.connect(lambda r=resets: r.__setitem__(0, r[0] + 1))
         times = {n: [] for n in LENGTHS}
-        for word in words:
+        for word in words * passes:
             for typed, char in enumerate(word, start=1):
                 before = resets[0]
                 started = time.perf_counter()
@@ -195,18 +205,21 @@ def gui(db: str, scroll_pages: int) -> None:
         figures[f"open_{key[:-1]}_ms"] = quantiles(times)
     figures["peak_rss_mb_before_scroll"] = peak_mb()
 
-    # Scrolling the contacts list to its end: fetchMore page after page, as the view does.
+    # Scrolling the contacts list to its end: the view at its bottom asks for the next page
+    # (fetchMore), is painted, and so on, as when the scroll bar is held down.
+    from ui.record_model import PAGE_SIZE
+
     window.show_section("contacts")
     contacts = window.sections["contacts"]
     model = contacts.model
-    pages, started = 0, time.perf_counter()
-    while model.canFetchMore(contacts.table.rootIndex()) and pages < scroll_pages:
+    first, started = model.rowCount(), time.perf_counter()
+    while model.canFetchMore(contacts.table.rootIndex()) and model.rowCount() < first + scroll_pages * PAGE_SIZE:
         model.fetchMore(contacts.table.rootIndex())
         contacts.table.scrollToBottom()
         app.processEvents()
-        pages += 1
     elapsed = time.perf_counter() - started
-    figures["scroll_contacts"] = {"pages": pages, "rows": model.rowCount(), "seconds": round(elapsed, 2),
+    pages = (model.rowCount() - first) / PAGE_SIZE
+    figures["scroll_contacts"] = {"pages": round(pages), "rows": model.rowCount(), "seconds": round(elapsed, 2),
                                   "ms_per_page": round(1000 * elapsed / max(pages, 1), 2),
                                   "reached_end": not model.canFetchMore(contacts.table.rootIndex())}
     report(**figures)
@@ -304,7 +317,7 @@ def main(argv: list[str]) -> None:
     elif kind == "start-floor":
         start_floor()
     elif kind == "gui":
-        gui(argv[1], int(argv[2]))
+        gui(argv[1], int(argv[2]), int(argv[3]))
     elif kind == "search-floor":
         search_floor(argv[1])
     elif kind == "factsheet":

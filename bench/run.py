@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         shutil.copy2(db, work)  # the app writes (start copy, settings): keep the cache pristine
         result["start_window"] = start_figures(home, work, 1 if args.quick else 5)
-        gui = probe(home, "gui", str(work), "100" if args.quick else "100000")
+        gui = probe(home, "gui", str(work), *(("100", "1") if args.quick else ("100000", "3")))
         floor = probe(home, "search-floor", str(work))
         result["search_as_you_type"] = search_figures(gui, floor["search_floor_ms"])
         result["open_record_ms"] = {"partner": gui["open_partner_ms"], "contact": gui["open_contact_ms"],

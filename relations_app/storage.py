@@ -347,7 +347,7 @@ def integrity_problems(db: pw.Database, *, full: bool = False) -> list[str]:
         found = _file_problems(Path(path), full)
         if found is not None:
             return found
-    return _problems(lambda sql: db.execute_sql(sql).fetchall(), full)
+    return _problems(_fast_foreign_keys(lambda sql: db.execute_sql(sql).fetchall()), full)
 
 
 #: Checks started early: (resolved path, full) -> (file stamp when started, future).
@@ -392,10 +392,10 @@ def _file_problems(path: Path, full: bool) -> list[str] | None:
         return None
     from concurrent.futures import ThreadPoolExecutor
 
-    statements = (f"PRAGMA {pragma}", "PRAGMA foreign_key_check")
+    statements = (f"PRAGMA {pragma}", FOREIGN_KEY_CHECK)
     try:
         with ThreadPoolExecutor(2) as pool:
-            futures = {sql: pool.submit(lambda c, q: c.execute(q).fetchall(), conn, sql)
+            futures = {sql: pool.submit(lambda c, q: _fast_foreign_keys(lambda x: c.execute(x).fetchall())(q), conn, sql)
                        for conn, sql in zip(connections, statements)}
             return _problems(lambda sql: futures[sql].result(), full)
     finally:
@@ -412,6 +412,45 @@ def _reader(path: Path) -> sqlite3.Connection:
     return conn
 
 
+FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check"
+
+
+def _fast_foreign_keys(run: Callable[[str], list[tuple]]) -> Callable[[str], list[tuple]]:
+    """``run`` with ``PRAGMA foreign_key_check`` answered by :func:`_foreign_key_rows`."""
+    return lambda sql: _foreign_key_rows(run) if sql == FOREIGN_KEY_CHECK else run(sql)
+
+
+def _foreign_key_rows(run: Callable[[str], list[tuple]]) -> list[tuple]:
+    """The rows ``PRAGMA foreign_key_check`` gives (table, rowid, parent, fk id), found
+    about twice as fast on a large database.
+
+    The pragma reads each table in rowid order and looks each reference up in its parent:
+    reads all over the parent's index.  Here each reference column is read in the order
+    of its own index, so the lookups walk the parent's index in order as well.  Anything
+    but one-column references to existing tables is left to the pragma itself.
+    """
+    tables = [r[0] for r in run("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+    order = {table: index for index, table in enumerate(tables)}
+    checks = []
+    for table in tables:
+        references = run(f"PRAGMA foreign_key_list({_q(table)})")
+        ids = [r[0] for r in references]
+        for fk_id, _seq, parent, column, target, *_rest in references:
+            if ids.count(fk_id) != 1 or parent not in order:
+                return run(FOREIGN_KEY_CHECK)
+            if target is None:  # the parent's primary key
+                keys = [c[1] for c in run(f"PRAGMA table_info({_q(parent)})") if c[5]]
+                if len(keys) != 1:
+                    return run(FOREIGN_KEY_CHECK)
+                target = keys[0]
+            checks.append((table, fk_id, parent, (
+                f"SELECT rowid FROM {_q(table)} WHERE {_q(column)} IS NOT NULL AND NOT EXISTS "
+                f"(SELECT 1 FROM {_q(parent)} WHERE {_q(parent)}.{_q(target)} = {_q(table)}.{_q(column)})")))
+    found = [(table, rowid, parent, fk_id) for table, fk_id, parent, sql in checks for (rowid,) in run(sql)]
+    return sorted(found, key=lambda r: (order[r[0]], r[1], r[3]))  # the pragma's order within a table
+
+
 def _problems(execute: Callable[[str], list[tuple]], full: bool) -> list[str]:
     problems: list[str] = []
     pragma = "integrity_check" if full else "quick_check"
@@ -419,7 +458,7 @@ def _problems(execute: Callable[[str], list[tuple]], full: bool) -> list[str]:
         rows = [r[0] for r in execute(f"PRAGMA {pragma}")]
         if rows != ["ok"]:
             problems.extend(f"{pragma} : {r}" for r in rows)
-        for table, rowid, parent, _fk in execute("PRAGMA foreign_key_check"):
+        for table, rowid, parent, _fk in execute(FOREIGN_KEY_CHECK):
             problems.append(
                 f"clé étrangère rompue : table {table}, ligne {rowid} → {parent} absent"
             )
@@ -530,7 +569,7 @@ def inspect_file(
             if table in present:
                 info.counts[key] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
         if check:
-            info.problems = _problems(lambda sql: conn.execute(sql).fetchall(), False)
+            info.problems = _problems(_fast_foreign_keys(lambda sql: conn.execute(sql).fetchall()), False)
     except sqlite3.DatabaseError as exc:
         fault = fault_from(exc, path)
         info.problems.append(f"{_SHORT[fault.kind]} (SQLite : {fault.detail})" if fault else f"illisible : {exc}")

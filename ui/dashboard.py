@@ -138,10 +138,10 @@ class Dashboard(QScrollArea):
         self._fill(self.overdue, [(f"{p['title']} — {ended.replace('%1', labels.date(p['end']))}",
                                    ("programmes", p["id"])) for p in dashboard.ongoing_past_end(today, LIST_ITEMS)],
                    none, dashboard.count_ongoing_past_end(today))
-        found = dashboard.anniversaries(today)
         self._fill(self.anniversaries, [
             (self.tr("%1: %2 years in %3").replace("%1", a.partner).replace("%2", str(a.years)).replace("%3", str(a.year)),
-             ("partners", a.partner_id)) for a in found[:LIST_ITEMS]], none, len(found))
+             ("partners", a.partner_id)) for a in dashboard.anniversaries(today, LIST_ITEMS)],
+                   none, dashboard.count_anniversaries(today))
         self.map.set_points(dashboard.map_points(), dashboard.home_point())
         self._draw_chart(dashboard.funding_by_year())
 

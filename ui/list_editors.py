@@ -209,6 +209,13 @@ class SubTableEditor(QWidget):
 
     def clear_errors(self) -> None:
         self.error.hide()
+        self.table.blockSignals(True)  # colours, not values: no "changed" for each cell
+        try:
+            self._clear_cells()
+        finally:
+            self.table.blockSignals(False)
+
+    def _clear_cells(self) -> None:
         for row in range(self.table.rowCount()):
             for column in range(self.table.columnCount()):
                 item = self.table.item(row, column)

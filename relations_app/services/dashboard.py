@@ -87,17 +87,29 @@ def round_anniversaries(agreement_year: int, years: Iterable[int]) -> list[tuple
             if year - agreement_year in ROUND_ANNIVERSARIES]
 
 
-def anniversaries(today: date) -> list[Anniversary]:
-    """Round-number anniversaries of first signatures, this year and next."""
+def _signed(years) -> list[int]:
+    """The signature years that make a round anniversary in one of ``years``."""
+    return sorted({year - n for year in years for n in ROUND_ANNIVERSARIES})
+
+
+def anniversaries(today: date, limit: int | None = None) -> list[Anniversary]:
+    """Round-number anniversaries of first signatures, this year and next (by year, then
+    name; ``limit``: only the first ones, see :func:`count_anniversaries`)."""
     found = []
-    # Only partners signed a round number of years before this year or the next.
-    signed = sorted({year - n for year in (today.year, today.year + 1) for n in ROUND_ANNIVERSARIES})
-    query = (Partner.select(Partner.id, Partner.name, Partner.agreement_year)
-             .where(Partner.agreement_year.in_(signed)).order_by(Partner.sort_key))
-    for pid, name, agreement_year in query.tuples():
-        for year, years in round_anniversaries(agreement_year, (today.year, today.year + 1)):
-            found.append(Anniversary(pid, name, year, years))
-    return sorted(found, key=lambda a: (a.year, a.partner))
+    for year in (today.year, today.year + 1):  # two round numbers are never a year apart
+        query = (Partner.select(Partner.id, Partner.name, Partner.agreement_year)
+                 .where(Partner.agreement_year.in_(_signed((year,))))
+                 .order_by(Partner.name, Partner.sort_key))  # text order: Python's, code point by code point
+        if limit is not None:
+            query = query.limit(max(0, limit - len(found)))
+        for pid, name, agreement_year in query.tuples():
+            for _year, years in round_anniversaries(agreement_year, (year,)):
+                found.append(Anniversary(pid, name, year, years))
+    return found
+
+
+def count_anniversaries(today: date) -> int:
+    return Partner.select().where(Partner.agreement_year.in_(_signed((today.year, today.year + 1)))).count()
 
 
 def funding_by_year() -> dict[int, Decimal]:

@@ -1,0 +1,50 @@
+"""The whole-file checks at start: the same findings as SQLite's pragmas, found sooner."""
+
+import sqlite3
+
+from relations_app import storage
+
+
+def broken_copy(source, target):
+    """A copy of ``source`` with references to missing rows in several tables."""
+    storage.copy_database(source, target)
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("UPDATE position SET organisation_id = 'gone' WHERE rowid = (SELECT min(rowid) FROM position)")
+    conn.execute("UPDATE partner_contact SET contact_id = 'nobody' WHERE rowid = (SELECT max(rowid) FROM partner_contact)")
+    conn.execute("INSERT INTO programme_partner (programme_id, partner_id, position) "
+                 "SELECT id, 'no-partner', 9 FROM programme LIMIT 2")
+    conn.execute("UPDATE event SET partner_id = 'x', programme_id = 'y' WHERE rowid = (SELECT min(rowid) FROM event)")
+    conn.commit()
+    conn.close()
+
+
+def test_fast_foreign_key_check_finds_what_the_pragma_finds(brest_db, tmp_path):
+    target = tmp_path / "broken.db"
+    broken_copy(brest_db.database, target)
+    conn = sqlite3.connect(target)
+    run = lambda sql: conn.execute(sql).fetchall()  # noqa: E731
+    expected = run("PRAGMA foreign_key_check")
+    found = storage._foreign_key_rows(run)
+    assert len(expected) == 6
+    assert sorted(found) == sorted(expected)
+    for table in {r[0] for r in expected}:  # within a table, in the pragma's order
+        assert [r for r in found if r[0] == table] == [r for r in expected if r[0] == table]
+    conn.close()
+
+
+def test_integrity_problems_on_a_broken_file_and_the_early_check(brest_db, tmp_path):
+    target = tmp_path / "broken.db"
+    broken_copy(brest_db.database, target)
+    db = storage.open_standalone(target)
+    try:
+        problems = storage.integrity_problems(db)
+        assert len(problems) == 6 and all("clé étrangère rompue" in p for p in problems)
+        storage.check_in_background(target)
+        assert storage.integrity_problems(db) == problems  # the early result, same findings
+        storage.check_in_background(target)
+        db.execute_sql("DELETE FROM programme_partner WHERE partner_id = 'no-partner'")
+        assert len(storage.integrity_problems(db)) == 4  # the file changed: checked again
+    finally:
+        db.close()
+    assert storage.integrity_problems(brest_db) == []
