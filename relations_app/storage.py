@@ -392,11 +392,13 @@ def _file_problems(path: Path, full: bool) -> list[str] | None:
         return None
     from concurrent.futures import ThreadPoolExecutor
 
+    def run(conn: sqlite3.Connection, sql: str) -> list[tuple]:
+        return _fast_foreign_keys(lambda statement: conn.execute(statement).fetchall())(sql)
+
     statements = (f"PRAGMA {pragma}", FOREIGN_KEY_CHECK)
     try:
         with ThreadPoolExecutor(2) as pool:
-            futures = {sql: pool.submit(lambda c, q: _fast_foreign_keys(lambda x: c.execute(x).fetchall())(q), conn, sql)
-                       for conn, sql in zip(connections, statements)}
+            futures = {sql: pool.submit(run, conn, sql) for conn, sql in zip(connections, statements)}
             return _problems(lambda sql: futures[sql].result(), full)
     finally:
         for conn in connections:
@@ -785,7 +787,7 @@ def full_text_match(model: type[pw.Model], terms: Sequence[str], rows_wanted: in
     return pw.NodeList((left, pw.SQL(f"IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)", [match])))
 
 
-_TABLE_ROWS: dict[tuple[int, str], tuple[tuple[int, int], int]] = {}
+_TABLE_ROWS: dict[str, tuple[Any, tuple[int, int], int]] = {}  # table -> (connection, stamp, rows)
 
 
 def table_rows(model: type[pw.Model]) -> int:
@@ -794,17 +796,19 @@ def table_rows(model: type[pw.Model]) -> int:
     Counting reads a whole index (milliseconds for a quarter-million contacts, more once
     other queries pushed it out of the cache), and a list asks again after every page it
     adds: the count is kept until the database changes, which SQLite tells by this
-    connection's change counter and ``data_version`` (other connections' commits).
+    connection's change counter and ``data_version`` (other connections' commits).  It is
+    kept for one connection only (the very object: another one, even on the same file,
+    counts afresh).
     """
     db = database.obj
     connection = db.connection()
     stamp = (connection.total_changes, db.execute_sql("PRAGMA data_version").fetchone()[0])
-    key = (id(connection), model._meta.table_name)
-    cached = _TABLE_ROWS.get(key)
-    if cached is not None and cached[0] == stamp:
-        return cached[1]
-    rows = db.execute_sql(f"SELECT count(*) FROM {_q(model._meta.table_name)}").fetchone()[0]
-    _TABLE_ROWS[key] = (stamp, rows)
+    table = model._meta.table_name
+    cached = _TABLE_ROWS.get(table)
+    if cached is not None and cached[0] is connection and cached[1] == stamp:
+        return cached[2]
+    rows = db.execute_sql(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
+    _TABLE_ROWS[table] = (connection, stamp, rows)
     return rows
 
 

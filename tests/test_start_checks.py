@@ -48,3 +48,20 @@ def test_integrity_problems_on_a_broken_file_and_the_early_check(brest_db, tmp_p
     finally:
         db.close()
     assert storage.integrity_problems(brest_db) == []
+
+
+def test_a_whole_table_count_is_never_stale(brest_db, tmp_path):
+    from relations_app import bootstrap
+    from relations_app.services import partners
+
+    assert partners.list_partners(limit=5).total == 16
+    partners.create_partner({"name": "Tromsø", "country": "NO", "kind": "twin_city"})
+    assert partners.list_partners(limit=5).total == 17  # this connection's own change
+    other = sqlite3.connect(brest_db.database)
+    other.execute("DELETE FROM partner WHERE name = 'Tromsø'")  # another connection's
+    other.commit()
+    other.close()
+    assert partners.list_partners(limit=5).total == 16
+    bootstrap.close()
+    bootstrap.open_app_database(tmp_path / "empty.db", seed=False)  # another file
+    assert partners.list_partners(limit=5).total == 0
