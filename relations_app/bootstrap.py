@@ -8,35 +8,18 @@ wrong and names the latest good copy, for the window to offer.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 import peewee as pw
-import platformdirs
 
 from . import backups, dataset, migrations, storage
 from .errors import UserError
+from .paths import APP_NAME, DB_FILENAME, ENV_VAR, default_db_path, resolve_db_path
 from .models import database
 
-APP_NAME = "Relations"
-DB_FILENAME = "relations.db"
-ENV_VAR = "RELATIONS_DB"
-
-
-def default_db_path() -> Path:
-    """``relations.db`` in the user's data directory (e.g. ~/.local/share/Relations)."""
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / DB_FILENAME
-
-
-def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """``--db`` wins, then ``RELATIONS_DB``, then the default location."""
-    if cli_value:
-        return Path(cli_value).expanduser()
-    if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR]).expanduser()
-    return default_db_path()
+__all__ = ["APP_NAME", "DB_FILENAME", "ENV_VAR", "default_db_path", "resolve_db_path"]
 
 
 @dataclass

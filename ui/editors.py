@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app.services import (
-    consulates,
     contacts,
     delegations,
     events,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,12 +24,10 @@ def _check_early(argv: Sequence[str]) -> None:
             db = token[5:]
         else:
             return  # a command, --version, --help: no window
-    import platformdirs
-
     from relations_app import storage
+    from relations_app.paths import resolve_db_path
 
-    default = platformdirs.user_data_path("Relations", appauthor=False) / "relations.db"
-    storage.check_in_background(Path(db or os.environ.get("RELATIONS_DB") or default).expanduser())
+    storage.check_in_background(resolve_db_path(db))
 
 
 def _open_window(db_path: Path) -> int:
