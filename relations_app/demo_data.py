@@ -109,31 +109,22 @@ def generate(path: str | Path, sizes: Sizes, *, seed: int = 1, force: bool = Fal
         db = database.obj
     summary = Summary(path)
     with storage.bulk_load(db), database.atomic(), storage.search_indexes_filled_after(db):
-        _Generator(random.Random(seed), sizes, _Writer(db, summary.counts), progress).run()
+        _Generator(random.Random(seed), sizes, _Writer(summary.counts), progress).run()
     storage.analyze(db)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 class _Writer:
-    """``executemany`` of plain tuples, with the statement built from the model."""
+    """Rows as plain tuples (:func:`storage.insert_tuples`), counted per table."""
 
-    def __init__(self, db, counts: dict[str, int]) -> None:
-        self.db = db
+    def __init__(self, counts: dict[str, int]) -> None:
         self.counts = counts
 
     def insert(self, model, columns: Sequence[str], rows: Iterable[tuple]) -> None:
-        rows = list(rows)
-        if not rows:
-            return
-        fields = model._meta.fields
-        start, end = self.db.quote  # the database's quote characters ('""' for SQLite)
-        table = f"{start}{model._meta.table_name}{end}"
-        cols = ", ".join(f"{start}{fields[c].column_name}{end}" for c in columns)
-        marks = ", ".join([self.db.param] * len(columns))
-        self.db.cursor().executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+        count = storage.insert_tuples(model, columns, rows)
         name = model._meta.table_name
-        self.counts[name] = self.counts.get(name, 0) + len(rows)
+        self.counts[name] = self.counts.get(name, 0) + count
 
 
 def _defaults(area) -> dict[str, Any]:
@@ -294,7 +285,7 @@ class _Generator:
             city = HOME if p is None else self.partner_names[p]
             pattern, kind, acronym = rng.choice(names.ORGANISATION_PATTERNS)
             name = pattern.format(city=city)
-            short = acronym.replace("{C}", fold(city)[:3].upper()) if acronym else ""
+            short = acronym.replace("{C}", re.sub(r"[^a-z]", "", fold(city))[:3].upper()) if acronym else ""
             country = "FR" if p is None else self.partner_countries[p]
             record = {**_defaults(organisations.AREA), "name": name, "acronym": short, "city": city,
                       "country": country}

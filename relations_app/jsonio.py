@@ -1,24 +1,31 @@
 """The full JSON dump: lossless export, and import that merges by id or changes nothing.
 
-The format is documented in ``docs/json-format.md``.  Import validates the whole document
-(every field, every reference) before writing anything, then writes it in one transaction.
+The format is documented in ``docs/json-format.md``.  Import reads the document a record
+at a time, so that a file of any size fits in memory: first every field, identifier and
+reference is checked and nothing written (:func:`validate_file`, the preview; the checked
+records wait in a temporary file); then the records are written in one transaction, new
+ones a batch at a time (:func:`apply_plan`).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import pickle
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from . import storage
+from . import jsonstream, storage
 from .errors import UserError
 from .files import write_text_atomically
 from .models import database
 from .services import AREAS
+from .services.base import Area
 from .services import office as office_service
 from .validation import ValidationError
 
@@ -174,22 +181,14 @@ def export_to_file(path: str | os.PathLike[str]) -> dict:
 
 
 def read_document(path: str | os.PathLike[str]) -> dict:
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise ImportFileError(f"Impossible de lire {path} : {exc.strerror}") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            f"{path} n'est pas un texte UTF-8 (octet invalide à la position {exc.start})."
-        ) from exc
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(
-            f"{path} n'est pas un JSON valide : {exc.msg} (ligne {exc.lineno}, colonne {exc.colno})."
-        ) from exc
+    """The whole document in the file at ``path`` (for small files: imports use
+    :func:`validate_file`, which reads a record at a time)."""
+    document: dict[str, Any] = {}
+    for key, item, value in file_items(path):
+        if item:
+            document.setdefault(key, []).append(value)
+        else:
+            document[key] = value
     check_header(document)
     return document
 
@@ -259,98 +258,314 @@ def _record_name(record: Mapping[str, Any]) -> str:
     return ""
 
 
-@dataclass
-class Plan:
-    """A validated document, ready to be written."""
+#: One entry of a document read in order: (top-level key, whether ``value`` is one element
+#: of that key's list, value).  Collections come element by element, the rest whole.
+Items = Iterator[tuple[str, bool, Any]]
+Progress = Callable[[int, int], None]
 
-    office: dict | None
-    records: dict[str, list[tuple[str, dict]]]  # collection -> [(id, cleaned)]
+MAX_ERRORS = 20
+PICKLE_PROTOCOL = pickle.HIGHEST_PROTOCOL
+#: From this many new records on, an import rebuilds the search indexes once at the end.
+BULK_INDEXING = 5000
+
+
+def document_items(document: Mapping[str, Any]) -> Items:
+    """A document already in memory, as :func:`file_items` reads one from a file."""
+    for key, value in document.items():
+        if key in EXPORT_ORDER and isinstance(value, list):
+            for record in value:
+                yield key, True, record
+        else:
+            yield key, False, value
+
+
+def file_items(path: str | os.PathLike[str], progress: Progress | None = None) -> Items:
+    """The document in the file at ``path``, read a record at a time (:mod:`.jsonstream`);
+    ``progress(kib_read, kib_total)`` is called as it goes."""
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, after the last record
+        total = max(1, os.fstat(handle.fileno()).st_size // 1024)
+    except OSError as exc:
+        raise ImportFileError(f"Impossible de lire {path} : {exc.strerror}") from exc
+    def read(bytes_read: int) -> None:
+        if progress is not None:
+            progress(min(bytes_read // 1024, total), total)
+
+    with handle:
+        try:
+            yield from jsonstream.read_top_level(handle, EXPORT_ORDER, read=read)
+        except jsonstream.JsonSyntaxError as exc:
+            raise ImportFileError(f"{path} n'est pas un JSON valide : {exc}.") from None
+        except jsonstream.JsonEncodingError as exc:
+            raise ImportFileError(
+                f"{path} n'est pas un texte UTF-8 (octet invalide à la position {exc.position})."
+            ) from None
+        except jsonstream.NotAnObject:
+            raise ImportFileError(NOT_RELATIONS) from None
+        except OSError as exc:
+            raise ImportFileError(f"Impossible de lire {path} : {exc.strerror}") from exc
+
+
+NOT_RELATIONS = "Ce fichier n'est pas un export de Relations (clé « format » absente)."
+
+
+class Plan:
+    """A checked document, ready to be written: how many records, and the records as checked.
+
+    The checked records wait in an anonymous temporary file (one pickle each, deleted with
+    the plan), not in memory: a quarter-million contacts would not fit twice.  Applying the
+    plan writes exactly what was checked and shown, even if the file changed meanwhile.
+    """
+
+    def __init__(self, office: dict | None, counts: dict[str, int], existing: dict[str, int],
+                 spool: BinaryIO) -> None:
+        self.office = office
+        self.counts = counts  # collection -> records in the document
+        self.existing = existing  # collection -> how many of them the database holds already
+        self._spool = spool
+
+    @property
+    def created(self) -> dict[str, int]:
+        return {n: c - self.existing.get(n, 0) for n, c in self.counts.items() if c > self.existing.get(n, 0)}
+
+    @property
+    def updated(self) -> dict[str, int]:
+        return {n: c for n, c in self.existing.items() if c}
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def cleaned_records(self) -> Iterator[tuple[str, str, dict]]:
+        """(collection, id, cleaned record) for each record, in the document's order."""
+        spool = self._spool
+        spool.seek(0)
+        while True:
+            try:
+                yield pickle.load(spool)
+            except EOFError:
+                return
+
+
+class _Errors(dict):
+    """Field -> reason, keeping the first :data:`MAX_ERRORS` and counting the rest."""
+
+    more = 0
+
+    def add(self, key: str, reason: str) -> None:
+        if len(self) < MAX_ERRORS:
+            self[key] = reason
+        else:
+            self.more += 1
+
+    def raise_if_any(self) -> None:
+        if self:
+            shown = dict(self)
+            if self.more:
+                shown["…"] = f"et {self.more} autre(s) erreur(s)"
+            raise ValidationError(shown)
+
+
+def _present(collection: str, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` the database holds in ``collection`` (asked 500 at a time)."""
+    model = AREAS[collection].model
+    found: set[str] = set()
+    ids = iter(ids)
+    while chunk := list(islice(ids, 500)):
+        found.update(r.id for r in model.select(model.id).where(model.id.in_(chunk)))
+    return found
+
+
+def _check(items: Items) -> Plan:
+    """Read every record once: fields, identifiers, references.  Writes nothing to the
+    database; the checked records go to the plan's temporary file."""
+    spool = tempfile.TemporaryFile(prefix="relations-import-")  # noqa: SIM115 - the plan's
+    try:
+        return _check_into(items, spool)
+    except BaseException:
+        spool.close()
+        raise
+
+
+def _check_into(items: Items, spool: BinaryIO) -> Plan:
+    errors = _Errors()
+    header: dict[str, Any] = {}
+    office = None
+    ids: dict[str, set[str]] = {name: set() for name in AREAS}
+    # References not (yet) seen in the file: target -> referenced id -> (collection, index,
+    # record name, path) of its first use.  Later records may define them.
+    pending: dict[str, dict[str, tuple[str, int, str, str]]] = {name: {} for name in AREAS}
+    allowed = {}
+    for name, area in AREAS.items():
+        allowed[name] = {"id", *(f.name for f in area.fields), *(s.name for s in area.lists),
+                         *area.references, *DERIVED_KEYS.get(name, ()), *area.validate_extra({})}
+    counts = {name: 0 for name in EXPORT_ORDER}
+    for key, item, raw in items:
+        if key in ("format", "version"):
+            header[key] = raw
+            if key == "format" and raw != FORMAT:
+                raise ImportFileError(NOT_RELATIONS)
+            if key == "version" and raw != VERSION:
+                raise ImportFileError(f"Version de format non prise en charge : {raw!r} (attendu : {VERSION}).")
+            continue
+        if key == "office":
+            if raw:
+                try:
+                    office = office_service.validate_office(raw)
+                except ValidationError as exc:
+                    for k, v in exc.errors.items():
+                        errors.add(f"office.{k}", v)
+            continue
+        if key not in AREAS:
+            if "format" not in header:  # someone else's JSON, most likely
+                raise ImportFileError(NOT_RELATIONS)
+            raise ImportFileError(f"Section inconnue dans le fichier : « {key} ».")
+        if not item:
+            raise ImportFileError(f"La section « {key} » doit être une liste.")
+        name, index = key, counts[key]
+        counts[name] += 1
+        where = f"{name}[{index}]{_record_name(raw) if isinstance(raw, Mapping) else ''}"
+        if not isinstance(raw, Mapping):
+            errors.add(where, "un objet est attendu")
+            continue
+        record_id = raw.get("id")
+        if not isinstance(record_id, str) or not record_id.strip():
+            errors.add(f"{where}.id", "identifiant manquant")
+            continue
+        if record_id in ids[name]:
+            errors.add(f"{where}.id", f"identifiant en double : {record_id}")
+            continue
+        ids[name].add(record_id)
+        unknown = sorted(set(raw) - allowed[name])
+        if unknown:
+            errors.add(f"{where}.{unknown[0]}", "clé inconnue")
+            continue
+        try:
+            cleaned = AREAS[name].validate(raw)
+        except ValidationError as exc:
+            for k, v in exc.errors.items():
+                errors.add(f"{where}.{k}", v)
+            continue
+        if errors:
+            continue  # references are checked once every field is right
+        pickle.dump((name, record_id, cleaned), spool, PICKLE_PROTOCOL)
+        for path, ref, target in iter_references(name, {**cleaned, "id": record_id}):
+            if ref not in ids[target] and ref not in pending[target]:
+                pending[target][ref] = (name, index, _record_name(cleaned), path)
+    if header.get("format") != FORMAT:
+        raise ImportFileError(NOT_RELATIONS)
+    if header.get("version") != VERSION:
+        raise ImportFileError(
+            f"Version de format non prise en charge : {header.get('version')!r} (attendu : {VERSION})."
+        )
+    errors.raise_if_any()
+    missing = []
+    for target, refs in pending.items():
+        unseen = [ref for ref in refs if ref not in ids[target]]
+        known = _present(target, unseen) if unseen else set()
+        missing += [(refs[ref], ref, target) for ref in unseen if ref not in known]
+    for (name, index, record_name, path), ref, target in sorted(missing, key=lambda m: (EXPORT_ORDER.index(m[0][0]), m[0][1])):
+        errors.add(f"{name}[{index}]{record_name}.{path}", f"{COLLECTION_LABELS[target]} {ref} introuvable")
+    errors.raise_if_any()
+    existing = {name: len(_present(name, ids[name])) for name in EXPORT_ORDER if ids[name]}
+    spool.flush()
+    return Plan(office, counts, existing, spool)
 
 
 def validate_document(document: Mapping[str, Any]) -> Plan:
     """Check every record and reference; raise ``ValidationError`` naming the first faults."""
     check_header(document)
-    errors: dict[str, str] = {}
-    office = None
-    if document.get("office"):
-        try:
-            office = office_service.validate_office(document["office"])
-        except ValidationError as exc:
-            errors.update({f"office.{k}": v for k, v in exc.errors.items()})
-    records: dict[str, list[tuple[str, dict]]] = {}
-    ids: dict[str, set[str]] = {name: set() for name in AREAS}
-    for name, area in AREAS.items():
-        allowed = {"id", *(f.name for f in area.fields), *(s.name for s in area.lists),
-                   *area.references, *DERIVED_KEYS.get(name, ())}
-        allowed |= set(area.validate_extra({}).keys())
-        records[name] = []
-        for index, raw in enumerate(document.get(name, [])):
-            where = f"{name}[{index}]{_record_name(raw) if isinstance(raw, Mapping) else ''}"
-            if not isinstance(raw, Mapping):
-                errors[where] = "un objet est attendu"
-                continue
-            record_id = raw.get("id")
-            if not isinstance(record_id, str) or not record_id.strip():
-                errors[f"{where}.id"] = "identifiant manquant"
-                continue
-            if record_id in ids[name]:
-                errors[f"{where}.id"] = f"identifiant en double : {record_id}"
-                continue
-            ids[name].add(record_id)
-            unknown = sorted(set(raw) - allowed)
-            if unknown:
-                errors[f"{where}.{unknown[0]}"] = "clé inconnue"
-                continue
-            try:
-                records[name].append((record_id, area.validate(raw)))
-            except ValidationError as exc:
-                errors.update({f"{where}.{k}": v for k, v in exc.errors.items()})
-    if not errors:
-        existing = {name: None for name in AREAS}  # loaded lazily, only when needed
-        for name, items in records.items():
-            for index, (record_id, cleaned) in enumerate(items):
-                for path, ref, target in iter_references(name, {**cleaned, "id": record_id}):
-                    if ref in ids[target]:
-                        continue
-                    if existing[target] is None:
-                        model = AREAS[target].model
-                        existing[target] = {r.id for r in model.select(model.id)}
-                    if ref not in existing[target]:
-                        label = COLLECTION_LABELS[target]
-                        errors[f"{name}[{index}]{_record_name(cleaned)}.{path}"] = (
-                            f"{label} {ref} introuvable"
-                        )
-    if errors:
-        first = dict(list(errors.items())[:20])
-        if len(errors) > 20:
-            first["…"] = f"et {len(errors) - 20} autre(s) erreur(s)"
-        raise ValidationError(first)
-    return Plan(office, records)
+    return _check(document_items(document))
+
+
+def validate_file(path: str | os.PathLike[str], progress: Progress | None = None) -> Plan:
+    """:func:`validate_document` for a file, read a record at a time (files of any size)."""
+    return _check(file_items(path, progress))
 
 
 # -- writing ---------------------------------------------------------------------------
 
 
-def apply_plan(plan: Plan) -> ImportSummary:
-    """Write a validated plan in one transaction (all or nothing)."""
+class _Writer:
+    """Records written a batch at a time, a few statements per table for the whole batch:
+    new rows inserted (:func:`storage.insert_rows`), existing ones updated
+    (:func:`storage.update_rows`, their link rows replaced)."""
+
+    BATCH = 500
+
+    def __init__(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self.batches: dict[str, list[tuple[str, dict]]] = {}
+        self.cache: dict = {}  # lookups the areas keep for the whole transaction
+
+    def add(self, name: str, record_id: str, cleaned: dict) -> None:
+        batch = self.batches.setdefault(name, [])
+        batch.append((record_id, cleaned))
+        if len(batch) >= self.BATCH:
+            self.flush(name)
+
+    def flush(self, name: str) -> None:
+        batch = self.batches.pop(name, [])
+        if not batch:
+            return
+        area = AREAS[name]
+        present = _present(name, [record_id for record_id, _ in batch])
+        in_bulk = type(area).write is Area.write  # areas with their own checks write one by one
+        inserted: dict[type, list[dict]] = {}
+        updated: list[dict] = []
+        for record_id, cleaned in batch:
+            is_new = record_id not in present
+            bucket = self.summary.created if is_new else self.summary.updated
+            bucket[name] = bucket.get(name, 0) + 1
+            if not in_bulk:
+                area.write(record_id, cleaned, is_new=is_new)
+                continue
+            row = area.new_row(record_id, cleaned)
+            if is_new:
+                inserted.setdefault(area.model, []).append(row)
+            else:
+                del row["version"]  # bumped by the update
+                updated.append(row)
+            for model, link in area.link_rows(record_id, cleaned, self.cache):
+                inserted.setdefault(model, []).append(link)
+        if updated:  # as Area.write does for each: the row, then its links replaced
+            ids = [row["id"] for row in updated]
+            for model, column in area.link_tables:
+                model.delete().where(model._meta.fields[column].in_(ids)).execute()
+            storage.update_rows(area.model, updated, bump="version")
+        for model, rows in inserted.items():
+            storage.insert_rows(model, rows)
+
+    def flush_all(self) -> None:
+        for name in list(self.batches):
+            self.flush(name)
+
+
+def apply_plan(plan: Plan, progress: Progress | None = None) -> ImportSummary:
+    """Write a checked plan in one transaction (all or nothing).
+
+    ``progress(records_written, records_total)`` is called along the way; an exception it
+    raises (a cancel) rolls everything back.
+    """
     summary = ImportSummary()
+    total = plan.total
     with database.atomic():
         storage.defer_foreign_keys(database)
         if plan.office is not None:
             office_service.write_office(plan.office)
-        for name, items in plan.records.items():
-            area = AREAS[name]
-            model = area.model
-            wanted = [record_id for record_id, _ in items]
-            present: set[str] = set()
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                present.update(r.id for r in model.select(model.id).where(model.id.in_(chunk)))
-            for record_id, cleaned in items:
-                is_new = record_id not in present
-                area.write(record_id, cleaned, is_new=is_new)
-                bucket = summary.created if is_new else summary.updated
-                bucket[name] = bucket.get(name, 0) + 1
+        # Many new rows: the search indexes are rebuilt once at the end rather than row by
+        # row (a rebuild reads every row, so not for a few records added to many).
+        new_rows = sum(plan.created.values())
+        many = new_rows >= BULK_INDEXING and new_rows >= sum(storage.table_rows(a.model) for a in AREAS.values())
+        with storage.search_indexes_filled_after(database) if many else nullcontext():
+            writer = _Writer(summary)
+            for done, (name, record_id, cleaned) in enumerate(plan.cleaned_records(), 1):
+                writer.add(name, record_id, cleaned)
+                if progress is not None and done % 500 == 0:
+                    progress(done, total)
+            writer.flush_all()
+        if progress is not None:
+            progress(total, total)  # still inside: a cancel here rolls back too
     return summary
 
 
@@ -358,5 +573,5 @@ def import_document(document: Mapping[str, Any]) -> ImportSummary:
     return apply_plan(validate_document(document))
 
 
-def import_file(path: str | os.PathLike[str]) -> ImportSummary:
-    return import_document(read_document(path))
+def import_file(path: str | os.PathLike[str], progress: Progress | None = None) -> ImportSummary:
+    return apply_plan(validate_file(path), progress)

@@ -1,8 +1,8 @@
 """The desktop client driven as a user would: real widgets, offscreen."""
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget, QMessageBox, QTableView
 
 from relations_app.services import contacts, partners, programmes
 from ui import app as ui_app
@@ -287,7 +287,7 @@ def test_every_list_model_passes_qtmodeltester(window, qtmodeltester):
 
 
 def test_every_input_has_an_accessible_name(window):
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit
+    from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
     missing = []
     for key in SECTIONS:

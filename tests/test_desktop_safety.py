@@ -470,6 +470,47 @@ def test_json_export_imported_back_after_its_preview(window, files, tmp_path, an
     assert answers.asked[-1][0] == "importDone"
 
 
+def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(window, tmp_path, answers, monkeypatch):
+    from relations_app import jsonio
+    from ui import importing
+
+    document = jsonio.export_document()
+    model = document["contacts"][0]
+    document["contacts"] += [dict(model, id=f"00000000-0000-4000-8000-{i:012d}", family_name=f"Zoé{i}",
+                                  email=None) for i in range(1200)]
+    records = sum(len(document[name]) for name in jsonio.EXPORT_ORDER)
+    path = tmp_path / "grand.json"
+    path.write_text(jsonio.dumps(document), encoding="utf-8")
+    monkeypatch.setattr(importing, "LARGE_JSON", 1024)  # above this size: off the GUI thread, with a bar
+    bars = []
+    real_progress = tasks.TaskContext.progress
+
+    def progress(ctx, done, total, text=""):
+        bars.append((done, total))
+        if cancel_at_record and total == records and done >= cancel_at_record:
+            ctx._cancel.set()  # the user presses Cancel at this point
+        real_progress(ctx, done, total, text)
+
+    monkeypatch.setattr(tasks.TaskContext, "progress", progress)
+    before = contacts.list_contacts().total
+    cancel_at_record = 500
+    answers(QMessageBox.StandardButton.Yes)
+    window.file_actions.importer.open_path(path)
+    assert answers.asked[-1][0] == "jsonImportPrompt" and "contacts : 1200 créé(s)" in answers.asked[-1][1]
+    kib = path.stat().st_size // 1024
+    assert bars[0][1] == kib and bars[-1] == (500, records) and (kib, kib) in bars
+    assert contacts.list_contacts().total == before  # cancelled: rolled back
+
+    bars.clear()
+    cancel_at_record = 0
+    answers(QMessageBox.StandardButton.Yes)
+    window.file_actions.importer.open_path(path)
+    assert answers.asked[-1][0] == "importDone" and "contacts : 1200 créé(s)" in answers.asked[-1][1]
+    assert [b for b in bars if b[1] == records] == [(500, records), (1000, records), (records, records)]
+    assert contacts.list_contacts().total == before + 1200
+    assert contacts.list_contacts("zoe1199").total == 1
+
+
 # -- personal data --------------------------------------------------------------------------
 
 

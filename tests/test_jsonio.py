@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from relations_app import bootstrap, jsonio
+from relations_app import bootstrap, cli, jsonio
 from relations_app.services import partners
 from relations_app.validation import ValidationError
 
@@ -22,13 +22,19 @@ def test_round_trip_gives_the_same_document(brest_db, tmp_path):
 def test_import_merges_by_id(brest_db):
     document = jsonio.export_document()
     kiel = next(p for p in document["partners"] if p["name"] == "Kiel")
+    version = partners.get_partner(kiel["id"])["version"]
     kiel["population"] = 246601
-    new = dict(kiel, id="11111111-2222-3333-4444-555555555555", name="Lübeck", key_figures=[])
+    kiel["themes"] = ["Mer", kiel["themes"][0]]  # lists are replaced, not added to
+    kiel["aliases"] = [*kiel["aliases"], "Kiel-Holtenau"]
+    new = dict(kiel, id="11111111-2222-3333-4444-555555555555", name="Lübeck", key_figures=[], aliases=[])
     document["partners"].append(new)
     summary = jsonio.import_document(document)
     assert summary.updated["partners"] == 16 and summary.created["partners"] == 1
-    assert partners.get_partner(kiel["id"])["population"] == 246601
+    after = partners.get_partner(kiel["id"])
+    assert after["population"] == 246601 and after["version"] == version + 1
+    assert after["themes"] == kiel["themes"]
     assert partners.list_partners("lubeck").total == 1
+    assert [r["name"] for r in partners.list_partners("holtenau").rows] == ["Kiel"]  # searched anew
 
 
 def broken_documents():
@@ -54,14 +60,71 @@ def broken_documents():
 
 
 @pytest.mark.parametrize("damage", broken_documents(), ids=lambda f: f.__name__)
-def test_invalid_document_changes_nothing(brest_db, damage):
+@pytest.mark.parametrize("source", ["document", "file"])
+def test_invalid_document_changes_nothing(brest_db, damage, source, tmp_path):
     before = jsonio.dumps(jsonio.export_document())
     document = json.loads(before)
     document["partners"][0]["population"] = 1  # a valid change that must not land either
     damage(document)
     with pytest.raises((ValidationError, jsonio.ImportFileError)):
-        jsonio.import_document(document)
+        if source == "file":
+            path = tmp_path / "damaged.json"
+            path.write_text(jsonio.dumps(document), encoding="utf-8")
+            jsonio.import_file(path)
+        else:
+            jsonio.import_document(document)
     assert jsonio.dumps(jsonio.export_document()) == before
+
+
+def test_a_reference_to_a_record_later_in_the_file_is_found(brest_db, tmp_path):
+    """Partners come first in the file, yet their key figures name programmes; contacts
+    name diplomatic posts, which come after them."""
+    document = jsonio.export_document()
+    assert any(f["programme_id"] for p in document["partners"] for f in p["key_figures"])
+    assert any(pos["post_id"] for c in document["contacts"] for pos in c["positions"])
+    path = tmp_path / "all.json"
+    path.write_text(jsonio.dumps(document), encoding="utf-8")
+    bootstrap.close()
+    bootstrap.open_app_database(tmp_path / "empty.db", seed=False)
+    plan = jsonio.validate_file(path)
+    assert plan.created["partners"] == 16 and not plan.updated
+    jsonio.apply_plan(plan)
+    assert jsonio.dumps(jsonio.export_document()) == jsonio.dumps(document)
+
+
+def test_a_cancelled_import_writes_nothing(brest_db, tmp_path):
+    document = jsonio.export_document()
+    for partner in document["partners"]:
+        partner["population"] = 7
+    path = tmp_path / "all.json"
+    path.write_text(jsonio.dumps(document), encoding="utf-8")
+    before = jsonio.dumps(jsonio.export_document())
+    plan = jsonio.validate_file(path)
+    seen = []
+
+    def cancel_midway(done, total):
+        seen.append((done, total))
+        raise KeyboardInterrupt  # what a cancel raises does not matter: it rolls back
+
+    with pytest.raises(KeyboardInterrupt):
+        jsonio.apply_plan(plan, cancel_midway)
+    assert seen == [(plan.total, plan.total)]  # 113 records: told once, before the commit
+    assert jsonio.dumps(jsonio.export_document()) == before
+    assert jsonio.apply_plan(plan).updated["partners"] == 16  # the plan is still good afterwards
+    assert {p["population"] for p in jsonio.export_document()["partners"]} == {7}
+
+
+def test_the_import_writes_what_its_preview_checked(brest_db, tmp_path):
+    """The file may be changed or deleted after the preview: what was shown is written."""
+    document = jsonio.export_document()
+    kiel = next(p for p in document["partners"] if p["name"] == "Kiel")
+    kiel["population"] = 246601
+    path = tmp_path / "all.json"
+    path.write_text(jsonio.dumps(document), encoding="utf-8")
+    plan = jsonio.validate_file(path)
+    path.write_text("plus du JSON", encoding="utf-8")
+    jsonio.apply_plan(plan)
+    assert partners.get_partner(kiel["id"])["population"] == 246601
 
 
 def test_errors_name_the_record_and_field(brest_db):
@@ -83,11 +146,27 @@ def test_errors_name_the_record_and_field(brest_db):
         (b'[1, 2]', "pas un export de Relations"),
     ],
 )
-def test_unreadable_files_are_refused_with_a_reason(tmp_path, content, message):
+@pytest.mark.parametrize("read", [jsonio.read_document, jsonio.validate_file], ids=["read", "check"])
+def test_unreadable_files_are_refused_with_a_reason(db, tmp_path, content, message, read):
     path = tmp_path / "x.json"
     path.write_bytes(content)
     with pytest.raises(jsonio.ImportFileError, match=message):
-        jsonio.read_document(path)
+        read(path)
+
+
+def test_a_syntax_error_is_placed_in_the_file(brest_db, tmp_path, capsys):
+    lines = jsonio.dumps(jsonio.export_document()).splitlines()
+    at = next(i for i, line in enumerate(lines) if '"family_name": "Giguère"' in line)
+    lines[at] = lines[at].rstrip(",")  # the comma after a contact's family name, forgotten
+    path = tmp_path / "abîmé.json"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    before = jsonio.dumps(jsonio.export_document())
+    bootstrap.close()
+    assert cli.main(["--db", str(tmp_path / "brest.db"), "import", str(path)]) == 1
+    error = capsys.readouterr().err
+    assert f"abîmé.json n'est pas un JSON valide : virgule attendue (ligne {at + 2}, colonne" in error
+    bootstrap.open_app_database(tmp_path / "brest.db")
+    assert jsonio.dumps(jsonio.export_document()) == before
 
 
 def test_export_is_written_atomically(brest_db, tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ Every import writes in one transaction; afterwards every view reloads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from relations_app.exchange import apply_json, preview_json_file
 
+from . import tasks
 from .busy import run_busy
 from .faults import error_text, show_error
 from .import_atlas import AtlasImportDialog
@@ -25,6 +27,16 @@ from .import_contacts import ContactsImportDialog
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx")
 #: Above this size a JSON export is previewed and imported off the GUI thread.
 LARGE_JSON = 512 * 1024
+
+
+def _reporting(ctx: tasks.TaskContext) -> Callable[[int, int], None]:
+    """The domain's ``progress(done, total)`` moving the busy dialog's bar; Cancel stops the
+    work there (a preview writes nothing, an import rolls back)."""
+    def progress(done: int, total: int) -> None:
+        ctx.progress(done, total)
+        ctx.check()
+
+    return progress
 
 
 class Importer(QObject):
@@ -113,14 +125,15 @@ class Importer(QObject):
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
             if large:
-                run_busy(self.window, self.tr("Importing…"), lambda _ctx: apply_json(preview), self._done,
-                         title=self.tr("Import"), db_path=self.db_path)
+                run_busy(self.window, self.tr("Importing…"), lambda ctx: apply_json(preview, _reporting(ctx)),
+                         self._done, title=self.tr("Import"), db_path=self.db_path)
             else:
                 self._run_inline(lambda: apply_json(preview), self._done)
 
         if large:
             run_busy(self.window, self.tr("Reading %1…").replace("%1", path.name),
-                     lambda _ctx: preview_json_file(path), previewed, title=self.tr("Import"), db_path=self.db_path)
+                     lambda ctx: preview_json_file(path, _reporting(ctx)), previewed, title=self.tr("Import"),
+                     db_path=self.db_path)
         else:
             self._run_inline(lambda: preview_json_file(path), previewed)
 

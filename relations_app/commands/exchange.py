@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import bootstrap, jsonio
+from .. import bootstrap
 from ..exchange import (
     LISTS,
     ExchangeError,
@@ -25,7 +25,7 @@ from ..exchange import (
     parse_atlas,
     plan_atlas,
     preview_contacts,
-    preview_json_document,
+    preview_json_file,
     read_table,
     read_text_file,
 )
@@ -107,9 +107,8 @@ def _done(args: argparse.Namespace) -> bool:
 
 
 def _import_json(path: Path, args: argparse.Namespace) -> int:
-    document = jsonio.read_document(args.file)
     bootstrap.open_app_database(path)
-    preview = preview_json_document(document)
+    preview = preview_json_file(args.file)
     if args.dry_run:
         print(f"{args.file} : {preview.describe()}")
         _done(args)

@@ -9,7 +9,7 @@ go through these two methods, so a record has one shape everywhere.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -374,21 +374,46 @@ class Area:
         columns = self.model._meta.fields
         return {f.name: cleaned[f.name] for f in self.fields if f.name in cleaned and f.name in columns}
 
-    def write(self, record_id: str, cleaned: Mapping[str, Any], *, is_new: bool) -> None:
-        """Insert or replace the row and its links; call inside a transaction."""
+    def new_row(self, record_id: str, cleaned: Mapping[str, Any]) -> dict:
+        """The main row of a new record (field name -> value), as :meth:`write` inserts it."""
         values = self.row_values(cleaned)
         values["search"] = self.search_text(cleaned)
         values["sort_key"] = fold(self.sort_text(cleaned))[:200]
+        return {"id": record_id, "version": 1, **values}
+
+    def write(self, record_id: str, cleaned: Mapping[str, Any], *, is_new: bool) -> None:
+        """Insert or replace the row and its links; call inside a transaction."""
         if is_new:
-            self.model.insert(id=record_id, version=1, **values).execute()
+            self.model.insert(**self.new_row(record_id, cleaned)).execute()
         else:
+            values = self.row_values(cleaned)
+            values["search"] = self.search_text(cleaned)
+            values["sort_key"] = fold(self.sort_text(cleaned))[:200]
             self.model.update(version=self.model.version + 1, **values).where(
                 self.model.id == record_id
             ).execute()
         self.write_links(record_id, cleaned)
 
+    #: The link tables that hold a record's lists, each with its column naming the record:
+    #: :meth:`write_links` empties them for the record, then inserts :meth:`link_rows`.
+    link_tables: tuple[tuple[type[pw.Model], str], ...] = ()
+
+    def link_rows(
+        self, record_id: str, cleaned: Mapping[str, Any], cache: dict
+    ) -> Iterator[tuple[type[pw.Model], dict]]:
+        """(model, row) for each link row of the record.  ``cache`` lives as long as the
+        transaction (an import keeps one for all its records): areas keep lookups there."""
+        return iter(())
+
     def write_links(self, record_id: str, cleaned: Mapping[str, Any]) -> None:
-        """Replace the record's link rows; subclasses with links override."""
+        """Replace the record's link rows."""
+        for model, column in self.link_tables:
+            model.delete().where(model._meta.fields[column] == record_id).execute()
+        grouped: dict[type[pw.Model], list[dict]] = {}
+        for model, row in self.link_rows(record_id, cleaned, {}):
+            grouped.setdefault(model, []).append(row)
+        for model, rows in grouped.items():
+            storage.insert_rows(model, rows)
 
     def check_version(self, record_id: str, expected: int | None) -> None:
         if expected is None:

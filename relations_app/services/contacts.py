@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..models import Contact, DiplomaticPost, Organisation, PartnerContact, Position
@@ -111,21 +111,21 @@ class ContactArea(Area):
     def sort_text(self, c: Mapping[str, Any]) -> str:
         return f"{c['family_name']} {c.get('given_name') or ''}"
 
-    def write_links(self, record_id: str, c: Mapping[str, Any]) -> None:
-        Position.delete().where(Position.contact == record_id).execute()
+    link_tables = ((Position, "contact"), (PartnerContact, "contact"))
+
+    def link_rows(self, record_id: str, c: Mapping[str, Any], cache: dict) -> Iterator[tuple[type, dict]]:
         for index, p in enumerate(c.get("positions", ())):
-            Position.insert(
-                contact=record_id,
-                function=p.get("function") or "",
-                organisation=p.get("organisation_id") or None,
-                post=p.get("post_id") or None,
-                start=p.get("start"),
-                end=p.get("end"),
-                position=index,
-            ).execute()
-        PartnerContact.delete().where(PartnerContact.contact == record_id).execute()
+            yield Position, {
+                "contact": record_id,
+                "function": p.get("function") or "",
+                "organisation": p.get("organisation_id") or None,
+                "post": p.get("post_id") or None,
+                "start": p.get("start"),
+                "end": p.get("end"),
+                "position": index,
+            }
         for partner_id in c.get("partner_ids", ()):
-            PartnerContact.insert(contact=record_id, partner=partner_id).execute()
+            yield PartnerContact, {"contact": record_id, "partner": partner_id}
 
 
 AREA = ContactArea()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -108,33 +108,34 @@ class DelegationArea(Area):
     def search_text(self, c: Mapping[str, Any]) -> str:
         return search_blob(c["title"], *(m.get("name") for m in c.get("members", ())))
 
-    def write_links(self, record_id: str, c: Mapping[str, Any]) -> None:
-        for link_model in (DelegationPartner, DelegationMember, AgendaItem):
-            link_model.delete().where(link_model.delegation == record_id).execute()
+    link_tables = ((DelegationPartner, "delegation"), (DelegationMember, "delegation"),
+                   (AgendaItem, "delegation"))
+
+    def link_rows(self, record_id: str, c: Mapping[str, Any], cache: dict) -> Iterator[tuple[type, dict]]:
         for position, partner_id in enumerate(c.get("partner_ids", ())):
-            DelegationPartner.insert(delegation=record_id, partner=partner_id, position=position).execute()
+            yield DelegationPartner, {"delegation": record_id, "partner": partner_id, "position": position}
         for position, m in enumerate(c.get("members", ())):
-            DelegationMember.insert(
-                delegation=record_id,
-                contact=m.get("contact_id") or None,
-                name=m.get("name") or "",
-                function=m.get("function") or "",
-                organisation=m.get("organisation") or "",
-                side=m.get("side") or "home",
-                position=position,
-            ).execute()
+            yield DelegationMember, {
+                "delegation": record_id,
+                "contact": m.get("contact_id") or None,
+                "name": m.get("name") or "",
+                "function": m.get("function") or "",
+                "organisation": m.get("organisation") or "",
+                "side": m.get("side") or "home",
+                "position": position,
+            }
         for position, a in enumerate(c.get("agenda", ())):
-            AgendaItem.insert(
-                delegation=record_id,
-                date=a["date"],
-                start_time=a.get("start_time"),
-                end_time=a.get("end_time"),
-                timezone=a.get("timezone"),
-                place=a.get("place") or "",
-                subject=a["subject"],
-                people=a.get("people") or "",
-                position=position,
-            ).execute()
+            yield AgendaItem, {
+                "delegation": record_id,
+                "date": a["date"],
+                "start_time": a.get("start_time"),
+                "end_time": a.get("end_time"),
+                "timezone": a.get("timezone"),
+                "place": a.get("place") or "",
+                "subject": a["subject"],
+                "people": a.get("people") or "",
+                "position": position,
+            }
 
 
 AREA = DelegationArea()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..countries import country_name
@@ -80,10 +80,11 @@ class OrganisationArea(Area):
     def search_text(self, c: Mapping[str, Any]) -> str:
         return search_blob(c["name"], c.get("acronym"), c.get("city"), country_name(c.get("country")))
 
-    def write_links(self, record_id: str, c: Mapping[str, Any]) -> None:
-        PartnerOrganisation.delete().where(PartnerOrganisation.organisation == record_id).execute()
+    link_tables = ((PartnerOrganisation, "organisation"),)
+
+    def link_rows(self, record_id: str, c: Mapping[str, Any], cache: dict) -> Iterator[tuple[type, dict]]:
         for partner_id in c.get("partner_ids", ()):
-            PartnerOrganisation.insert(organisation=record_id, partner=partner_id).execute()
+            yield PartnerOrganisation, {"organisation": record_id, "partner": partner_id}
 
 
 AREA = OrganisationArea()

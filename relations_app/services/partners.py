@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..countries import country_name
@@ -144,21 +144,23 @@ class PartnerArea(Area):
     def row_values(self, cleaned: Mapping[str, Any]) -> dict:
         return {**super().row_values(cleaned), "aliases": "\n".join(cleaned.get("aliases", ()))}
 
-    def write_links(self, record_id: str, cleaned: Mapping[str, Any]) -> None:
-        PartnerTheme.delete().where(PartnerTheme.partner == record_id).execute()
+    link_tables = ((PartnerTheme, "partner"), (KeyFigure, "partner"))
+
+    def link_rows(self, record_id: str, cleaned: Mapping[str, Any], cache: dict) -> Iterator[tuple[type, dict]]:
+        themes: dict[str, int] = cache.setdefault("themes", {})  # name -> id, made when missing
         for position, name in enumerate(cleaned.get("themes", ())):
-            theme, _ = Theme.get_or_create(name=name)
-            PartnerTheme.insert(partner=record_id, theme=theme, position=position).execute()
-        KeyFigure.delete().where(KeyFigure.partner == record_id).execute()
+            if name not in themes:
+                themes[name] = Theme.get_or_create(name=name)[0].id
+            yield PartnerTheme, {"partner": record_id, "theme": themes[name], "position": position}
         for position, figure in enumerate(cleaned.get("key_figures", ())):
-            KeyFigure.insert(
-                partner=record_id,
-                programme=figure.get("programme_id") or None,
-                label=figure["label"],
-                value=figure.get("value") or "",
-                year=figure.get("year"),
-                position=position,
-            ).execute()
+            yield KeyFigure, {
+                "partner": record_id,
+                "programme": figure.get("programme_id") or None,
+                "label": figure["label"],
+                "value": figure.get("value") or "",
+                "year": figure.get("year"),
+                "position": position,
+            }
 
 
 AREA = PartnerArea()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -167,41 +167,41 @@ class ProgrammeArea(Area):
     def search_text(self, c: Mapping[str, Any]) -> str:
         return search_blob(c["title"], c.get("theme"), c.get("sub_theme"), c.get("sub_sub_theme"))
 
-    def write_links(self, record_id: str, c: Mapping[str, Any]) -> None:
-        for link_model in (ProgrammePartner, ProgrammeOrganisation, ProgrammeContact, Funding):
-            link_model.delete().where(link_model.programme == record_id).execute()
+    link_tables = ((ProgrammePartner, "programme"), (ProgrammeOrganisation, "programme"),
+                   (ProgrammeContact, "programme"), (Funding, "programme"))
+
+    def link_rows(self, record_id: str, c: Mapping[str, Any], cache: dict) -> Iterator[tuple[type, dict]]:
         for position, partner_id in enumerate(c.get("partner_ids", ())):
-            ProgrammePartner.insert(programme=record_id, partner=partner_id, position=position).execute()
+            yield ProgrammePartner, {"programme": record_id, "partner": partner_id, "position": position}
         seen: set[tuple[str, str]] = set()
         for position, link in enumerate(c.get("organisations", ())):
             key = (link["organisation_id"], link["role"])
             if key in seen:
                 continue
             seen.add(key)
-            ProgrammeOrganisation.insert(
-                programme=record_id, organisation=key[0], role=key[1], position=position
-            ).execute()
+            yield ProgrammeOrganisation, {"programme": record_id, "organisation": key[0], "role": key[1],
+                                          "position": position}
         contacts_seen: set[str] = set()
         for position, link in enumerate(c.get("contacts", ())):
             if link["contact_id"] in contacts_seen:
                 continue
             contacts_seen.add(link["contact_id"])
-            ProgrammeContact.insert(
-                programme=record_id,
-                contact=link["contact_id"],
-                organisation=link.get("organisation_id") or None,
-                function=link.get("function") or "",
-                position=position,
-            ).execute()
+            yield ProgrammeContact, {
+                "programme": record_id,
+                "contact": link["contact_id"],
+                "organisation": link.get("organisation_id") or None,
+                "function": link.get("function") or "",
+                "position": position,
+            }
         for position, line in enumerate(c.get("funding", ())):
-            Funding.insert(
-                programme=record_id,
-                funder=line["funder"],
-                amount=line["amount_eur"],
-                water_amount=line.get("water_amount_eur"),
-                year=line.get("year"),
-                position=position,
-            ).execute()
+            yield Funding, {
+                "programme": record_id,
+                "funder": line["funder"],
+                "amount": line["amount_eur"],
+                "water_amount": line.get("water_amount_eur"),
+                "year": line.get("year"),
+                "position": position,
+            }
 
 
 AREA = ProgrammeArea()
