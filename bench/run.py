@@ -140,10 +140,13 @@ def json_figures(home: Path, db: Path) -> dict:
     target = home / "imported.db"
     probe(home, "cli", "--db", str(target), "init", "--empty")
     imported = probe(home, "cli", "--db", str(target), "import", str(out))
+    again = probe(home, "cli", "--db", str(target), "import", str(out))  # every record updated
     return {"export": {"s": export["seconds"], "file_mb": round(size / 2**20), "peak_rss_mb": export["peak_rss_mb"],
                        "status": export["status"]},
             "import_into_empty": {"s": imported["seconds"], "peak_rss_mb": imported["peak_rss_mb"],
-                                  "status": imported["status"]}}
+                                  "status": imported["status"]},
+            "import_over_same_records": {"s": again["seconds"], "peak_rss_mb": again["peak_rss_mb"],
+                                         "status": again["status"]}}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -184,7 +187,9 @@ def main(argv: list[str] | None = None) -> int:
             "window_after_scrolling_all_contacts": gui["peak_rss_mb"],
             "factsheets": sheets["peak_rss_mb"],
             **({"json_export": result["json"]["export"]["peak_rss_mb"],
-                "json_import": result["json"]["import_into_empty"]["peak_rss_mb"]} if "json" in result else {}),
+                "json_import": max(result["json"]["import_into_empty"]["peak_rss_mb"],
+                                   result["json"]["import_over_same_records"]["peak_rss_mb"])}
+               if "json" in result else {}),
         }
         result["targets"] = targets(result)
     finally:
