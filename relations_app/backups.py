@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
-from . import migrations, storage
+from . import jsonio, migrations, storage
 from .errors import UserError
 from .models import database
 from .services import AREAS, base
@@ -53,21 +53,14 @@ REASONS = {
     "fermeture": "à la fermeture",
     "manuelle": "copie demandée",
     "avant-restauration": "avant une restauration",
+    "avant-import": "avant un import",
 }
 
-#: what a copy is described by: collection -> (table, French plural)
+#: what a copy is described by: collection -> table, in the order summaries name them
 COUNTED = {
-    name: (AREAS[name].model._meta.table_name, plural)
-    for name, plural in (
-        ("partners", "partenaires"),
-        ("programmes", "programmes"),
-        ("organisations", "organisations"),
-        ("contacts", "contacts"),
-        ("delegations", "délégations"),
-        ("events", "événements"),
-        ("diplomatic_posts", "postes diplomatiques"),
-        ("consulates", "consulats"),
-    )
+    name: AREAS[name].model._meta.table_name
+    for name in ("partners", "programmes", "organisations", "contacts", "delegations", "events",
+                 "diplomatic_posts", "consulates")
 }
 
 _STAMP = "%Y%m%dT%H%M%SZ"
@@ -110,7 +103,7 @@ class BackupInfo:
     def summary(self) -> str:
         """"16 partenaires, 14 programmes, …" (French)."""
         return ", ".join(
-            f"{self.counts[name]} {plural}" for name, (_t, plural) in COUNTED.items() if name in self.counts
+            jsonio.counted(name, self.counts[name]) for name in COUNTED if name in self.counts
         ) or "aucun enregistrement"
 
     def describe(self) -> str:
@@ -188,7 +181,7 @@ def describe_file(path: Path, *, check: bool = False, created: datetime | None =
                   reason: str = "") -> BackupInfo:
     """A :class:`BackupInfo` for any database file (``check`` runs quick_check on it)."""
     path = Path(path)
-    tables = {name: table for name, (table, _plural) in COUNTED.items()}
+    tables = dict(COUNTED)
     info = storage.inspect_file(path, tables, check=check)
     if created is None:
         created = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
@@ -268,6 +261,14 @@ def create_backup(
             raise fault from exc
         raise
     return target
+
+
+def copy_before_import(db_path: Path, now: datetime | None = None) -> Path:
+    """The copy made just before an import writes: an import replaces records by id, and
+    this copy is its way back (Fichier › Restaurer…, ``relations-app restore``)."""
+    copy = create_backup(db_path, reason="avant-import", now=now)
+    thin_backups(db_path, now=now)
+    return copy
 
 
 def _changed_since_newest(db_path: Path) -> tuple[bool, datetime | None]:

@@ -83,18 +83,53 @@ class ImportFileError(UserError, ValueError):
     """The file cannot be read as a Relations document; the message is in French."""
 
 
+#: collection -> (singular, plural, feminine): how messages count records.
+NOUNS: Mapping[str, tuple[str, str, bool]] = {
+    "partners": ("partenaire", "partenaires", False),
+    "programmes": ("programme", "programmes", False),
+    "organisations": ("organisation", "organisations", True),
+    "contacts": ("contact", "contacts", False),
+    "diplomatic_posts": ("poste diplomatique", "postes diplomatiques", False),
+    "consulates": ("consulat", "consulats", False),
+    "events": ("événement", "événements", False),
+    "delegations": ("délégation", "délégations", True),
+}
+
+
+def counted(name: str, count: int) -> str:
+    """"1 partenaire", "10 000 contacts" (French digit grouping)."""
+    singular, plural, _feminine = NOUNS[name]
+    return f"{count:,}".replace(",", "\u202f") + " " + (singular if count == 1 else plural)
+
+
+def counted_list(counts: Mapping[str, int]) -> str:
+    """"16 partenaires, 5 contacts": the collections with records, in export order."""
+    return ", ".join(counted(name, counts[name]) for name in EXPORT_ORDER if counts.get(name))
+
+
 @dataclass
 class ImportSummary:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
 
-    def describe(self) -> str:
+    def describe(self, *, planned: bool = False) -> str:
+        """"16 partenaires créés ; 2 organisations mises à jour" (or, ``planned``, "… à
+        créer ; … à mettre à jour" for a preview)."""
         parts = []
         for name in EXPORT_ORDER:
-            c, u = self.created.get(name, 0), self.updated.get(name, 0)
-            if c or u:
-                parts.append(f"{name} : {c} créé(s), {u} mis à jour")
-        return "; ".join(parts) or "aucun enregistrement"
+            feminine = NOUNS[name][2]
+            for count, done, todo in ((self.created.get(name, 0), "créé", "à créer"),
+                                      (self.updated.get(name, 0), "mis à jour", "à mettre à jour")):
+                if not count:
+                    continue
+                if planned:
+                    parts.append(f"{counted(name, count)} {todo}")
+                    continue
+                word, _, rest = done.partition(" ")
+                word += "e" if feminine else ""
+                word += "s" if count > 1 and not word.endswith("s") else ""  # créés, mis, mises
+                parts.append(f"{counted(name, count)} {word}{' ' + rest if rest else ''}")
+        return " ; ".join(parts) or "aucun enregistrement"
 
 
 # -- export ---------------------------------------------------------------------------

@@ -23,7 +23,7 @@ def test_init_export_import_check(tmp_path, capsys):
     assert run("--db", tmp_path / "b.db", "export", tmp_path / "b.json") == 0
     assert (tmp_path / "a.json").read_text() == (tmp_path / "b.json").read_text()
     out = capsys.readouterr().out
-    assert "16 partners" in out and "partners : 16 créé(s)" in out
+    assert "Exporté dans" in out and "16 partenaires, " in out and "16 partenaires créés ; " in out
 
 
 def test_init_refuses_to_overwrite_without_force_and_keeps_a_copy_with_it(tmp_path, capsys):

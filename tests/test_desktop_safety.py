@@ -467,7 +467,8 @@ def test_json_export_imported_back_after_its_preview(window, files, tmp_path, an
     answers(QMessageBox.StandardButton.Yes)
     window.file_actions.importer.open_path(tmp_path / "tout.json")
     assert answers.asked[0][0] == "jsonImportPrompt" and "tout.json" in answers.asked[0][1]
-    assert answers.asked[-1][0] == "importDone"
+    assert answers.asked[-1][0] == "importDone" and "Fichier › Restaurer… la remet" in answers.asked[-1][1]
+    assert backups.list_backups(window.db_path)[0].reason_label == "avant un import"  # the way back
 
 
 def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(window, tmp_path, answers, monkeypatch):
@@ -496,7 +497,7 @@ def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(window
     cancel_at_record = 500
     answers(QMessageBox.StandardButton.Yes)
     window.file_actions.importer.open_path(path)
-    assert answers.asked[-1][0] == "jsonImportPrompt" and "contacts : 1200 créé(s)" in answers.asked[-1][1]
+    assert answers.asked[-1][0] == "jsonImportPrompt" and "1\u202f200 contacts à créer" in answers.asked[-1][1]
     kib = path.stat().st_size // 1024
     assert bars[0][1] == kib and bars[-1] == (500, records) and (kib, kib) in bars
     assert contacts.list_contacts().total == before  # cancelled: rolled back
@@ -505,7 +506,7 @@ def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(window
     cancel_at_record = 0
     answers(QMessageBox.StandardButton.Yes)
     window.file_actions.importer.open_path(path)
-    assert answers.asked[-1][0] == "importDone" and "contacts : 1200 créé(s)" in answers.asked[-1][1]
+    assert answers.asked[-1][0] == "importDone" and "1\u202f200 contacts créés" in answers.asked[-1][1]
     assert [b for b in bars if b[1] == records] == [(500, records), (1000, records), (records, records)]
     assert contacts.list_contacts().total == before + 1200
     assert contacts.list_contacts("zoe1199").total == 1

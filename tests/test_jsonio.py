@@ -37,6 +37,15 @@ def test_import_merges_by_id(brest_db):
     assert [r["name"] for r in partners.list_partners("holtenau").rows] == ["Kiel"]  # searched anew
 
 
+def test_summaries_count_in_french():
+    summary = jsonio.ImportSummary({"partners": 1, "organisations": 2, "contacts": 12000},
+                                   {"partners": 1000, "delegations": 1})
+    assert summary.describe() == ("1 partenaire créé ; 1\u202f000 partenaires mis à jour ; 2 organisations créées ; "
+                                  "12\u202f000 contacts créés ; 1 délégation mise à jour")
+    assert summary.describe(planned=True).startswith("1 partenaire à créer ; 1\u202f000 partenaires à mettre à jour")
+    assert jsonio.ImportSummary().describe() == "aucun enregistrement"
+
+
 def broken_documents():
     def bad_email(d):
         d["contacts"][0]["email"] = "pas-une-adresse"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_app import backups
 from relations_app.exchange import AtlasPlan, apply_atlas, parse_atlas, plan_atlas, read_text_file
 
 from .faults import error_text
@@ -206,6 +207,8 @@ class AtlasImportDialog(QDialog):
             return
         action = self.programme_action.currentData() if self.plan.programme_action == "update" else "create"
         try:
+            if self.db_path is not None:
+                backups.copy_before_import(self.db_path)  # the import's way back
             self.import_result = apply_atlas(self.plan, action)
         except Exception as exc:  # noqa: BLE001 - the domain's French refusal
             text = error_text(exc, self.db_path)

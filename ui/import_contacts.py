@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_app import backups
 from relations_app.exchange import (
     ContactImportPlan,
     ExchangeError,
@@ -340,7 +341,13 @@ class ContactsImportDialog(QDialog):
         if self.plan is None:
             return
         plan, decisions = self.plan, self.decisions()
-        work = lambda _ctx: apply_contacts(plan, decisions)  # noqa: E731
+        db_path = self.db_path
+
+        def work(_ctx):
+            if db_path is not None:
+                backups.copy_before_import(db_path)  # the import's way back
+            return apply_contacts(plan, decisions)
+
         if len(plan.rows) < LARGE:
             try:
                 result = work(None)

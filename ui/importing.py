@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from relations_app import backups
 from relations_app.exchange import apply_json, preview_json_file
 
 from . import tasks
@@ -54,12 +56,18 @@ class Importer(QObject):
         box.setObjectName(name)
         box.exec()
 
+    def with_safety_copy(self, apply: Callable[[], Any]) -> Any:
+        """Copy the database (the import's way back), then run ``apply``, which writes."""
+        backups.copy_before_import(self.db_path)
+        return apply()
+
     def _done(self, result, open_record: tuple[str, str] | None = None) -> None:
         self.last_result = result
         self.window.reload_all()
         if open_record is not None:
             self.window.open_record(*open_record)
-        self._info("importDone", self.tr("Import"), result.describe())
+        self._info("importDone", self.tr("Import"), result.describe() + "\n\n" + self.tr(
+            "The database as it was before this import was copied: File › Restore a copy… puts it back."))
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -125,10 +133,11 @@ class Importer(QObject):
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
             if large:
-                run_busy(self.window, self.tr("Importing…"), lambda ctx: apply_json(preview, _reporting(ctx)),
+                run_busy(self.window, self.tr("Importing…"),
+                         lambda ctx: self.with_safety_copy(lambda: apply_json(preview, _reporting(ctx))),
                          self._done, title=self.tr("Import"), db_path=self.db_path)
             else:
-                self._run_inline(lambda: apply_json(preview), self._done)
+                self._run_inline(lambda: self.with_safety_copy(lambda: apply_json(preview)), self._done)
 
         if large:
             run_busy(self.window, self.tr("Reading %1…").replace("%1", path.name),

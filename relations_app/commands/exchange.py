@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import bootstrap
+from .. import backups, bootstrap
 from ..exchange import (
     LISTS,
     ExchangeError,
@@ -113,9 +113,15 @@ def _import_json(path: Path, args: argparse.Namespace) -> int:
         print(f"{args.file} : {preview.describe()}")
         _done(args)
         return 0
+    copy = backups.copy_before_import(path)
     summary = apply_json(preview)
     print(f"Importé depuis {args.file} : {summary.describe()}")
+    _way_back(path, copy)
     return 0
+
+
+def _way_back(path: Path, copy: Path) -> None:
+    print(f"Copie d'avant l'import : {copy} (« relations-app --db {path} restore {copy} » la remet).")
 
 
 def _import_atlas(path: Path, args: argparse.Namespace) -> int:
@@ -129,8 +135,10 @@ def _import_atlas(path: Path, args: argparse.Namespace) -> int:
         raise ExchangeError("fiche de l'Atlas non importée : " + " ; ".join(plan.errors))
     if _done(args):
         return 0
+    copy = backups.copy_before_import(path)
     result = apply_atlas(plan)
     print(f"Importé depuis {args.file} : {result.describe()}")
+    _way_back(path, copy)
     return 0
 
 
@@ -172,6 +180,8 @@ def _import_contacts(path: Path, args: argparse.Namespace) -> int:
     print_contact_preview(plan)
     if _done(args):
         return 0
+    copy = backups.copy_before_import(path)
     result = apply_contacts(plan)
     print(f"Importé depuis {args.file} : {result.describe()}")
+    _way_back(path, copy)
     return 0

@@ -98,8 +98,7 @@ def export_file(
     if suffix == ".json":
         written = jsonio.write_document(path)  # streamed: a large database never sits in memory
         total = sum(written.values())
-        counts = ", ".join(f"{n} {name}" for name, n in written.items() if n)
-        return ExportResult(path, suffix, total, counts)
+        return ExportResult(path, suffix, total, jsonio.counted_list(written))
     if suffix in (".csv", ".xlsx"):
         table = build_table(
             what, columns, search=search, filters=filters, sort=sort, descending=descending

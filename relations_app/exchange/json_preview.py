@@ -24,7 +24,7 @@ class JsonImportPreview:
 
     def describe(self) -> str:
         summary = jsonio.ImportSummary(dict(self.created), dict(self.updated))
-        text = summary.describe()
+        text = summary.describe(planned=True)
         return text + (" ; fiche de l'office remplacée" if self.replaces_office else "")
 
 

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>ContactsImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_contacts.py" line="333" />
+        <location filename="../../ui/import_contacts.py" line="334"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n line with errors</numerusform>
@@ -14,7 +15,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="31" />
+        <location filename="../../ui/section_specs.py" line="31"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -22,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="32" />
+        <location filename="../../ui/section_specs.py" line="32"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -30,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="33" />
+        <location filename="../../ui/section_specs.py" line="33"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -38,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="34" />
+        <location filename="../../ui/section_specs.py" line="34"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -46,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="35" />
+        <location filename="../../ui/section_specs.py" line="35"/>
         <source>%n diplomatic post(s)</source>
         <translation>
             <numerusform>%n diplomatic post</numerusform>
@@ -54,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="36" />
+        <location filename="../../ui/section_specs.py" line="36"/>
         <source>%n honorary consulate(s)</source>
         <translation>
             <numerusform>%n honorary consulate</numerusform>
@@ -62,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="37" />
+        <location filename="../../ui/section_specs.py" line="37"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n delegation</numerusform>
@@ -73,7 +74,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="119" />
+        <location filename="../../ui/dashboard.py" line="119"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -81,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="175" />
+        <location filename="../../ui/dashboard.py" line="175"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -92,7 +93,7 @@
 <context>
     <name>EraseDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="66" />
+        <location filename="../../ui/person_data.py" line="66"/>
         <source>%n function(s) held</source>
         <translation>
             <numerusform>%n function held</numerusform>
@@ -100,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="68" />
+        <location filename="../../ui/person_data.py" line="68"/>
         <source>%n link(s) to partners</source>
         <translation>
             <numerusform>%n link to partners</numerusform>
@@ -108,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="70" />
+        <location filename="../../ui/person_data.py" line="70"/>
         <source>their place in %n programme(s): each keeps a dated line naming only the organisation</source>
         <translation>
             <numerusform>their place in %n programme: each keeps a dated line naming only the organisation</numerusform>
@@ -116,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="73" />
+        <location filename="../../ui/person_data.py" line="73"/>
         <source>their name in %n delegation(s): the member line stays, as “Personne effacée”</source>
         <translation>
             <numerusform>their name in %n delegation: the member line stays, as “Personne effacée”</numerusform>
@@ -124,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="76" />
+        <location filename="../../ui/person_data.py" line="76"/>
         <source>what the trash holds about them (%n item(s))</source>
         <translation>
             <numerusform>what the trash holds about them (%n item)</numerusform>
@@ -135,7 +136,7 @@
 <context>
     <name>LinkTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="413" />
+        <location filename="../../ui/section.py" line="413"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -143,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="414" />
+        <location filename="../../ui/section.py" line="414"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n key figure</numerusform>
@@ -151,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="415" />
+        <location filename="../../ui/section.py" line="415"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -159,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="416" />
+        <location filename="../../ui/section.py" line="416"/>
         <source>%n partner link(s)</source>
         <translation>
             <numerusform>%n partner link</numerusform>
@@ -167,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="417" />
+        <location filename="../../ui/section.py" line="417"/>
         <source>%n contact link(s)</source>
         <translation>
             <numerusform>%n contact link</numerusform>
@@ -175,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="418" />
+        <location filename="../../ui/section.py" line="418"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n delegation</numerusform>
@@ -183,8 +184,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="419" />
-        <location filename="../../ui/section.py" line="420" />
+        <location filename="../../ui/section.py" line="419"/>
+        <location filename="../../ui/section.py" line="420"/>
         <source>%n programme link(s)</source>
         <translation>
             <numerusform>%n programme link</numerusform>
@@ -192,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="421" />
+        <location filename="../../ui/section.py" line="421"/>
         <source>%n function(s) held by people</source>
         <translation>
             <numerusform>%n function held by people</numerusform>
@@ -200,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="422" />
+        <location filename="../../ui/section.py" line="422"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n funding line</numerusform>
@@ -208,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="423" />
+        <location filename="../../ui/section.py" line="423"/>
         <source>%n delegation membership(s)</source>
         <translation>
             <numerusform>%n delegation membership</numerusform>
@@ -216,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="424" />
+        <location filename="../../ui/section.py" line="424"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -227,7 +228,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/pdf_preview.py" line="109" />
+        <location filename="../../ui/pdf_preview.py" line="109"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -238,7 +239,7 @@
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="66" />
+        <location filename="../../ui/trash_page.py" line="66"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -246,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="67" />
+        <location filename="../../ui/trash_page.py" line="67"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -254,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="68" />
+        <location filename="../../ui/trash_page.py" line="68"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -262,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="69" />
+        <location filename="../../ui/trash_page.py" line="69"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -270,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="70" />
+        <location filename="../../ui/trash_page.py" line="70"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n delegation</numerusform>
@@ -278,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="71" />
+        <location filename="../../ui/trash_page.py" line="71"/>
         <source>%n function(s)</source>
         <translation>
             <numerusform>%n function</numerusform>
@@ -286,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="72" />
+        <location filename="../../ui/trash_page.py" line="72"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -294,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="73" />
+        <location filename="../../ui/trash_page.py" line="73"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n key figure</numerusform>
@@ -302,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="74" />
+        <location filename="../../ui/trash_page.py" line="74"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n funding line</numerusform>
@@ -310,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="75" />
+        <location filename="../../ui/trash_page.py" line="75"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -321,7 +322,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="206" />
+        <location filename="../../ui/trash_page.py" line="206"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n item in the trash</numerusform>
@@ -329,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="277" />
+        <location filename="../../ui/trash_page.py" line="277"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n item in the trash for good?</numerusform>
