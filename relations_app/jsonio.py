@@ -112,9 +112,9 @@ class ImportSummary:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
 
-    def describe(self, *, planned: bool = False) -> str:
-        """"16 partenaires créés ; 2 organisations mises à jour" (or, ``planned``, "… à
-        créer ; … à mettre à jour" for a preview)."""
+    def lines(self, *, planned: bool = False) -> list[str]:
+        """"16 partenaires créés", "2 organisations mises à jour"… (or, ``planned``, "… à
+        créer", "… à mettre à jour" for a preview)."""
         parts = []
         for name in EXPORT_ORDER:
             feminine = NOUNS[name][2]
@@ -129,7 +129,10 @@ class ImportSummary:
                 word += "e" if feminine else ""
                 word += "s" if count > 1 and not word.endswith("s") else ""  # créés, mis, mises
                 parts.append(f"{counted(name, count)} {word}{' ' + rest if rest else ''}")
-        return " ; ".join(parts) or "aucun enregistrement"
+        return parts or ["aucun enregistrement"]
+
+    def describe(self, *, planned: bool = False) -> str:
+        return " ; ".join(self.lines(planned=planned))
 
 
 # -- export ---------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from relations_app import backups
 from relations_app.exchange import apply_json, preview_json_file
+from relations_app.jsonio import ImportSummary
 
 from . import tasks
 from .busy import run_busy
@@ -66,7 +67,8 @@ class Importer(QObject):
         self.window.reload_all()
         if open_record is not None:
             self.window.open_record(*open_record)
-        self._info("importDone", self.tr("Import"), result.describe() + "\n\n" + self.tr(
+        lines = result.lines() if isinstance(result, ImportSummary) else [result.describe()]
+        self._info("importDone", self.tr("Import"), "\n".join(lines) + "\n\n" + self.tr(
             "The database as it was before this import was copied: File › Restore a copy… puts it back."))
 
     # -- choosing ----------------------------------------------------------------------------
@@ -124,7 +126,7 @@ class Importer(QObject):
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(self.tr("Import a full export"))
             box.setText(self.tr("Import %1?").replace("%1", path.name))
-            box.setInformativeText(preview.describe() + "\n" + self.tr(
+            box.setInformativeText("\n".join(preview.lines()) + "\n\n" + self.tr(
                 "Records are merged by identifier: existing ones are replaced by the file's version. "
                 "Everything is written at once, or nothing."))
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)

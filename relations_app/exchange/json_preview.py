@@ -22,10 +22,12 @@ class JsonImportPreview:
     updated: dict[str, int]
     replaces_office: bool
 
-    def describe(self) -> str:
+    def lines(self) -> list[str]:
         summary = jsonio.ImportSummary(dict(self.created), dict(self.updated))
-        text = summary.describe(planned=True)
-        return text + (" ; fiche de l'office remplacée" if self.replaces_office else "")
+        return summary.lines(planned=True) + (["fiche de l'office remplacée"] if self.replaces_office else [])
+
+    def describe(self) -> str:
+        return " ; ".join(self.lines())
 
 
 def _preview(plan: jsonio.Plan) -> JsonImportPreview:
