@@ -239,6 +239,48 @@ def test_restore_a_copy_from_the_dialog_and_every_view_reloads(window, tmp_path,
     assert "avant-restauration" in reasons  # the state before was kept
 
 
+def test_a_restore_runs_off_the_gui_thread_and_cannot_be_cancelled_half_way(window, tmp_path, answers,
+                                                                            monkeypatch, qtbot):
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    monkeypatch.setattr(tasks, "INLINE", False)  # a real worker thread, as in the application
+    db_path = tmp_path / "brest.db"
+    backups.create_backup(db_path)
+    kiel = first_id(partners.list_partners("kiel"))
+    partners.update_partner(kiel, {"population": 1})
+
+    def pick_first(dialog):
+        dialog.table.selectRow(0)
+        dialog.restore_selected()
+        return dialog.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", pick_first)
+    answers(QMessageBox.StandardButton.Yes)
+    assert window.file_actions.restore()
+    busy = window.findChild(QProgressDialog, "busyDialog")
+    assert busy is not None and busy.labelText() == "Restauration de la copie…"
+    assert not [b for b in busy.findChildren(QPushButton) if b.text() == "Annuler"]  # no Cancel
+    qtbot.waitUntil(lambda: window.file_actions.last_restore is not None, timeout=10_000)
+    assert [name for name, _ in answers.asked] == ["restorePrompt", "restoredMessage"]
+    assert partners.get_partner(kiel)["population"] != 1
+
+
+def test_the_busy_dialog_shows_for_work_that_reports_no_progress(window, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui.busy import run_busy
+
+    monkeypatch.setattr(tasks, "INLINE", False)
+    release, results = threading.Event(), []
+    run_busy(window, "Travail long…", lambda _ctx: release.wait(10), results.append, cancellable=False)
+    busy = window.findChild(QProgressDialog, "busyDialog")
+    try:
+        qtbot.waitUntil(busy.isVisible, timeout=2000)  # after its 300 ms, though no progress came
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: results == [True], timeout=5000)
+
+
 def test_save_a_copy(window, files, tmp_path):
     target = tmp_path / "ma-copie"
     files(target, "Relations databases (*.db)")

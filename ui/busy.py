@@ -32,12 +32,17 @@ def run_busy(
     title: str = "",
     db_path: Path | None = None,
     on_failure: Callable[[Exception], None] | None = None,
+    cancellable: bool = True,
 ) -> tasks.TaskHandle:
     """Run ``work(ctx)`` in the background; ``on_success(result)`` on the GUI thread.
 
-    Without ``on_failure`` a failure opens a warning with its French message.
+    Without ``on_failure`` a failure opens a warning with its French message.  Work that
+    cannot stop half-way and whose result must be taken (a restore) is not ``cancellable``:
+    the dialog has no Cancel button and ignores Escape.
     """
     progress = QProgressDialog(text, QCoreApplication.translate("busy", "Cancel"), 0, 0, parent)
+    if not cancellable:
+        progress.setCancelButton(None)
     progress.setObjectName("busyDialog")
     progress.setWindowTitle(title or text)
     progress.setAccessibleName(text)
@@ -45,6 +50,10 @@ def run_busy(
     progress.setMinimumDuration(300)
     progress.setAutoClose(False)
     progress.setAutoReset(False)
+    # Qt 6 starts the 300 ms timer that shows the dialog only when the value is set to the
+    # minimum: without this, work that reports no progress (a restore, a copy) showed
+    # nothing for seconds.
+    progress.setValue(0)
     state = {"cancelled": False, "finished": False}
 
     def finish() -> None:
@@ -54,6 +63,9 @@ def run_busy(
         progress.deleteLater()
 
     def cancelled() -> None:
+        if not cancellable and not state["finished"]:
+            progress.show()  # Escape closed it: the work goes on, and so does the dialog
+            return
         if not state["finished"]:
             state["cancelled"] = True
             handle.cancel()

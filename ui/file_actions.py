@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from relations_app import backups
@@ -108,27 +108,30 @@ class FileActions(QObject):
                  title=self.tr("Save a copy"), db_path=db_path)
 
     def restore(self) -> bool:
-        """Pick a copy, confirm, restore it; then every view reloads."""
+        """Pick a copy, confirm, restore it off the GUI thread (a large file takes seconds,
+        and cannot stop half-way: no Cancel); then every view reloads.  False when the
+        user gave up before anything started."""
         if not self.window.settle_edits():
             return False
         dialog = RestoreDialog(self.db_path, parent=self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_path is None:
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = backups.restore_backup(self.db_path, dialog.chosen_path)
-        except Exception as exc:  # noqa: BLE001 - the domain's French reason; nothing was changed
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self.window, self.tr("Restore a copy"), exc, self.db_path)
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        self.last_restore = result
-        self.window.undo_stack.clear()
-        self.window.reload_all()
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Copy restored"), result.describe(),
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("restoredMessage")
-        box.setInformativeText(self.tr("Every list has been reloaded. The undo history was cleared: the "
-                                       "records it referred to have changed."))
-        box.exec()
+        db_path, chosen = self.db_path, dialog.chosen_path
+
+        def restored(result) -> None:
+            self.last_restore = result
+            self.window.undo_stack.clear()
+            self.window.reload_all()
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Copy restored"), result.describe(),
+                              QMessageBox.StandardButton.Ok, self.window)
+            box.setObjectName("restoredMessage")
+            box.setInformativeText(self.tr("Every list has been reloaded. The undo history was cleared: the "
+                                           "records it referred to have changed."))
+            box.exec()
+
+        def refused(exc: Exception) -> None:  # the domain's French reason; nothing was changed
+            show_error(self.window, self.tr("Restore a copy"), exc, db_path)
+
+        run_busy(self.window, self.tr("Restoring the copy…"), lambda _ctx: backups.restore_backup(db_path, chosen),
+                 restored, title=self.tr("Restore a copy"), db_path=db_path, on_failure=refused, cancellable=False)
         return True

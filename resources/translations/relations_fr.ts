@@ -860,17 +860,23 @@
         <translation>Sauvegarder une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="122"/>
+        <location filename="../../ui/file_actions.py" line="133"/>
+        <location filename="../../ui/file_actions.py" line="136"/>
         <source>Restore a copy</source>
         <translation>Restaurer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="128"/>
+        <location filename="../../ui/file_actions.py" line="135"/>
+        <source>Restoring the copy…</source>
+        <translation>Restauration de la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="125"/>
         <source>Copy restored</source>
         <translation>Copie restaurée</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="131"/>
+        <location filename="../../ui/file_actions.py" line="128"/>
         <source>Every list has been reloaded. The undo history was cleared: the records it referred to have changed.</source>
         <translation>Toutes les listes ont été rechargées. L&apos;historique d&apos;annulation a été vidé : les fiches auxquelles il se rapportait ont changé.</translation>
     </message>
@@ -1022,69 +1028,69 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../ui/importing.py" line="69"/>
-        <location filename="../../ui/importing.py" line="82"/>
-        <location filename="../../ui/importing.py" line="96"/>
-        <location filename="../../ui/importing.py" line="131"/>
-        <location filename="../../ui/importing.py" line="138"/>
-        <location filename="../../ui/importing.py" line="144"/>
-        <location filename="../../ui/importing.py" line="155"/>
+        <location filename="../../ui/importing.py" line="71"/>
+        <location filename="../../ui/importing.py" line="84"/>
+        <location filename="../../ui/importing.py" line="98"/>
+        <location filename="../../ui/importing.py" line="133"/>
+        <location filename="../../ui/importing.py" line="140"/>
+        <location filename="../../ui/importing.py" line="146"/>
+        <location filename="../../ui/importing.py" line="157"/>
         <source>Import</source>
         <extracomment>Above this size a JSON export is previewed and imported off the GUI thread.</extracomment>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="70"/>
+        <location filename="../../ui/importing.py" line="72"/>
         <source>The database as it was before this import was copied: File › Restore a copy… puts it back.</source>
         <translation>La base telle qu&apos;elle était avant cet import a été copiée : Fichier › Restaurer… la remet.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="77"/>
+        <location filename="../../ui/importing.py" line="79"/>
         <source>Contacts: CSV or Excel (*.csv *.tsv *.xlsx)</source>
         <translation>Contacts : CSV ou Excel (*.csv *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="78"/>
+        <location filename="../../ui/importing.py" line="80"/>
         <source>Full Relations export (*.json)</source>
         <translation>Export complet de Relations (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="79"/>
+        <location filename="../../ui/importing.py" line="81"/>
         <source>Atlas record saved as text (*.txt)</source>
         <translation>Fiche de l&apos;Atlas enregistrée en texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="80"/>
+        <location filename="../../ui/importing.py" line="82"/>
         <source>Contacts as text table (*.txt)</source>
         <translation>Contacts en tableau texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="97"/>
+        <location filename="../../ui/importing.py" line="99"/>
         <source>Relations imports contacts (.csv, .xlsx), a full export (.json) or an Atlas record (.txt), not “%1”.</source>
         <translation>Relations importe des contacts (.csv, .xlsx), un export complet (.json) ou une fiche de l&apos;Atlas (.txt), pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="125"/>
+        <location filename="../../ui/importing.py" line="127"/>
         <source>Import a full export</source>
         <translation>Importer un export complet</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="126"/>
+        <location filename="../../ui/importing.py" line="128"/>
         <source>Import %1?</source>
         <translation>Importer %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="128"/>
+        <location filename="../../ui/importing.py" line="130"/>
         <source>Records are merged by identifier: existing ones are replaced by the file&apos;s version. Everything is written at once, or nothing.</source>
         <translation>Les fiches sont fusionnées par identifiant : celles qui existent sont remplacées par la version du fichier. Tout est écrit d&apos;un coup, ou rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="136"/>
+        <location filename="../../ui/importing.py" line="138"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="143"/>
+        <location filename="../../ui/importing.py" line="145"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -1906,7 +1912,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>busy</name>
     <message>
-        <location filename="../../ui/busy.py" line="40"/>
+        <location filename="../../ui/busy.py" line="43"/>
         <source>Cancel</source>
         <extracomment>Below this many rows an import preview or apply runs on the GUI thread (instant anyway).</extracomment>
         <translation>Annuler</translation>
