@@ -206,6 +206,17 @@ def test_trash_model_passes_qtmodeltester(brest_db, qtmodeltester):
 # -- copies ---------------------------------------------------------------------------------
 
 
+def restore_newest(dialog, shown: dict | None = None):
+    """The restore dialog, answered: what it shows noted in ``shown``, the first copy chosen."""
+    if shown is not None:
+        shown["rows"] = dialog.table.rowCount()
+        shown["partners"] = dialog.table.item(0, 3).text()
+        shown["details"] = dialog.details.text()
+    dialog.table.selectRow(0)
+    dialog.restore_selected()
+    return dialog.result()
+
+
 def test_restore_a_copy_from_the_dialog_and_every_view_reloads(window, tmp_path, answers, monkeypatch):
     db_path = tmp_path / "brest.db"
     copy = backups.create_backup(db_path)
@@ -216,16 +227,7 @@ def test_restore_a_copy_from_the_dialog_and_every_view_reloads(window, tmp_path,
     window.save_action.trigger()
     assert partners.get_partner(kiel)["population"] == 246601 and window.undo_stack.count() == 1
     shown = {}
-
-    def pick_first(dialog):
-        shown["rows"] = dialog.table.rowCount()
-        shown["partners"] = dialog.table.item(0, 3).text()
-        shown["details"] = dialog.details.text()
-        dialog.table.selectRow(0)
-        dialog.restore_selected()
-        return dialog.result()
-
-    monkeypatch.setattr(RestoreDialog, "exec", pick_first)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: restore_newest(dialog, shown))
     answers(QMessageBox.StandardButton.Yes)
     assert window.file_actions.restore()
     assert shown["rows"] == 1 and shown["partners"] == str(partners.list_partners().total)
@@ -249,12 +251,7 @@ def test_a_restore_runs_off_the_gui_thread_and_cannot_be_cancelled_half_way(wind
     kiel = first_id(partners.list_partners("kiel"))
     partners.update_partner(kiel, {"population": 1})
 
-    def pick_first(dialog):
-        dialog.table.selectRow(0)
-        dialog.restore_selected()
-        return dialog.result()
-
-    monkeypatch.setattr(RestoreDialog, "exec", pick_first)
+    monkeypatch.setattr(RestoreDialog, "exec", restore_newest)
     answers(QMessageBox.StandardButton.Yes)
     assert window.file_actions.restore()
     busy = window.findChild(QProgressDialog, "busyDialog")
