@@ -36,18 +36,62 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 #: the 1-, 3- and 6-letter figures.  Accent-insensitive: "bejaia" finds Béjaïa, "lodz"
 #: Łódź, "sorens" Sørensen, "ozturk" Öztürk, "dordev" Đorđević, "moskva" Москва.
 WORDS = {
-    "partners": ["bejaia", "lodz w", "moskva", "tromso", "gdansk", "consta", "izmir ", "kiel a",
-                 "szczec", "novogr"],
-    "programmes": ["echang", "mobili", "reside", "jumela", "cooper", "portua", "festiv", "acces ",
-                   "biotec", "appui "],
-    "contacts": ["lukasi", "sorens", "ozturk", "goncal", "ivanov", "giguer", "nguyen", "dordev",
-                 "martin", "stefan"],
-    "organisations": ["univer", "techno", "chambr", "lycee ", "agence", "bejaia", "office", "reseau",
-                      "port a", "pole m"],
+    "partners": [
+        "bejaia",
+        "lodz w",
+        "moskva",
+        "tromso",
+        "gdansk",
+        "consta",
+        "izmir ",
+        "kiel a",
+        "szczec",
+        "novogr",
+    ],
+    "programmes": [
+        "echang",
+        "mobili",
+        "reside",
+        "jumela",
+        "cooper",
+        "portua",
+        "festiv",
+        "acces ",
+        "biotec",
+        "appui ",
+    ],
+    "contacts": [
+        "lukasi",
+        "sorens",
+        "ozturk",
+        "goncal",
+        "ivanov",
+        "giguer",
+        "nguyen",
+        "dordev",
+        "martin",
+        "stefan",
+    ],
+    "organisations": [
+        "univer",
+        "techno",
+        "chambr",
+        "lycee ",
+        "agence",
+        "bejaia",
+        "office",
+        "reseau",
+        "port a",
+        "pole m",
+    ],
 }
 LENGTHS = (1, 3, 6)
-TABLES = {"partners": "partner", "programmes": "programme", "contacts": "contact",
-          "organisations": "organisation"}
+TABLES = {
+    "partners": "partner",
+    "programmes": "programme",
+    "contacts": "contact",
+    "organisations": "organisation",
+}
 
 
 def peak_mb() -> float:
@@ -63,9 +107,12 @@ def report(**figures) -> None:
 
 def quantiles(values: list[float]) -> dict:
     ordered = sorted(values)
-    return {"p50": round(statistics.median(ordered), 2),
-            "p95": round(ordered[max(0, round(0.95 * len(ordered)) - 1)], 2),
-            "max": round(ordered[-1], 2), "n": len(ordered)}
+    return {
+        "p50": round(statistics.median(ordered), 2),
+        "p95": round(ordered[max(0, round(0.95 * len(ordered)) - 1)], 2),
+        "max": round(ordered[-1], 2),
+        "n": len(ordered),
+    }
 
 
 def wait_for_paint(app, window) -> None:
@@ -75,7 +122,7 @@ def wait_for_paint(app, window) -> None:
     class Watcher(QObject):
         painted = False
 
-        def eventFilter(self, obj, event):  # noqa: N802
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is window:
                 Watcher.painted = True
             return False
@@ -213,15 +260,22 @@ def gui(db: str, scroll_pages: int, passes: int) -> None:
     contacts = window.sections["contacts"]
     model = contacts.model
     first, started = model.rowCount(), time.perf_counter()
-    while model.canFetchMore(contacts.table.rootIndex()) and model.rowCount() < first + scroll_pages * PAGE_SIZE:
+    while (
+        model.canFetchMore(contacts.table.rootIndex())
+        and model.rowCount() < first + scroll_pages * PAGE_SIZE
+    ):
         model.fetchMore(contacts.table.rootIndex())
         contacts.table.scrollToBottom()
         app.processEvents()
     elapsed = time.perf_counter() - started
     pages = (model.rowCount() - first) / PAGE_SIZE
-    figures["scroll_contacts"] = {"pages": round(pages), "rows": model.rowCount(), "seconds": round(elapsed, 2),
-                                  "ms_per_page": round(1000 * elapsed / max(pages, 1), 2),
-                                  "reached_end": not model.canFetchMore(contacts.table.rootIndex())}
+    figures["scroll_contacts"] = {
+        "pages": round(pages),
+        "rows": model.rowCount(),
+        "seconds": round(elapsed, 2),
+        "ms_per_page": round(1000 * elapsed / max(pages, 1), 2),
+        "reached_end": not model.canFetchMore(contacts.table.rootIndex()),
+    }
     report(**figures)
     os._exit(0)
 
@@ -240,7 +294,9 @@ def search_floor(db: str) -> None:
                 long_terms = [t for t in terms if len(t) >= 3]
                 where, params = [], []
                 if long_terms:
-                    where.append(f"rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)")
+                    where.append(
+                        f"rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
+                    )
                     params.append(" AND ".join(f'"{t}"' for t in long_terms))
                 for t in terms:
                     if len(t) < 3:
@@ -295,9 +351,14 @@ def factsheet(db: str, sample: int) -> None:
     for row in rows:  # what build_all does, on the first ``sample`` partners by name
         sheets.build_factsheet(row["id"], folder / f"{row['id']}.pdf")
     all_seconds = time.perf_counter() - started
-    report(factsheet_ms=quantiles(one), factsheet_pages=quantiles(pages), floor_ms=quantiles(floor),
-           all_sample=len(rows), all_seconds=round(all_seconds, 2),
-           sheets_per_second=round(len(rows) / all_seconds, 2))
+    report(
+        factsheet_ms=quantiles(one),
+        factsheet_pages=quantiles(pages),
+        floor_ms=quantiles(floor),
+        all_sample=len(rows),
+        all_seconds=round(all_seconds, 2),
+        sheets_per_second=round(len(rows) / all_seconds, 2),
+    )
 
 
 def cli(args: list[str]) -> None:

@@ -45,15 +45,27 @@ def python() -> str:
 
 def env(home: Path) -> dict:
     """The probes' environment: offscreen Qt, settings and data folders of their own."""
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home / "config"),
-            "XDG_DATA_HOME": str(home / "data"), "BENCH_TMP": str(home), "PYTHONDONTWRITEBYTECODE": "1"}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "BENCH_TMP": str(home),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
 
 
 def probe(home: Path, *args: str, timed: bool = False) -> dict:
     """Run one probe; with ``timed``, the wall time from spawning it to its line."""
     started = time.perf_counter()
-    process = subprocess.Popen([python(), str(HERE / "probes.py"), *args], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=env(home), cwd=ROOT)
+    process = subprocess.Popen(
+        [python(), str(HERE / "probes.py"), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env(home),
+        cwd=ROOT,
+    )
     line = ""
     for line in process.stdout:  # the command's own lines, then the probe's result
         if line.startswith(MARK):
@@ -62,7 +74,7 @@ def probe(home: Path, *args: str, timed: bool = False) -> dict:
     _out, err = process.communicate(timeout=3600)
     if not line.startswith(MARK):
         raise SystemExit(f"probe {args[0]} failed:\n{err[-3000:]}")
-    result = json.loads(line[len(MARK):])
+    result = json.loads(line[len(MARK) :])
     if timed:
         result["wall_s"] = elapsed
     return result
@@ -73,15 +85,31 @@ def build_database(path: Path) -> dict:
         return {"built_now": False}
     path.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    subprocess.run([python(), str(HERE / "probes.py"), "cli", "--db", str(path), "demo-data", "--quiet",
-                    "--seed", str(SEED), *(f"--{k}={v}" for k, v in SIZES.items())], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            python(),
+            str(HERE / "probes.py"),
+            "cli",
+            "--db",
+            str(path),
+            "demo-data",
+            "--quiet",
+            "--seed",
+            str(SEED),
+            *(f"--{k}={v}" for k, v in SIZES.items()),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     return {"built_now": True, "generation_s": round(time.perf_counter() - started, 1)}
 
 
 def describe(path: Path) -> dict:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-              for t in ("partner", "programme", "organisation", "contact", "position", "funding", "event")}
+    counts = {
+        t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+        for t in ("partner", "programme", "organisation", "contact", "position", "funding", "event")
+    }
     conn.close()
     return {"path": str(path), "size_mb": round(path.stat().st_size / 2**20), "rows": counts}
 
@@ -101,9 +129,11 @@ def warm(db: Path) -> None:
 def start_figures(home: Path, db: Path, runs: int) -> dict:
     probe(home, "start-app", str(db), timed=True)  # warm-up: caches, the start copy
     figures = {}
-    for name, section, args in (("dashboard", "dashboard", ("start-app", str(db))),
-                                ("contacts_list", "contacts", ("start-app", str(db))),
-                                ("floor", None, ("start-floor",))):
+    for name, section, args in (
+        ("dashboard", "dashboard", ("start-app", str(db))),
+        ("contacts_list", "contacts", ("start-app", str(db))),
+        ("floor", None, ("start-floor",)),
+    ):
         if section:
             probe(home, "landing", section)
         results = []
@@ -111,9 +141,11 @@ def start_figures(home: Path, db: Path, runs: int) -> dict:
             if section:
                 warm(db)
             results.append(probe(home, *args, timed=True))
-        figures[name] = {"s": round(statistics.median(r["wall_s"] for r in results), 3),
-                         "runs_s": [round(r["wall_s"], 3) for r in results],
-                         "peak_rss_mb": max(r["peak_rss_mb"] for r in results)}
+        figures[name] = {
+            "s": round(statistics.median(r["wall_s"] for r in results), 3),
+            "runs_s": [round(r["wall_s"], 3) for r in results],
+            "peak_rss_mb": max(r["peak_rss_mb"] for r in results),
+        }
     for name in ("dashboard", "contacts_list"):
         figures[name]["ratio_to_floor"] = ratio(figures[name]["s"], figures["floor"]["s"])
     return figures
@@ -126,9 +158,14 @@ def search_figures(gui: dict, floor: dict) -> dict:
         for n, app in lengths.items():
             base = floor[key][n]
             figures[key][f"{n}_letter"] = {
-                "p50_ms": app["p50"], "p95_ms": app["p95"], "max_ms": app["max"], "n": app["n"],
-                "floor_p50_ms": base["p50"], "floor_p95_ms": base["p95"],
-                "ratio_p50": ratio(app["p50"], base["p50"]), "ratio_p95": ratio(app["p95"], base["p95"]),
+                "p50_ms": app["p50"],
+                "p95_ms": app["p95"],
+                "max_ms": app["max"],
+                "n": app["n"],
+                "floor_p50_ms": base["p50"],
+                "floor_p95_ms": base["p95"],
+                "ratio_p50": ratio(app["p50"], base["p50"]),
+                "ratio_p95": ratio(app["p95"], base["p95"]),
             }
     return figures
 
@@ -141,12 +178,24 @@ def json_figures(home: Path, db: Path) -> dict:
     probe(home, "cli", "--db", str(target), "init", "--empty")
     imported = probe(home, "cli", "--db", str(target), "import", str(out))
     again = probe(home, "cli", "--db", str(target), "import", str(out))  # every record updated
-    return {"export": {"s": export["seconds"], "file_mb": round(size / 2**20), "peak_rss_mb": export["peak_rss_mb"],
-                       "status": export["status"]},
-            "import_into_empty": {"s": imported["seconds"], "peak_rss_mb": imported["peak_rss_mb"],
-                                  "status": imported["status"]},
-            "import_over_same_records": {"s": again["seconds"], "peak_rss_mb": again["peak_rss_mb"],
-                                         "status": again["status"]}}
+    return {
+        "export": {
+            "s": export["seconds"],
+            "file_mb": round(size / 2**20),
+            "peak_rss_mb": export["peak_rss_mb"],
+            "status": export["status"],
+        },
+        "import_into_empty": {
+            "s": imported["seconds"],
+            "peak_rss_mb": imported["peak_rss_mb"],
+            "status": imported["status"],
+        },
+        "import_over_same_records": {
+            "s": again["seconds"],
+            "peak_rss_mb": again["peak_rss_mb"],
+            "status": again["status"],
+        },
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,11 +204,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a short smoke run")
     parser.add_argument("--out", type=Path, help="also write the JSON to this file")
     args = parser.parse_args(argv)
-    db = args.db or DATA / f"demo-{SIZES['partners']}-{SIZES['programmes']}-{SIZES['contacts']}-seed{SEED}.db"
+    db = (
+        args.db
+        or DATA
+        / f"demo-{SIZES['partners']}-{SIZES['programmes']}-{SIZES['contacts']}-seed{SEED}.db"
+    )
     result: dict = {"database": {**build_database(db)}}
     result["database"].update(describe(db))
-    result["machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0],
-                         "sqlite": sqlite3.sqlite_version}
+    result["machine"] = {
+        "cpus": os.cpu_count(),
+        "python": sys.version.split()[0],
+        "sqlite": sqlite3.sqlite_version,
+    }
     home = Path(tempfile.mkdtemp(prefix="relations-bench-"))
     work = home / db.name
     try:
@@ -168,28 +224,42 @@ def main(argv: list[str] | None = None) -> int:
         gui = probe(home, "gui", str(work), *(("100", "1") if args.quick else ("100000", "3")))
         floor = probe(home, "search-floor", str(work))
         result["search_as_you_type"] = search_figures(gui, floor["search_floor_ms"])
-        result["open_record_ms"] = {"partner": gui["open_partner_ms"], "contact": gui["open_contact_ms"],
-                                    "programme": gui["open_programme_ms"]}
+        result["open_record_ms"] = {
+            "partner": gui["open_partner_ms"],
+            "contact": gui["open_contact_ms"],
+            "programme": gui["open_programme_ms"],
+        }
         result["scroll_contacts"] = gui["scroll_contacts"]
         sheets = probe(home, "factsheet", str(work), "20" if args.quick else "100")
         result["factsheet"] = {
-            "one_sheet_ms": sheets["factsheet_ms"], "pages": sheets["factsheet_pages"],
+            "one_sheet_ms": sheets["factsheet_ms"],
+            "pages": sheets["factsheet_pages"],
             "floor_one_page_reportlab_ms": sheets["floor_ms"],
             "ratio_p50": ratio(sheets["factsheet_ms"]["p50"], sheets["floor_ms"]["p50"]),
-            "all_sample_partners": sheets["all_sample"], "all_sheets_per_second": sheets["sheets_per_second"],
+            "all_sample_partners": sheets["all_sample"],
+            "all_sheets_per_second": sheets["sheets_per_second"],
             "peak_rss_mb": sheets["peak_rss_mb"],
         }
         if not args.quick:
             result["json"] = json_figures(home, work)
         result["peak_rss_mb"] = {
-            "start": max(result["start_window"][k]["peak_rss_mb"] for k in ("dashboard", "contacts_list")),
+            "start": max(
+                result["start_window"][k]["peak_rss_mb"] for k in ("dashboard", "contacts_list")
+            ),
             "window_search_open": gui["peak_rss_mb_before_scroll"],
             "window_after_scrolling_all_contacts": gui["peak_rss_mb"],
             "factsheets": sheets["peak_rss_mb"],
-            **({"json_export": result["json"]["export"]["peak_rss_mb"],
-                "json_import": max(result["json"]["import_into_empty"]["peak_rss_mb"],
-                                   result["json"]["import_over_same_records"]["peak_rss_mb"])}
-               if "json" in result else {}),
+            **(
+                {
+                    "json_export": result["json"]["export"]["peak_rss_mb"],
+                    "json_import": max(
+                        result["json"]["import_into_empty"]["peak_rss_mb"],
+                        result["json"]["import_over_same_records"]["peak_rss_mb"],
+                    ),
+                }
+                if "json" in result
+                else {}
+            ),
         }
         result["targets"] = targets(result)
     finally:
@@ -208,10 +278,17 @@ def targets(result: dict) -> dict:
     partner = result["open_record_ms"]["partner"]["p95"]
     sheet = result["factsheet"]["one_sheet_ms"]["p95"]
     memory = max(result["peak_rss_mb"]["start"], result["peak_rss_mb"]["window_search_open"])
-    measured = {"start_window_s": start, "search_p95_ms": worst_p95, "open_partner_ms": partner,
-                "factsheet_ms": sheet, "peak_rss_mb": memory}
-    return {name: {"measured": value, "target": TARGETS[name], "met": value < TARGETS[name]}
-            for name, value in measured.items()}
+    measured = {
+        "start_window_s": start,
+        "search_p95_ms": worst_p95,
+        "open_partner_ms": partner,
+        "factsheet_ms": sheet,
+        "peak_rss_mb": memory,
+    }
+    return {
+        name: {"measured": value, "target": TARGETS[name], "met": value < TARGETS[name]}
+        for name, value in measured.items()
+    }
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ import shutil
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from . import jsonio, migrations, storage
@@ -59,8 +59,16 @@ REASONS = {
 #: what a copy is described by: collection -> table, in the order summaries name them
 COUNTED = {
     name: AREAS[name].model._meta.table_name
-    for name in ("partners", "programmes", "organisations", "contacts", "delegations", "events",
-                 "diplomatic_posts", "consulates")
+    for name in (
+        "partners",
+        "programmes",
+        "organisations",
+        "contacts",
+        "delegations",
+        "events",
+        "diplomatic_posts",
+        "consulates",
+    )
 }
 
 _STAMP = "%Y%m%dT%H%M%SZ"
@@ -101,10 +109,13 @@ class BackupInfo:
         return short_problem(self.problems[0]) if self.problems else ""
 
     def summary(self) -> str:
-        """"16 partenaires, 14 programmes, …" (French)."""
-        return ", ".join(
-            jsonio.counted(name, self.counts[name]) for name in COUNTED if name in self.counts
-        ) or "aucun enregistrement"
+        """ "16 partenaires, 14 programmes, …" (French)."""
+        return (
+            ", ".join(
+                jsonio.counted(name, self.counts[name]) for name in COUNTED if name in self.counts
+            )
+            or "aucun enregistrement"
+        )
 
     def describe(self) -> str:
         when = self.created.astimezone().strftime("%d/%m/%Y à %H:%M")
@@ -140,7 +151,7 @@ def _stamp_of(name: str, pattern: re.Pattern[str]) -> tuple[datetime, str] | Non
     match = pattern.match(name)
     if not match:
         return None
-    created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
+    created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
     return created, match.group(2)
 
 
@@ -162,7 +173,7 @@ def _own_copies(db_path: Path) -> list[tuple[datetime, str, Path]]:
 
 def _new_path(db_path: Path, reason: str, now: datetime) -> Path:
     folder = backup_dir(db_path)
-    base = f"{Path(db_path).stem}-{now.astimezone(timezone.utc).strftime(_STAMP)}-{reason}"
+    base = f"{Path(db_path).stem}-{now.astimezone(UTC).strftime(_STAMP)}-{reason}"
     candidate, n = folder / f"{base}.db", 1
     while candidate.exists():
         n += 1
@@ -171,20 +182,21 @@ def _new_path(db_path: Path, reason: str, now: datetime) -> Path:
 
 
 def _now(now: datetime | None) -> datetime:
-    return now if now is not None else datetime.now(timezone.utc)
+    return now if now is not None else datetime.now(UTC)
 
 
 # -- listing -------------------------------------------------------------------------------
 
 
-def describe_file(path: Path, *, check: bool = False, created: datetime | None = None,
-                  reason: str = "") -> BackupInfo:
+def describe_file(
+    path: Path, *, check: bool = False, created: datetime | None = None, reason: str = ""
+) -> BackupInfo:
     """A :class:`BackupInfo` for any database file (``check`` runs quick_check on it)."""
     path = Path(path)
     tables = dict(COUNTED)
     info = storage.inspect_file(path, tables, check=check)
     if created is None:
-        created = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+        created = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     return BackupInfo(
         path=path,
         created=created,
@@ -241,7 +253,9 @@ def create_backup(
         target = _new_path(db_path, reason, _now(now))
     target = Path(target)
     if target.resolve() == db_path.resolve():
-        raise BackupError("La copie ne peut pas remplacer la base elle-même : choisissez un autre fichier.")
+        raise BackupError(
+            "La copie ne peut pas remplacer la base elle-même : choisissez un autre fichier."
+        )
     if target.exists() and not overwrite:
         raise BackupError(f"Le fichier {target} existe déjà : choisissez un autre nom.")
     if not target.parent.is_dir():
@@ -281,8 +295,9 @@ def _changed_since_newest(db_path: Path) -> tuple[bool, datetime | None]:
     return storage.last_change_time(db_path) > path.stat().st_mtime, newest
 
 
-def backup_at_start(db_path: Path, *, migration_pending: bool = False,
-                    now: datetime | None = None) -> Path | None:
+def backup_at_start(
+    db_path: Path, *, migration_pending: bool = False, now: datetime | None = None
+) -> Path | None:
     """The copy made when the application opens an existing, sound database.
 
     Made when the file changed since the newest copy, or when a migration is about to
@@ -296,8 +311,9 @@ def backup_at_start(db_path: Path, *, migration_pending: bool = False,
     return copy
 
 
-def maybe_backup(db_path: Path, changed_since_last: bool | None = None,
-                 now: datetime | None = None) -> Path | None:
+def maybe_backup(
+    db_path: Path, changed_since_last: bool | None = None, now: datetime | None = None
+) -> Path | None:
     """Call on a timer while the window is open: a copy at most every 30 minutes.
 
     ``changed_since_last`` is the window's own "modified" flag; None lets the file's
@@ -335,7 +351,9 @@ def backup_at_exit(db_path: Path, now: datetime | None = None) -> Path | None:
 # -- thinning ------------------------------------------------------------------------------
 
 
-def backups_to_keep(stamps: Iterable[datetime], now: datetime, tz: tzinfo | None = None) -> set[datetime]:
+def backups_to_keep(
+    stamps: Iterable[datetime], now: datetime, tz: tzinfo | None = None
+) -> set[datetime]:
     """Which copies to keep: the 10 newest, the newest of each day for two weeks, the
     newest of each week for three months.  Days and weeks are those of ``tz`` (local
     time by default).  Pure: tested with made-up dates."""
@@ -386,7 +404,9 @@ def check_backup(backup_file: Path) -> BackupInfo:
     backup_file = Path(backup_file)
     if not backup_file.is_file():
         raise BackupError(f"La copie {backup_file} n'existe pas.")
-    parsed = _stamp_of(backup_file.name, re.compile(r"^.*?-(\d{8}T\d{6}Z)-([a-z][a-z-]*?)(?:-\d+)?\.db$"))
+    parsed = _stamp_of(
+        backup_file.name, re.compile(r"^.*?-(\d{8}T\d{6}Z)-([a-z][a-z-]*?)(?:-\d+)?\.db$")
+    )
     created, reason = parsed if parsed else (None, "")
     info = describe_file(backup_file, check=True, created=created, reason=reason)
     if info.problems:
@@ -395,7 +415,9 @@ def check_backup(backup_file: Path) -> BackupInfo:
             "rien n'a été changé."
         )
     if not info.schema_version or "partners" not in info.counts:
-        raise BackupError(f"Le fichier {backup_file} n'est pas une copie de Relations : rien n'a été changé.")
+        raise BackupError(
+            f"Le fichier {backup_file} n'est pas une copie de Relations : rien n'a été changé."
+        )
     if info.schema_version > migrations.LATEST:
         raise BackupError(
             f"La copie {backup_file} vient d'une version plus récente de l'application (schéma "
@@ -404,7 +426,9 @@ def check_backup(backup_file: Path) -> BackupInfo:
     return info
 
 
-def restore_backup(db_path: Path, backup_file: Path, *, now: datetime | None = None) -> RestoreResult:
+def restore_backup(
+    db_path: Path, backup_file: Path, *, now: datetime | None = None
+) -> RestoreResult:
     """Replace the database's content by the copy ``backup_file``, all or nothing.
 
     The copy is checked (``quick_check``, foreign keys, schema not newer than this

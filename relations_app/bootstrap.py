@@ -16,8 +16,8 @@ import peewee as pw
 
 from . import backups, dataset, migrations, storage
 from .errors import UserError
-from .paths import APP_NAME, DB_FILENAME, ENV_VAR, default_db_path, resolve_db_path
 from .models import database
+from .paths import APP_NAME, DB_FILENAME, ENV_VAR, default_db_path, resolve_db_path
 
 __all__ = ["APP_NAME", "DB_FILENAME", "ENV_VAR", "default_db_path", "resolve_db_path"]
 
@@ -91,7 +91,9 @@ def start(path: Path, *, seed: bool = True, safety_copy: bool = True) -> StartRe
         return report
     if safety_copy:
         try:
-            report.safety_copy = backups.backup_at_start(path, migration_pending=report.migration_pending)
+            report.safety_copy = backups.backup_at_start(
+                path, migration_pending=report.migration_pending
+            )
         except (UserError, OSError) as exc:
             if report.migration_pending:
                 raise storage.StorageError(
@@ -113,9 +115,13 @@ def open_app_database(path: Path, *, seed: bool = True) -> tuple[pw.SqliteDataba
     """
     report = start(path, seed=seed)
     if report.fault is not None:
-        raise storage.DatabaseFault(report.fault.kind, report.message(), path=path) from report.fault
+        raise storage.DatabaseFault(
+            report.fault.kind, report.message(), path=path
+        ) from report.fault
     if report.migration_pending:
-        raise storage.StorageError(report.message() + " Sa mise à jour de schéma n'a pas été tentée.")
+        raise storage.StorageError(
+            report.message() + " Sa mise à jour de schéma n'a pas été tentée."
+        )
     return database.obj, report.created
 
 
@@ -132,7 +138,9 @@ def replace_database(path: Path, *, seed: bool) -> Path | None:
     if not storage.is_empty_file(path):
         old = storage.open_database(path)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        copy = storage.backup_to(old, path.with_name(f"{path.stem}.avant-init-{stamp}{path.suffix}"))
+        copy = storage.backup_to(
+            old, path.with_name(f"{path.stem}.avant-init-{stamp}{path.suffix}")
+        )
         storage.close_database()
     for file in (path, *wal_files(path)):
         file.unlink(missing_ok=True)

@@ -50,9 +50,11 @@ def data_warnings(today: date) -> list[str]:
 
 def programmes_past_end(today: date) -> list[str]:
     found = []
-    query = Programme.select().where(
-        (Programme.status == "ongoing") & Programme.end.is_null(False)
-    ).order_by(Programme.end)
+    query = (
+        Programme.select()
+        .where((Programme.status == "ongoing") & Programme.end.is_null(False))
+        .order_by(Programme.end)
+    )
     for p in query:
         try:
             ended = partial_date_end(p.end) < today
@@ -81,7 +83,8 @@ def stated_counts_mismatch() -> list[str]:
         stated = office.get(key) or []
         if any(item["count"] != actual for item in stated):
             announced = ", ".join(
-                f"{item['count']} ({item.get('source') or 'source non précisée'})" for item in stated
+                f"{item['count']} ({item.get('source') or 'source non précisée'})"
+                for item in stated
             )
             found.append(
                 f"Nombre de {what} : les sources annoncent {announced} ; la base en compte {actual}."
@@ -94,7 +97,7 @@ def _edit_distance_one(a: str, b: str) -> bool:
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        return sum(x != y for x, y in zip(a, b, strict=False)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
@@ -109,9 +112,7 @@ def suspicious_emails() -> list[str]:
     words |= {fold(p.name) for p in Partner.select(Partner.name)}
     words = {w for w in words if len(w) >= 4}
     found = []
-    sources = [
-        (f"Consulat ({c.country})", c.email) for c in Consulate.select() if c.email
-    ] + [
+    sources = [(f"Consulat ({c.country})", c.email) for c in Consulate.select() if c.email] + [
         (f"Contact {c.given_name} {c.family_name}".strip(), c.email)
         for c in Contact.select()
         if c.email

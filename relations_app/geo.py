@@ -41,7 +41,7 @@ class Country:
 
 
 def _ring(flat: Sequence[float]) -> Ring:
-    return tuple(zip(flat[0::2], flat[1::2]))
+    return tuple(zip(flat[0::2], flat[1::2], strict=False))
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def great_circle(
 ) -> list[Point]:
     """Points (lon, lat) along the shortest path; longitudes run on without a 360° jump."""
     a, b = _vector(lat1, lon1), _vector(lat2, lon2)
-    omega = math.acos(max(-1.0, min(1.0, sum(x * y for x, y in zip(a, b)))))
+    omega = math.acos(max(-1.0, min(1.0, sum(x * y for x, y in zip(a, b, strict=False)))))
     if omega < 1e-9:
         return [(lon1, lat1), (lon2, lat2)]
     points: list[Point] = []
@@ -105,7 +105,7 @@ def great_circle(
         t = i / steps
         s1 = math.sin((1 - t) * omega) / math.sin(omega)
         s2 = math.sin(t * omega) / math.sin(omega)
-        x, y, z = (s1 * p + s2 * q for p, q in zip(a, b))
+        x, y, z = (s1 * p + s2 * q for p, q in zip(a, b, strict=False))
         lat = math.degrees(math.atan2(z, math.hypot(x, y)))
         lon = math.degrees(math.atan2(y, x))
         lon += 360 * round((previous_lon - lon) / 360)  # stay next to the previous point
@@ -244,7 +244,7 @@ def time_difference(timezone: str, home_timezone: str, at: datetime) -> timedelt
 
 
 def format_hours(delta: timedelta) -> str:
-    """"−6 h", "+5 h 30", "0 h" (French typography: true minus, no-break spaces)."""
+    """ "−6 h", "+5 h 30", "0 h" (French typography: true minus, no-break spaces)."""
     minutes = round(delta.total_seconds() / 60)
     if minutes == 0:
         return "0\u00a0h"
@@ -302,7 +302,7 @@ def time_difference_spans(
 def describe_time_difference_during(
     timezone: str, home_timezone: str, first: date, last: date
 ) -> str:
-    """"−6 h" for the whole stay, or "−6 h jusqu'au 2 novembre, puis −5 h" when it changes."""
+    """ "−6 h" for the whole stay, or "−6 h jusqu'au 2 novembre, puis −5 h" when it changes."""
     spans = time_difference_spans(timezone, home_timezone, first, last)
     parts = []
     for index, (_start, end, delta) in enumerate(spans):

@@ -25,8 +25,8 @@ from .errors import UserError
 from .files import write_text_atomically
 from .models import database
 from .services import AREAS
-from .services.base import Area
 from .services import office as office_service
+from .services.base import Area
 from .validation import ValidationError
 
 FORMAT = "relations-app"
@@ -97,13 +97,13 @@ NOUNS: Mapping[str, tuple[str, str, bool]] = {
 
 
 def counted(name: str, count: int) -> str:
-    """"1 partenaire", "10 000 contacts" (French digit grouping)."""
+    """ "1 partenaire", "10 000 contacts" (French digit grouping)."""
     singular, plural, _feminine = NOUNS[name]
     return f"{count:,}".replace(",", "\u202f") + " " + (singular if count == 1 else plural)
 
 
 def counted_list(counts: Mapping[str, int]) -> str:
-    """"16 partenaires, 5 contacts": the collections with records, in export order."""
+    """ "16 partenaires, 5 contacts": the collections with records, in export order."""
     return ", ".join(counted(name, counts[name]) for name in EXPORT_ORDER if counts.get(name))
 
 
@@ -113,13 +113,15 @@ class ImportSummary:
     updated: dict[str, int] = field(default_factory=dict)
 
     def lines(self, *, planned: bool = False) -> list[str]:
-        """"16 partenaires créés", "2 organisations mises à jour"… (or, ``planned``, "… à
+        """ "16 partenaires créés", "2 organisations mises à jour"… (or, ``planned``, "… à
         créer", "… à mettre à jour" for a preview)."""
         parts = []
         for name in EXPORT_ORDER:
             feminine = NOUNS[name][2]
-            for count, done, todo in ((self.created.get(name, 0), "créé", "à créer"),
-                                      (self.updated.get(name, 0), "mis à jour", "à mettre à jour")):
+            for count, done, todo in (
+                (self.created.get(name, 0), "créé", "à créer"),
+                (self.updated.get(name, 0), "mis à jour", "à mettre à jour"),
+            ):
                 if not count:
                     continue
                 if planned:
@@ -180,6 +182,7 @@ def write_document(path: str | os.PathLike[str]) -> dict[str, int]:
     value is its own indented form shifted right), written to a temporary file beside
     ``path`` and renamed over it once complete, so a crash leaves the old file.
     """
+
     def encoded(value: Any, level: int) -> str:
         return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
 
@@ -189,8 +192,10 @@ def write_document(path: str | os.PathLike[str]) -> dict[str, int]:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(f'{{\n  "format": {json.dumps(FORMAT)},\n  "version": {json.dumps(VERSION)},\n'
-                         f'  "office": {encoded(office if office["id"] else None, 1)}')
+            handle.write(
+                f'{{\n  "format": {json.dumps(FORMAT)},\n  "version": {json.dumps(VERSION)},\n'
+                f'  "office": {encoded(office if office["id"] else None, 1)}'
+            )
             for name in EXPORT_ORDER:
                 handle.write(f",\n  {json.dumps(name)}: ")
                 count = 0
@@ -233,7 +238,9 @@ def read_document(path: str | os.PathLike[str]) -> dict:
 
 def check_header(document: Any) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ImportFileError("Ce fichier n'est pas un export de Relations (clé « format » absente).")
+        raise ImportFileError(
+            "Ce fichier n'est pas un export de Relations (clé « format » absente)."
+        )
     if document.get("version") != VERSION:
         raise ImportFileError(
             f"Version de format non prise en charge : {document.get('version')!r} (attendu : {VERSION})."
@@ -325,6 +332,7 @@ def file_items(path: str | os.PathLike[str], progress: Progress | None = None) -
         total = max(1, os.fstat(handle.fileno()).st_size // 1024)
     except OSError as exc:
         raise ImportFileError(f"Impossible de lire {path} : {exc.strerror}") from exc
+
     def read(bytes_read: int) -> None:
         if progress is not None:
             progress(min(bytes_read // 1024, total), total)
@@ -355,8 +363,9 @@ class Plan:
     plan writes exactly what was checked and shown, even if the file changed meanwhile.
     """
 
-    def __init__(self, office: dict | None, counts: dict[str, int], existing: dict[str, int],
-                 spool: BinaryIO) -> None:
+    def __init__(
+        self, office: dict | None, counts: dict[str, int], existing: dict[str, int], spool: BinaryIO
+    ) -> None:
         self.office = office
         self.counts = counts  # collection -> records in the document
         self.existing = existing  # collection -> how many of them the database holds already
@@ -364,7 +373,11 @@ class Plan:
 
     @property
     def created(self) -> dict[str, int]:
-        return {n: c - self.existing.get(n, 0) for n, c in self.counts.items() if c > self.existing.get(n, 0)}
+        return {
+            n: c - self.existing.get(n, 0)
+            for n, c in self.counts.items()
+            if c > self.existing.get(n, 0)
+        }
 
     @property
     def updated(self) -> dict[str, int]:
@@ -435,16 +448,24 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
     pending: dict[str, dict[str, tuple[str, int, str, str]]] = {name: {} for name in AREAS}
     allowed = {}
     for name, area in AREAS.items():
-        allowed[name] = {"id", *(f.name for f in area.fields), *(s.name for s in area.lists),
-                         *area.references, *DERIVED_KEYS.get(name, ()), *area.validate_extra({})}
-    counts = {name: 0 for name in EXPORT_ORDER}
+        allowed[name] = {
+            "id",
+            *(f.name for f in area.fields),
+            *(s.name for s in area.lists),
+            *area.references,
+            *DERIVED_KEYS.get(name, ()),
+            *area.validate_extra({}),
+        }
+    counts = dict.fromkeys(EXPORT_ORDER, 0)
     for key, item, raw in items:
         if key in ("format", "version"):
             header[key] = raw
             if key == "format" and raw != FORMAT:
                 raise ImportFileError(NOT_RELATIONS)
             if key == "version" and raw != VERSION:
-                raise ImportFileError(f"Version de format non prise en charge : {raw!r} (attendu : {VERSION}).")
+                raise ImportFileError(
+                    f"Version de format non prise en charge : {raw!r} (attendu : {VERSION})."
+                )
             continue
         if key == "office":
             if raw:
@@ -502,8 +523,12 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
         unseen = [ref for ref in refs if ref not in ids[target]]
         known = _present(target, unseen) if unseen else set()
         missing += [(refs[ref], ref, target) for ref in unseen if ref not in known]
-    for (name, index, record_name, path), ref, target in sorted(missing, key=lambda m: (EXPORT_ORDER.index(m[0][0]), m[0][1])):
-        errors.add(f"{name}[{index}]{record_name}.{path}", f"{COLLECTION_LABELS[target]} {ref} introuvable")
+    for (name, index, record_name, path), ref, target in sorted(
+        missing, key=lambda m: (EXPORT_ORDER.index(m[0][0]), m[0][1])
+    ):
+        errors.add(
+            f"{name}[{index}]{record_name}.{path}", f"{COLLECTION_LABELS[target]} {ref} introuvable"
+        )
     errors.raise_if_any()
     existing = {name: len(_present(name, ids[name])) for name in EXPORT_ORDER if ids[name]}
     spool.flush()
@@ -594,7 +619,9 @@ def apply_plan(plan: Plan, progress: Progress | None = None) -> ImportSummary:
         # Many new rows: the search indexes are rebuilt once at the end rather than row by
         # row (a rebuild reads every row, so not for a few records added to many).
         new_rows = sum(plan.created.values())
-        many = new_rows >= BULK_INDEXING and new_rows >= sum(storage.table_rows(a.model) for a in AREAS.values())
+        many = new_rows >= BULK_INDEXING and new_rows >= sum(
+            storage.table_rows(a.model) for a in AREAS.values()
+        )
         with storage.search_indexes_filled_after(database) if many else nullcontext():
             writer = _Writer(summary)
             for done, (name, record_id, cleaned) in enumerate(plan.cleaned_records(), 1):

@@ -28,7 +28,7 @@ class Currency:
     symbol: str  # as French writes it: "$CA", "£GB", "€"
 
     def describe(self) -> str:
-        """"dollar canadien (CAD, $CA)"; the symbol left out when it is only the code."""
+        """ "dollar canadien (CAD, $CA)"; the symbol left out when it is only the code."""
         extra = f", {self.symbol}" if self.symbol and self.symbol != self.code else ""
         return f"{self.name} ({self.code}{extra})"
 
@@ -42,7 +42,7 @@ def currency_of(country: str | None, on: date) -> Currency | None:
 
     try:
         codes = get_territory_currencies(country.upper(), on, tender=True)
-    except Exception:  # noqa: BLE001 - babel raises various errors for unknown territories
+    except Exception:
         return None
     if not codes:
         return None
@@ -53,7 +53,7 @@ def currency_of(country: str | None, on: date) -> Currency | None:
 
 
 def format_utc_offset(offset: timedelta) -> str:
-    """"UTC−4", "UTC+5:30", "UTC"."""
+    """ "UTC−4", "UTC+5:30", "UTC"."""
     minutes = round(offset.total_seconds() / 60)
     if minutes == 0:
         return "UTC"
@@ -82,7 +82,7 @@ def zone_name(zone: str, at: datetime) -> str:
 
 
 def format_day_fr(day: date, *, weekday: bool = True) -> str:
-    """"mardi 8 juin 2027" ("1er" for the first of the month)."""
+    """ "mardi 8 juin 2027" ("1er" for the first of the month)."""
     number = "1er" if day.day == 1 else str(day.day)
     text = f"{number} {MONTHS_FR[day.month - 1]} {day.year}"
     return f"{WEEKDAYS_FR[day.weekday()]} {text}" if weekday else text

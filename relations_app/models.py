@@ -116,9 +116,7 @@ class Organisation(Record):
 
 class PartnerOrganisation(BaseModel):
     partner = pw.ForeignKeyField(Partner, on_delete="CASCADE", backref="organisation_links")
-    organisation = pw.ForeignKeyField(
-        Organisation, on_delete="CASCADE", backref="partner_links"
-    )
+    organisation = pw.ForeignKeyField(Organisation, on_delete="CASCADE", backref="partner_links")
 
     class Meta:
         indexes = ((("partner", "organisation"), True),)
@@ -148,9 +146,7 @@ class Position(BaseModel):
     organisation = pw.ForeignKeyField(
         Organisation, null=True, on_delete="SET NULL", backref="positions"
     )
-    post = pw.ForeignKeyField(
-        DiplomaticPost, null=True, on_delete="SET NULL", backref="positions"
-    )
+    post = pw.ForeignKeyField(DiplomaticPost, null=True, on_delete="SET NULL", backref="positions")
     start = pw.CharField(null=True)  # partial ISO date
     end = pw.CharField(null=True)
     position = pw.IntegerField(default=0)
@@ -199,12 +195,8 @@ class ProgrammePartner(BaseModel):
 
 
 class ProgrammeOrganisation(BaseModel):
-    programme = pw.ForeignKeyField(
-        Programme, on_delete="CASCADE", backref="organisation_links"
-    )
-    organisation = pw.ForeignKeyField(
-        Organisation, on_delete="CASCADE", backref="programme_links"
-    )
+    programme = pw.ForeignKeyField(Programme, on_delete="CASCADE", backref="organisation_links")
+    organisation = pw.ForeignKeyField(Organisation, on_delete="CASCADE", backref="programme_links")
     role = pw.CharField(default="partner")
     position = pw.IntegerField(default=0)
 
@@ -249,9 +241,7 @@ class Event(Record):
     description = pw.TextField(default="")
     kind = pw.CharField(default="other")
     partner = pw.ForeignKeyField(Partner, null=True, on_delete="CASCADE", backref="events")
-    programme = pw.ForeignKeyField(
-        Programme, null=True, on_delete="SET NULL", backref="events"
-    )
+    programme = pw.ForeignKeyField(Programme, null=True, on_delete="SET NULL", backref="events")
 
 
 class Consulate(Record):
@@ -308,7 +298,6 @@ class AgendaItem(BaseModel):
     position = pw.IntegerField(default=0)
 
 
-
 class TrashItem(BaseModel):
     """A deleted record waiting in the Corbeille (trash), with everything that went with it.
 
@@ -321,6 +310,7 @@ class TrashItem(BaseModel):
     label = pw.CharField()  # the record's name when it was deleted
     deleted_at = pw.DateTimeField(index=True)  # UTC
     snapshot = pw.TextField()
+
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Office,

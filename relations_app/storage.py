@@ -193,8 +193,9 @@ def ensure_writable(path: Path) -> None:
         with open(path, "r+b"):
             pass
     except PermissionError as exc:
-        raise DatabaseFault("read_only", _fault_message("read_only", path), path=path,
-                            detail=str(exc)) from exc
+        raise DatabaseFault(
+            "read_only", _fault_message("read_only", path), path=path, detail=str(exc)
+        ) from exc
 
 
 def _fault_message(kind: str, path: Path | None) -> str:
@@ -248,7 +249,9 @@ def _kind_of(exc: BaseException) -> str | None:
     return None
 
 
-def fault_from(exc: BaseException, path: str | os.PathLike[str] | None = None) -> DatabaseFault | None:
+def fault_from(
+    exc: BaseException, path: str | os.PathLike[str] | None = None
+) -> DatabaseFault | None:
     """The fault behind ``exc`` as a French :class:`DatabaseFault`, or ``None``.
 
     Walks the whole exception chain: Peewee reports a disk-full error raised inside a
@@ -340,7 +343,7 @@ def integrity_problems(db: pw.Database, *, full: bool = False) -> list[str]:
         if early is not None and early[0] == _file_stamp(Path(path)):
             try:
                 found = early[1].result()
-            except Exception:  # noqa: BLE001 - checked again below, where errors are reported
+            except Exception:
                 found = None
             if found is not None:
                 return found
@@ -398,7 +401,10 @@ def _file_problems(path: Path, full: bool) -> list[str] | None:
     statements = (f"PRAGMA {pragma}", FOREIGN_KEY_CHECK)
     try:
         with ThreadPoolExecutor(2) as pool:
-            futures = {sql: pool.submit(run, conn, sql) for conn, sql in zip(connections, statements)}
+            futures = {
+                sql: pool.submit(run, conn, sql)
+                for conn, sql in zip(connections, statements, strict=False)
+            }
             return _problems(lambda sql: futures[sql].result(), full)
     finally:
         for conn in connections:
@@ -407,10 +413,16 @@ def _file_problems(path: Path, full: bool) -> list[str] | None:
 
 def _reader(path: Path) -> sqlite3.Connection:
     """A read-only connection usable from a worker thread."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                           check_same_thread=False)
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+    )
     conn.execute(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
-    conn.execute("PRAGMA cache_size = -16000")  # SQLite's default 2 MiB thrashes; more does not help
+    conn.execute(
+        "PRAGMA cache_size = -16000"
+    )  # SQLite's default 2 MiB thrashes; more does not help
     return conn
 
 
@@ -431,8 +443,13 @@ def _foreign_key_rows(run: Callable[[str], list[tuple]]) -> list[tuple]:
     of its own index, so the lookups walk the parent's index in order as well.  Anything
     but one-column references to existing tables is left to the pragma itself.
     """
-    tables = [r[0] for r in run("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+    tables = [
+        r[0]
+        for r in run(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
     order = {table: index for index, table in enumerate(tables)}
     checks = []
     for table in tables:
@@ -446,11 +463,25 @@ def _foreign_key_rows(run: Callable[[str], list[tuple]]) -> list[tuple]:
                 if len(keys) != 1:
                     return run(FOREIGN_KEY_CHECK)
                 target = keys[0]
-            checks.append((table, fk_id, parent, (
-                f"SELECT rowid FROM {_q(table)} WHERE {_q(column)} IS NOT NULL AND NOT EXISTS "
-                f"(SELECT 1 FROM {_q(parent)} WHERE {_q(parent)}.{_q(target)} = {_q(table)}.{_q(column)})")))
-    found = [(table, rowid, parent, fk_id) for table, fk_id, parent, sql in checks for (rowid,) in run(sql)]
-    return sorted(found, key=lambda r: (order[r[0]], r[1], r[3]))  # the pragma's order within a table
+            checks.append(
+                (
+                    table,
+                    fk_id,
+                    parent,
+                    (
+                        f"SELECT rowid FROM {_q(table)} WHERE {_q(column)} IS NOT NULL AND NOT EXISTS "
+                        f"(SELECT 1 FROM {_q(parent)} WHERE {_q(parent)}.{_q(target)} = {_q(table)}.{_q(column)})"
+                    ),
+                )
+            )
+    found = [
+        (table, rowid, parent, fk_id)
+        for table, fk_id, parent, sql in checks
+        for (rowid,) in run(sql)
+    ]
+    return sorted(
+        found, key=lambda r: (order[r[0]], r[1], r[3])
+    )  # the pragma's order within a table
 
 
 def _problems(execute: Callable[[str], list[tuple]], full: bool) -> list[str]:
@@ -566,15 +597,21 @@ def inspect_file(
         return info
     try:
         info.schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
-        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        present = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         for key, table in tables.items():
             if table in present:
                 info.counts[key] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
         if check:
-            info.problems = _problems(_fast_foreign_keys(lambda sql: conn.execute(sql).fetchall()), False)
+            info.problems = _problems(
+                _fast_foreign_keys(lambda sql: conn.execute(sql).fetchall()), False
+            )
     except sqlite3.DatabaseError as exc:
         fault = fault_from(exc, path)
-        info.problems.append(f"{_SHORT[fault.kind]} (SQLite : {fault.detail})" if fault else f"illisible : {exc}")
+        info.problems.append(
+            f"{_SHORT[fault.kind]} (SQLite : {fault.detail})" if fault else f"illisible : {exc}"
+        )
     finally:
         conn.close()
     return info
@@ -585,7 +622,9 @@ def file_contains(path: str | os.PathLike[str], table: str, key: str) -> bool:
     try:
         conn = _connect(Path(path), read_only=True)
         try:
-            return conn.execute(f'SELECT 1 FROM "{table}" WHERE id = ?', (key,)).fetchone() is not None
+            return (
+                conn.execute(f'SELECT 1 FROM "{table}" WHERE id = ?', (key,)).fetchone() is not None
+            )
         finally:
             conn.close()
     except sqlite3.Error:
@@ -696,7 +735,9 @@ INDEXED_TERM_LENGTH = 3  # the trigram tokenizer needs three characters
 def fts5_available(db: pw.Database) -> bool:
     """Whether this SQLite build has FTS5 with the trigram tokenizer (SQLite 3.34+)."""
     try:
-        db.execute_sql("CREATE VIRTUAL TABLE temp.relations_fts_probe USING fts5(x, tokenize='trigram')")
+        db.execute_sql(
+            "CREATE VIRTUAL TABLE temp.relations_fts_probe USING fts5(x, tokenize='trigram')"
+        )
         db.execute_sql("DROP TABLE temp.relations_fts_probe")
     except (sqlite3.Error, pw.DatabaseError):
         return False
@@ -757,7 +798,9 @@ MIN_MANY_MATCHES = 1000  # below, always fetch the matches by rowid
 WALK_FACTOR = 0.4  # an index entry read in order costs about 0.4 of a row fetched by rowid
 
 
-def full_text_match(model: type[pw.Model], terms: Sequence[str], rows_wanted: int = 1000) -> pw.Node:
+def full_text_match(
+    model: type[pw.Model], terms: Sequence[str], rows_wanted: int = 1000
+) -> pw.Node:
     """Condition "every term is a substring of the row's ``search``", through the index.
 
     Each term is an FTS5 phrase (a quoted string, where only ``"`` is special): with the
@@ -777,7 +820,9 @@ def full_text_match(model: type[pw.Model], terms: Sequence[str], rows_wanted: in
     table = _q(model._meta.table_name)
     fts = _q(model._meta.table_name + SEARCH_INDEX_SUFFIX)
     match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
-    rows = database.execute_sql(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0  # about the size
+    rows = (
+        database.execute_sql(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+    )  # about the size
     many = max(MIN_MANY_MATCHES, int((WALK_FACTOR * rows_wanted * rows) ** 0.5))
     matches = database.execute_sql(
         f"SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT {many})", [match]
@@ -839,9 +884,11 @@ def search_index_problems(db: pw.Database) -> list[str]:
         try:
             db.execute_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
         except (sqlite3.Error, pw.DatabaseError) as exc:
-            problems.append(f"l'index de recherche de la table {table} ne correspond plus aux "
-                            f"enregistrements (SQLite : {exc}) ; « relations-app check --reindex » "
-                            "le reconstruit")
+            problems.append(
+                f"l'index de recherche de la table {table} ne correspond plus aux "
+                f"enregistrements (SQLite : {exc}) ; « relations-app check --reindex » "
+                "le reconstruit"
+            )
     return problems
 
 
@@ -851,7 +898,9 @@ def search_index_problems(db: pw.Database) -> list[str]:
 _PLAIN_FIELDS = (pw.CharField, pw.TextField, pw.IntegerField, pw.FloatField, pw.BooleanField)
 
 
-def insert_tuples(model: type[pw.Model], columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+def insert_tuples(
+    model: type[pw.Model], columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
     """Insert ``rows`` (database values, in the order of the field names ``columns``) with
     one prepared statement run for every row (``executemany``); return how many.
 
@@ -872,7 +921,9 @@ def insert_tuples(model: type[pw.Model], columns: Sequence[str], rows: Iterable[
     return len(rows)
 
 
-def _database_rows(model: type[pw.Model], columns: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> list[tuple]:
+def _database_rows(
+    model: type[pw.Model], columns: Sequence[str], rows: Sequence[Mapping[str, Any]]
+) -> list[tuple]:
     """``rows`` as tuples of database values in the order of ``columns`` (defaults for the
     absent ones); only fields that change values on the way (amounts) convert them."""
     fields = model._meta.fields
@@ -890,7 +941,7 @@ def _database_rows(model: type[pw.Model], columns: Sequence[str], rows: Sequence
     table = []
     for row in rows:
         values = []
-        for name, to_db in zip(columns, convert):
+        for name, to_db in zip(columns, convert, strict=False):
             value = row.get(name, missing)
             if value is missing:
                 value = defaults[name]
@@ -899,7 +950,9 @@ def _database_rows(model: type[pw.Model], columns: Sequence[str], rows: Sequence
     return table
 
 
-def update_rows(model: type[pw.Model], rows: Sequence[Mapping[str, Any]], *, bump: str | None = None) -> int:
+def update_rows(
+    model: type[pw.Model], rows: Sequence[Mapping[str, Any]], *, bump: str | None = None
+) -> int:
     """Set the given fields of each row found by its primary key (every row has the same
     keys, the key among them), with one prepared statement; ``bump`` names an integer
     field to add one to (the version).  Call inside a transaction."""
@@ -919,8 +972,10 @@ def update_rows(model: type[pw.Model], rows: Sequence[Mapping[str, Any]], *, bum
     settings = [f"{q(name)} = {db.param}" for name in columns]
     if bump:
         settings.append(f"{q(bump)} = {q(bump)} + 1")
-    sql = (f"UPDATE {start}{model._meta.table_name}{end} SET {', '.join(settings)} "
-           f"WHERE {q(key)} = {db.param}")
+    sql = (
+        f"UPDATE {start}{model._meta.table_name}{end} SET {', '.join(settings)} "
+        f"WHERE {q(key)} = {db.param}"
+    )
     db.cursor().executemany(sql, _database_rows(model, [*columns, key], rows))
     return len(rows)
 

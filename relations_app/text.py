@@ -70,13 +70,23 @@ def partial_date_end(value: str) -> date:
 
 
 MONTHS_FR = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 )
 
 
 def format_partial_date_fr(value: str | None) -> str:
-    """"2018-12-31" → "31 décembre 2018"; "2019-05" → "mai 2019"; "2017" → "2017"."""
+    """ "2018-12-31" → "31 décembre 2018"; "2019-05" → "mai 2019"; "2017" → "2017"."""
     if not value:
         return ""
     try:

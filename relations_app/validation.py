@@ -62,9 +62,7 @@ class ValidationError(UserError, ValueError):
         """The same errors located inside a larger document ("partners[3].")."""
         return ValidationError(
             {f"{prefix}{k}": v for k, v in self.errors.items()},
-            labels={
-                f"{prefix}{k}": f"{label_prefix}{self.labels.get(k, k)}" for k in self.errors
-            },
+            labels={f"{prefix}{k}": f"{label_prefix}{self.labels.get(k, k)}" for k in self.errors},
         )
 
 
@@ -114,7 +112,7 @@ def _check_text(value: Any, limit: int) -> str:
     return text.strip()
 
 
-def clean_value(f: Field, value: Any) -> Any:  # noqa: C901 - one branch per kind
+def clean_value(f: Field, value: Any) -> Any:
     """Return the normalised value of ``value`` for field ``f`` or raise ``ValidationError``."""
     if _is_blank(value):
         if f.required:
@@ -162,9 +160,7 @@ def clean_value(f: Field, value: Any) -> Any:  # noqa: C901 - one branch per kin
             try:
                 return validate_email(text, check_deliverability=False).normalized
             except EmailNotValidError:
-                raise ValidationError(
-                    f.name, f"adresse e-mail invalide : « {text} »"
-                ) from None
+                raise ValidationError(f.name, f"adresse e-mail invalide : « {text} »") from None
         if kind == "phone":
             return normalise_phone(_check_text(value, 64), f.name)
         if kind == "url":
@@ -306,4 +302,3 @@ def clean(fields: Sequence[Field], data: Mapping[str, Any], *, partial: bool = F
     if errors:
         raise ValidationError(errors, labels={f.name: f.label for f in fields})
     return cleaned
-

@@ -27,7 +27,7 @@ def assert_text_within_margins(data: bytes) -> None:
         width = float(page.mediabox.width)
         starts: list[float] = []
 
-        def visit(text, cm, tm, font, size):
+        def visit(text, cm, tm, font, size, starts=starts):
             if text.strip() and (cm[4], cm[5], tm[4], tm[5]) != (0, 0, 0, 0):
                 starts.append(cm[4] + tm[4] * cm[0])
 

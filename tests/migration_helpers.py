@@ -41,8 +41,9 @@ def fill_from(db: pw.Database, source: Path) -> None:
             common = [c for c in columns(db, table) if c in wanted]
             if common:
                 names = ", ".join(f'"{c}"' for c in common)
-                db.execute_sql(f'INSERT INTO main."{table}" ({names}) '
-                               f'SELECT {names} FROM src."{table}"')
+                db.execute_sql(
+                    f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM src."{table}"'
+                )
     finally:
         db.execute_sql("DETACH DATABASE src")
         db.execute_sql("PRAGMA foreign_keys = ON")
@@ -54,5 +55,7 @@ def user_tables(db: pw.Database) -> list[str]:
 
 def table_rows(db: pw.Database, tables=None) -> dict[str, list[tuple]]:
     """Every row of ``tables`` (all by default), in a stable order, for comparisons."""
-    return {table: sorted(db.execute_sql(f'SELECT * FROM "{table}"').fetchall(), key=repr)
-            for table in (tables or user_tables(db))}
+    return {
+        table: sorted(db.execute_sql(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+        for table in (tables or user_tables(db))
+    }

@@ -40,13 +40,23 @@ def big_document():
     for partner in document["partners"]:
         partner["notes"] = "importé"
     document["partners"] += [
-        {"id": str(uuid.uuid4()), "name": f"Ville {i}", "country": "DE", "kind": "twin_city",
-         "summary": "x" * 300, "themes": ["mer", f"thème {i % 40}"]}
+        {
+            "id": str(uuid.uuid4()),
+            "name": f"Ville {i}",
+            "country": "DE",
+            "kind": "twin_city",
+            "summary": "x" * 300,
+            "themes": ["mer", f"thème {i % 40}"],
+        }
         for i in range(1500)
     ]
     document["contacts"] += [
-        {"id": str(uuid.uuid4()), "family_name": f"Nom {i}", "given_name": "Anne",
-         "email": f"anne.{i}@example.org"}
+        {
+            "id": str(uuid.uuid4()),
+            "family_name": f"Nom {i}",
+            "given_name": "Anne",
+            "email": f"anne.{i}@example.org",
+        }
         for i in range(1500)
     ]
     return document
@@ -80,7 +90,9 @@ def kill_at_random_moments(tmp_path, work, start_file, source, duration, expecte
         shutil.copy(start_file, db_path)
         child = subprocess.Popen(
             [sys.executable, "-c", textwrap.dedent(CHILD), work, str(db_path), str(source)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         assert child.stdout.readline().strip() == "started", child.stderr.read()
         time.sleep(rng.uniform(0, duration))
@@ -92,7 +104,7 @@ def kill_at_random_moments(tmp_path, work, start_file, source, duration, expecte
         assert state in expected.values(), f"neither before nor after ({where})"
         if acknowledged:
             assert state == expected["after"], f"committed work lost ({where})"
-        outcomes.append([k for k, v in expected.items() if v == state][0])
+        outcomes.append(next(k for k, v in expected.items() if v == state))
     return outcomes
 
 
@@ -119,7 +131,9 @@ def test_import_killed_at_random_moments(brest_file, tmp_path):
     duration = time.monotonic() - began
     bootstrap.close()
     expected = {"before": digest(brest_file), "after": digest(after_file)}
-    outcomes = kill_at_random_moments(tmp_path, "import", brest_file, source, duration * 1.1, expected)
+    outcomes = kill_at_random_moments(
+        tmp_path, "import", brest_file, source, duration * 1.1, expected
+    )
     assert "before" in outcomes  # at least one kill landed before the commit
 
 

@@ -2,15 +2,14 @@
 
 import sqlite3
 import stat
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from migration_helpers import dataset_file, fill_from
+
 from relations_app import backups, bootstrap, cli, jsonio, migrations, storage
 from relations_app.services import partners
 
-UTC = timezone.utc
 NOW = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)
 
 
@@ -73,7 +72,9 @@ def test_thin_backups_deletes_files_and_leaves_other_files_alone(tmp_path):
     kept = {s for s in stamps if (folder / f"r-{s.strftime('%Y%m%dT%H%M%SZ')}-auto.db").exists()}
     assert kept == backups.backups_to_keep(stamps, NOW)
     assert len(deleted) == len(stamps) - len(kept) > 0
-    assert (folder / "notes-perso.txt").exists() and (folder / "autre-20200101T000000Z-auto.db").exists()
+    assert (folder / "notes-perso.txt").exists() and (
+        folder / "autre-20200101T000000Z-auto.db"
+    ).exists()
 
 
 # -- making and listing copies -------------------------------------------------------------
@@ -216,7 +217,9 @@ def test_a_broken_copy_changes_nothing(brest_db, tmp_path):
         with pytest.raises(backups.BackupError, match=message):
             backups.restore_backup(db_path, broken)
         assert dump(db_path) == before, broken
-    assert not backups.backup_dir(db_path).exists() or not list(backups.backup_dir(db_path).iterdir())
+    assert not backups.backup_dir(db_path).exists() or not list(
+        backups.backup_dir(db_path).iterdir()
+    )
 
 
 def test_restore_over_a_file_that_is_not_a_database_any_more(tmp_path):

@@ -7,21 +7,36 @@ from datetime import date
 import pytest
 
 pytest.importorskip("reportlab")
-from pypdf import PdfReader  # noqa: E402
+from briefing_helpers import heading_page, heading_texts, outline, page_texts, toc_entries
+from factsheet_helpers import assert_text_within_margins, pdf_text
+from pypdf import PdfReader
 
-from briefing_helpers import heading_page, heading_texts, outline, page_texts, toc_entries  # noqa: E402
-from factsheet_helpers import assert_text_within_margins, pdf_text  # noqa: E402
-from relations_app import bootstrap, dataset  # noqa: E402
-from relations_app.reports import briefing  # noqa: E402
-from relations_app.services import delegations, events, partners, programmes  # noqa: E402
-from relations_app.services.partner_lookup import find_partner  # noqa: E402
+from relations_app import bootstrap, dataset
+from relations_app.reports import briefing
+from relations_app.services import delegations, events, partners, programmes
+from relations_app.services.partner_lookup import find_partner
 
 TODAY = date(2027, 3, 1)
 EXAMPLE = dataset.stable_id("delegations", "mission-rimouski-exemple")
-CHAPTERS = ["Objectifs de la mission", "Composition de la délégation", "Programme de la visite",
-            "Éléments de langage", "Informations pratiques"]
-MARKUP = ["a < b", "R&D", "Tom & Jerry <tom@x.org>", "<font size=30>", "<a href='x'>",
-          '<img src="/etc/passwd">', "<b>non fermé", "<i>", "</para>", "&nbsp;"]
+CHAPTERS = [
+    "Objectifs de la mission",
+    "Composition de la délégation",
+    "Programme de la visite",
+    "Éléments de langage",
+    "Informations pratiques",
+]
+MARKUP = [
+    "a < b",
+    "R&D",
+    "Tom & Jerry <tom@x.org>",
+    "<font size=30>",
+    "<a href='x'>",
+    '<img src="/etc/passwd">',
+    "<b>non fermé",
+    "<i>",
+    "</para>",
+    "&nbsp;",
+]
 NAMES = ["東京都", "Łódź", "Constanţa"]
 
 
@@ -32,7 +47,8 @@ def example(tmp_path_factory):
     try:
         reports = []
         data, result = briefing.render_briefing(
-            EXAMPLE, invariant=True, today=TODAY, progress=lambda *a: reports.append(a))
+            EXAMPLE, invariant=True, today=TODAY, progress=lambda *a: reports.append(a)
+        )
         again, _ = briefing.render_briefing(EXAMPLE, invariant=True, today=TODAY)
     finally:
         bootstrap.close()
@@ -66,30 +82,66 @@ def test_the_example_holds_every_section(example):
     assert result.file_name == "mission-a-rimouski-autour-de-crea-ocean-exemple.pdf"
     for value in (
         # cover
-        "Mission à Rimouski autour de CREA OCEAN (exemple)", "DOSSIER DE DÉLÉGATION",
-        "du lundi 7 au vendredi 11 juin 2027", "Rimouski (Québec, Canada)", "Mission à l'étranger",
-        "En préparation", "3 membres côté Brest, 2 côté partenaire", "11 rendez-vous sur 5 jours",
-        "DOCUMENT DE TRAVAIL — DIFFUSION RESTREINTE", "édité le 1er mars 2027", "Sommaire",
+        "Mission à Rimouski autour de CREA OCEAN (exemple)",
+        "DOSSIER DE DÉLÉGATION",
+        "du lundi 7 au vendredi 11 juin 2027",
+        "Rimouski (Québec, Canada)",
+        "Mission à l'étranger",
+        "En préparation",
+        "3 membres côté Brest, 2 côté partenaire",
+        "11 rendez-vous sur 5 jours",
+        "DOCUMENT DE TRAVAIL — DIFFUSION RESTREINTE",
+        "édité le 1er mars 2027",
+        "Sommaire",
         # the mission
-        *CHAPTERS, "softlanding", "Hackathon de la mer", "Côté Brest", "Côté partenaire",
-        "À désigner", "Vice-président·e de Brest métropole", "Noémie Giguère", "ngiguere@tmq.ca",
+        *CHAPTERS,
+        "softlanding",
+        "Hackathon de la mer",
+        "Côté Brest",
+        "Côté partenaire",
+        "À désigner",
+        "Vice-président·e de Brest métropole",
+        "Noémie Giguère",
+        "ngiguere@tmq.ca",
         "Martin Beaulieu",
         # the agenda, day by day, local and Brest times, time zone names
-        "Lundi 7 juin 2027", "Mardi 8 juin 2027", "Vendredi 11 juin 2027",
-        "heure d'été de l'Est nord-américain (UTC−4)", "heure d'été d'Europe centrale (UTC+2)",
-        "09:00 – 10:30", "Brest : 15:00 – 16:30", "Brest : 00:00 (8 juin)",
+        "Lundi 7 juin 2027",
+        "Mardi 8 juin 2027",
+        "Vendredi 11 juin 2027",
+        "heure d'été de l'Est nord-américain (UTC−4)",
+        "heure d'été d'Europe centrale (UTC+2)",
+        "09:00 – 10:30",
+        "Brest : 15:00 – 16:30",
+        "Brest : 00:00 (8 juin)",
         "Point avec l'Ambassade de France à Ottawa",
         # the partner's dossier
-        "Coopération décentralisée · Canada · Québec", "49 400 habitants", "Convention, 2010",
-        "Natural Earth", "Présentation", "Histoire de la relation", "Derniers événements",
-        "Entente France-Québec", "Programmes en cours et financements", "CREA OCEAN", "Inn'O",
-        "79 300 €", "96 000 €", "Points d'attention",
-        "date de fin (31 décembre 2020) est passée", "Contacts sur place", "Georges Farrah",
-        "Poste diplomatique : Ambassade de France à Ottawa", "Sarah Vaillant",
+        "Coopération décentralisée · Canada · Québec",
+        "49 400 habitants",
+        "Convention, 2010",
+        "Natural Earth",
+        "Présentation",
+        "Histoire de la relation",
+        "Derniers événements",
+        "Entente France-Québec",
+        "Programmes en cours et financements",
+        "CREA OCEAN",
+        "Inn'O",
+        "79 300 €",
+        "96 000 €",
+        "Points d'attention",
+        "date de fin (31 décembre 2020) est passée",
+        "Contacts sur place",
+        "Georges Farrah",
+        "Poste diplomatique : Ambassade de France à Ottawa",
+        "Sarah Vaillant",
         "stephane.catta@diplomatie.gouv.fr",
         # practical information on the travel dates
-        "−6 h du 7 au 11 juin 2027", "quand il est midi à Brest, il est 6 h à Rimouski",
-        "dollar canadien (CAD, $CA)", "4 580 km à vol d'oiseau", "Logistique", "EXEMPLE",
+        "−6 h du 7 au 11 juin 2027",
+        "quand il est midi à Brest, il est 6 h à Rimouski",
+        "dollar canadien (CAD, $CA)",
+        "4 580 km à vol d'oiseau",
+        "Logistique",
+        "EXEMPLE",
         "Notes",
     ):
         assert value in text, value
@@ -110,7 +162,8 @@ def test_contents_page_numbers_are_the_real_pages(example):
     marks = {title: page for _level, title, page in outline(data)}
     assert all(marks[title] == number for title, number in entries)
     assert result.pages == len(pages) and f"page {len(pages)} / {len(pages)}" in pages[-1].replace(
-        "/ \n", "/ ")
+        "/ \n", "/ "
+    )
 
 
 def test_bookmarks_follow_the_chapters(example):
@@ -119,8 +172,13 @@ def test_bookmarks_follow_the_chapters(example):
     top = [title for level, title, _ in marks if level == 0]
     assert top == ["Sommaire", *CHAPTERS[:3], "Rimouski", *CHAPTERS[3:], "Notes"]
     days = [title for level, title, _ in marks if level == 1 and "juin 2027" in title]
-    assert days == ["Lundi 7 juin 2027", "Mardi 8 juin 2027", "Mercredi 9 juin 2027",
-                    "Jeudi 10 juin 2027", "Vendredi 11 juin 2027"]
+    assert days == [
+        "Lundi 7 juin 2027",
+        "Mardi 8 juin 2027",
+        "Mercredi 9 juin 2027",
+        "Jeudi 10 juin 2027",
+        "Vendredi 11 juin 2027",
+    ]
     pages = [page for _, _, page in marks]
     assert pages == sorted(pages)  # in reading order
     last = page_texts(data)[-1]
@@ -148,22 +206,39 @@ def test_cancelling_stops_the_build(brest_db):
 
 def test_several_partners_each_get_their_dossier(brest_db):
     rimouski, fuego = find_partner("Rimouski")["id"], find_partner("Terre de Feu")["id"]
-    created = delegations.create_delegation({
-        "title": "Mission tripartite", "direction": "outgoing", "start": "2027-10-25",
-        "end": "2027-11-10", "partner_ids": [rimouski, fuego],
-        "agenda": [{"date": "2027-11-03", "start_time": "10:00", "end_time": "11:30",
-                    "timezone": "America/Argentina/Ushuaia", "place": "Ushuaïa",
-                    "subject": "Comité de pilotage"}],
-    })
+    created = delegations.create_delegation(
+        {
+            "title": "Mission tripartite",
+            "direction": "outgoing",
+            "start": "2027-10-25",
+            "end": "2027-11-10",
+            "partner_ids": [rimouski, fuego],
+            "agenda": [
+                {
+                    "date": "2027-11-03",
+                    "start_time": "10:00",
+                    "end_time": "11:30",
+                    "timezone": "America/Argentina/Ushuaia",
+                    "place": "Ushuaïa",
+                    "subject": "Comité de pilotage",
+                }
+            ],
+        }
+    )
     data, result, text = render(created["id"])
     assert result.missing_characters == []
-    for value in ("Rimouski (Canada), Province de Terre de Feu (Argentine)",
-                  "Province de Terre de Feu · Tierra del Fuego", "peso argentin (ARS",
-                  "dollar canadien", "Brest : 14:00 – 15:30", "heure normale d'Argentine (UTC−3)",
-                  # Rimouski's clocks change on 7 November, Brest's on 31 October
-                  "Du 25 octobre au 10 novembre 2027 : −6 h jusqu'au 30 octobre, puis −5 h "
-                  "jusqu'au 6 novembre, puis −6 h",
-                  "Partenaires"):
+    for value in (
+        "Rimouski (Canada), Province de Terre de Feu (Argentine)",
+        "Province de Terre de Feu · Tierra del Fuego",
+        "peso argentin (ARS",
+        "dollar canadien",
+        "Brest : 14:00 – 15:30",
+        "heure normale d'Argentine (UTC−3)",
+        # Rimouski's clocks change on 7 November, Brest's on 31 October
+        "Du 25 octobre au 10 novembre 2027 : −6 h jusqu'au 30 octobre, puis −5 h "
+        "jusqu'au 6 novembre, puis −6 h",
+        "Partenaires",
+    ):
         assert value in text, value
     top = [title for level, title, _ in outline(data) if level == 0]
     assert top[top.index("Rimouski") + 1] == "Province de Terre de Feu · Tierra del Fuego"
@@ -176,18 +251,34 @@ def test_a_delegation_with_nothing_optional_has_no_empty_section(brest_db):
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == result.pages == 3  # cover and two note pages
     assert "Visite à préparer" in text and "dates à fixer" in text and "Notes" in text
-    for heading in (*CHAPTERS, "Sommaire", "Destination", "Délégation", "Partenaire",
-                    "Programmes en cours", "Points d'attention", "Natural Earth"):
+    for heading in (
+        *CHAPTERS,
+        "Sommaire",
+        "Destination",
+        "Délégation",
+        "Partenaire",
+        "Programmes en cours",
+        "Points d'attention",
+        "Natural Earth",
+    ):
         assert heading not in text, heading
     assert [title for _, title, _ in outline(data)] == ["Notes"]
 
 
 def test_open_points_anniversaries_and_conventions_to_renew(brest_db):
     kiel = find_partner("Kiel")["id"]  # twinning 1964: 70 years in 2034
-    programmes.create_programme({"title": "Échanges 2033-2034", "partner_ids": [kiel],
-                                 "status": "ongoing", "start": "2033", "end": "2034-06-30"})
-    created = delegations.create_delegation({"title": "Kiel 2033", "start": "2033-05-02",
-                                             "partner_ids": [kiel]})
+    programmes.create_programme(
+        {
+            "title": "Échanges 2033-2034",
+            "partner_ids": [kiel],
+            "status": "ongoing",
+            "start": "2033",
+            "end": "2034-06-30",
+        }
+    )
+    created = delegations.create_delegation(
+        {"title": "Kiel 2033", "start": "2033-05-02", "partner_ids": [kiel]}
+    )
     _, _, text = render(created["id"])
     assert "70 ans en 2034 de la première signature (jumelage, 1964)" in text
     assert "Échanges 2033-2034 : se termine le 30 juin 2034" in text
@@ -196,36 +287,85 @@ def test_open_points_anniversaries_and_conventions_to_renew(brest_db):
 
 def test_hostile_text_in_every_field_prints_literally(brest_db):
     tricky = " ".join(MARKUP)
-    partner = partners.create_partner({
-        "name": "R&D <b>City</b> Łódź", "local_name": "東京都", "country": "RO",
-        "kind": "twin_city", "summary": tricky, "history": "\n".join(MARKUP),
-        "latitude": 44.17, "longitude": 28.63, "timezone": "Europe/Bucharest",
-    })
-    programmes.create_programme({
-        "title": "<a href='x'>Projet", "partner_ids": [partner["id"]], "status": "ongoing",
-        "description": "<font size=30>Constanţa", "end": "2027-12-31",
-        "funding": [{"funder": "R&D <b>", "amount_eur": "1000", "year": 2027}],
-    })
-    events.create_event({"date": "2026-05", "title": "<b>non fermé", "description": "a < b",
-                         "partner_id": partner["id"]})
-    created = delegations.create_delegation({
-        "title": "<b>Mission</b> & <font size=30> Constanţa", "start": "2027-06-07",
-        "destination": "Łódź & 東京都 <i>", "objectives": "\n".join(MARKUP),
-        "logistics": tricky, "talking_points": "<b>non fermé\n東京都 Łódź Constanţa",
-        "confidentiality": "<i>Confidentiel & secret", "partner_ids": [partner["id"]],
-        "members": [{"name": "<b>Nom", "function": "R&D <font size=30>",
-                     "organisation": "Tom & Jerry <tom@x.org>", "side": "home"},
-                    {"name": "Łódź 東京都", "function": "</para>", "side": "partner"}],
-        "agenda": [{"date": "2027-06-07", "start_time": "09:00", "timezone": "Asia/Tokyo",
-                    "place": "<img src=\"/etc/passwd\">", "subject": "<a href='x'>Rendez-vous",
-                    "people": "&nbsp; <b>"}],
-    })
+    partner = partners.create_partner(
+        {
+            "name": "R&D <b>City</b> Łódź",
+            "local_name": "東京都",
+            "country": "RO",
+            "kind": "twin_city",
+            "summary": tricky,
+            "history": "\n".join(MARKUP),
+            "latitude": 44.17,
+            "longitude": 28.63,
+            "timezone": "Europe/Bucharest",
+        }
+    )
+    programmes.create_programme(
+        {
+            "title": "<a href='x'>Projet",
+            "partner_ids": [partner["id"]],
+            "status": "ongoing",
+            "description": "<font size=30>Constanţa",
+            "end": "2027-12-31",
+            "funding": [{"funder": "R&D <b>", "amount_eur": "1000", "year": 2027}],
+        }
+    )
+    events.create_event(
+        {
+            "date": "2026-05",
+            "title": "<b>non fermé",
+            "description": "a < b",
+            "partner_id": partner["id"],
+        }
+    )
+    created = delegations.create_delegation(
+        {
+            "title": "<b>Mission</b> & <font size=30> Constanţa",
+            "start": "2027-06-07",
+            "destination": "Łódź & 東京都 <i>",
+            "objectives": "\n".join(MARKUP),
+            "logistics": tricky,
+            "talking_points": "<b>non fermé\n東京都 Łódź Constanţa",
+            "confidentiality": "<i>Confidentiel & secret",
+            "partner_ids": [partner["id"]],
+            "members": [
+                {
+                    "name": "<b>Nom",
+                    "function": "R&D <font size=30>",
+                    "organisation": "Tom & Jerry <tom@x.org>",
+                    "side": "home",
+                },
+                {"name": "Łódź 東京都", "function": "</para>", "side": "partner"},
+            ],
+            "agenda": [
+                {
+                    "date": "2027-06-07",
+                    "start_time": "09:00",
+                    "timezone": "Asia/Tokyo",
+                    "place": '<img src="/etc/passwd">',
+                    "subject": "<a href='x'>Rendez-vous",
+                    "people": "&nbsp; <b>",
+                }
+            ],
+        }
+    )
     data, result, text = render(created["id"])
     assert result.missing_characters == []
-    for snippet in (*[" ".join(m.split()) for m in MARKUP], *NAMES, "<b>Mission</b> & <font size=30> Constanţa",
-                    "Łódź & 東京都 <i>", "<I>CONFIDENTIEL & SECRET", "<i>Confidentiel & secret",
-                    "R&D <b>City</b> Łódź · 東京都", "<a href='x'>Projet", "<font size=30>Constanţa",
-                    "<a href='x'>Rendez-vous", "&nbsp; <b>", "Łódź 東京都", "1 000 €"):
+    for snippet in (
+        *[" ".join(m.split()) for m in MARKUP],
+        *NAMES,
+        "<b>Mission</b> & <font size=30> Constanţa",
+        "Łódź & 東京都 <i>",
+        "<I>CONFIDENTIEL & SECRET",
+        "<i>Confidentiel & secret",
+        "R&D <b>City</b> Łódź · 東京都",
+        "<a href='x'>Projet",
+        "<font size=30>Constanţa",
+        "<a href='x'>Rendez-vous",
+        "&nbsp; <b>",
+        "Łódź 東京都",
+        "1 000 €",
+    ):
         assert snippet in text, snippet
     assert b"/Subtype /Image" not in data and b"/URI" not in data  # no image, no link from text
     assert_contents_right(data)

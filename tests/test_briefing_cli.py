@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from relations_app import bootstrap, cli, dataset  # noqa: E402
-from relations_app.services import delegations  # noqa: E402
+from relations_app import bootstrap, cli, dataset
+from relations_app.services import delegations
 
 EXAMPLE = dataset.stable_id("delegations", "mission-rimouski-exemple")
 
@@ -40,8 +40,9 @@ def test_pdf_and_agenda_by_loose_title(db_file, tmp_path, capsys):
     calendar = icalendar.Calendar.from_ical(ics.read_bytes())
     assert len(calendar.walk("VEVENT")) == 11
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("Dossier « Mission à Rimouski autour de CREA OCEAN (exemple) » "
-                             f"écrit dans {pdf} (")
+    assert out[0].startswith(
+        f"Dossier « Mission à Rimouski autour de CREA OCEAN (exemple) » écrit dans {pdf} ("
+    )
     assert out[1] == f"Programme écrit dans {ics} (11 rendez-vous)"
 
 
@@ -53,12 +54,17 @@ def test_by_id_into_the_current_folder(db_file, tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["Zanzibar"], "aucune délégation n'a pour identifiant ou pour titre « Zanzibar »."),
-     (["mision a rimuski"], "Titres proches : Mission à Rimouski autour de CREA OCEAN (exemple)."),
-     (["  "], "indiquez l'identifiant ou le titre d'une délégation."),
-     (["Rimouski", "-o", "dossier.txt"], "le fichier de sortie doit finir par .pdf"),
-     (["Rimouski", "--ics", "agenda.pdf"], "le fichier de sortie doit finir par .ics"),
-     (["Rimouski", "-o", "nowhere/dossier.pdf"], "n'existe pas")],
+    [
+        (["Zanzibar"], "aucune délégation n'a pour identifiant ou pour titre « Zanzibar »."),
+        (
+            ["mision a rimuski"],
+            "Titres proches : Mission à Rimouski autour de CREA OCEAN (exemple).",
+        ),
+        (["  "], "indiquez l'identifiant ou le titre d'une délégation."),
+        (["Rimouski", "-o", "dossier.txt"], "le fichier de sortie doit finir par .pdf"),
+        (["Rimouski", "--ics", "agenda.pdf"], "le fichier de sortie doit finir par .ics"),
+        (["Rimouski", "-o", "nowhere/dossier.pdf"], "n'existe pas"),
+    ],
 )
 def test_errors_exit_1_with_one_line(db_file, tmp_path, monkeypatch, capsys, args, message):
     monkeypatch.chdir(tmp_path)

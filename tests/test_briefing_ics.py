@@ -13,7 +13,7 @@ from relations_app.exchange.vtimezone import vtimezone
 from relations_app.services import delegations
 
 EXAMPLE = dataset.stable_id("delegations", "mission-rimouski-exemple")
-NOW = dt.datetime(2027, 3, 1, 8, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2027, 3, 1, 8, 0, tzinfo=dt.UTC)
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
 
@@ -39,7 +39,8 @@ def test_the_example_agenda_lands_at_the_right_hours(brest_db):
     assert departure["DTSTART"].params["TZID"] == "Europe/Paris"
     assert departure["DTSTART"].dt.hour == 8
     assert {str(e["UID"]) for e in events} == {
-        f"agenda-{EXAMPLE}-{n}@relations-app" for n in range(1, 12)}
+        f"agenda-{EXAMPLE}-{n}@relations-app" for n in range(1, 12)
+    }
 
 
 def test_each_zone_is_defined_by_yearly_rules_outlook_reads(brest_db):
@@ -48,8 +49,10 @@ def test_each_zone_is_defined_by_yearly_rules_outlook_reads(brest_db):
     assert set(zones) == {"America/Toronto", "Europe/Paris"}
     toronto = zones["America/Toronto"]
     rules = {part.name: part["RRULE"].to_ical().decode() for part in toronto.subcomponents}
-    assert rules == {"DAYLIGHT": "FREQ=YEARLY;BYDAY=2SU;BYMONTH=3",
-                     "STANDARD": "FREQ=YEARLY;BYDAY=1SU;BYMONTH=11"}
+    assert rules == {
+        "DAYLIGHT": "FREQ=YEARLY;BYDAY=2SU;BYMONTH=3",
+        "STANDARD": "FREQ=YEARLY;BYDAY=1SU;BYMONTH=11",
+    }
     assert b"RDATE" not in toronto.to_ical()
     # Read with the file's own definition, not the system's: 09:00 there is 15:00 in Paris.
     there = zones["America/Toronto"].to_tz()
@@ -58,16 +61,27 @@ def test_each_zone_is_defined_by_yearly_rules_outlook_reads(brest_db):
     assert dt.datetime(2027, 12, 8, 9, 0, tzinfo=there).utcoffset() == dt.timedelta(hours=-5)
 
 
-@pytest.mark.parametrize("tzid", ["Europe/Paris", "America/Toronto", "Asia/Tokyo",
-                                  "Australia/Sydney", "America/Santiago", "Africa/Casablanca",
-                                  "America/Argentina/Ushuaia", "Asia/Kolkata"])
+@pytest.mark.parametrize(
+    "tzid",
+    [
+        "Europe/Paris",
+        "America/Toronto",
+        "Asia/Tokyo",
+        "Australia/Sydney",
+        "America/Santiago",
+        "Africa/Casablanca",
+        "America/Argentina/Ushuaia",
+        "Asia/Kolkata",
+    ],
+)
 def test_every_definition_gives_the_iana_offsets(tzid):
     defined = vtimezone(tzid, 2027, 2028).to_tz()
     zone = zoneinfo.ZoneInfo(tzid)
     moment = dt.datetime(2027, 1, 1)
     while moment < dt.datetime(2029, 1, 1):
-        assert moment.replace(tzinfo=defined).utcoffset() == moment.replace(
-            tzinfo=zone).utcoffset(), moment
+        assert (
+            moment.replace(tzinfo=defined).utcoffset() == moment.replace(tzinfo=zone).utcoffset()
+        ), moment
         moment += dt.timedelta(hours=13)
 
 
@@ -75,15 +89,28 @@ def test_uids_stay_when_the_agenda_is_exported_again(brest_db):
     first = parse(delegation_calendar_bytes(EXAMPLE, now=NOW)[0])
     later = parse(delegation_calendar_bytes(EXAMPLE, now=NOW + dt.timedelta(days=30))[0])
     assert [str(e["UID"]) for e in first.walk("VEVENT")] == [
-        str(e["UID"]) for e in later.walk("VEVENT")]
-    assert delegation_calendar_bytes(EXAMPLE, now=NOW) == delegation_calendar_bytes(EXAMPLE, now=NOW)
+        str(e["UID"]) for e in later.walk("VEVENT")
+    ]
+    assert delegation_calendar_bytes(EXAMPLE, now=NOW) == delegation_calendar_bytes(
+        EXAMPLE, now=NOW
+    )
 
 
 def test_items_without_time_or_zone(brest_db):
-    created = delegations.create_delegation({"title": "Visite de Kiel", "agenda": [
-        {"date": "2027-05-03", "subject": "Journée libre"},
-        {"date": "2027-05-04", "start_time": "23:00", "end_time": "01:00", "subject": "Nuit"},
-    ]})
+    created = delegations.create_delegation(
+        {
+            "title": "Visite de Kiel",
+            "agenda": [
+                {"date": "2027-05-03", "subject": "Journée libre"},
+                {
+                    "date": "2027-05-04",
+                    "start_time": "23:00",
+                    "end_time": "01:00",
+                    "subject": "Nuit",
+                },
+            ],
+        }
+    )
     calendar = parse(delegation_calendar_bytes(created["id"], now=NOW)[0])
     free, night = calendar.walk("VEVENT")
     assert free["DTSTART"].dt == dt.date(2027, 5, 3) and free["DTEND"].dt == dt.date(2027, 5, 4)

@@ -79,7 +79,9 @@ def test_import_of_a_missing_or_truncated_file(tmp_path, capsys):
     assert run("--db", db, "init") == 0
     assert run("--db", db, "import", tmp_path / "nope.json") == 1
     assert "Impossible de lire" in capsys.readouterr().err
-    (tmp_path / "cut.json").write_text('{"format": "relations-app", "version": 1, "partners": [{"id"', encoding="utf-8")
+    (tmp_path / "cut.json").write_text(
+        '{"format": "relations-app", "version": 1, "partners": [{"id"', encoding="utf-8"
+    )
     assert run("--db", db, "import", tmp_path / "cut.json") == 1
     assert "ligne 1" in capsys.readouterr().err
 

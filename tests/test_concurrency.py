@@ -36,14 +36,18 @@ def test_edit_on_a_stale_copy_is_refused_and_says_what_changed(brest_db, tmp_pat
                                 expected_version=1)
         bootstrap.close()
         """,
-        tmp_path / "brest.db", kiel_id,
+        tmp_path / "brest.db",
+        kiel_id,
     )
     with pytest.raises(StaleRecordError) as info:
         partners.update_partner(kiel_id, {"notes": "Mes notes"}, expected_version=mine["version"])
     message = str(info.value)
     assert "Le partenaire « Kiel » a été modifié ailleurs" in message
     assert mine["population"] is None  # the sources give none for Kiel
-    assert "Modifié entre-temps : Population (vide → 250000), Site web (vide → https://www.kiel.de/fr)" in message
+    assert (
+        "Modifié entre-temps : Population (vide → 250000), Site web (vide → https://www.kiel.de/fr)"
+        in message
+    )
     assert "n'ont pas été enregistrées" in message
     assert [c.name for c in info.value.changes] == ["population", "website"]
     assert info.value.current["population"] == 250000
@@ -60,7 +64,9 @@ def test_stale_message_without_a_known_copy_and_feminine_labels(brest_db):
     from relations_app.services import base
 
     base.forget_read_copies()
-    with pytest.raises(StaleRecordError, match="La délégation « Mission à Kiel 2027 » a été modifiée ailleurs"):
+    with pytest.raises(
+        StaleRecordError, match="La délégation « Mission à Kiel 2027 » a été modifiée ailleurs"
+    ):
         delegations.update_delegation(created["id"], {"objectives": "x"}, expected_version=1)
 
 
@@ -92,12 +98,14 @@ def test_two_processes_editing_one_row(brest_db, tmp_path):
     partners.update_partner(kiel_id, {"notes": ""})
     start_version = partners.get_partner(kiel_id)["version"]
     rounds = 25
-    workers = [run_python(WORKER, tmp_path / "brest.db", kiel_id, tag, rounds, wait=False) for tag in "AB"]
+    workers = [
+        run_python(WORKER, tmp_path / "brest.db", kiel_id, tag, rounds, wait=False) for tag in "AB"
+    ]
     for _ in range(40):  # this process reads all along too
         assert partners.list_partners().total == 16
         time.sleep(0.01)
     outputs = [w.communicate(timeout=120) for w in workers]
-    for worker, (out, err) in zip(workers, outputs):
+    for worker, (_out, err) in zip(workers, outputs, strict=False):
         assert worker.returncode == 0, err  # no "database is locked", no other crash
     record = partners.get_partner(kiel_id)
     tokens = record["notes"].split(";")[:-1]
@@ -106,9 +114,21 @@ def test_two_processes_editing_one_row(brest_db, tmp_path):
 
 
 def test_a_long_import_in_another_process_does_not_break_this_one(brest_db, tmp_path):
-    document = {"format": "relations-app", "version": 1, "partners": [
-        {"id": str(uuid.uuid4()), "name": f"Ville {i}", "country": "DE", "kind": "twin_city",
-         "summary": "x" * 300, "themes": ["mer"]} for i in range(1200)]}
+    document = {
+        "format": "relations-app",
+        "version": 1,
+        "partners": [
+            {
+                "id": str(uuid.uuid4()),
+                "name": f"Ville {i}",
+                "country": "DE",
+                "kind": "twin_city",
+                "summary": "x" * 300,
+                "themes": ["mer"],
+            }
+            for i in range(1200)
+        ],
+    }
     (tmp_path / "big.json").write_text(json.dumps(document), encoding="utf-8")
     importer = run_python(
         """
@@ -121,7 +141,9 @@ def test_a_long_import_in_another_process_does_not_break_this_one(brest_db, tmp_
         jsonio.apply_plan(plan)
         bootstrap.close()
         """,
-        tmp_path / "brest.db", tmp_path / "big.json", wait=False,
+        tmp_path / "brest.db",
+        tmp_path / "big.json",
+        wait=False,
     )
     assert importer.stdout.readline().strip() == "writing"
     kiel_id = partners.list_partners("kiel").rows[0]["id"]

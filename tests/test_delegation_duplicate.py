@@ -25,9 +25,18 @@ def test_a_copy_moved_to_a_new_first_day_keeps_its_shape(brest_db):
     assert [a["date"] for a in copy["agenda"]][:3] == ["2028-06-05", "2028-06-05", "2028-06-06"]
     same = ("start_time", "end_time", "timezone", "place", "subject", "people")
     assert [{k: a[k] for k in same} for a in copy["agenda"]] == [
-        {k: a[k] for k in same} for a in original["agenda"]]
-    for key in ("direction", "destination", "partner_ids", "members", "objectives",
-                "logistics", "talking_points", "confidentiality"):
+        {k: a[k] for k in same} for a in original["agenda"]
+    ]
+    for key in (
+        "direction",
+        "destination",
+        "partner_ids",
+        "members",
+        "objectives",
+        "logistics",
+        "talking_points",
+        "confidentiality",
+    ):
         assert copy[key] == original[key], key
     assert delegations.get_delegation(EXAMPLE) == original  # untouched
     again = delegations.duplicate_delegation(copy["id"], date(2029, 6, 4))
@@ -41,10 +50,17 @@ def test_without_a_first_day_dates_are_cleared_and_the_agenda_left_out(brest_db)
 
 
 def test_partial_dates_move_with_their_first_day(brest_db):
-    created = delegations.create_delegation({
-        "title": "Mission", "start": "2026-09", "end": "2026-10",
-        "agenda": [{"date": "2026-09-14", "subject": "Réunion"},
-                   {"date": "2026-09", "subject": "À caler"}]})
+    created = delegations.create_delegation(
+        {
+            "title": "Mission",
+            "start": "2026-09",
+            "end": "2026-10",
+            "agenda": [
+                {"date": "2026-09-14", "subject": "Réunion"},
+                {"date": "2026-09", "subject": "À caler"},
+            ],
+        }
+    )
     copy = delegations.duplicate_data(created["id"], date(2027, 9, 13))  # anchor: 14 Sept 2026
     assert (copy["start"], copy["end"]) == ("2027-09", "2027-10")  # 364 days: 12 months
     assert [a["date"] for a in copy["agenda"]] == ["2027-09-13", "2027-09"]
@@ -53,8 +69,9 @@ def test_partial_dates_move_with_their_first_day(brest_db):
 
 
 def test_without_any_full_date_the_new_first_day_is_the_start(brest_db):
-    created = delegations.create_delegation({"title": "Un jour", "start": "2026",
-                                             "agenda": [{"date": "2026", "subject": "x"}]})
+    created = delegations.create_delegation(
+        {"title": "Un jour", "start": "2026", "agenda": [{"date": "2026", "subject": "x"}]}
+    )
     copy = delegations.duplicate_data(created["id"], date(2027, 4, 1))
     assert (copy["start"], copy["end"], copy["agenda"]) == ("2027-04-01", None, [])
 

@@ -8,12 +8,12 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget  # noqa: E402
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from relations_app import dataset  # noqa: E402
-from relations_app.services import delegations  # noqa: E402
-from ui import delegation_actions, pdf_preview, tasks  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from relations_app import dataset
+from relations_app.services import delegations
+from ui import delegation_actions, pdf_preview, tasks
+from ui.main_window import MainWindow
 
 EXAMPLE = dataset.stable_id("delegations", "mission-rimouski-exemple")
 
@@ -41,12 +41,15 @@ def test_briefing_previewed_with_a_progress_bar(qtbot, window):
     assert bar.briefing_button.isEnabled() and bar.briefing_button.accessibleName()
     steps = []
     original = QProgressDialog.setValue
-    QProgressDialog.setValue = lambda self, value: (steps.append((value, self.maximum())),
-                                                    original(self, value))[1]
+    QProgressDialog.setValue = lambda self, value: (
+        steps.append((value, self.maximum())),
+        original(self, value),
+    )[1]
     try:
         bar.briefing_button.click()
-        qtbot.waitUntil(lambda: window.findChild(pdf_preview.PdfPreviewDialog) is not None,
-                        timeout=15000)
+        qtbot.waitUntil(
+            lambda: window.findChild(pdf_preview.PdfPreviewDialog) is not None, timeout=15000
+        )
     finally:
         QProgressDialog.setValue = original
     dialog = window.findChild(pdf_preview.PdfPreviewDialog)
@@ -91,11 +94,15 @@ def test_agenda_saved_as_a_calendar_file(window, tmp_path, monkeypatch):
 
 def test_duplicate_then_undo(qtbot, window, monkeypatch):
     section = window.sections["delegations"]
-    monkeypatch.setattr(delegation_actions.DuplicateDialog, "exec",
-                        lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        delegation_actions.DuplicateDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
     proposed = []
-    monkeypatch.setattr(delegation_actions.DuplicateDialog, "chosen_start",
-                        lambda self: proposed.append(self.start.date()) or date(2028, 6, 5))
+    monkeypatch.setattr(
+        delegation_actions.DuplicateDialog,
+        "chosen_start",
+        lambda self: proposed.append(self.start.date()) or date(2028, 6, 5),
+    )
     actions(window).duplicate_button.click()
     assert proposed[0].toPython() == date(2028, 6, 5)  # the same weekday, 52 weeks on
     copy_id = section.current_id

@@ -13,7 +13,9 @@ SMALL = ["--partners", "50", "--programmes", "100", "--contacts", "200"]
 
 def make(path, *extra: str, seed: int = 1) -> int:
     """As the issue writes it: ``demo-data … --seed N --db FILE`` (--db after the options)."""
-    return cli.main(["demo-data", "--quiet", *SMALL, "--seed", str(seed), "--db", str(path), *extra])
+    return cli.main(
+        ["demo-data", "--quiet", *SMALL, "--seed", str(seed), "--db", str(path), *extra]
+    )
 
 
 def export(path) -> str:
@@ -34,14 +36,20 @@ def test_small_demo_database_is_valid_and_checks_clean(tmp_path, capsys):
     try:
         assert partners.list_partners().total == 50 and contacts.list_contacts().total == 200
         plan = jsonio.validate_document(jsonio.export_document())  # every record valid
-        for name, record_id, cleaned in plan.cleaned_records():  # search and sort keys as the services compute them
+        for (
+            name,
+            record_id,
+            cleaned,
+        ) in plan.cleaned_records():  # search and sort keys as the services compute them
             area = AREAS[name]
             row = area.model.get_by_id(record_id)
             assert row.search == area.search_text(cleaned), (name, record_id)
             assert row.sort_key == fold(area.sort_text(cleaned))[:200], (name, record_id)
         assert storage.search_index_problems(storage.database.obj) == []
         names = " ".join(r["name"] for r in partners.list_partners().rows)
-        assert any(ord(c) > 0x2000 for c in names) or any(r["local_name"] for r in partners.list_partners().rows)
+        assert any(ord(c) > 0x2000 for c in names) or any(
+            r["local_name"] for r in partners.list_partners().rows
+        )
     finally:
         bootstrap.close()
 
@@ -49,7 +57,9 @@ def test_small_demo_database_is_valid_and_checks_clean(tmp_path, capsys):
 def test_same_seed_same_database_other_seed_other_one(tmp_path):
     first, second, other = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "c.db"
     assert make(first) == 0 and make(other, seed=2) == 0
-    assert cli.main(["--db", str(second), "demo-data", "--quiet", *SMALL]) == 0  # --db first; seed 1
+    assert (
+        cli.main(["--db", str(second), "demo-data", "--quiet", *SMALL]) == 0
+    )  # --db first; seed 1
     digest = [hashlib.sha256(export(p).encode()).hexdigest() for p in (first, second, other)]
     assert digest[0] == digest[1] != digest[2]
 

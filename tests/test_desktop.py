@@ -9,7 +9,15 @@ from ui import app as ui_app
 from ui import settings
 from ui.main_window import MainWindow
 
-SECTIONS = ["partners", "programmes", "organisations", "contacts", "posts", "consulates", "delegations"]
+SECTIONS = [
+    "partners",
+    "programmes",
+    "organisations",
+    "contacts",
+    "posts",
+    "consulates",
+    "delegations",
+]
 
 
 @pytest.fixture
@@ -65,9 +73,19 @@ def go(window, key):
 def test_sidebar_sections_and_object_names(window):
     sidebar = window.findChild(QListWidget, "sidebar")
     texts = [sidebar.item(i).text() for i in range(sidebar.count())]
-    assert texts[:8] == ["Tableau de bord", "Partenaires", "Programmes", "Organisations", "Contacts",
-                         "Postes diplomatiques", "Consulats", "Délégations"]
-    assert texts[8:] == ["Corbeille"] or texts[8:] == ["Trash"]  # "Trash" until the catalogue has it
+    assert texts[:8] == [
+        "Tableau de bord",
+        "Partenaires",
+        "Programmes",
+        "Organisations",
+        "Contacts",
+        "Postes diplomatiques",
+        "Consulats",
+        "Délégations",
+    ]
+    assert texts[8:] == ["Corbeille"] or texts[8:] == [
+        "Trash"
+    ]  # "Trash" until the catalogue has it
     for key in SECTIONS:
         go(window, key)
         assert window.findChild(QTableView, f"{key}Table") is not None
@@ -96,7 +114,10 @@ def test_change_population_then_undo_and_redo(window, qtbot):
     assert kiel["population"] == 246601
     assert not window.isWindowModified()
     row = section.model.row_of(kiel["id"])
-    assert section.table.model().index(row, 4).data().replace("\u202f", " ").replace("\u00a0", " ") == "246 601"
+    assert (
+        section.table.model().index(row, 4).data().replace("\u202f", " ").replace("\u00a0", " ")
+        == "246 601"
+    )
     window.undo_action.trigger()
     assert partners.list_partners("kiel").rows[0]["population"] is None
     assert section.editor.forms[1].inputs["population"].widget.text() == ""
@@ -147,7 +168,11 @@ def test_open_a_programme_from_its_partner_page_and_go_back(window, qtbot):
     rimouski = partners.list_partners("rimouski").rows[0]["id"]
     section.select_record(rimouski)
     related = section.editor.programmes
-    item = next(related.item(i) for i in range(related.count()) if related.item(i).text().startswith("CREA OCEAN"))
+    item = next(
+        related.item(i)
+        for i in range(related.count())
+        if related.item(i).text().startswith("CREA OCEAN")
+    )
     related.itemActivated.emit(item)
     assert window.current_section() is window.sections["programmes"]
     assert window.sections["programmes"].editor.heading.text() == "CREA OCEAN"
@@ -166,13 +191,18 @@ def test_unsaved_changes_prompt_when_switching_section(window, answer):
     assert "Kiel" in asked[0] and window.current_section() is section
     answer(QMessageBox.StandardButton.Discard)
     assert window.show_section("programmes")
-    assert partners.get_partner(partners.list_partners("kiel").rows[0]["id"])["region"] == "Schleswig-Holstein"
+    assert (
+        partners.get_partner(partners.list_partners("kiel").rows[0]["id"])["region"]
+        == "Schleswig-Holstein"
+    )
     section_again = go(window, "partners")
     section_again.select_record(partners.list_partners("kiel").rows[0]["id"])
     section_again.editor.forms[0].inputs["region"].widget.setText("Holstein")
     answer(QMessageBox.StandardButton.Save)
     assert window.show_section("dashboard")
-    assert partners.get_partner(partners.list_partners("kiel").rows[0]["id"])["region"] == "Holstein"
+    assert (
+        partners.get_partner(partners.list_partners("kiel").rows[0]["id"])["region"] == "Holstein"
+    )
 
 
 def test_unsaved_changes_prompt_on_close(window, answer):
@@ -248,13 +278,17 @@ def test_timeline_event_add_is_undoable(window, monkeypatch):
     section.select_record(kiel)
 
     def fake_edit(parent, runner, *, partner_id=None, event_id=None):
-        runner.create("events", {"date": "2026-06-21", "title": "Kieler Woche", "partner_id": partner_id})
+        runner.create(
+            "events", {"date": "2026-06-21", "title": "Kieler Woche", "partner_id": partner_id}
+        )
         return True
 
     monkeypatch.setattr(editors.EventDialog, "edit", staticmethod(fake_edit))
     section.editor.add_event.click()
-    assert "Kieler Woche" in [section.editor.timeline.item(i).text().split("— ")[-1]
-                              for i in range(section.editor.timeline.count())]
+    assert "Kieler Woche" in [
+        section.editor.timeline.item(i).text().split("— ")[-1]
+        for i in range(section.editor.timeline.count())
+    ]
     window.undo_action.trigger()
     assert all("Kieler Woche" not in e["title"] for e in partners.get_partner(kiel)["events"])
 
@@ -274,7 +308,9 @@ def test_language_switch_to_english(qapp, qtbot, brest_db, tmp_path):
         sidebar = w.findChild(QListWidget, "sidebar")
         assert [sidebar.item(i).text() for i in range(3)] == ["Dashboard", "Partners", "Programmes"]
         w.show_section("partners")
-        assert w.sections["partners"].table.model().headerData(0, Qt.Orientation.Horizontal) == "Name"
+        assert (
+            w.sections["partners"].table.model().headerData(0, Qt.Orientation.Horizontal) == "Name"
+        )
     finally:
         for t in translators:
             qapp.removeTranslator(t)
@@ -292,7 +328,11 @@ def test_every_input_has_an_accessible_name(window):
     missing = []
     for key in SECTIONS:
         editor = go(window, key).editor
-        for widget in editor.findChildren(QLineEdit) + editor.findChildren(QPlainTextEdit) + editor.findChildren(QComboBox):
+        for widget in (
+            editor.findChildren(QLineEdit)
+            + editor.findChildren(QPlainTextEdit)
+            + editor.findChildren(QComboBox)
+        ):
             if not widget.accessibleName() and not isinstance(widget.parent(), QComboBox):
                 missing.append(f"{key}:{widget.objectName() or type(widget).__name__}")
     assert missing == []

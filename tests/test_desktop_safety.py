@@ -122,7 +122,11 @@ def test_delete_goes_to_the_trash_and_undo_brings_it_back(window, qtbot, answers
     section.table.setFocus()
     qtbot.keyClick(section.table, Qt.Key.Key_Delete)
     name, text = asked[0]
-    assert name == "deletePrompt" and "Kiel" in text and ("corbeille" in text.lower() or "trash" in text.lower())
+    assert (
+        name == "deletePrompt"
+        and "Kiel" in text
+        and ("corbeille" in text.lower() or "trash" in text.lower())
+    )
     assert partners.list_partners("kiel").total == 0 and "Kiel" not in texts(section.table)
     assert [e.label for e in trash.list_items()] == ["Kiel"]
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -143,9 +147,11 @@ def test_events_keep_the_plain_undoable_delete(window):
 
 
 def test_trash_page_restore_purge_and_empty(window, qtbot, answers):
-    for key, page, query in (("contacts", contacts.list_contacts, "giguere"),
-                             ("partners", partners.list_partners, "kiel"),
-                             ("partners", partners.list_partners, "cadix")):
+    for key, page, query in (
+        ("contacts", contacts.list_contacts, "giguere"),
+        ("partners", partners.list_partners, "kiel"),
+        ("partners", partners.list_partners, "cadix"),
+    ):
         section = go(window, key)
         section.select_record(first_id(page(query)))
         answers(QMessageBox.StandardButton.Yes)
@@ -177,7 +183,11 @@ def test_trash_page_restore_purge_and_empty(window, qtbot, answers):
     page.empty_button.click()
     name, text = answers.asked[-1]
     assert name == "emptyPrompt" and "1" in text
-    assert trash.count() == 0 and page.empty_label.isVisibleTo(page) and not page.table.isVisibleTo(page)
+    assert (
+        trash.count() == 0
+        and page.empty_label.isVisibleTo(page)
+        and not page.table.isVisibleTo(page)
+    )
     assert partners.list_partners("kiel").total == 0
 
 
@@ -217,7 +227,9 @@ def restore_newest(dialog, shown: dict | None = None):
     return dialog.result()
 
 
-def test_restore_a_copy_from_the_dialog_and_every_view_reloads(window, tmp_path, answers, monkeypatch):
+def test_restore_a_copy_from_the_dialog_and_every_view_reloads(
+    window, tmp_path, answers, monkeypatch
+):
     db_path = tmp_path / "brest.db"
     copy = backups.create_backup(db_path)
     section = go(window, "partners")
@@ -241,8 +253,9 @@ def test_restore_a_copy_from_the_dialog_and_every_view_reloads(window, tmp_path,
     assert "avant-restauration" in reasons  # the state before was kept
 
 
-def test_a_restore_runs_off_the_gui_thread_and_cannot_be_cancelled_half_way(window, tmp_path, answers,
-                                                                            monkeypatch, qtbot):
+def test_a_restore_runs_off_the_gui_thread_and_cannot_be_cancelled_half_way(
+    window, tmp_path, answers, monkeypatch, qtbot
+):
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
     monkeypatch.setattr(tasks, "INLINE", False)  # a real worker thread, as in the application
@@ -269,7 +282,9 @@ def test_the_busy_dialog_shows_for_work_that_reports_no_progress(window, monkeyp
 
     monkeypatch.setattr(tasks, "INLINE", False)
     release, results = threading.Event(), []
-    run_busy(window, "Travail long…", lambda _ctx: release.wait(10), results.append, cancellable=False)
+    run_busy(
+        window, "Travail long…", lambda _ctx: release.wait(10), results.append, cancellable=False
+    )
     busy = window.findChild(QProgressDialog, "busyDialog")
     try:
         qtbot.waitUntil(busy.isVisible, timeout=2000)  # after its 300 ms, though no progress came
@@ -314,7 +329,7 @@ def edit_from_another_connection(record_id, changes):
             database.connect(reuse_if_open=True)
             current = partners.get_partner(record_id)
             partners.update_partner(record_id, changes, expected_version=current["version"])
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             errors.append(exc)
         finally:
             database.close()
@@ -413,7 +428,9 @@ CONTACTS_CSV = (
 )
 
 
-def test_import_contacts_with_an_invalid_row_and_a_duplicate(window, files, tmp_path, answers, monkeypatch):
+def test_import_contacts_with_an_invalid_row_and_a_duplicate(
+    window, files, tmp_path, answers, monkeypatch
+):
     path = tmp_path / "contacts.csv"
     path.write_bytes(CONTACTS_CSV.encode("cp1252"))
     martin = first_id(contacts.list_contacts("beaulieu"))
@@ -425,7 +442,9 @@ def test_import_contacts_with_an_invalid_row_and_a_duplicate(window, files, tmp_
         rows = {int(dialog.table.item(r, 0).text()): r for r in range(dialog.table.rowCount())}
         seen["problems"] = dialog.table.item(rows[4], 4).text()
         seen["known"] = dialog.table.item(rows[2], 5).text()
-        seen["decisions"] = {line: dialog.table.cellWidget(r, 6).currentData() for line, r in rows.items()}
+        seen["decisions"] = {
+            line: dialog.table.cellWidget(r, 6).currentData() for line, r in rows.items()
+        }
         dialog.set_decision(4, "create")  # forced: the domain refuses everything
         dialog.import_button.click()
         seen["refused"] = answers.asked[-1]
@@ -472,7 +491,9 @@ def test_atlas_record_preview_then_import(window, answers, monkeypatch):
     seen = {}
 
     def drive(dialog):
-        seen["lines"] = [dialog.preview_list.item(i).text() for i in range(dialog.preview_list.count())]
+        seen["lines"] = [
+            dialog.preview_list.item(i).text() for i in range(dialog.preview_list.count())
+        ]
         seen["action_visible"] = dialog.programme_action.isVisibleTo(dialog)
         dialog.import_button.click()
         return dialog.result()
@@ -506,22 +527,31 @@ def test_json_export_imported_back_after_its_preview(window, files, tmp_path, an
     answers(QMessageBox.StandardButton.Yes)
     window.file_actions.importer.open_path(tmp_path / "tout.json")
     assert answers.asked[0][0] == "jsonImportPrompt" and "tout.json" in answers.asked[0][1]
-    assert answers.asked[-1][0] == "importDone" and "Fichier › Restaurer… la remet" in answers.asked[-1][1]
+    assert (
+        answers.asked[-1][0] == "importDone"
+        and "Fichier › Restaurer… la remet" in answers.asked[-1][1]
+    )
     assert backups.list_backups(window.db_path)[0].reason_label == "avant un import"  # the way back
 
 
-def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(window, tmp_path, answers, monkeypatch):
+def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(
+    window, tmp_path, answers, monkeypatch
+):
     from relations_app import jsonio
     from ui import importing
 
     document = jsonio.export_document()
     model = document["contacts"][0]
-    document["contacts"] += [dict(model, id=f"00000000-0000-4000-8000-{i:012d}", family_name=f"Zoé{i}",
-                                  email=None) for i in range(1200)]
+    document["contacts"] += [
+        dict(model, id=f"00000000-0000-4000-8000-{i:012d}", family_name=f"Zoé{i}", email=None)
+        for i in range(1200)
+    ]
     records = sum(len(document[name]) for name in jsonio.EXPORT_ORDER)
     path = tmp_path / "grand.json"
     path.write_text(jsonio.dumps(document), encoding="utf-8")
-    monkeypatch.setattr(importing, "LARGE_JSON", 1024)  # above this size: off the GUI thread, with a bar
+    monkeypatch.setattr(
+        importing, "LARGE_JSON", 1024
+    )  # above this size: off the GUI thread, with a bar
     bars = []
     real_progress = tasks.TaskContext.progress
 
@@ -536,7 +566,10 @@ def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(window
     cancel_at_record = 500
     answers(QMessageBox.StandardButton.Yes)
     window.file_actions.importer.open_path(path)
-    assert answers.asked[-1][0] == "jsonImportPrompt" and "1\u202f200 contacts à créer" in answers.asked[-1][1]
+    assert (
+        answers.asked[-1][0] == "jsonImportPrompt"
+        and "1\u202f200 contacts à créer" in answers.asked[-1][1]
+    )
     kib = path.stat().st_size // 1024
     assert bars[0][1] == kib and bars[-1] == (500, records) and (kib, kib) in bars
     assert contacts.list_contacts().total == before  # cancelled: rolled back
@@ -545,8 +578,14 @@ def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(window
     cancel_at_record = 0
     answers(QMessageBox.StandardButton.Yes)
     window.file_actions.importer.open_path(path)
-    assert answers.asked[-1][0] == "importDone" and "1\u202f200 contacts créés" in answers.asked[-1][1]
-    assert [b for b in bars if b[1] == records] == [(500, records), (1000, records), (records, records)]
+    assert (
+        answers.asked[-1][0] == "importDone" and "1\u202f200 contacts créés" in answers.asked[-1][1]
+    )
+    assert [b for b in bars if b[1] == records] == [
+        (500, records),
+        (1000, records),
+        (records, records),
+    ]
     assert contacts.list_contacts().total == before + 1200
     assert contacts.list_contacts("zoe1199").total == 1
 
@@ -564,7 +603,9 @@ def test_export_then_erase_a_contact(window, files, tmp_path, answers, monkeypat
     panel.export_button.click()
     exported = json.loads((tmp_path / "sarah.json").read_text(encoding="utf-8"))
     assert exported["contact"]["email"] == "sarah.vaillant@diplomatie.gouv.fr"
-    window.runner.update("contacts", vaillant, {"notes": "x"}, contacts.get_contact(vaillant)["version"])
+    window.runner.update(
+        "contacts", vaillant, {"notes": "x"}, contacts.get_contact(vaillant)["version"]
+    )
     seen = {}
 
     def confirm(dialog):
@@ -602,7 +643,9 @@ def damaged_file(tmp_path):
     return path, good
 
 
-def test_a_damaged_database_at_start_offers_the_latest_good_copy(tmp_path, qapp, answers, monkeypatch):
+def test_a_damaged_database_at_start_offers_the_latest_good_copy(
+    tmp_path, qapp, answers, monkeypatch
+):
     path, good = damaged_file(tmp_path)
     seen = []
 
@@ -614,7 +657,9 @@ def test_a_damaged_database_at_start_offers_the_latest_good_copy(tmp_path, qapp,
     try:
         report = open_database(path)
         assert report is not None and report.ok
-        assert len(seen) == 1 and "endommag" in seen[0][0] and str(good) in seen[0][0] and seen[0][1]
+        assert (
+            len(seen) == 1 and "endommag" in seen[0][0] and str(good) in seen[0][0] and seen[0][1]
+        )
         assert answers.asked[-1][0] == "restoredMessage"
         assert partners.list_partners().total == 16
     finally:
@@ -634,21 +679,29 @@ def test_every_input_of_the_new_dialogs_has_an_accessible_name(window, tmp_path)
 
     path = tmp_path / "contacts.csv"
     path.write_text(CONTACTS_CSV, encoding="utf-8")
-    dialogs = [ContactsImportDialog(path, window), AtlasImportDialog(window), RestoreDialog(tmp_path / "brest.db"),
-               EraseDialog(contacts.get_contact(first_id(contacts.list_contacts("vaillant"))), window),
-               window.trash_page]
+    dialogs = [
+        ContactsImportDialog(path, window),
+        AtlasImportDialog(window),
+        RestoreDialog(tmp_path / "brest.db"),
+        EraseDialog(contacts.get_contact(first_id(contacts.list_contacts("vaillant"))), window),
+        window.trash_page,
+    ]
     missing = []
     for dialog in dialogs:
         for kind in (QLineEdit, QPlainTextEdit, QComboBox, QTableView):
             for widget in dialog.findChildren(kind):
                 if not widget.accessibleName() and not isinstance(widget.parent(), QComboBox):
-                    missing.append(f"{dialog.objectName()}:{widget.objectName() or type(widget).__name__}")
+                    missing.append(
+                        f"{dialog.objectName()}:{widget.objectName() or type(widget).__name__}"
+                    )
     for dialog in dialogs[:-1]:
         dialog.deleteLater()
     assert missing == []
 
 
-def test_columns_hidden_from_the_header_menu_and_enter_restores_from_the_trash(window, qtbot, answers):
+def test_columns_hidden_from_the_header_menu_and_enter_restores_from_the_trash(
+    window, qtbot, answers
+):
     section = go(window, "partners")
     menu = section.column_menu.menu()
     actions = [a for a in menu.actions() if a.isCheckable()]

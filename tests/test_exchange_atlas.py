@@ -234,7 +234,9 @@ def test_repeated_paragraphs_and_headings_kept_once():
     ],
 )
 def test_garbage_is_refused(text):
-    with pytest.raises(ExchangeError, match="ne ressemble pas à une fiche de l'Atlas|pas de titre"):
+    with pytest.raises(
+        ExchangeError, match=r"ne ressemble pas à une fiche de l'Atlas|pas de titre"
+    ):
         parse_atlas(text)
 
 

@@ -225,8 +225,11 @@ def test_a_killed_import_leaves_all_or_nothing(tmp_path):
     (tmp_path / "big.csv").write_text("Nom;Prénom;Courriel\n" + rows, encoding="utf-8")
     script = Path(sys.executable).with_name("relations-app")
     for delay in sorted(random.uniform(0.3, 1.5) for _ in range(2)):
-        process = subprocess.Popen([str(script), "--db", str(db), "import", str(tmp_path / "big.csv")],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [str(script), "--db", str(db), "import", str(tmp_path / "big.csv")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         process.wait()

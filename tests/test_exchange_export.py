@@ -148,7 +148,7 @@ def test_ics_events_agenda_and_anniversaries(brest_db, tmp_path):
         }
     )
     today = dt.date(kiel["agreement_year"] + 59, 3, 1)  # 60 years next year
-    data, count = calendar_bytes(today=today, now=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    data, count = calendar_bytes(today=today, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     calendar = icalendar.Calendar.from_ical(data)
     events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
     assert len(events) == count
@@ -171,7 +171,7 @@ def test_ics_events_agenda_and_anniversaries(brest_db, tmp_path):
     assert year_only  # "2014" covers the whole year, as an all-day event
     anniversary = events[f"anniversary-{kiel['id']}-{today.year + 1}@relations-app"]
     assert str(anniversary["summary"]).startswith("60 ans du jumelage avec Kiel")
-    again, _ = calendar_bytes(today=today, now=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    again, _ = calendar_bytes(today=today, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     assert again == data  # stable UIDs and content
 
 

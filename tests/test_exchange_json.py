@@ -7,8 +7,8 @@ import json
 import pytest
 
 from relations_app import backups, bootstrap, cli, jsonio
-from relations_app.services import partners
 from relations_app.exchange import apply_json, preview_json_document
+from relations_app.services import partners
 from relations_app.validation import ValidationError
 
 
@@ -22,7 +22,10 @@ def test_preview_counts_creates_and_updates(brest_db):
     }
     changed = preview_json_document(document)
     assert changed.created == {"contacts": 1}
-    assert changed.describe().startswith("16 partenaires à mettre à jour ; ") and "; 1 contact à créer ; " in changed.describe()
+    assert (
+        changed.describe().startswith("16 partenaires à mettre à jour ; ")
+        and "; 1 contact à créer ; " in changed.describe()
+    )
     assert jsonio.export_document() != document  # the preview wrote nothing
     apply_json(changed)
     assert len(jsonio.export_document()["contacts"]) == len(document["contacts"]) + 1
@@ -55,9 +58,13 @@ def test_an_import_keeps_the_way_back(brest_db, tmp_path, capsys):
     (tmp_path / "kiel.json").write_text(jsonio.dumps(document), encoding="utf-8")
     bootstrap.close()
     assert cli.main(["--db", str(db), "import", str(tmp_path / "kiel.json")]) == 0
-    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("Copie d'avant l'import : "))
+    line = next(
+        x for x in capsys.readouterr().out.splitlines() if x.startswith("Copie d'avant l'import : ")
+    )
     copy = line.removeprefix("Copie d'avant l'import : ").split(" (")[0]
-    assert [b.reason_label for b in backups.list_backups(db) if str(b.path) == copy] == ["avant un import"]
+    assert [b.reason_label for b in backups.list_backups(db) if str(b.path) == copy] == [
+        "avant un import"
+    ]
     assert cli.main(["--db", str(db), "restore", copy]) == 0
     bootstrap.open_app_database(db)
     assert partners.get_partner(kiel["id"])["population"] == population

@@ -4,12 +4,12 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from PySide6.QtGui import QDesktopServices  # noqa: E402
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from relations_app.services.partner_lookup import find_partner  # noqa: E402
-from ui import pdf_preview, tasks  # noqa: E402
+from relations_app.services.partner_lookup import find_partner
+from ui import pdf_preview, tasks
 
 
 @pytest.fixture
@@ -61,7 +61,9 @@ def test_save_as_print_and_open_externally(qtbot, brest_db, parent, tmp_path, mo
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
 
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
     path = dialog.open_externally()
     assert opened and opened[0].toLocalFile() == str(path) and path.read_bytes() == dialog.pdf
     path.unlink()

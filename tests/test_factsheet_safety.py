@@ -6,31 +6,60 @@ from datetime import date
 import pytest
 
 pytest.importorskip("reportlab")
-from pypdf import PdfReader  # noqa: E402
+from factsheet_helpers import assert_text_within_margins, pdf_text
+from pypdf import PdfReader
 
-from factsheet_helpers import assert_text_within_margins, pdf_text  # noqa: E402
-from relations_app.reports import factsheet  # noqa: E402
-from relations_app.services import events, partners, programmes  # noqa: E402
+from relations_app.reports import factsheet
+from relations_app.services import events, partners, programmes
 
 TODAY = date(2025, 1, 15)
-MARKUP = ["a < b", "R&D", "Tom & Jerry <tom@x.org>", "<font size=30>", "<a href='x'>",
-          '<img src="/etc/passwd">', "<b>non fermé", "<i>", "</para>", "&nbsp;"]
+MARKUP = [
+    "a < b",
+    "R&D",
+    "Tom & Jerry <tom@x.org>",
+    "<font size=30>",
+    "<a href='x'>",
+    '<img src="/etc/passwd">',
+    "<b>non fermé",
+    "<i>",
+    "</para>",
+    "&nbsp;",
+]
 NAMES = ["Constanţa", "Constanța", "Béjaïa", "Łódź", "東京都", "Москва"]
 
 
 def test_markup_in_every_kind_of_field_prints_literally(brest_db):
     tricky = " ".join(MARKUP)
-    partner = partners.create_partner({
-        "name": "R&D <b>City</b>", "local_name": "<font size=30>", "country": "PT",
-        "kind": "twin_city", "summary": tricky, "history": "\n".join(MARKUP), "region": "a < b",
-        "key_figures": [{"label": "Tom & Jerry <tom@x.org>", "value": "<img src=\"/etc/passwd\">"}],
-    })
-    programmes.create_programme({
-        "title": "<a href='x'>Projet", "partner_ids": [partner["id"]], "status": "ongoing",
-        "funding": [{"funder": "R&D <b>", "amount_eur": "1000", "year": 2024}],
-    })
-    events.create_event({"date": "2024-05", "title": "<b>non fermé", "description": "a < b",
-                         "partner_id": partner["id"]})
+    partner = partners.create_partner(
+        {
+            "name": "R&D <b>City</b>",
+            "local_name": "<font size=30>",
+            "country": "PT",
+            "kind": "twin_city",
+            "summary": tricky,
+            "history": "\n".join(MARKUP),
+            "region": "a < b",
+            "key_figures": [
+                {"label": "Tom & Jerry <tom@x.org>", "value": '<img src="/etc/passwd">'}
+            ],
+        }
+    )
+    programmes.create_programme(
+        {
+            "title": "<a href='x'>Projet",
+            "partner_ids": [partner["id"]],
+            "status": "ongoing",
+            "funding": [{"funder": "R&D <b>", "amount_eur": "1000", "year": 2024}],
+        }
+    )
+    events.create_event(
+        {
+            "date": "2024-05",
+            "title": "<b>non fermé",
+            "description": "a < b",
+            "partner_id": partner["id"],
+        }
+    )
     data, result = factsheet.render_factsheet(partner["id"], invariant=True, today=TODAY)
     text = pdf_text(data)
     assert "R&D <b>City</b> · <font size=30>" in text
@@ -48,10 +77,14 @@ def test_a_20000_character_history_flows_over_pages(brest_db):
     history = " ".join(words)
     assert len(history) >= 20_000
     long_word = "x" * 3000  # no space to break at: still split, never past the margin
-    partner = partners.create_partner({
-        "name": "Longueville", "country": "PT", "kind": "twin_city",
-        "history": history + "\n" + long_word + "\nFIN DE L'HISTOIRE",
-    })
+    partner = partners.create_partner(
+        {
+            "name": "Longueville",
+            "country": "PT",
+            "kind": "twin_city",
+            "history": history + "\n" + long_word + "\nFIN DE L'HISTOIRE",
+        }
+    )
     data, result = factsheet.render_factsheet(partner["id"], invariant=True, today=TODAY)
     assert result.pages >= 3
     text = pdf_text(data)
@@ -62,10 +95,17 @@ def test_a_20000_character_history_flows_over_pages(brest_db):
 
 def test_names_corpus_is_reproduced_exactly(brest_db):
     for name in NAMES:
-        partner = partners.create_partner({
-            "name": name, "country": "RO", "kind": "twin_city", "summary": f"Ville : {name}.",
-            "latitude": 44.17, "longitude": 28.63, "timezone": "Europe/Bucharest",
-        })
+        partner = partners.create_partner(
+            {
+                "name": name,
+                "country": "RO",
+                "kind": "twin_city",
+                "summary": f"Ville : {name}.",
+                "latitude": 44.17,
+                "longitude": 28.63,
+                "timezone": "Europe/Bucharest",
+            }
+        )
         data, result = factsheet.render_factsheet(partner["id"], invariant=True, today=TODAY)
         text = pdf_text(data)
         assert result.missing_characters == []
@@ -74,10 +114,14 @@ def test_names_corpus_is_reproduced_exactly(brest_db):
 
 
 def test_characters_no_font_has_are_left_out_and_reported(brest_db):
-    partner = partners.create_partner({
-        "name": "Emojiville \U0001fae8", "country": "PT", "kind": "twin_city",
-        "summary": "Un \U0010fffd caractère inconnu.",
-    })
+    partner = partners.create_partner(
+        {
+            "name": "Emojiville \U0001fae8",
+            "country": "PT",
+            "kind": "twin_city",
+            "summary": "Un \U0010fffd caractère inconnu.",
+        }
+    )
     data, result = factsheet.render_factsheet(partner["id"], invariant=True, today=TODAY)
     assert result.missing_characters == ["\U0001fae8", "\U0010fffd"]
     assert "U+1FAE8" in result.warning() and "U+10FFFD" in result.warning()
@@ -87,8 +131,11 @@ def test_characters_no_font_has_are_left_out_and_reported(brest_db):
 
 def test_many_funding_years_split_into_tables_that_fit(brest_db):
     partner = partners.create_partner({"name": "Annéeville", "country": "PT", "kind": "twin_city"})
-    lines = [{"funder": f"Financeur {f}", "amount_eur": "123456.78", "year": 2000 + y}
-             for f in range(3) for y in range(12)]
+    lines = [
+        {"funder": f"Financeur {f}", "amount_eur": "123456.78", "year": 2000 + y}
+        for f in range(3)
+        for y in range(12)
+    ]
     programmes.create_programme({"title": "Long", "partner_ids": [partner["id"]], "funding": lines})
     data, _ = factsheet.render_factsheet(partner["id"], invariant=True, today=TODAY)
     text = pdf_text(data)
@@ -100,8 +147,15 @@ def test_many_funding_years_split_into_tables_that_fit(brest_db):
 def test_long_tables_split_over_pages_with_their_header_repeated(brest_db):
     partner = partners.create_partner({"name": "Tableville", "country": "PT", "kind": "twin_city"})
     for i in range(70):
-        programmes.create_programme({"title": f"Programme n° {i:02d}", "partner_ids": [partner["id"]],
-                                     "status": "finished", "start": "2001", "end": "2002"})
+        programmes.create_programme(
+            {
+                "title": f"Programme n° {i:02d}",
+                "partner_ids": [partner["id"]],
+                "status": "finished",
+                "start": "2001",
+                "end": "2002",
+            }
+        )
     data, result = factsheet.render_factsheet(partner["id"], invariant=True, today=TODAY)
     assert result.pages >= 2
     pages = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
@@ -114,18 +168,39 @@ def test_long_tables_split_over_pages_with_their_header_repeated(brest_db):
 def test_fields_at_their_maximum_length_still_fit_the_page(brest_db):
     from relations_app.services import consulates
 
-    consulates.create_consulate({"country": "PT", "address": "Rue très longue " * 300,
-                                 "consul_name": "C" * 500})
-    partner = partners.create_partner({
-        "name": "Nom " * 120, "local_name": "東" * 400, "country": "PT", "kind": "twin_city",
-        "region": "Région " * 70, "population": 123456789, "population_note": "environ " * 60,
-        "website": "https://example.org/" + "a" * 1900, "latitude": 38.7, "longitude": -9.1,
-        "key_figures": [{"label": "L" * 490, "value": "V" * 490}] * 4,
-    })
-    programmes.create_programme({"title": "T" * 500, "partner_ids": [partner["id"]],
-                                 "funding": [{"funder": "F " * 240, "amount_eur": "1", "year": 2020}]})
-    events.create_event({"date": "2024", "title": "É" * 500, "description": "mot " * 5000,
-                         "partner_id": partner["id"]})
+    consulates.create_consulate(
+        {"country": "PT", "address": "Rue très longue " * 300, "consul_name": "C" * 500}
+    )
+    partner = partners.create_partner(
+        {
+            "name": "Nom " * 120,
+            "local_name": "東" * 400,
+            "country": "PT",
+            "kind": "twin_city",
+            "region": "Région " * 70,
+            "population": 123456789,
+            "population_note": "environ " * 60,
+            "website": "https://example.org/" + "a" * 1900,
+            "latitude": 38.7,
+            "longitude": -9.1,
+            "key_figures": [{"label": "L" * 490, "value": "V" * 490}] * 4,
+        }
+    )
+    programmes.create_programme(
+        {
+            "title": "T" * 500,
+            "partner_ids": [partner["id"]],
+            "funding": [{"funder": "F " * 240, "amount_eur": "1", "year": 2020}],
+        }
+    )
+    events.create_event(
+        {
+            "date": "2024",
+            "title": "É" * 500,
+            "description": "mot " * 5000,
+            "partner_id": partner["id"],
+        }
+    )
     data, result = factsheet.render_factsheet(partner["id"], invariant=True, today=TODAY)
     assert result.missing_characters == []
     text = pdf_text(data)

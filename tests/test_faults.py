@@ -62,13 +62,33 @@ def test_masked_disk_full_is_found_down_the_chain():
 @pytest.mark.parametrize(
     ("error", "kind", "words"),
     [
-        (sqlite_error(sqlite3.OperationalError, "attempt to write a readonly database", 8, "SQLITE_READONLY"),
-         "read_only", "lecture seule"),
-        (sqlite_error(sqlite3.OperationalError, "database is locked", 5, "SQLITE_BUSY"), "locked", "occupée"),
-        (sqlite_error(sqlite3.DatabaseError, "database disk image is malformed", 11, "SQLITE_CORRUPT"),
-         "corrupt", "endommagé"),
-        (sqlite_error(sqlite3.DatabaseError, "file is not a database", 26, "SQLITE_NOTADB"),
-         "not_a_database", "n'est pas une base"),
+        (
+            sqlite_error(
+                sqlite3.OperationalError,
+                "attempt to write a readonly database",
+                8,
+                "SQLITE_READONLY",
+            ),
+            "read_only",
+            "lecture seule",
+        ),
+        (
+            sqlite_error(sqlite3.OperationalError, "database is locked", 5, "SQLITE_BUSY"),
+            "locked",
+            "occupée",
+        ),
+        (
+            sqlite_error(
+                sqlite3.DatabaseError, "database disk image is malformed", 11, "SQLITE_CORRUPT"
+            ),
+            "corrupt",
+            "endommagé",
+        ),
+        (
+            sqlite_error(sqlite3.DatabaseError, "file is not a database", 26, "SQLITE_NOTADB"),
+            "not_a_database",
+            "n'est pas une base",
+        ),
         (pw.OperationalError("database or disk is full"), "disk_full", "plein"),  # no code: words
         (OSError(28, "No space left on device"), "disk_full", "plein"),
         (OSError(30, "Read-only file system"), "read_only", "lecture seule"),
@@ -94,10 +114,13 @@ def tiny_disk(tmp_path):
     mount_point.mkdir()
     result = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(mount_point)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     if result.returncode != 0:
-        pytest.skip(f"no tmpfs here ({result.stderr.strip() or 'mount failed'}): max_page_count test covers it")
+        pytest.skip(
+            f"no tmpfs here ({result.stderr.strip() or 'mount failed'}): max_page_count test covers it"
+        )
     try:
         yield mount_point
     finally:
@@ -136,8 +159,13 @@ def test_disk_full_on_a_real_file_system(tiny_disk, tmp_path, capsys):
     # the rollback no longer hides the cause: the error itself says "full"
     assert "cannot rollback" not in str(info.value)
     with pytest.raises(Exception) as info:
-        jsonio.import_document({"format": "relations-app", "version": 1,
-                                "partners": [{"id": f"p{i}", **big_partner(f"V{i}")} for i in range(5)]})
+        jsonio.import_document(
+            {
+                "format": "relations-app",
+                "version": 1,
+                "partners": [{"id": f"p{i}", **big_partner(f"V{i}")} for i in range(5)],
+            }
+        )
     assert storage.fault_from(info.value).kind == "disk_full"
     bootstrap.close()
     # the command line says it on one line, and a copy that cannot be written is not left half-made
@@ -197,9 +225,21 @@ def test_read_only_file(tmp_path, immutable, capsys):
     with pytest.raises(Exception) as info:
         partners.update_partner(kiel, {"population": 1})
     fault = storage.fault_from(info.value, db_path)
-    assert fault.kind == "read_only" and "lecture seule" in str(fault) and str(db_path) in str(fault)
+    assert (
+        fault.kind == "read_only" and "lecture seule" in str(fault) and str(db_path) in str(fault)
+    )
     bootstrap.close()
-    assert cli.main(["--db", str(db_path), "restore", str(backups.create_backup(db_path, tmp_path / "c.db"))]) == 1
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(db_path),
+                "restore",
+                str(backups.create_backup(db_path, tmp_path / "c.db")),
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "lecture seule" in err, err
     assert dump(db_path) == before

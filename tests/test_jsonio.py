@@ -26,7 +26,9 @@ def test_import_merges_by_id(brest_db):
     kiel["population"] = 246601
     kiel["themes"] = ["Mer", kiel["themes"][0]]  # lists are replaced, not added to
     kiel["aliases"] = [*kiel["aliases"], "Kiel-Holtenau"]
-    new = dict(kiel, id="11111111-2222-3333-4444-555555555555", name="Lübeck", key_figures=[], aliases=[])
+    new = dict(
+        kiel, id="11111111-2222-3333-4444-555555555555", name="Lübeck", key_figures=[], aliases=[]
+    )
     document["partners"].append(new)
     summary = jsonio.import_document(document)
     assert summary.updated["partners"] == 16 and summary.created["partners"] == 1
@@ -38,11 +40,16 @@ def test_import_merges_by_id(brest_db):
 
 
 def test_summaries_count_in_french():
-    summary = jsonio.ImportSummary({"partners": 1, "organisations": 2, "contacts": 12000},
-                                   {"partners": 1000, "delegations": 1})
-    assert summary.describe() == ("1 partenaire créé ; 1\u202f000 partenaires mis à jour ; 2 organisations créées ; "
-                                  "12\u202f000 contacts créés ; 1 délégation mise à jour")
-    assert summary.describe(planned=True).startswith("1 partenaire à créer ; 1\u202f000 partenaires à mettre à jour")
+    summary = jsonio.ImportSummary(
+        {"partners": 1, "organisations": 2, "contacts": 12000}, {"partners": 1000, "delegations": 1}
+    )
+    assert summary.describe() == (
+        "1 partenaire créé ; 1\u202f000 partenaires mis à jour ; 2 organisations créées ; "
+        "12\u202f000 contacts créés ; 1 délégation mise à jour"
+    )
+    assert summary.describe(planned=True).startswith(
+        "1 partenaire à créer ; 1\u202f000 partenaires à mettre à jour"
+    )
     assert jsonio.ImportSummary().describe() == "aucun enregistrement"
 
 
@@ -152,10 +159,12 @@ def test_errors_name_the_record_and_field(brest_db):
         (b"\xff\xfe\x00garbage", "UTF-8"),
         (b'{"hello": 1}', "pas un export de Relations"),
         (b'{"format": "relations-app", "version": 99}', "Version de format"),
-        (b'[1, 2]', "pas un export de Relations"),
+        (b"[1, 2]", "pas un export de Relations"),
     ],
 )
-@pytest.mark.parametrize("read", [jsonio.read_document, jsonio.validate_file], ids=["read", "check"])
+@pytest.mark.parametrize(
+    "read", [jsonio.read_document, jsonio.validate_file], ids=["read", "check"]
+)
 def test_unreadable_files_are_refused_with_a_reason(db, tmp_path, content, message, read):
     path = tmp_path / "x.json"
     path.write_bytes(content)
@@ -173,7 +182,9 @@ def test_a_syntax_error_is_placed_in_the_file(brest_db, tmp_path, capsys):
     bootstrap.close()
     assert cli.main(["--db", str(tmp_path / "brest.db"), "import", str(path)]) == 1
     error = capsys.readouterr().err
-    assert f"abîmé.json n'est pas un JSON valide : virgule attendue (ligne {at + 2}, colonne" in error
+    assert (
+        f"abîmé.json n'est pas un JSON valide : virgule attendue (ligne {at + 2}, colonne" in error
+    )
     bootstrap.open_app_database(tmp_path / "brest.db")
     assert jsonio.dumps(jsonio.export_document()) == before
 
@@ -194,8 +205,10 @@ def test_export_is_written_atomically(brest_db, tmp_path, monkeypatch):
 
 
 def test_hostile_text_round_trips_literally(db):
-    text = "<b>gras</b> & \"quotes\" '; DROP TABLE partner; -- \u202e\U0001F600 東京都"
-    created = partners.create_partner({"name": text[:40], "country": "JP", "kind": "friendship_city", "history": text})
+    text = '<b>gras</b> & "quotes" \'; DROP TABLE partner; -- \u202e\U0001f600 東京都'
+    created = partners.create_partner(
+        {"name": text[:40], "country": "JP", "kind": "friendship_city", "history": text}
+    )
     document = json.loads(jsonio.dumps(jsonio.export_document()))
     assert document["partners"][0]["history"] == text
     assert partners.get_partner(created["id"])["history"] == text

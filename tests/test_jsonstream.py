@@ -38,7 +38,10 @@ def small_reads(request, monkeypatch):
 def test_reads_the_brest_export_exactly(brest_db, small_reads):
     text = jsonio.dumps(jsonio.export_document())
     assert "Constanţa" in text
-    for data in (text.encode(), b"\xef\xbb\xbf" + json.dumps(json.loads(text)).encode()):  # BOM, one line
+    for data in (
+        text.encode(),
+        b"\xef\xbb\xbf" + json.dumps(json.loads(text)).encode(),
+    ):  # BOM, one line
         assert rebuilt(data) == loaded(data)
 
 
@@ -48,13 +51,15 @@ def test_corrupted_text_fails_at_the_same_line_and_column_as_json_loads(brest_db
     checked = 0
     for _ in range(40):
         at = rng.randrange(1, len(text))
-        damaged = rng.choice([text[:at], text[:at] + text[at + 1:], text[:at] + "}" + text[at:]])
+        damaged = rng.choice([text[:at], text[:at] + text[at + 1 :], text[:at] + "}" + text[at:]])
         try:
             json.loads(damaged)
         except json.JSONDecodeError as expected:
             with pytest.raises(jsonstream.JsonSyntaxError) as info:
                 rebuilt(damaged.encode())
-            assert (info.value.line, info.value.column) == (expected.lineno, expected.colno), damaged[at - 40:at + 40]
+            assert (info.value.line, info.value.column) == (expected.lineno, expected.colno), (
+                damaged[at - 40 : at + 40]
+            )
             checked += 1
     assert checked >= 30
 
@@ -63,7 +68,12 @@ def test_corrupted_text_fails_at_the_same_line_and_column_as_json_loads(brest_db
     ("text", "reason", "line", "column"),
     [
         ('{"partners": [{"id": "a"} {"id": "b"}]}', "virgule attendue", 1, 27),
-        ('{\n  "partners": [\n    {"id": "a",}\n  ]\n}', "nom de clé entre guillemets attendu", 3, 16),
+        (
+            '{\n  "partners": [\n    {"id": "a",}\n  ]\n}',
+            "nom de clé entre guillemets attendu",
+            3,
+            16,
+        ),
         ('{"format": "relations-app"', "virgule attendue", 1, 27),
         ('{"a": 1} {"b": 2}', "données après la fin du document", 1, 10),
         ("", "valeur attendue", 1, 1),

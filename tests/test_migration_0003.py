@@ -3,6 +3,7 @@
 from datetime import date
 
 from migration_helpers import columns, dataset_file, fill_from, table_rows
+
 from relations_app import dataset, migrations, storage
 from relations_app.services import delegations
 from relations_app.services.briefing_data import briefing_data
@@ -25,9 +26,10 @@ def test_migration_3_keeps_a_version_2_database_full_of_data(tmp_path):
         assert columns(db, "delegation") == [*old_columns, "destination", "confidentiality"]
         after = table_rows(db, list(before))
         assert {t: r for t, r in after.items() if t != "delegation"} == {
-            t: r for t, r in before.items() if t != "delegation"}
-        assert [row[:len(old_columns)] for row in after["delegation"]] == before["delegation"]
-        assert all(row[len(old_columns):] == ("", "") for row in after["delegation"])
+            t: r for t, r in before.items() if t != "delegation"
+        }
+        assert [row[: len(old_columns)] for row in after["delegation"]] == before["delegation"]
+        assert all(row[len(old_columns) :] == ("", "") for row in after["delegation"])
         assert storage.integrity_problems(db, full=True) == []
 
         migrations.migrate(db)  # any later migration, for today's services

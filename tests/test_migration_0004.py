@@ -2,6 +2,7 @@
 
 import pytest
 from migration_helpers import dataset_file, fill_from, table_rows, user_tables
+
 from relations_app import migrations, storage
 from relations_app.models import Partner
 from relations_app.services import contacts, partners, programmes
@@ -22,8 +23,10 @@ def test_migration_4_indexes_a_version_3_database_full_of_data(tmp_path, monkeyp
         assert storage.search_indexed_tables(db) == frozenset()
         with monkeypatch.context() as m:  # at version 3: LIKE only
             m.setattr(storage, "indexed_terms", lambda _model, _terms: [])
-            before_search = {q: [r["id"] for r in partners.list_partners(q).rows]
-                             for q in ("kie", "bejaia", "lodz", "allemagne", "ocean", "e")}
+            before_search = {
+                q: [r["id"] for r in partners.list_partners(q).rows]
+                for q in ("kie", "bejaia", "lodz", "allemagne", "ocean", "e")
+            }
         tables = user_tables(db)
         before = table_rows(db, tables)
 

@@ -8,11 +8,15 @@ from relations_app.models import ALL_MODELS, Partner
 
 
 def columns(db, table):
-    return [(r[1], r[2].upper(), r[3], r[5]) for r in db.execute_sql(f'PRAGMA table_info("{table}")')]
+    return [
+        (r[1], r[2].upper(), r[3], r[5]) for r in db.execute_sql(f'PRAGMA table_info("{table}")')
+    ]
 
 
 def test_migrations_are_numbered_from_one_without_gaps():
-    assert [m.version for m in migrations.MIGRATIONS] == list(range(1, len(migrations.MIGRATIONS) + 1))
+    assert [m.version for m in migrations.MIGRATIONS] == list(
+        range(1, len(migrations.MIGRATIONS) + 1)
+    )
 
 
 def test_new_database_reaches_latest_version(tmp_path):
@@ -31,8 +35,11 @@ def test_migrated_schema_matches_the_models(tmp_path):
     migrated = storage.open_database(tmp_path / "migrated.db")
     migrations.migrate(migrated)
     indexes = storage.search_indexed_tables(migrated)  # FTS5 tables: search indexes, not models
-    got = {t: columns(migrated, t) for t in migrated.get_tables()
-           if not any(t.startswith(f"{i}{storage.SEARCH_INDEX_SUFFIX}") for i in indexes)}
+    got = {
+        t: columns(migrated, t)
+        for t in migrated.get_tables()
+        if not any(t.startswith(f"{i}{storage.SEARCH_INDEX_SUFFIX}") for i in indexes)
+    }
     storage.close_database()
     reference = pw.SqliteDatabase(str(tmp_path / "models.db"))
     with reference.bind_ctx(ALL_MODELS):
@@ -46,7 +53,7 @@ def test_failing_migration_leaves_previous_version_and_data(brest_db):
     before = jsonio.export_document()
 
     def broken(db):
-        db.execute_sql('ALTER TABLE partner ADD COLUMN motto TEXT')
+        db.execute_sql("ALTER TABLE partner ADD COLUMN motto TEXT")
         db.execute_sql("UPDATE partner SET name = 'changed'")
         raise RuntimeError("boom")
 
@@ -64,7 +71,10 @@ def test_next_migration_runs_with_data_in_place(brest_db):
     def add_column(db):
         db.execute_sql("ALTER TABLE partner ADD COLUMN motto TEXT NOT NULL DEFAULT ''")
 
-    steps = (*migrations.MIGRATIONS, migrations.Migration(migrations.LATEST + 1, "motto", add_column))
+    steps = (
+        *migrations.MIGRATIONS,
+        migrations.Migration(migrations.LATEST + 1, "motto", add_column),
+    )
     assert migrations.migrate(brest_db, steps) == [migrations.LATEST + 1]
     assert storage.schema_version(brest_db) == migrations.LATEST + 1
     assert Partner.select().count() == 16

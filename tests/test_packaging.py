@@ -12,19 +12,47 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_wheel_ships_resources_and_runs_from_site_packages(tmp_path):
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT)],
-        check=True, capture_output=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "-w",
+            str(wheels),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     wheel = next(wheels.glob("relations_app-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("resources/data/partners.yaml", "resources/data/office.yaml",
-                   "resources/translations/relations_fr.qm", "relations_app/migrations/0001_initial.sql",
-                   "ui/main_window.py"):
+    for needed in (
+        "resources/data/partners.yaml",
+        "resources/data/office.yaml",
+        "resources/translations/relations_fr.qm",
+        "relations_app/migrations/0001_initial.sql",
+        "ui/main_window.py",
+    ):
         assert needed in names, needed
     site = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)],
-        check=True, capture_output=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     script = (
         "import relations_app, resources, sys\n"
@@ -35,8 +63,12 @@ def test_wheel_ships_resources_and_runs_from_site_packages(tmp_path):
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
     result = subprocess.run(
-        [sys.executable, "-c", script, str(site)], cwd=tmp_path, env=env,
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, "-c", script, str(site)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "x.db").stat().st_size > 0

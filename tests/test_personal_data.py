@@ -17,8 +17,10 @@ from relations_app.services import (
 )
 
 TODAY = date(2025, 3, 14)
-TRACE = ("Contact effacé le 14/03/2025 (données personnelles supprimées à la demande de la "
-         "personne ; organisation : Technopole maritime du Québec).")
+TRACE = (
+    "Contact effacé le 14/03/2025 (données personnelles supprimées à la demande de la "
+    "personne ; organisation : Technopole maritime du Québec)."
+)
 # what must not be left anywhere in the file: family name (as written and folded), e-mail
 SECRETS = ["Giguère".encode(), b"giguere", b"ngiguere@tmq.ca", "Noémie".encode()]
 # the bundled example delegation lists her among its members
@@ -31,24 +33,43 @@ def giguere(brest_db):
 
 
 def raw_files(db_path):
-    return {p.name: p.read_bytes() for p in (db_path, db_path.with_name(db_path.name + "-wal")) if p.exists()}
+    return {
+        p.name: p.read_bytes()
+        for p in (db_path, db_path.with_name(db_path.name + "-wal"))
+        if p.exists()
+    }
 
 
 def test_export_holds_everything_about_the_person(giguere, tmp_path):
     kiel = partners.list_partners("kiel").rows[0]["id"]
     delegation = delegations.create_delegation(
-        {"title": "Mission à Rimouski", "members": [
-            {"contact_id": giguere, "name": "Noémie Giguère", "function": "Directrice", "side": "partner"}]}
+        {
+            "title": "Mission à Rimouski",
+            "members": [
+                {
+                    "contact_id": giguere,
+                    "name": "Noémie Giguère",
+                    "function": "Directrice",
+                    "side": "partner",
+                }
+            ],
+        }
     )
-    programmes.update_programme(programmes.list_programmes("ocean+").rows[0]["id"],
-                                {"notes": "Réunion préparée avec Mme Giguère."})
-    contacts.update_contact(giguere, {"partner_ids": [kiel, *contacts.get_contact(giguere)["partner_ids"]]})
+    programmes.update_programme(
+        programmes.list_programmes("ocean+").rows[0]["id"],
+        {"notes": "Réunion préparée avec Mme Giguère."},
+    )
+    contacts.update_contact(
+        giguere, {"partner_ids": [kiel, *contacts.get_contact(giguere)["partner_ids"]]}
+    )
     document = personal_data.export_person_to_file(giguere, tmp_path / "personne.json")
     assert json.loads((tmp_path / "personne.json").read_text(encoding="utf-8")) == document
     assert document["format"] == "relations-app-personne"
     assert document["contact"]["email"] == "ngiguere@tmq.ca"
     assert {p["title"]: p["function"] for p in document["programmes"]} == {
-        "Inn'O": "Directrice", "CREA OCEAN": "Directrice générale"}
+        "Inn'O": "Directrice",
+        "CREA OCEAN": "Directrice générale",
+    }
     assert {p["name"] for p in document["partners"]} == {"Kiel", "Rimouski"}
     assert document["positions"][0]["organisation"] == "Technopole maritime du Québec"
     assert sorted(d["title"] for d in document["delegations"]) == [delegation["title"], EXAMPLE]
@@ -58,9 +79,18 @@ def test_export_holds_everything_about_the_person(giguere, tmp_path):
 def test_erase_leaves_a_trace_and_no_bytes_in_the_file(giguere, tmp_path):
     db_path = tmp_path / "brest.db"
     delegation = delegations.create_delegation(
-        {"title": "Mission à Rimouski", "members": [
-            {"contact_id": giguere, "name": "Noémie Giguère", "function": "Directrice", "side": "partner"},
-            {"name": "Maire de Brest", "side": "home"}]}
+        {
+            "title": "Mission à Rimouski",
+            "members": [
+                {
+                    "contact_id": giguere,
+                    "name": "Noémie Giguère",
+                    "function": "Directrice",
+                    "side": "partner",
+                },
+                {"name": "Maire de Brest", "side": "home"},
+            ],
+        }
     )
     # the person also lingers in the trash: an older deleted copy of her and a deleted programme
     contacts.update_contact(giguere, {"notes": "Rencontrée à Rimouski."})
@@ -78,15 +108,21 @@ def test_erase_leaves_a_trace_and_no_bytes_in_the_file(giguere, tmp_path):
     with pytest.raises(NotFoundError):
         contacts.get_contact(giguere)
     crea = programmes.get_programme(programmes.list_programmes("crea ocean").rows[0]["id"])
-    assert crea["notes"].endswith(TRACE) and giguere not in [c["contact_id"] for c in crea["contacts"]]
+    assert crea["notes"].endswith(TRACE) and giguere not in [
+        c["contact_id"] for c in crea["contacts"]
+    ]
     members = delegations.get_delegation(delegation["id"])["members"]
     assert [(m["name"], m["function"], m["contact_id"]) for m in members] == [
-        ("Personne effacée", "", None), ("Maire de Brest", "", None)]
+        ("Personne effacée", "", None),
+        ("Maire de Brest", "", None),
+    ]
     assert delegations.list_delegations("giguere").total == 0  # its search text forgot her too
     # the deleted programme comes back without her, with the trace
     trash.restore(inno_entry.id)
     restored = programmes.get_programme(inno)
-    assert restored["notes"].endswith(TRACE) and giguere not in [c["contact_id"] for c in restored["contacts"]]
+    assert restored["notes"].endswith(TRACE) and giguere not in [
+        c["contact_id"] for c in restored["contacts"]
+    ]
     assert storage.integrity_problems(storage.database, full=True) == []
     # the erased values are gone from the file and its WAL, not only hidden
     storage.checkpoint(storage.database)
@@ -121,9 +157,13 @@ def test_erase_a_person_who_is_only_in_the_trash(giguere, tmp_path):
 
 def test_mentions_in_free_text_are_reported_not_rewritten(giguere):
     partner = partners.list_partners("rimouski").rows[0]["id"]
-    partners.update_partner(partner, {"history": "En 2015, N. Giguère (ngiguere@tmq.ca) est venue à Brest."})
+    partners.update_partner(
+        partner, {"history": "En 2015, N. Giguère (ngiguere@tmq.ca) est venue à Brest."}
+    )
     report = personal_data.erase_person(giguere, today=TODAY)
-    assert [(m.record_label, m.field) for m in report.mentions] == [("Rimouski", "Historique de la relation")]
+    assert [(m.record_label, m.field) for m in report.mentions] == [
+        ("Rimouski", "Historique de la relation")
+    ]
     assert "Rimouski — Historique de la relation" in report.describe()
     assert "Giguère" in partners.get_partner(partner)["history"]
 

@@ -34,7 +34,9 @@ def type_into(picker: RecordPicker, text: str) -> list[str]:
 
 def choose(picker: RecordPicker, text: str, label: str) -> None:
     type_into(picker, text)
-    row = next(r for r in range(picker.matches.rowCount()) if picker.matches.item(r).text() == label)
+    row = next(
+        r for r in range(picker.matches.rowCount()) if picker.matches.item(r).text() == label
+    )
     picker._chosen(picker.matches.index(row, 0))
 
 
@@ -55,7 +57,9 @@ def test_filter_pickers_search_instead_of_listing(window):
     choose(picker, "quebec", "Technopole maritime du Québec")
     tmq = organisations.list_organisations("technopole maritime").rows[0]["id"]
     assert picker.currentData() == tmq
-    assert {r["id"] for r in section.model._rows} == {r["id"] for r in contacts.list_contacts(organisation_id=tmq).rows}
+    assert {r["id"] for r in section.model._rows} == {
+        r["id"] for r in contacts.list_contacts(organisation_id=tmq).rows
+    }
     picker.setCurrentIndex(0)
     assert section.model.total == contacts.list_contacts().total
 
@@ -110,6 +114,8 @@ def test_a_capped_count_keeps_the_list_growing(window, monkeypatch):
     assert not model.total_exact and section.status_text().startswith("≥ ")
     while model.canFetchMore(model.index(-1, -1)):
         model.fetchMore(model.index(-1, -1))
-    assert model.total_exact and model.total == model.rowCount() == len(partners.list_partners("e").rows)
+    assert model.total_exact and model.total == model.rowCount() == len(
+        partners.list_partners("e").rows
+    )
     assert not section.status_text().startswith("≥")
     assert model.headerData(0, Qt.Orientation.Horizontal)

@@ -4,12 +4,26 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from reportlab.platypus import Paragraph  # noqa: E402
+from reportlab.platypus import Paragraph
 
-from relations_app.reports import fonts, styles  # noqa: E402
+from relations_app.reports import fonts, styles
 
-NAMES = ["ţ", "ț", "Łódź", "東京都", "Москва", "Béjaïa", "Saponé", "Doñana", "Constanţa",
-         "Constanța", "横須賀", "Hải Phòng", "Ελλάδα", "12\u202f000\u00a0€ − 5 %"]
+NAMES = [
+    "ţ",
+    "ț",
+    "Łódź",
+    "東京都",
+    "Москва",
+    "Béjaïa",
+    "Saponé",
+    "Doñana",
+    "Constanţa",
+    "Constanța",
+    "横須賀",
+    "Hải Phòng",
+    "Ελλάδα",
+    "12\u202f000\u00a0€ − 5 %",
+]
 
 
 @pytest.mark.parametrize("text", NAMES)
@@ -54,8 +68,18 @@ def test_markup_normalises_decomposed_accents():
 
 @pytest.mark.parametrize(
     "text",
-    ["a < b", "R&D", "Tom & Jerry <tom@x.org>", "<font size=30>grand</font>", "<a href='x'>lien",
-     '<img src="/etc/passwd"/>', "<b>non fermé", "</para>", "&amp; &nbsp; &#60;", "<br/>"],
+    [
+        "a < b",
+        "R&D",
+        "Tom & Jerry <tom@x.org>",
+        "<font size=30>grand</font>",
+        "<a href='x'>lien",
+        '<img src="/etc/passwd"/>',
+        "<b>non fermé",
+        "</para>",
+        "&amp; &nbsp; &#60;",
+        "<br/>",
+    ],
 )
 def test_markup_makes_paragraphs_print_the_text_literally(text):
     paragraph = Paragraph(fonts.markup(text), styles.stylesheet()["Body"])
@@ -69,7 +93,9 @@ def test_fonts_licences_and_outlines_ship_as_package_data():
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    globs = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    globs = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"
+    ]
     shipped = globs["resources"]
     needed = [*fonts.FILES.values(), "LICENSE-DejaVu.txt", "LICENSE-DroidSansFallback.txt"]
     for name in needed:

@@ -20,9 +20,38 @@ LISTS = {
     "organisations": (organisations.list_organisations, Organisation),
     "contacts": (contacts.list_contacts, Contact),
 }
-FIXED = ["%", "_", '"', "'", "-", "|", "a_b", "50%", "bejaia", "BÉJAÏA", "constanța", "kie", "lodz",
-         "ki el", "kiel allemagne", "zzqx", "ô", "de la", "\"kiel\"", "k*", "kiel OR cadix", "a b c",
-         "NEAR(kiel)", "moskva", "tromso", "da nang", "@", "ocean+", "e-mail", "inn'o"]
+FIXED = [
+    "%",
+    "_",
+    '"',
+    "'",
+    "-",
+    "|",
+    "a_b",
+    "50%",
+    "bejaia",
+    "BÉJAÏA",
+    "constanța",
+    "kie",
+    "lodz",
+    "ki el",
+    "kiel allemagne",
+    "zzqx",
+    "ô",
+    "de la",
+    '"kiel"',
+    "k*",
+    "kiel OR cadix",
+    "a b c",
+    "NEAR(kiel)",
+    "moskva",
+    "tromso",
+    "da nang",
+    "@",
+    "ocean+",
+    "e-mail",
+    "inn'o",
+]
 
 
 def queries(seed: int, texts: list[str], count: int = 60) -> list[str]:
@@ -35,7 +64,7 @@ def queries(seed: int, texts: list[str], count: int = 60) -> list[str]:
             continue
         size = rng.choice((1, 2, 3, 4, 6, 8))
         start = rng.randrange(max(1, len(text) - size + 1))
-        query = text[start:start + size]
+        query = text[start : start + size]
         if rng.random() < 0.3:
             other = rng.choice(texts)
             query += " " + other[: rng.choice((1, 3, 5))]
@@ -60,7 +89,10 @@ def compare_with_like(monkeypatch, seed: int) -> int:
             assert ids(list_fn, query) == expected, (name, query)
             page = list_fn(query, offset=0, limit=3)
             assert ([r["id"] for r in page.rows], page.total, page.exact) == (
-                [r["id"] for r in expected_page.rows], expected_page.total, expected_page.exact), (name, query)
+                [r["id"] for r in expected_page.rows],
+                expected_page.total,
+                expected_page.exact,
+            ), (name, query)
             with monkeypatch.context() as m:  # the other query form: the list read in order
                 m.setattr(storage, "MIN_MANY_MATCHES", 1)
                 m.setattr(storage, "WALK_FACTOR", 0)
@@ -70,7 +102,12 @@ def compare_with_like(monkeypatch, seed: int) -> int:
 
 
 def test_index_equals_like_on_the_brest_dataset(brest_db, monkeypatch):
-    assert storage.search_indexed_tables(brest_db) == {"partner", "programme", "organisation", "contact"}
+    assert storage.search_indexed_tables(brest_db) == {
+        "partner",
+        "programme",
+        "organisation",
+        "contact",
+    }
     assert compare_with_like(monkeypatch, seed=7) > 300
 
 
@@ -88,8 +125,10 @@ def test_index_equals_like_on_generated_data(tmp_path, monkeypatch):
 
 def test_filters_sort_and_paging_combine_with_the_index(brest_db):
     rimouski = partners.list_partners("rimouski").rows[0]["id"]
-    assert [r["title"] for r in programmes.list_programmes("ocean", partner_id=rimouski, sort="start").rows] == [
-        "OCEAN", "OCEAN 2", "OCEAN+", "CREA OCEAN"]
+    assert [
+        r["title"]
+        for r in programmes.list_programmes("ocean", partner_id=rimouski, sort="start").rows
+    ] == ["OCEAN", "OCEAN 2", "OCEAN+", "CREA OCEAN"]
     page = partners.list_partners("ville", sort="name", descending=True, offset=1, limit=2)
     everything = partners.list_partners("ville", sort="name", descending=True)
     assert [r["id"] for r in page.rows] == [r["id"] for r in everything.rows][1:3]
@@ -118,8 +157,9 @@ def consistent(db) -> None:
 
 
 def test_index_follows_create_update_delete_undo_and_trash(brest_db):
-    created = partners.create_partner({"name": "Łódź", "country": "PL", "kind": "friendship_city",
-                                       "aliases": ["Lodsch"]})
+    created = partners.create_partner(
+        {"name": "Łódź", "country": "PL", "kind": "friendship_city", "aliases": ["Lodsch"]}
+    )
     assert found("lodz") and found("lodsch")
     partners.update_partner(created["id"], {"name": "Gdańsk", "aliases": []})
     assert not found("lodz") and found("gdansk")

@@ -64,7 +64,9 @@ def test_filters_sort_and_paging(brest_db):
     assert twins.total == 9
     assert names(twins)[:2] == ["Cadix", "Constanţa"]
     all_names = names(partners.list_partners())
-    assert all_names[0] == "Béjaïa" and all_names.index("État de Veracruz") < all_names.index("Haïphong")
+    assert all_names[0] == "Béjaïa" and all_names.index("État de Veracruz") < all_names.index(
+        "Haïphong"
+    )
     page = partners.list_partners(offset=5, limit=5)
     assert page.total == 16 and names(page) == all_names[5:10]
     by_population = names(partners.list_partners(sort="population", descending=True, limit=2))
@@ -75,9 +77,15 @@ def test_filters_sort_and_paging(brest_db):
 
 def test_create_update_delete_partner(db):
     created = partners.create_partner(
-        {"name": "Gdańsk", "country": "PL", "kind": "friendship_city", "population": "470 000",
-         "themes": ["mer", "culture"], "aliases": ["Dantzig"],
-         "key_figures": [{"label": "Ports", "value": "1"}]}
+        {
+            "name": "Gdańsk",
+            "country": "PL",
+            "kind": "friendship_city",
+            "population": "470 000",
+            "themes": ["mer", "culture"],
+            "aliases": ["Dantzig"],
+            "key_figures": [{"label": "Ports", "value": "1"}],
+        }
     )
     assert created["population"] == 470000 and created["version"] == 1
     assert created["themes"] == ["mer", "culture"]
@@ -119,9 +127,16 @@ def test_write_failing_midway_leaves_nothing(db):
 def test_programme_funding_is_exact_and_dates_ordered(brest_db):
     rimouski = partners.list_partners("rimouski").rows[0]["id"]
     created = programmes.create_programme(
-        {"title": "Essai", "partner_ids": [rimouski], "start": "2021", "end": "2022-06",
-         "funding": [{"funder": "MEAE", "amount_eur": "0.10", "year": 2021},
-                     {"funder": "MEAE", "amount_eur": "0.20", "year": 2021}]}
+        {
+            "title": "Essai",
+            "partner_ids": [rimouski],
+            "start": "2021",
+            "end": "2022-06",
+            "funding": [
+                {"funder": "MEAE", "amount_eur": "0.10", "year": 2021},
+                {"funder": "MEAE", "amount_eur": "0.20", "year": 2021},
+            ],
+        }
     )
     record = programmes.get_programme(created["id"])
     assert record["funding_total_eur"] == "0.30"
@@ -130,14 +145,18 @@ def test_programme_funding_is_exact_and_dates_ordered(brest_db):
     with pytest.raises(ValidationError, match="fin précède"):
         programmes.update_programme(created["id"], {"end": "2020"})
     with pytest.raises(ValidationError, match="négatif"):
-        programmes.update_programme(created["id"], {"funding": [{"funder": "X", "amount_eur": "-5"}]})
+        programmes.update_programme(
+            created["id"], {"funding": [{"funder": "X", "amount_eur": "-5"}]}
+        )
 
 
 def test_programme_list_filters(brest_db):
     ongoing = programmes.list_programmes(status="ongoing")
     assert sorted(r["title"] for r in ongoing.rows) == ["CREA OCEAN", "Inn'O"]
     rimouski = partners.list_partners("rimouski").rows[0]["id"]
-    titles = [r["title"] for r in programmes.list_programmes(partner_id=rimouski, sort="start").rows]
+    titles = [
+        r["title"] for r in programmes.list_programmes(partner_id=rimouski, sort="start").rows
+    ]
     assert titles == ["OCEAN", "OCEAN 2", "OCEAN+", "Inn'O", "CREA OCEAN"]
     crea = programmes.list_programmes("crea ocean").rows[0]
     assert crea["partners"] == "Rimouski"
@@ -146,25 +165,42 @@ def test_programme_list_filters(brest_db):
 def test_contacts_positions_over_time(db):
     org = organisations.create_organisation({"name": "Mairie de Test", "kind": "local_authority"})
     person = contacts.create_contact(
-        {"family_name": "Durand", "given_name": "Anne", "email": "anne@example.org",
-         "positions": [
-             {"function": "Correspondante", "organisation_id": org["id"], "start": "2014", "end": "2019"},
-             {"function": "Directrice", "organisation_id": org["id"], "start": "2020"},
-         ]}
+        {
+            "family_name": "Durand",
+            "given_name": "Anne",
+            "email": "anne@example.org",
+            "positions": [
+                {
+                    "function": "Correspondante",
+                    "organisation_id": org["id"],
+                    "start": "2014",
+                    "end": "2019",
+                },
+                {"function": "Directrice", "organisation_id": org["id"], "start": "2020"},
+            ],
+        }
     )
     assert person["function"] == "Directrice"
     row = contacts.list_contacts("durand").rows[0]
     assert row["function"] == "Directrice" and row["organisation"] == "Mairie de Test"
     assert [p["function"] for p in person["positions"]] == ["Correspondante", "Directrice"]
     with pytest.raises(ValidationError, match="fin précède"):
-        contacts.update_contact(person["id"], {"positions": [{"function": "X", "start": "2020", "end": "2019"}]})
+        contacts.update_contact(
+            person["id"], {"positions": [{"function": "X", "start": "2020", "end": "2019"}]}
+        )
 
 
 def test_one_consulate_per_country(brest_db):
     with pytest.raises(ValidationError, match="existe déjà"):
         consulates.create_consulate({"country": "DE", "address": "ailleurs"})
     assert [r["country_name"] for r in consulates.list_consulates().rows] == [
-        "Allemagne", "Danemark", "Finlande", "Norvège", "Pays-Bas", "Roumanie", "Suède",
+        "Allemagne",
+        "Danemark",
+        "Finlande",
+        "Norvège",
+        "Pays-Bas",
+        "Roumanie",
+        "Suède",
     ]
 
 
@@ -176,16 +212,34 @@ def test_posts_events_and_delegations(brest_db):
     kiel = partners.list_partners("kiel").rows[0]["id"]
     assert [e["date"] for e in events.list_events(partner_id=kiel).rows] == ["2011", "2012", "2014"]
     created = delegations.create_delegation(
-        {"title": "Mission à Kiel", "partner_ids": [kiel], "start": "2027-06-01", "end": "2027-06-04",
-         "members": [{"name": "Maire", "side": "home"}],
-         "agenda": [{"date": "2027-06-02", "start_time": "09:30", "end_time": "11:00",
-                     "timezone": "Europe/Berlin", "subject": "Rathaus"}]}
+        {
+            "title": "Mission à Kiel",
+            "partner_ids": [kiel],
+            "start": "2027-06-01",
+            "end": "2027-06-04",
+            "members": [{"name": "Maire", "side": "home"}],
+            "agenda": [
+                {
+                    "date": "2027-06-02",
+                    "start_time": "09:30",
+                    "end_time": "11:00",
+                    "timezone": "Europe/Berlin",
+                    "subject": "Rathaus",
+                }
+            ],
+        }
     )
     assert created["agenda"][0]["timezone"] == "Europe/Berlin"
     with pytest.raises(ValidationError, match="heure invalide"):
-        delegations.update_delegation(created["id"], {"agenda": [{"date": "2027-06-02", "start_time": "25:00", "subject": "x"}]})
+        delegations.update_delegation(
+            created["id"],
+            {"agenda": [{"date": "2027-06-02", "start_time": "25:00", "subject": "x"}]},
+        )
     with pytest.raises(ValidationError, match="fuseau horaire inconnu"):
-        delegations.update_delegation(created["id"], {"agenda": [{"date": "2027-06-02", "timezone": "Mars/Olympus", "subject": "x"}]})
+        delegations.update_delegation(
+            created["id"],
+            {"agenda": [{"date": "2027-06-02", "timezone": "Mars/Olympus", "subject": "x"}]},
+        )
 
 
 def test_deleting_a_partner_takes_its_timeline_and_links(brest_db):
@@ -209,8 +263,12 @@ def test_deletion_snapshot_restores_everything_exactly(brest_db):
     crea = programmes.list_programmes("crea").rows[0]["id"]
     giguere = contacts.list_contacts("giguere").rows[0]["id"]
     assert partners.AREA.linked(kiel)["event"] == 3
-    snaps = [partners.delete_partner(kiel), organisations.delete_organisation(tmq),
-             programmes.delete_programme(crea), contacts.delete_contact(giguere)]
+    snaps = [
+        partners.delete_partner(kiel),
+        organisations.delete_organisation(tmq),
+        programmes.delete_programme(crea),
+        contacts.delete_contact(giguere),
+    ]
     assert jsonio.dumps(jsonio.export_document()) != before
     for snap in reversed(snaps):
         removal.restore(json.loads(json.dumps(snap)))  # survives a trip through JSON

@@ -10,11 +10,19 @@ def broken_copy(source, target):
     storage.copy_database(source, target)
     conn = sqlite3.connect(target)
     conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("UPDATE position SET organisation_id = 'gone' WHERE rowid = (SELECT min(rowid) FROM position)")
-    conn.execute("UPDATE partner_contact SET contact_id = 'nobody' WHERE rowid = (SELECT max(rowid) FROM partner_contact)")
-    conn.execute("INSERT INTO programme_partner (programme_id, partner_id, position) "
-                 "SELECT id, 'no-partner', 9 FROM programme LIMIT 2")
-    conn.execute("UPDATE event SET partner_id = 'x', programme_id = 'y' WHERE rowid = (SELECT min(rowid) FROM event)")
+    conn.execute(
+        "UPDATE position SET organisation_id = 'gone' WHERE rowid = (SELECT min(rowid) FROM position)"
+    )
+    conn.execute(
+        "UPDATE partner_contact SET contact_id = 'nobody' WHERE rowid = (SELECT max(rowid) FROM partner_contact)"
+    )
+    conn.execute(
+        "INSERT INTO programme_partner (programme_id, partner_id, position) "
+        "SELECT id, 'no-partner', 9 FROM programme LIMIT 2"
+    )
+    conn.execute(
+        "UPDATE event SET partner_id = 'x', programme_id = 'y' WHERE rowid = (SELECT min(rowid) FROM event)"
+    )
     conn.commit()
     conn.close()
 

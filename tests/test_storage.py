@@ -1,7 +1,7 @@
 """Where the database lives, how it is opened, and who may read it."""
 
-import stat
 import sqlite3
+import stat
 
 import pytest
 
@@ -76,8 +76,10 @@ def test_backup_copy_is_a_consistent_database(brest_db, tmp_path):
 def test_integrity_problems_reports_broken_foreign_keys(brest_db):
     assert storage.integrity_problems(brest_db) == []
     brest_db.execute_sql("PRAGMA foreign_keys = OFF")
-    brest_db.execute_sql("INSERT INTO event (id, version, search, sort_key, date, title, description, kind, partner_id) "
-                         "VALUES ('x', 1, '', '', '2020', 't', '', 'other', 'no-such-partner')")
+    brest_db.execute_sql(
+        "INSERT INTO event (id, version, search, sort_key, date, title, description, kind, partner_id) "
+        "VALUES ('x', 1, '', '', '2020', 't', '', 'other', 'no-such-partner')"
+    )
     brest_db.execute_sql("PRAGMA foreign_keys = ON")
     problems = storage.integrity_problems(brest_db)
     assert len(problems) == 1 and "clé étrangère" in problems[0]

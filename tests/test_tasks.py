@@ -17,11 +17,14 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot, brest_db):
         return partners.list_partners("kiel").total  # its own database connection
 
     progress = []
-    with qtbot.waitSignal(tasks.run_in_background(
-        work,
-        on_success=lambda r: seen.update(result=r, thread=threading.current_thread()),
-        on_progress=lambda d, t, text: progress.append((d, t, text)),
-    ).signals.finished, timeout=20000):
+    with qtbot.waitSignal(
+        tasks.run_in_background(
+            work,
+            on_success=lambda r: seen.update(result=r, thread=threading.current_thread()),
+            on_progress=lambda d, t, text: progress.append((d, t, text)),
+        ).signals.finished,
+        timeout=20000,
+    ):
         pass
     assert seen["worker"] is not gui_thread
     assert seen["result"] == 1 and seen["thread"] is gui_thread
@@ -44,7 +47,9 @@ def test_failure_and_cancel(qtbot):
         return "finished"
 
     results = []
-    handle = tasks.run_in_background(long_work, on_success=results.append, on_cancelled=lambda: cancelled.append(True))
+    handle = tasks.run_in_background(
+        long_work, on_success=results.append, on_cancelled=lambda: cancelled.append(True)
+    )
     started.wait(5)
     handle.cancel()
     release.set()

@@ -15,8 +15,11 @@ CATALOGUES = ROOT / "resources" / "translations"
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_catalogue_is_complete_and_compiled(tmp_path, language):
     ts = CATALOGUES / f"relations_{language}.ts"
-    unfinished = [m.findtext("source") for m in ET.parse(ts).iter("message")
-                  if m.find("translation").get("type") == "unfinished"]
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(ts).iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
     assert unfinished == []
     tool = Path(sys.executable).with_name("pyside6-lrelease")
     tool = str(tool) if tool.exists() else which("pyside6-lrelease")
@@ -32,10 +35,17 @@ def test_every_source_string_is_in_the_french_catalogue(tmp_path):
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
     subprocess.run([tool, *sources, "-ts", str(fresh)], check=True, capture_output=True)
-    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context")
-              for m in c.iter("message")}
-    have = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(CATALOGUES / "relations_fr.ts").iter("context")
-            for m in c.iter("message") if m.find("translation").get("type") not in ("unfinished", "obsolete", "vanished")}
+    wanted = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(fresh).iter("context")
+        for m in c.iter("message")
+    }
+    have = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(CATALOGUES / "relations_fr.ts").iter("context")
+        for m in c.iter("message")
+        if m.find("translation").get("type") not in ("unfinished", "obsolete", "vanished")
+    }
     assert sorted(wanted - have) == []
 
 
@@ -44,7 +54,10 @@ def test_plurals_in_both_languages(qapp):
 
     from ui import app as ui_app
 
-    for language, one, many in (("fr", "1 partenaire", "16 partenaires"), ("en", "1 partner", "16 partners")):
+    for language, one, many in (
+        ("fr", "1 partenaire", "16 partenaires"),
+        ("en", "1 partner", "16 partners"),
+    ):
         translators = ui_app.install_translators(qapp, language)
         try:
             assert QCoreApplication.translate("Counts", "%n partner(s)", "", 1) == one

@@ -3,8 +3,8 @@
 import json
 
 import pytest
-
 from migration_helpers import dataset_file, fill_from, table_rows
+
 from relations_app import jsonio, migrations, storage
 from relations_app.models import PartnerTheme, TrashItem
 from relations_app.services import (
@@ -53,7 +53,11 @@ def test_migration_2_adds_the_trash_to_a_version_1_database_full_of_data(tmp_pat
     [
         ("partners", lambda: partners.list_partners("kiel"), "Kiel"),
         ("programmes", lambda: programmes.list_programmes("crea ocean"), "CREA OCEAN"),
-        ("organisations", lambda: organisations.list_organisations("tmq"), "Technopole maritime du Québec"),
+        (
+            "organisations",
+            lambda: organisations.list_organisations("tmq"),
+            "Technopole maritime du Québec",
+        ),
         ("contacts", lambda: contacts.list_contacts("giguere"), "Noémie Giguère"),
     ],
 )
@@ -75,9 +79,13 @@ def test_delegation_goes_to_the_trash_with_members_and_agenda(brest_db):
     kiel = first_id(partners.list_partners("kiel"))
     giguere = first_id(contacts.list_contacts("giguere"))
     created = delegations.create_delegation(
-        {"title": "Mission à Kiel", "partner_ids": [kiel], "start": "2027-06-01",
-         "members": [{"contact_id": giguere, "name": "Noémie Giguère", "side": "partner"}],
-         "agenda": [{"date": "2027-06-02", "subject": "Rathaus"}]}
+        {
+            "title": "Mission à Kiel",
+            "partner_ids": [kiel],
+            "start": "2027-06-01",
+            "members": [{"contact_id": giguere, "name": "Noémie Giguère", "side": "partner"}],
+            "agenda": [{"date": "2027-06-02", "subject": "Rathaus"}],
+        }
     )
     before = export()
     entry = trash.move_to_trash("delegations", created["id"])
@@ -110,8 +118,13 @@ def test_restore_refuses_when_the_record_came_back_and_keeps_the_item(brest_db):
     document = jsonio.export_document()
     kiel = first_id(partners.list_partners("kiel"))
     entry = trash.move_to_trash("partners", kiel)
-    jsonio.import_document({"format": "relations-app", "version": 1,
-                            "partners": [p for p in document["partners"] if p["id"] == kiel]})
+    jsonio.import_document(
+        {
+            "format": "relations-app",
+            "version": 1,
+            "partners": [p for p in document["partners"] if p["id"] == kiel],
+        }
+    )
     with pytest.raises(removal.RestoreError) as info:
         trash.restore(entry.id)
     message = str(info.value)
@@ -123,7 +136,10 @@ def test_restore_refuses_while_what_it_depends_on_is_itself_in_the_trash(brest_d
     before = export()
     crea = trash.move_to_trash("programmes", first_id(programmes.list_programmes("crea ocean")))
     rimouski = trash.move_to_trash("partners", first_id(partners.list_partners("rimouski")))
-    with pytest.raises(removal.RestoreError, match="dépend du partenaire « Rimouski », qui est lui-même dans la corbeille"):
+    with pytest.raises(
+        removal.RestoreError,
+        match="dépend du partenaire « Rimouski », qui est lui-même dans la corbeille",
+    ):
         trash.restore(crea.id)
     assert trash.count() == 2
     trash.restore(rimouski.id)
@@ -141,13 +157,23 @@ def test_restore_refuses_a_consulate_whose_country_is_taken(brest_db):
 
 def test_restore_works_when_link_row_numbers_were_reused(brest_db):
     """SQLite reuses the numbers of deleted link rows; the trash must not trip on that."""
-    first = partners.create_partner({"name": "Gdańsk", "country": "PL", "kind": "friendship_city",
-                                     "themes": ["mer", "port"]})
+    first = partners.create_partner(
+        {"name": "Gdańsk", "country": "PL", "kind": "friendship_city", "themes": ["mer", "port"]}
+    )
     entry = trash.move_to_trash("partners", first["id"])
-    second = partners.create_partner({"name": "Tromsø", "country": "NO", "kind": "friendship_city",
-                                      "themes": ["pêche", "arctique"]})
-    trashed = {row["row"]["id"] for row in json.loads(TrashItem.get_by_id(entry.id).snapshot)["deleted"]
-               if row["table"] == "partner_theme"}
+    second = partners.create_partner(
+        {
+            "name": "Tromsø",
+            "country": "NO",
+            "kind": "friendship_city",
+            "themes": ["pêche", "arctique"],
+        }
+    )
+    trashed = {
+        row["row"]["id"]
+        for row in json.loads(TrashItem.get_by_id(entry.id).snapshot)["deleted"]
+        if row["table"] == "partner_theme"
+    }
     taken = {link.id for link in PartnerTheme.select().where(PartnerTheme.partner == second["id"])}
     assert trashed == taken  # the numbers were indeed reused
     trash.restore(entry.id)

@@ -20,7 +20,9 @@ def test_bad_emails(value):
 
 
 def test_good_email_is_kept_without_network():
-    assert clean_value(Field("email", "Courriel", "email"), " ngiguere@tmq.ca ") == "ngiguere@tmq.ca"
+    assert (
+        clean_value(Field("email", "Courriel", "email"), " ngiguere@tmq.ca ") == "ngiguere@tmq.ca"
+    )
 
 
 @pytest.mark.parametrize(
@@ -46,7 +48,9 @@ def test_bad_phones(value):
     assert "téléphone" in refused(Field("phone", "Téléphone", "phone"), value)
 
 
-@pytest.mark.parametrize("value", ["abc", "javascript:alert(1)", "ftp://x.org", "http://", "http://a b.fr"])
+@pytest.mark.parametrize(
+    "value", ["abc", "javascript:alert(1)", "ftp://x.org", "http://", "http://a b.fr"]
+)
 def test_bad_urls(value):
     assert "adresse web invalide" in refused(Field("website", "Site web", "url"), value)
 
@@ -78,8 +82,17 @@ def test_amounts_are_exact_non_negative_decimals():
     assert "montant invalide" in refused(f, "NaN")
 
 
-@pytest.mark.parametrize(("value", "ok"), [("2017", True), ("2019-05", True), ("2018-12-31", True),
-                                          ("2019-13", False), ("2019-02-30", False), ("31/12/2018", False)])
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("2017", True),
+        ("2019-05", True),
+        ("2018-12-31", True),
+        ("2019-13", False),
+        ("2019-02-30", False),
+        ("31/12/2018", False),
+    ],
+)
 def test_partial_dates(value, ok):
     f = Field("start", "Début", "date")
     if ok:

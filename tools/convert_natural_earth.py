@@ -19,6 +19,7 @@ is a flat list ``[lon, lat, lon, lat, …]``.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -38,7 +39,12 @@ SOURCE = (
 
 
 def signed_area(ring: list[tuple[float, float]]) -> float:
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1])) / 2
+    return (
+        sum(
+            x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=False)
+        )
+        / 2
+    )
 
 
 def flat(ring: list[tuple[float, float]]) -> list[float]:
@@ -54,9 +60,9 @@ def flat(ring: list[tuple[float, float]]) -> list[float]:
 
 def polygons(shape: shapefile.Shape) -> list[list[list[float]]]:
     """Shapefile parts grouped as polygons: clockwise rings are outer, others holes."""
-    parts = list(shape.parts) + [len(shape.points)]
+    parts = [*list(shape.parts), len(shape.points)]
     result: list[list[list[float]]] = []
-    for start, end in zip(parts, parts[1:]):
+    for start, end in itertools.pairwise(parts):
         ring = [tuple(p) for p in shape.points[start:end]]
         if len(ring) > 1 and ring[0] == ring[-1]:
             ring = ring[:-1]

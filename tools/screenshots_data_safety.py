@@ -60,9 +60,11 @@ def main(out: Path, extra: bool = False) -> None:
         widget.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
 
-    for key, page, query in (("partners", partners.list_partners, "kiel"),
-                             ("contacts", contacts.list_contacts, "giguere"),
-                             ("programmes", programmes.list_programmes, "inn'o")):
+    for key, page, query in (
+        ("partners", partners.list_partners, "kiel"),
+        ("contacts", contacts.list_contacts, "giguere"),
+        ("programmes", programmes.list_programmes, "inn'o"),
+    ):
         window.show_section(key)
         window.sections[key].select_record(page(query).rows[0]["id"])
         window.delete_record()
@@ -88,7 +90,9 @@ def main(out: Path, extra: bool = False) -> None:
     dialog.show()
     snap(dialog, "restore")
     dialog.close()
-    dialog = AtlasImportDialog(window, db_path, ROOT / "tests" / "data" / "atlas_crea_ocean_004.txt")
+    dialog = AtlasImportDialog(
+        window, db_path, ROOT / "tests" / "data" / "atlas_crea_ocean_004.txt"
+    )
     dialog.show()
     snap(dialog, "import-atlas")
     dialog.close()

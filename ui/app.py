@@ -18,8 +18,12 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """French is the default; the application's and Qt's own strings follow ``language``."""
     if language not in SUPPORTED_LANGUAGES:
         language = "fr"
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
-                               QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.French if language == "fr" else QLocale.Language.English,
+            QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
+        )
+    )
     translators = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)

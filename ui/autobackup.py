@@ -46,19 +46,28 @@ class AutoBackup(QObject):
             return None
         self.running = True
         path = self.db_path
-        return tasks.run_in_background(lambda _ctx: backups.maybe_backup(path, changed_since_last=True),
-                                       on_success=self._done, on_failure=self._failed,
-                                       on_finished=self._finished)
+        return tasks.run_in_background(
+            lambda _ctx: backups.maybe_backup(path, changed_since_last=True),
+            on_success=self._done,
+            on_failure=self._failed,
+            on_finished=self._finished,
+        )
 
     def _done(self, copy: Path | None) -> None:
         if copy is not None:
             self.changed = False
             self.last_copy = copy
-            self.window.statusBar().showMessage(self.tr("Automatic copy saved: %1").replace("%1", copy.name), 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Automatic copy saved: %1").replace("%1", copy.name), 8000
+            )
 
     def _failed(self, error: Exception, _trace: str) -> None:
         self.window.statusBar().showMessage(
-            self.tr("The automatic copy failed: %1").replace("%1", any_error_text(error, self.db_path)), 30000)
+            self.tr("The automatic copy failed: %1").replace(
+                "%1", any_error_text(error, self.db_path)
+            ),
+            30000,
+        )
 
     def _finished(self) -> None:
         self.running = False
@@ -68,11 +77,16 @@ class AutoBackup(QObject):
         self.timer.stop()
         try:
             return backups.backup_at_exit(self.db_path)
-        except Exception as exc:  # noqa: BLE001 - reported, never a crash on exit
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Copy at exit"),
-                              self.tr("The copy made at exit failed: %1").replace(
-                                  "%1", any_error_text(exc, self.db_path)),
-                              QMessageBox.StandardButton.Ok, self.window)
+        except Exception as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Copy at exit"),
+                self.tr("The copy made at exit failed: %1").replace(
+                    "%1", any_error_text(exc, self.db_path)
+                ),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
             box.setObjectName("exitCopyError")
             box.exec()
             return None

@@ -38,7 +38,9 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, db_path: Path, *, for_startup: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db_path: Path, *, for_startup: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.chosen_path: Path | None = None
@@ -46,17 +48,23 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore a copy"))
         self.resize(900, 460)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Choose the copy to put back. The whole content of the database is replaced by it, at once; "
-            "the current state is first kept as a copy, so a restore can itself be undone by restoring "
-            "that copy."), self)
+        intro = QLabel(
+            self.tr(
+                "Choose the copy to put back. The whole content of the database is replaced by it, at once; "
+                "the current state is first kept as a copy, so a restore can itself be undone by restoring "
+                "that copy."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3 + len(COUNT_COLUMNS), self)
         self.table.setObjectName("backupsTable")
         self.table.setAccessibleName(self.tr("Copies of the database"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Made"), self.tr("Size")] + [self._count_title(c) for c in COUNT_COLUMNS])
+            [self.tr("Date"), self.tr("Made"), self.tr("Size")]
+            + [self._count_title(c) for c in COUNT_COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -70,14 +78,18 @@ class RestoreDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
-        self.empty = QLabel(self.tr("No copy yet in %1.").replace("%1", str(backups.backup_dir(self.db_path))), self)
+        self.empty = QLabel(
+            self.tr("No copy yet in %1.").replace("%1", str(backups.backup_dir(self.db_path))), self
+        )
         self.empty.setObjectName("noBackups")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(self)
         self.other_button = QPushButton(self.tr("&Other file…"), self)
         self.other_button.setObjectName("otherCopyButton")
-        self.other_button.setToolTip(self.tr("Restore a copy saved elsewhere (File › Save a copy…)"))
+        self.other_button.setToolTip(
+            self.tr("Restore a copy saved elsewhere (File › Save a copy…)")
+        )
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setDefault(True)
@@ -117,13 +129,21 @@ class RestoreDialog(QDialog):
         self.infos = backups.list_backups(self.db_path)
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
-            cells = [labels.date_time(info.created), self.reason_text(info.reason), labels.data_size(info.size)]
-            cells += [labels.number(info.counts[c]) if c in info.counts else "—" for c in COUNT_COLUMNS]
+            cells = [
+                labels.date_time(info.created),
+                self.reason_text(info.reason),
+                labels.data_size(info.size),
+            ]
+            cells += [
+                labels.number(info.counts[c]) if c in info.counts else "—" for c in COUNT_COLUMNS
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(PATH_ROLE, str(info.path))
                 if column >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(self.infos))
         self.empty.setVisible(not self.infos)
@@ -133,7 +153,9 @@ class RestoreDialog(QDialog):
 
     def selected_info(self) -> backups.BackupInfo | None:
         row = self.table.currentRow()
-        return self.infos[row] if 0 <= row < len(self.infos) and self.table.selectedItems() else None
+        return (
+            self.infos[row] if 0 <= row < len(self.infos) and self.table.selectedItems() else None
+        )
 
     def _selection_changed(self) -> None:
         info = self.selected_info()
@@ -147,15 +169,24 @@ class RestoreDialog(QDialog):
         box.setObjectName("restorePrompt")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Restore a copy"))
-        box.setText(self.tr("Replace the whole database by the copy of %1?")
-                    .replace("%1", labels.date_time(info.created)))
+        box.setText(
+            self.tr("Replace the whole database by the copy of %1?").replace(
+                "%1", labels.date_time(info.created)
+            )
+        )
         if self.for_startup:
-            box.setInformativeText(self.tr(
-                "It holds: %1.\nThe damaged file is first kept in the backups folder.").replace("%1", info.summary()))
+            box.setInformativeText(
+                self.tr(
+                    "It holds: %1.\nThe damaged file is first kept in the backups folder."
+                ).replace("%1", info.summary())
+            )
         else:
-            box.setInformativeText(self.tr(
-                "It holds: %1.\nEverything changed since is replaced. The current state is first kept as a "
-                "copy; the undo history is cleared.").replace("%1", info.summary()))
+            box.setInformativeText(
+                self.tr(
+                    "It holds: %1.\nEverything changed since is replaced. The current state is first kept as a "
+                    "copy; the undo history is cleared."
+                ).replace("%1", info.summary())
+            )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -169,18 +200,26 @@ class RestoreDialog(QDialog):
 
     def choose_other(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Restore a copy"), str(self.db_path.parent),
-            self.tr("Relations databases (*.db);;All files (*)"))
+            self,
+            self.tr("Restore a copy"),
+            str(self.db_path.parent),
+            self.tr("Relations databases (*.db);;All files (*)"),
+        )
         if not chosen:
             return
         try:
             info = backups.check_backup(Path(chosen))
-        except Exception as exc:  # noqa: BLE001 - the domain's French reason
+        except Exception as exc:
             text = error_text(exc, self.db_path)
             if text is None:
                 raise
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a copy"), text,
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Restore a copy"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setObjectName("badCopyMessage")
             box.exec()
             return

@@ -96,6 +96,7 @@ def run_busy(
             progress.setLabelText(message)
 
     progress.canceled.connect(cancelled)
-    handle = tasks.run_in_background(work, on_success=succeeded, on_failure=failed,
-                                     on_progress=progressed, on_cancelled=finish)
+    handle = tasks.run_in_background(
+        work, on_success=succeeded, on_failure=failed, on_progress=progressed, on_cancelled=finish
+    )
     return handle

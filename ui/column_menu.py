@@ -33,7 +33,9 @@ class ColumnMenu(QObject):
             action = QAction(str(model.headerData(logical, Qt.Orientation.Horizontal)), menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(logical))
-            action.setEnabled(header.isSectionHidden(logical) or len(visible) > 1)  # keep one column
+            action.setEnabled(
+                header.isSectionHidden(logical) or len(visible) > 1
+            )  # keep one column
             action.toggled.connect(lambda on, i=logical: self.set_visible(i, on))
             menu.addAction(action)
         menu.addSeparator()

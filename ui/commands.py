@@ -19,7 +19,6 @@ from relations_app.errors import UserError
 from relations_app.services import AREAS, removal, trash
 
 
-
 def _editable(record: dict) -> dict:
     return {k: v for k, v in record.items() if k != "version"}
 
@@ -41,7 +40,9 @@ class CommandRunner(QObject):
         self.stack.push(_Create(self, collection, record))
         return record
 
-    def update(self, collection: str, record_id: str, values: dict, expected_version: int | None) -> dict:
+    def update(
+        self, collection: str, record_id: str, values: dict, expected_version: int | None
+    ) -> dict:
         area = AREAS[collection]
         before = area.get(record_id)
         after = area.update(record_id, values, expected_version)
@@ -49,7 +50,9 @@ class CommandRunner(QObject):
             self.stack.push(_Update(self, collection, before, after))
         return after
 
-    def delete(self, collection: str, record_id: str, expected_version: int | None = None) -> dict | None:
+    def delete(
+        self, collection: str, record_id: str, expected_version: int | None = None
+    ) -> dict | None:
         """Delete a record; trashable ones go to the trash (then None is returned)."""
         if collection in trash.TRASHABLE:
             entry = trash.move_to_trash(collection, record_id, expected_version)
@@ -86,7 +89,7 @@ class _Command(QUndoCommand):
     def _guarded(self, action) -> None:
         try:
             action()
-        except Exception as exc:  # noqa: BLE001 - French messages only; anything else propagates
+        except Exception as exc:
             fault = storage.fault_from(exc, self.runner.db_path)
             if fault is None and not isinstance(exc, UserError):
                 raise
@@ -103,8 +106,14 @@ class _Command(QUndoCommand):
 
 class _Create(_Command):
     def __init__(self, runner, collection, record):
-        super().__init__(runner, collection, record["id"],
-                         QCoreApplication.translate("commands", "Create “%1”").replace("%1", AREAS[collection].label_of(record)))
+        super().__init__(
+            runner,
+            collection,
+            record["id"],
+            QCoreApplication.translate("commands", "Create “%1”").replace(
+                "%1", AREAS[collection].label_of(record)
+            ),
+        )
         self.data = _editable(record)
         self.snapshot: dict | None = None
 
@@ -118,8 +127,14 @@ class _Create(_Command):
 
 class _Update(_Command):
     def __init__(self, runner, collection, before, after):
-        super().__init__(runner, collection, before["id"],
-                         QCoreApplication.translate("commands", "Edit “%1”").replace("%1", AREAS[collection].label_of(before)))
+        super().__init__(
+            runner,
+            collection,
+            before["id"],
+            QCoreApplication.translate("commands", "Edit “%1”").replace(
+                "%1", AREAS[collection].label_of(before)
+            ),
+        )
         self.before, self.after = _editable(before), _editable(after)
 
     def do(self) -> None:
@@ -132,8 +147,14 @@ class _Update(_Command):
 class _Delete(_Command):
     def __init__(self, runner, collection, snapshot):
         record = snapshot["record"]
-        super().__init__(runner, collection, record["id"],
-                         QCoreApplication.translate("commands", "Delete “%1”").replace("%1", AREAS[collection].label_of(record)))
+        super().__init__(
+            runner,
+            collection,
+            record["id"],
+            QCoreApplication.translate("commands", "Delete “%1”").replace(
+                "%1", AREAS[collection].label_of(record)
+            ),
+        )
         self.snapshot = snapshot
 
     def do(self) -> None:
@@ -147,8 +168,12 @@ class _Trash(_Command):
     """A record moved to the trash: undo restores that trash item, redo trashes it again."""
 
     def __init__(self, runner, collection, entry: trash.TrashEntry):
-        super().__init__(runner, collection, entry.record_id,
-                         QCoreApplication.translate("commands", "Delete “%1”").replace("%1", entry.label))
+        super().__init__(
+            runner,
+            collection,
+            entry.record_id,
+            QCoreApplication.translate("commands", "Delete “%1”").replace("%1", entry.label),
+        )
         self.item_id = entry.id
 
     def do(self) -> None:

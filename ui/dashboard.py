@@ -25,7 +25,6 @@ from relations_app.services import dashboard, partners
 from . import labels
 from .world_map import KIND_COLOURS, WorldMap
 
-
 LIST_ITEMS = 100  # lines per "to watch" list
 
 
@@ -51,8 +50,10 @@ class Dashboard(QScrollArea):
             card.setObjectName(f"count_{kind}")
             colour = KIND_COLOURS.get(kind)
             border = colour.name() if colour else "#555555"
-            card.setStyleSheet(f"QLabel {{ border-left: 5px solid {border}; background: palette(base);"
-                               " padding: 8px 12px; }")
+            card.setStyleSheet(
+                f"QLabel {{ border-left: 5px solid {border}; background: palette(base);"
+                " padding: 8px 12px; }"
+            )
             card.setTextFormat(Qt.TextFormat.RichText)
             self.cards.addWidget(card)
             self.card_labels[kind] = card
@@ -66,9 +67,14 @@ class Dashboard(QScrollArea):
         map_layout.addWidget(self.map)
         legend = QLabel(map_box)
         legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setText("  ".join(
-            f"<span style='color:{KIND_COLOURS[k].name()}'>●</span> {labels.partner_kind(k)}" for k in partners.KINDS)
-            + "  <span style='color:#c0392b'>■</span> " + self.tr("Brest"))
+        legend.setText(
+            "  ".join(
+                f"<span style='color:{KIND_COLOURS[k].name()}'>●</span> {labels.partner_kind(k)}"
+                for k in partners.KINDS
+            )
+            + "  <span style='color:#c0392b'>■</span> "
+            + self.tr("Brest")
+        )
         map_layout.addWidget(legend)
         grid.addWidget(map_box, 0, 0, 1, 2)
         chart_box = QGroupBox(self.tr("Funding per year"), body)
@@ -82,9 +88,15 @@ class Dashboard(QScrollArea):
         grid.addWidget(chart_box, 1, 0)
         attention = QGroupBox(self.tr("To watch"), body)
         attention_layout = QVBoxLayout(attention)
-        self.ending = self._list(attention_layout, "endingSoon", self.tr("Ending within six months"))
-        self.overdue = self._list(attention_layout, "ongoingPastEnd", self.tr("Still “ongoing” after their end date"))
-        self.anniversaries = self._list(attention_layout, "anniversaries", self.tr("Agreement anniversaries this year and next"))
+        self.ending = self._list(
+            attention_layout, "endingSoon", self.tr("Ending within six months")
+        )
+        self.overdue = self._list(
+            attention_layout, "ongoingPastEnd", self.tr("Still “ongoing” after their end date")
+        )
+        self.anniversaries = self._list(
+            attention_layout, "anniversaries", self.tr("Agreement anniversaries this year and next")
+        )
         grid.addWidget(attention, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -106,8 +118,13 @@ class Dashboard(QScrollArea):
         if data:
             self.open_record.emit(*data)
 
-    def _fill(self, widget: QListWidget, items: list[tuple[str, tuple[str, str] | None]], empty: str,
-              total: int | None = None) -> None:
+    def _fill(
+        self,
+        widget: QListWidget,
+        items: list[tuple[str, tuple[str, str] | None]],
+        empty: str,
+        total: int | None = None,
+    ) -> None:
         """At most :data:`LIST_ITEMS` lines (a large office has thousands), then "… and N more"."""
         widget.clear()
         for text, target in items[:LIST_ITEMS] or [(empty, None)]:
@@ -126,22 +143,51 @@ class Dashboard(QScrollArea):
         self._total = sum(counts.values())
         for kind in partners.KINDS:
             self.card_labels[kind].setText(
-                f"<span style='font-size:18pt; font-weight:bold'>{counts.get(kind, 0)}</span><br>{labels.partner_kind(kind)}")
+                f"<span style='font-size:18pt; font-weight:bold'>{counts.get(kind, 0)}</span><br>{labels.partner_kind(kind)}"
+            )
         in_all = self.tr("Partners in all")
         self.card_labels["total"].setText(
-            f"<span style='font-size:18pt; font-weight:bold'>{self._total}</span><br>{in_all}")
+            f"<span style='font-size:18pt; font-weight:bold'>{self._total}</span><br>{in_all}"
+        )
         none = self.tr("None")
         ending = dashboard.programmes_ending_soon(today)
-        self._fill(self.ending, [(f"{p['title']} — {labels.date(p['end'])}", ("programmes", p["id"]))
-                                 for p in ending[:LIST_ITEMS]], none, len(ending))
+        self._fill(
+            self.ending,
+            [
+                (f"{p['title']} — {labels.date(p['end'])}", ("programmes", p["id"]))
+                for p in ending[:LIST_ITEMS]
+            ],
+            none,
+            len(ending),
+        )
         ended = self.tr("ended %1")
-        self._fill(self.overdue, [(f"{p['title']} — {ended.replace('%1', labels.date(p['end']))}",
-                                   ("programmes", p["id"])) for p in dashboard.ongoing_past_end(today, LIST_ITEMS)],
-                   none, dashboard.count_ongoing_past_end(today))
-        self._fill(self.anniversaries, [
-            (self.tr("%1: %2 years in %3").replace("%1", a.partner).replace("%2", str(a.years)).replace("%3", str(a.year)),
-             ("partners", a.partner_id)) for a in dashboard.anniversaries(today, LIST_ITEMS)],
-                   none, dashboard.count_anniversaries(today))
+        self._fill(
+            self.overdue,
+            [
+                (
+                    f"{p['title']} — {ended.replace('%1', labels.date(p['end']))}",
+                    ("programmes", p["id"]),
+                )
+                for p in dashboard.ongoing_past_end(today, LIST_ITEMS)
+            ],
+            none,
+            dashboard.count_ongoing_past_end(today),
+        )
+        self._fill(
+            self.anniversaries,
+            [
+                (
+                    self.tr("%1: %2 years in %3")
+                    .replace("%1", a.partner)
+                    .replace("%2", str(a.years))
+                    .replace("%3", str(a.year)),
+                    ("partners", a.partner_id),
+                )
+                for a in dashboard.anniversaries(today, LIST_ITEMS)
+            ],
+            none,
+            dashboard.count_anniversaries(today),
+        )
         self.map.set_points(dashboard.map_points(), dashboard.home_point())
         self._draw_chart(dashboard.funding_by_year())
 

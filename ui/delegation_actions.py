@@ -47,20 +47,24 @@ def preview_briefing(parent: QWidget, delegation_id: str) -> tasks.TaskHandle:
         from relations_app.reports.briefing import BriefingCancelled, render_briefing
 
         try:
-            payload, result = render_briefing(delegation_id, progress=ctx.progress,
-                                              cancelled=ctx.is_cancelled)
+            payload, result = render_briefing(
+                delegation_id, progress=ctx.progress, cancelled=ctx.is_cancelled
+            )
         except BriefingCancelled:
             raise tasks.Cancelled from None
         ctx.check()
         return payload, result
 
     return preview_in_background(
-        parent, work, name="briefingProgress",
+        parent,
+        work,
+        name="briefingProgress",
         window_title=translate("DelegationActions", "Delegation briefing"),
         busy_text=translate("DelegationActions", "Generating the delegation briefing…"),
         failure_text=translate("DelegationActions", "The briefing could not be generated: %1"),
-        dialog_title=lambda result: translate("DelegationActions", "Delegation briefing: %1")
-        .replace("%1", result.title),
+        dialog_title=lambda result: translate(
+            "DelegationActions", "Delegation briefing: %1"
+        ).replace("%1", result.title),
     )
 
 
@@ -70,29 +74,50 @@ class DuplicateDialog(QDialog):
     def __init__(self, record: dict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicateDelegationDialog")
-        self.setWindowTitle(QCoreApplication.translate("DelegationActions", "Duplicate the delegation"))
+        self.setWindowTitle(
+            QCoreApplication.translate("DelegationActions", "Duplicate the delegation")
+        )
         first = delegations.first_day(record)
         proposed = first + timedelta(weeks=WEEKS_LATER) if first else date.today()
         while proposed < date.today():
             proposed += timedelta(weeks=WEEKS_LATER)
         layout = QVBoxLayout(self)
-        explanation = QLabel(QCoreApplication.translate("DelegationActions", "The copy keeps the partners, members, texts and agenda, titled “Copie de …” and in preparation. Every date moves by the same number of days, so that the programme keeps its shape."), self)  # noqa: E501 - one literal for lupdate
+        explanation = QLabel(
+            QCoreApplication.translate(
+                "DelegationActions",
+                "The copy keeps the partners, members, texts and agenda, titled “Copie de …” and in preparation. Every date moves by the same number of days, so that the programme keeps its shape.",
+            ),
+            self,
+        )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         form = QFormLayout()
         self.start = QDateEdit(QDate(proposed.year, proposed.month, proposed.day), self)
         self.start.setObjectName("duplicateStart")
         self.start.setCalendarPopup(True)
-        self.start.setAccessibleName(QCoreApplication.translate("DelegationActions", "First day of the new delegation"))
-        form.addRow(QCoreApplication.translate("DelegationActions", "First day of the new delegation"), self.start)
+        self.start.setAccessibleName(
+            QCoreApplication.translate("DelegationActions", "First day of the new delegation")
+        )
+        form.addRow(
+            QCoreApplication.translate("DelegationActions", "First day of the new delegation"),
+            self.start,
+        )
         layout.addLayout(form)
-        self.no_dates = QCheckBox(QCoreApplication.translate("DelegationActions", "No dates yet (the agenda is not copied)"), self)
+        self.no_dates = QCheckBox(
+            QCoreApplication.translate(
+                "DelegationActions", "No dates yet (the agenda is not copied)"
+            ),
+            self,
+        )
         self.no_dates.setObjectName("duplicateWithoutDates")
         self.no_dates.toggled.connect(lambda checked: self.start.setEnabled(not checked))
         layout.addWidget(self.no_dates)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("DelegationActions", "Duplicate"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("DelegationActions", "Duplicate")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -114,14 +139,24 @@ class DelegationActions(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 2)
         self.briefing_button = self._button(
-            "briefingButton", QCoreApplication.translate("DelegationActions", "Delegation briefing…"),
-            QCoreApplication.translate("DelegationActions", "Preview, print or save the briefing pack (PDF)"))
+            "briefingButton",
+            QCoreApplication.translate("DelegationActions", "Delegation briefing…"),
+            QCoreApplication.translate(
+                "DelegationActions", "Preview, print or save the briefing pack (PDF)"
+            ),
+        )
         self.agenda_button = self._button(
-            "exportAgendaButton", QCoreApplication.translate("DelegationActions", "Export the agenda (.ics)…"),
-            QCoreApplication.translate("DelegationActions", "Save the agenda as a calendar file for Outlook or Thunderbird"))
+            "exportAgendaButton",
+            QCoreApplication.translate("DelegationActions", "Export the agenda (.ics)…"),
+            QCoreApplication.translate(
+                "DelegationActions", "Save the agenda as a calendar file for Outlook or Thunderbird"
+            ),
+        )
         self.duplicate_button = self._button(
-            "duplicateButton", QCoreApplication.translate("DelegationActions", "Duplicate…"),
-            QCoreApplication.translate("DelegationActions", "Start a new delegation from this one"))
+            "duplicateButton",
+            QCoreApplication.translate("DelegationActions", "Duplicate…"),
+            QCoreApplication.translate("DelegationActions", "Start a new delegation from this one"),
+        )
         for button in (self.briefing_button, self.agenda_button, self.duplicate_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -131,7 +166,8 @@ class DelegationActions(QWidget):
         for form in editor.forms:  # what prints when the field is left empty
             if "confidentiality" in form.inputs:
                 form.inputs["confidentiality"].widget.setPlaceholderText(
-                    delegations.DEFAULT_CONFIDENTIALITY)
+                    delegations.DEFAULT_CONFIDENTIALITY
+                )
         self.set_record(None)
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
@@ -154,8 +190,13 @@ class DelegationActions(QWidget):
         if not record:
             return None
         if self.editor.dirty:
-            QMessageBox.information(self, QCoreApplication.translate("DelegationActions", "Unsaved changes"),
-                                    QCoreApplication.translate("DelegationActions", "Save or discard the changes to this delegation first."))
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("DelegationActions", "Unsaved changes"),
+                QCoreApplication.translate(
+                    "DelegationActions", "Save or discard the changes to this delegation first."
+                ),
+            )
             return None
         return record
 
@@ -173,9 +214,11 @@ class DelegationActions(QWidget):
         from relations_app.reports.output import write_output
 
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("DelegationActions", "Export the agenda"),
+            self,
+            QCoreApplication.translate("DelegationActions", "Export the agenda"),
             str(Path.home() / safe_file_name(record["title"], ".ics")),
-            QCoreApplication.translate("DelegationActions", "Calendar files (*.ics)"))
+            QCoreApplication.translate("DelegationActions", "Calendar files (*.ics)"),
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -185,13 +228,21 @@ class DelegationActions(QWidget):
             payload, count = delegation_calendar_bytes(record["id"])
             write_output(path, payload)
         except (OSError, UserError) as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("DelegationActions", "Export the agenda"),
-                                QCoreApplication.translate("DelegationActions", "The file could not be written: %1").replace("%1", str(exc)))
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("DelegationActions", "Export the agenda"),
+                QCoreApplication.translate(
+                    "DelegationActions", "The file could not be written: %1"
+                ).replace("%1", str(exc)),
+            )
             return None
         QMessageBox.information(
-            self, QCoreApplication.translate("DelegationActions", "Export the agenda"),
-            QCoreApplication.translate("DelegationActions", "%n appointment(s) saved in %1.",
-                                       "", count).replace("%1", str(path)))
+            self,
+            QCoreApplication.translate("DelegationActions", "Export the agenda"),
+            QCoreApplication.translate(
+                "DelegationActions", "%n appointment(s) saved in %1.", "", count
+            ).replace("%1", str(path)),
+        )
         return path
 
     def duplicate(self) -> dict | None:
@@ -205,7 +256,11 @@ class DelegationActions(QWidget):
             data = delegations.duplicate_data(record["id"], dialog.chosen_start())
             created = self.editor.runner.create("delegations", data)
         except (ValidationError, UserError) as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("DelegationActions", "Duplicate the delegation"), str(exc))
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("DelegationActions", "Duplicate the delegation"),
+                str(exc),
+            )
             return None
         self.editor.open_record.emit("delegations", created["id"])
         return created

@@ -30,7 +30,6 @@ from .form import ERROR_STYLE, FieldForm
 from .list_editors import LinkListEditor, SubTableEditor
 
 
-
 class RelatedList(QListWidget):
     """Read-only list of related records; double-click (or Enter) opens one."""
 
@@ -117,7 +116,9 @@ class RecordEditor(QWidget):
         self.save_button = QPushButton(QCoreApplication.translate("editor", "Save"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(QCoreApplication.translate("editor", "Save (Ctrl+S)"))
-        self.revert_button = QPushButton(QCoreApplication.translate("editor", "Discard changes"), self)
+        self.revert_button = QPushButton(
+            QCoreApplication.translate("editor", "Discard changes"), self
+        )
         self.revert_button.setObjectName("revertButton")
         bar.addWidget(self.state, 1)
         bar.addWidget(self.revert_button)
@@ -145,7 +146,9 @@ class RecordEditor(QWidget):
         self.add_group(title, editor)
         return editor
 
-    def add_links(self, key: str, title: str, editor: LinkListEditor, target: str) -> LinkListEditor:
+    def add_links(
+        self, key: str, title: str, editor: LinkListEditor, target: str
+    ) -> LinkListEditor:
         editor.changed.connect(self.mark_dirty)
         editor.activated.connect(lambda record_id: self.open_record.emit(target, record_id))
         self.link_editors[key] = editor
@@ -195,7 +198,11 @@ class RecordEditor(QWidget):
             self.state.setText("")
 
     def title_of(self, record: dict | None) -> str:
-        return self.area.label_of(record) if record else QCoreApplication.translate("editor", "New record")
+        return (
+            self.area.label_of(record)
+            if record
+            else QCoreApplication.translate("editor", "New record")
+        )
 
     # -- loading and values ----------------------------------------------------------
 
@@ -245,7 +252,11 @@ class RecordEditor(QWidget):
         for editor in self.list_editors:
             rest = {k: rest[k] for k in editor.set_errors(rest)}
         rest = self.show_extra_errors(rest)
-        lines = [QCoreApplication.translate("editor", "Please correct the fields marked in red before saving.")]
+        lines = [
+            QCoreApplication.translate(
+                "editor", "Please correct the fields marked in red before saving."
+            )
+        ]
         lines += [f"{(labels or {}).get(k, k)} : {v}" for k, v in rest.items()]
         self.summary.setText("\n".join(lines))
         self.summary.show()

@@ -56,11 +56,33 @@ def _programme_line(p: dict) -> str:
 class PartnerEditor(RecordEditor):
     collection = "partners"
     groups = (
-        (group(QT_TRANSLATE_NOOP("editors", "Identity")),
-         ("name", "local_name", "country", "region", "kind", "signing_side", "agreement_kind",
-          "agreement_year", "relations_since", "active")),
-        (group(QT_TRANSLATE_NOOP("editors", "Figures and place")),
-         ("population", "population_year", "population_note", "website", "latitude", "longitude", "timezone")),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Identity")),
+            (
+                "name",
+                "local_name",
+                "country",
+                "region",
+                "kind",
+                "signing_side",
+                "agreement_kind",
+                "agreement_year",
+                "relations_since",
+                "active",
+            ),
+        ),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Figures and place")),
+            (
+                "population",
+                "population_year",
+                "population_note",
+                "website",
+                "latitude",
+                "longitude",
+                "timezone",
+            ),
+        ),
         (group(QT_TRANSLATE_NOOP("editors", "Texts")), ("summary", "history", "notes")),
     )
 
@@ -69,22 +91,34 @@ class PartnerEditor(RecordEditor):
         form = QFormLayout(box)
         self.aliases = QPlainTextEdit(box)
         self.aliases.setObjectName("field_aliases")
-        self.aliases.setAccessibleName(QCoreApplication.translate("editors", "Other spellings, one per line"))
+        self.aliases.setAccessibleName(
+            QCoreApplication.translate("editors", "Other spellings, one per line")
+        )
         self.aliases.setMaximumHeight(60)
         self.aliases.setTabChangesFocus(True)
         self.themes = QLineEdit(box)
         self.themes.setObjectName("field_themes")
-        self.themes.setAccessibleName(QCoreApplication.translate("editors", "Themes, separated by commas"))
-        self.themes.setPlaceholderText(QCoreApplication.translate("editors", "e.g. mer, culture, éducation"))
+        self.themes.setAccessibleName(
+            QCoreApplication.translate("editors", "Themes, separated by commas")
+        )
+        self.themes.setPlaceholderText(
+            QCoreApplication.translate("editors", "e.g. mer, culture, éducation")
+        )
         form.addRow(QCoreApplication.translate("editors", "Other spellings"), self.aliases)
         form.addRow(QCoreApplication.translate("editors", "Themes"), self.themes)
         self.aliases.textChanged.connect(self.mark_dirty)
         self.themes.textChanged.connect(self.mark_dirty)
         self.add_group(QCoreApplication.translate("editors", "Spellings and themes"), box)
-        self.add_list(QCoreApplication.translate("editors", "Key figures"), SubTableEditor(
-            partners.KEY_FIGURES, {"programme_id": programmes.AREA.options}, self))
-        self.programmes = self.add_related("programmes", QCoreApplication.translate("editors", "Programmes"))
-        self.timeline = self.add_related("events", QCoreApplication.translate("editors", "Timeline"))
+        self.add_list(
+            QCoreApplication.translate("editors", "Key figures"),
+            SubTableEditor(partners.KEY_FIGURES, {"programme_id": programmes.AREA.options}, self),
+        )
+        self.programmes = self.add_related(
+            "programmes", QCoreApplication.translate("editors", "Programmes")
+        )
+        self.timeline = self.add_related(
+            "events", QCoreApplication.translate("editors", "Timeline")
+        )
         buttons = QHBoxLayout()
         self.add_event = QPushButton(QCoreApplication.translate("editors", "Add an event…"), self)
         self.add_event.setObjectName("addEventButton")
@@ -99,9 +133,15 @@ class PartnerEditor(RecordEditor):
         self.remove_event.clicked.connect(self._remove_event)
         self.timeline.open_record.disconnect()
         self.timeline.open_record.connect(lambda _c, _i: self._edit_event())
-        self.contacts = self.add_related("contacts", QCoreApplication.translate("editors", "Contacts"))
-        self.post = self.add_related("posts", QCoreApplication.translate("editors", "French diplomatic post"))
-        self.consulate = self.add_related("consulate", QCoreApplication.translate("editors", "Honorary consulate in Brest"))
+        self.contacts = self.add_related(
+            "contacts", QCoreApplication.translate("editors", "Contacts")
+        )
+        self.post = self.add_related(
+            "posts", QCoreApplication.translate("editors", "French diplomatic post")
+        )
+        self.consulate = self.add_related(
+            "consulate", QCoreApplication.translate("editors", "Honorary consulate in Brest")
+        )
 
     def load_extra(self, record: dict | None) -> None:
         record = record or {}
@@ -109,24 +149,42 @@ class PartnerEditor(RecordEditor):
         self.themes.setText(", ".join(record.get("themes", [])))
         if not record.get("id"):
             return
-        self.programmes.set_items([("programmes", p["id"], _programme_line(p)) for p in record.get("programmes", [])])
-        self.timeline.set_items([("events", e["id"], f"{labels.date(e['date'])} — {e['title']}")
-                                 for e in record.get("events", [])])
-        self.contacts.set_items([("contacts", c["id"], f"{c['given_name']} {c['family_name']}".strip())
-                                 for c in record.get("contacts", [])])
+        self.programmes.set_items(
+            [("programmes", p["id"], _programme_line(p)) for p in record.get("programmes", [])]
+        )
+        self.timeline.set_items(
+            [
+                ("events", e["id"], f"{labels.date(e['date'])} — {e['title']}")
+                for e in record.get("events", [])
+            ]
+        )
+        self.contacts.set_items(
+            [
+                ("contacts", c["id"], f"{c['given_name']} {c['family_name']}".strip())
+                for c in record.get("contacts", [])
+            ]
+        )
         post_items = []
-        names = contacts.AREA.option_labels([c["contact_id"] for post in record.get("posts", [])
-                                             for c in post["contacts"]])  # one query for all
+        names = contacts.AREA.option_labels(
+            [c["contact_id"] for post in record.get("posts", []) for c in post["contacts"]]
+        )  # one query for all
         for post in record.get("posts", []):
             post_items.append(("posts", post["id"], post["name"]))
             for person in post["contacts"]:
                 name = names.get(person["contact_id"], "")
-                post_items.append(("contacts", person["contact_id"], f"    {name} — {person['function']}"))
-        self.post.set_items(post_items or [("", "", QCoreApplication.translate("editors", "None recorded for this country"))])
+                post_items.append(
+                    ("contacts", person["contact_id"], f"    {name} — {person['function']}")
+                )
+        self.post.set_items(
+            post_items
+            or [("", "", QCoreApplication.translate("editors", "None recorded for this country"))]
+        )
         consulate = record.get("consulate_id")
         self.consulate.set_items(
-            [("consulates", consulate, labels.country(record["country"]))] if consulate
-            else [("", "", QCoreApplication.translate("editors", "None in Brest for this country"))])
+            [("consulates", consulate, labels.country(record["country"]))]
+            if consulate
+            else [("", "", QCoreApplication.translate("editors", "None in Brest for this country"))]
+        )
 
     def extra_values(self) -> dict:
         return {
@@ -162,8 +220,11 @@ class ThemePicker(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         self.combos = []
-        for name, label in (("theme", QCoreApplication.translate("editors", "Theme")), ("sub_theme", QCoreApplication.translate("editors", "Sub-theme")),
-                            ("sub_sub_theme", QCoreApplication.translate("editors", "Sub-sub-theme"))):
+        for name, label in (
+            ("theme", QCoreApplication.translate("editors", "Theme")),
+            ("sub_theme", QCoreApplication.translate("editors", "Sub-theme")),
+            ("sub_sub_theme", QCoreApplication.translate("editors", "Sub-sub-theme")),
+        ):
             combo = QComboBox(self)
             compact_combo(combo)
             combo.setEditable(True)
@@ -183,10 +244,12 @@ class ThemePicker(QWidget):
         if level == 1:
             options = list(self.tree.get(self.combos[0].currentText(), {}))
         else:
-            options = self.tree.get(self.combos[0].currentText(), {}).get(self.combos[1].currentText(), [])
+            options = self.tree.get(self.combos[0].currentText(), {}).get(
+                self.combos[1].currentText(), []
+            )
         combo.blockSignals(True)
         combo.clear()
-        combo.addItems([""] + options)
+        combo.addItems(["", *options])
         combo.setCurrentText(current if current in options or current else "")
         combo.blockSignals(False)
         if level == 1:
@@ -197,7 +260,7 @@ class ThemePicker(QWidget):
         for combo in self.combos:
             combo.blockSignals(True)
         self.combos[0].clear()
-        self.combos[0].addItems([""] + list(self.tree))
+        self.combos[0].addItems(["", *list(self.tree)])
         self.combos[0].setCurrentText(values[0] or "")
         self._fill(1)
         self.combos[1].setCurrentText(values[1] or "")
@@ -207,8 +270,12 @@ class ThemePicker(QWidget):
             combo.blockSignals(False)
 
     def values(self) -> dict:
-        return {name: combo.currentText().strip() for name, combo
-                in zip(("theme", "sub_theme", "sub_sub_theme"), self.combos)}
+        return {
+            name: combo.currentText().strip()
+            for name, combo in zip(
+                ("theme", "sub_theme", "sub_sub_theme"), self.combos, strict=False
+            )
+        }
 
 
 class FundingMatrix(QTableWidget):
@@ -225,7 +292,9 @@ class FundingMatrix(QTableWidget):
         valid = []
         for line in lines:
             try:
-                amount = Decimal(str(line.get("amount_eur") or "").replace(" ", "").replace(",", "."))
+                amount = Decimal(
+                    str(line.get("amount_eur") or "").replace(" ", "").replace(",", ".")
+                )
                 year = int(line["year"]) if str(line.get("year") or "").strip() else None
             except (InvalidOperation, ValueError):
                 continue
@@ -237,7 +306,7 @@ class FundingMatrix(QTableWidget):
         self.setRowCount(len(funders) + 1)
         self.setColumnCount(len(years) + 1)
         self.setHorizontalHeaderLabels([str(y) if y else "—" for y in years] + [total_text])
-        self.setVerticalHeaderLabels(funders + [total_text])
+        self.setVerticalHeaderLabels([*funders, total_text])
         column_totals = [Decimal(0)] * len(years)
         for r, funder in enumerate(funders):
             row_total = Decimal(0)
@@ -250,7 +319,9 @@ class FundingMatrix(QTableWidget):
             self._cell(r, len(years), labels.money(row_total), bold=True)
         for c, amount in enumerate(column_totals):
             self._cell(len(funders), c, labels.money(amount), bold=True)
-        self._cell(len(funders), len(years), labels.money(sum(column_totals, Decimal(0))), bold=True)
+        self._cell(
+            len(funders), len(years), labels.money(sum(column_totals, Decimal(0))), bold=True
+        )
         self.resizeColumnsToContents()
 
     def _cell(self, row: int, column: int, text: str, bold: bool = False) -> None:
@@ -266,32 +337,77 @@ class FundingMatrix(QTableWidget):
 class ProgrammeEditor(RecordEditor):
     collection = "programmes"
     groups = (
-        (group(QT_TRANSLATE_NOOP("editors", "Programme")),
-         ("title", "kind", "status", "start", "end", "convention_year", "form")),
-        (group(QT_TRANSLATE_NOOP("editors", "Follow-up")),
-         ("triennial", "evaluation_done", "communication_france", "communication_partner")),
-        (group(QT_TRANSLATE_NOOP("editors", "Texts")),
-         ("context", "history", "objectives", "description", "owners", "beneficiaries", "volunteers", "notes")),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Programme")),
+            ("title", "kind", "status", "start", "end", "convention_year", "form"),
+        ),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Follow-up")),
+            ("triennial", "evaluation_done", "communication_france", "communication_partner"),
+        ),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Texts")),
+            (
+                "context",
+                "history",
+                "objectives",
+                "description",
+                "owners",
+                "beneficiaries",
+                "volunteers",
+                "notes",
+            ),
+        ),
     )
 
     def build(self) -> None:
         self.themes = ThemePicker(self, lambda _t: self.mark_dirty())
-        self.add_group(QCoreApplication.translate("editors", "Themes (Atlas taxonomy)"), self.themes)
-        self.add_links("partner_ids", QCoreApplication.translate("editors", "Partners"),
-                       LinkListEditor(partners.AREA.options, "partners", QCoreApplication.translate("editors", "Partners"), self), "partners")
-        self.add_list(QCoreApplication.translate("editors", "Organisations involved"), SubTableEditor(
-            programmes.ORGANISATIONS, {"organisation_id": organisations.AREA.options}, self))
-        self.add_list(QCoreApplication.translate("editors", "Contacts"), SubTableEditor(
-            programmes.CONTACTS, {"contact_id": contacts.AREA.options,
-                                  "organisation_id": organisations.AREA.options}, self))
-        self.funding = self.add_list(QCoreApplication.translate("editors", "Funding lines"), SubTableEditor(programmes.FUNDING, {}, self))
+        self.add_group(
+            QCoreApplication.translate("editors", "Themes (Atlas taxonomy)"), self.themes
+        )
+        self.add_links(
+            "partner_ids",
+            QCoreApplication.translate("editors", "Partners"),
+            LinkListEditor(
+                partners.AREA.options,
+                "partners",
+                QCoreApplication.translate("editors", "Partners"),
+                self,
+            ),
+            "partners",
+        )
+        self.add_list(
+            QCoreApplication.translate("editors", "Organisations involved"),
+            SubTableEditor(
+                programmes.ORGANISATIONS, {"organisation_id": organisations.AREA.options}, self
+            ),
+        )
+        self.add_list(
+            QCoreApplication.translate("editors", "Contacts"),
+            SubTableEditor(
+                programmes.CONTACTS,
+                {
+                    "contact_id": contacts.AREA.options,
+                    "organisation_id": organisations.AREA.options,
+                },
+                self,
+            ),
+        )
+        self.funding = self.add_list(
+            QCoreApplication.translate("editors", "Funding lines"),
+            SubTableEditor(programmes.FUNDING, {}, self),
+        )
         self.matrix = FundingMatrix(self)
-        self.add_group(QCoreApplication.translate("editors", "Funding by funder and year"), self.matrix)
+        self.add_group(
+            QCoreApplication.translate("editors", "Funding by funder and year"), self.matrix
+        )
         self.funding.changed.connect(lambda: self.matrix.show_lines(self.funding.values()))
 
     def load_extra(self, record: dict | None) -> None:
         record = record or {}
-        self.themes.load((record.get("theme"), record.get("sub_theme"), record.get("sub_sub_theme")))
+        self.themes.load(
+            (record.get("theme"), record.get("sub_theme"), record.get("sub_sub_theme"))
+        )
         self.matrix.show_lines(record.get("funding", []))
 
     def extra_values(self) -> dict:
@@ -300,83 +416,171 @@ class ProgrammeEditor(RecordEditor):
 
 class OrganisationEditor(RecordEditor):
     collection = "organisations"
-    groups = ((group(QT_TRANSLATE_NOOP("editors", "Organisation")),
-               ("name", "acronym", "kind", "country", "city", "website", "description")),)
+    groups = (
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Organisation")),
+            ("name", "acronym", "kind", "country", "city", "website", "description"),
+        ),
+    )
 
     def build(self) -> None:
-        self.add_links("partner_ids", QCoreApplication.translate("editors", "Partners"),
-                       LinkListEditor(partners.AREA.options, "partners", QCoreApplication.translate("editors", "Partners"), self), "partners")
+        self.add_links(
+            "partner_ids",
+            QCoreApplication.translate("editors", "Partners"),
+            LinkListEditor(
+                partners.AREA.options,
+                "partners",
+                QCoreApplication.translate("editors", "Partners"),
+                self,
+            ),
+            "partners",
+        )
         self.people = self.add_related("contacts", QCoreApplication.translate("editors", "People"))
-        self.programmes = self.add_related("programmes", QCoreApplication.translate("editors", "Programmes"))
+        self.programmes = self.add_related(
+            "programmes", QCoreApplication.translate("editors", "Programmes")
+        )
 
     def load_extra(self, record: dict | None) -> None:
         if not record:
             return
-        self.people.set_items([("contacts", c["id"], f"{c['given_name']} {c['family_name']} — {c['function']}")
-                               for c in contacts.list_contacts(organisation_id=record["id"]).rows])
-        self.programmes.set_items([("programmes", p["id"], _programme_line(p))
-                                   for p in programmes.list_programmes(organisation_id=record["id"]).rows])
+        self.people.set_items(
+            [
+                ("contacts", c["id"], f"{c['given_name']} {c['family_name']} — {c['function']}")
+                for c in contacts.list_contacts(organisation_id=record["id"]).rows
+            ]
+        )
+        self.programmes.set_items(
+            [
+                ("programmes", p["id"], _programme_line(p))
+                for p in programmes.list_programmes(organisation_id=record["id"]).rows
+            ]
+        )
 
 
 class ContactEditor(RecordEditor):
     collection = "contacts"
-    groups = ((group(QT_TRANSLATE_NOOP("editors", "Person")),
-               ("family_name", "given_name", "email", "phone", "notes")),)
+    groups = (
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Person")),
+            ("family_name", "given_name", "email", "phone", "notes"),
+        ),
+    )
 
     def build(self) -> None:
-        self.add_list(QCoreApplication.translate("editors", "Functions over time (current ones have no end)"), SubTableEditor(
-            contacts.POSITIONS, {"organisation_id": organisations.AREA.options, "post_id": posts.AREA.options}, self))
-        self.add_links("partner_ids", QCoreApplication.translate("editors", "Partners"),
-                       LinkListEditor(partners.AREA.options, "partners", QCoreApplication.translate("editors", "Partners"), self), "partners")
-        self.programmes = self.add_related("programmes", QCoreApplication.translate("editors", "Programmes"))
+        self.add_list(
+            QCoreApplication.translate("editors", "Functions over time (current ones have no end)"),
+            SubTableEditor(
+                contacts.POSITIONS,
+                {"organisation_id": organisations.AREA.options, "post_id": posts.AREA.options},
+                self,
+            ),
+        )
+        self.add_links(
+            "partner_ids",
+            QCoreApplication.translate("editors", "Partners"),
+            LinkListEditor(
+                partners.AREA.options,
+                "partners",
+                QCoreApplication.translate("editors", "Partners"),
+                self,
+            ),
+            "partners",
+        )
+        self.programmes = self.add_related(
+            "programmes", QCoreApplication.translate("editors", "Programmes")
+        )
 
     def load_extra(self, record: dict | None) -> None:
         if record:
-            self.programmes.set_items([("programmes", p["id"], _programme_line(p))
-                                       for p in programmes.list_programmes(contact_id=record["id"]).rows])
+            self.programmes.set_items(
+                [
+                    ("programmes", p["id"], _programme_line(p))
+                    for p in programmes.list_programmes(contact_id=record["id"]).rows
+                ]
+            )
 
 
 class PostEditor(RecordEditor):
     collection = "diplomatic_posts"
-    groups = ((group(QT_TRANSLATE_NOOP("editors", "Diplomatic post")),
-               ("name", "country", "city", "address", "website")),)
+    groups = (
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Diplomatic post")),
+            ("name", "country", "city", "address", "website"),
+        ),
+    )
 
     def build(self) -> None:
-        self.people = self.add_related("contacts", QCoreApplication.translate("editors", "Cooperation contacts"))
-        self.partners = self.add_related("partners", QCoreApplication.translate("editors", "Partners of this country"))
+        self.people = self.add_related(
+            "contacts", QCoreApplication.translate("editors", "Cooperation contacts")
+        )
+        self.partners = self.add_related(
+            "partners", QCoreApplication.translate("editors", "Partners of this country")
+        )
 
     def load_extra(self, record: dict | None) -> None:
         if not record:
             return
         detail = posts.get_post(record["id"])
         past = QCoreApplication.translate("editors", "until %1")
-        self.people.set_items([
-            ("contacts", c["contact_id"], f"{c['name']} — {c['function']}"
-             + (f" ({past.replace('%1', labels.date(c['end']))})" if c["end"] else ""))
-            for c in detail["contacts"]])
+        self.people.set_items(
+            [
+                (
+                    "contacts",
+                    c["contact_id"],
+                    f"{c['name']} — {c['function']}"
+                    + (f" ({past.replace('%1', labels.date(c['end']))})" if c["end"] else ""),
+                )
+                for c in detail["contacts"]
+            ]
+        )
         self.partners.set_items([("partners", p["id"], p["name"]) for p in detail["partners"]])
 
 
 class ConsulateEditor(RecordEditor):
     collection = "consulates"
-    groups = ((group(QT_TRANSLATE_NOOP("editors", "Honorary consulate")),
-               ("country", "address", "phone", "email", "consul_name", "notes")),)
+    groups = (
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Honorary consulate")),
+            ("country", "address", "phone", "email", "consul_name", "notes"),
+        ),
+    )
 
 
 class DelegationEditor(RecordEditor):
     collection = "delegations"
     groups = (
-        (group(QT_TRANSLATE_NOOP("editors", "Delegation")), ("title", "direction", "status", "start", "end", "destination")),
-        (group(QT_TRANSLATE_NOOP("editors", "Texts")), ("objectives", "logistics", "talking_points", "confidentiality")),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Delegation")),
+            ("title", "direction", "status", "start", "end", "destination"),
+        ),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Texts")),
+            ("objectives", "logistics", "talking_points", "confidentiality"),
+        ),
     )
 
     def build(self) -> None:
         self.actions = DelegationActions(self)  # briefing, agenda file, duplicate
         self.layout().insertWidget(1, self.actions)
-        self.add_links("partner_ids", QCoreApplication.translate("editors", "Partners"),
-                       LinkListEditor(partners.AREA.options, "partners", QCoreApplication.translate("editors", "Partners"), self), "partners")
-        self.add_list(QCoreApplication.translate("editors", "Members"), SubTableEditor(delegations.MEMBERS, {"contact_id": contacts.AREA.options}, self))
-        self.add_list(QCoreApplication.translate("editors", "Agenda"), SubTableEditor(delegations.AGENDA, {}, self))
+        self.add_links(
+            "partner_ids",
+            QCoreApplication.translate("editors", "Partners"),
+            LinkListEditor(
+                partners.AREA.options,
+                "partners",
+                QCoreApplication.translate("editors", "Partners"),
+                self,
+            ),
+            "partners",
+        )
+        self.add_list(
+            QCoreApplication.translate("editors", "Members"),
+            SubTableEditor(delegations.MEMBERS, {"contact_id": contacts.AREA.options}, self),
+        )
+        self.add_list(
+            QCoreApplication.translate("editors", "Agenda"),
+            SubTableEditor(delegations.AGENDA, {}, self),
+        )
 
     def load_extra(self, record: dict | None) -> None:
         self.actions.set_record(record)
@@ -397,14 +601,19 @@ class EventDialog:
     """Add or edit one timeline event (through the undo stack)."""
 
     @staticmethod
-    def edit(parent: QWidget, runner, *, partner_id: str | None = None, event_id: str | None = None) -> bool:
+    def edit(
+        parent: QWidget, runner, *, partner_id: str | None = None, event_id: str | None = None
+    ) -> bool:
         from PySide6.QtWidgets import QDialog, QDialogButtonBox
-
 
         record = events.get_event(event_id) if event_id else None
         dialog = QDialog(parent)
         dialog.setObjectName("eventDialog")
-        dialog.setWindowTitle(QCoreApplication.translate("editors", "Edit the event") if record else QCoreApplication.translate("editors", "New event"))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("editors", "Edit the event")
+            if record
+            else QCoreApplication.translate("editors", "New event")
+        )
         layout = QVBoxLayout(dialog)
         form = FieldForm(events.FIELDS, dialog)
         form.load(record)
@@ -419,13 +628,18 @@ class EventDialog:
         error.setStyleSheet("color: #b00020;")
         error.hide()
         layout.addWidget(error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
         layout.addWidget(buttons)
         buttons.rejected.connect(dialog.reject)
 
         def save() -> None:
-            values = {**form.values(), "programme_id": programme.currentData(),
-                      "partner_id": (record or {}).get("partner_id") or partner_id}
+            values = {
+                **form.values(),
+                "programme_id": programme.currentData(),
+                "partner_id": (record or {}).get("partner_id") or partner_id,
+            }
             try:
                 if record:
                     runner.update("events", record["id"], values, record["version"])

@@ -22,19 +22,46 @@ from .busy import run_busy
 
 #: section key -> window column key -> the export columns it stands for.
 EXPORT_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
-    "partners": {"name": ("name",), "country": ("country_name",), "kind": ("kind_label",),
-                 "agreement_year": ("agreement_year",), "population": ("population",)},
-    "programmes": {"title": ("title",), "partners": ("partners",), "status": ("status_label",),
-                   "start": ("start",), "end": ("end",)},
-    "organisations": {"name": ("name",), "acronym": ("acronym",), "kind": ("kind_label",),
-                      "country": ("country_name",)},
-    "contacts": {"family_name": ("family_name", "given_name"), "function": ("function",),
-                 "organisation": ("organisation",), "email": ("email",), "phone": ("phone",)},
+    "partners": {
+        "name": ("name",),
+        "country": ("country_name",),
+        "kind": ("kind_label",),
+        "agreement_year": ("agreement_year",),
+        "population": ("population",),
+    },
+    "programmes": {
+        "title": ("title",),
+        "partners": ("partners",),
+        "status": ("status_label",),
+        "start": ("start",),
+        "end": ("end",),
+    },
+    "organisations": {
+        "name": ("name",),
+        "acronym": ("acronym",),
+        "kind": ("kind_label",),
+        "country": ("country_name",),
+    },
+    "contacts": {
+        "family_name": ("family_name", "given_name"),
+        "function": ("function",),
+        "organisation": ("organisation",),
+        "email": ("email",),
+        "phone": ("phone",),
+    },
     "posts": {"name": ("name",), "country": ("country_name",), "city": ("city",)},
-    "consulates": {"country": ("country_name",), "address": ("address",), "phone": ("phone",),
-                   "email": ("email",)},
-    "delegations": {"title": ("title",), "direction": ("direction_label",), "status": ("status_label",),
-                    "start": ("start",)},
+    "consulates": {
+        "country": ("country_name",),
+        "address": ("address",),
+        "phone": ("phone",),
+        "email": ("email",),
+    },
+    "delegations": {
+        "title": ("title",),
+        "direction": ("direction_label",),
+        "status": ("status_label",),
+        "start": ("start",),
+    },
 }
 
 
@@ -95,17 +122,31 @@ class Exporter(QObject):
         def succeeded(result) -> None:
             self.last_result = result
             self.window.statusBar().showMessage(
-                self.tr("Exported to %1: %2").replace("%1", str(result.path)).replace("%2", result.detail), 15000)
+                self.tr("Exported to %1: %2")
+                .replace("%1", str(result.path))
+                .replace("%2", result.detail),
+                15000,
+            )
 
-        run_busy(self.window, self.tr("Exporting…"), lambda _ctx: export_file(path, **request), succeeded,
-                 title=self.tr("Export"), db_path=self.db_path)
+        run_busy(
+            self.window,
+            self.tr("Exporting…"),
+            lambda _ctx: export_file(path, **request),
+            succeeded,
+            title=self.tr("Export"),
+            db_path=self.db_path,
+        )
 
     def export_list(self) -> None:
         section = self.window.current_section()
         if section is None:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export the list"),
-                              self.tr("Open a section (Partners, Contacts…) to export its list."),
-                              QMessageBox.StandardButton.Ok, self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Export the list"),
+                self.tr("Open a section (Partners, Contacts…) to export its list."),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
             box.setObjectName("exportNoList")
             box.exec()
             return
@@ -113,17 +154,20 @@ class Exporter(QObject):
         request = list_request(section)
         csv_filter = self.tr("CSV, semicolon-separated (*.csv)")
         xlsx_filter = self.tr("Excel workbook (*.xlsx)")
-        chosen, chosen_filter = self._ask(self.tr("Export the list"),
-                                          f"{section.spec.key}-{date.today().isoformat()}.csv",
-                                          f"{csv_filter};;{xlsx_filter}")
+        chosen, chosen_filter = self._ask(
+            self.tr("Export the list"),
+            f"{section.spec.key}-{date.today().isoformat()}.csv",
+            f"{csv_filter};;{xlsx_filter}",
+        )
         if not chosen:
             return
         path = _with_suffix(chosen, chosen_filter, {"*.csv": ".csv", "*.xlsx": ".xlsx"})
         self._run(path, **request)
 
     def export_contacts(self) -> None:
-        chosen, chosen_filter = self._ask(self.tr("Export the contacts"), "contacts.vcf",
-                                          self.tr("vCard contacts (*.vcf)"))
+        chosen, chosen_filter = self._ask(
+            self.tr("Export the contacts"), "contacts.vcf", self.tr("vCard contacts (*.vcf)")
+        )
         if not chosen:
             return
         request: dict = {"what": "contacts"}
@@ -133,14 +177,17 @@ class Exporter(QObject):
         self._run(_with_suffix(chosen, chosen_filter, {"*.vcf": ".vcf"}), **request)
 
     def export_calendar(self) -> None:
-        chosen, chosen_filter = self._ask(self.tr("Export the calendar"), "relations.ics",
-                                          self.tr("iCalendar files (*.ics)"))
+        chosen, chosen_filter = self._ask(
+            self.tr("Export the calendar"), "relations.ics", self.tr("iCalendar files (*.ics)")
+        )
         if chosen:
             self._run(_with_suffix(chosen, chosen_filter, {"*.ics": ".ics"}))
 
     def export_everything(self) -> None:
-        chosen, chosen_filter = self._ask(self.tr("Export everything"),
-                                          f"relations-{date.today().isoformat()}.json",
-                                          self.tr("Relations JSON export (*.json)"))
+        chosen, chosen_filter = self._ask(
+            self.tr("Export everything"),
+            f"relations-{date.today().isoformat()}.json",
+            self.tr("Relations JSON export (*.json)"),
+        )
         if chosen:
             self._run(_with_suffix(chosen, chosen_filter, {"*.json": ".json"}))

@@ -34,10 +34,13 @@ def any_error_text(exc: BaseException, db_path: Path | None = None) -> str:
     if text is not None:
         return text
     return QCoreApplication.translate("faults", "Unexpected error: %1").replace(
-        "%1", str(exc) or type(exc).__name__)
+        "%1", str(exc) or type(exc).__name__
+    )
 
 
-def show_error(parent: QWidget | None, title: str, exc: BaseException, db_path: Path | None = None) -> None:
+def show_error(
+    parent: QWidget | None, title: str, exc: BaseException, db_path: Path | None = None
+) -> None:
     box = QMessageBox(parent)
     box.setObjectName("errorMessage")
     box.setIcon(QMessageBox.Icon.Warning)

@@ -45,32 +45,63 @@ class FileActions(QObject):
             window.addAction(item)
             return item
 
-        self.import_action = action(self.tr("&Import…"), "importAction", self.importer.import_file, "Ctrl+I",
-                                    self.tr("Import contacts (CSV, Excel), a full export (JSON) or an Atlas record"))
-        self.import_atlas_action = action(self.tr("Import an &Atlas record…"), "importAtlasAction",
-                                          lambda: self.importer.import_atlas(), "Ctrl+Shift+I",
-                                          self.tr("Paste or open a project page of the Atlas"))
-        self.export_list_action = action(self.tr("Export the &list…"), "exportListAction",
-                                         self.exporter.export_list, "Ctrl+E",
-                                         self.tr("The list on screen, with its columns, search and filters, "
-                                                 "to CSV or Excel"))
-        self.export_contacts_action = action(self.tr("Export the &contacts (vCard)…"), "exportContactsAction",
-                                             self.exporter.export_contacts)
-        self.export_calendar_action = action(self.tr("Export the c&alendar (iCalendar)…"), "exportCalendarAction",
-                                             self.exporter.export_calendar)
-        self.export_all_action = action(self.tr("Export &everything (JSON)…"), "exportAllAction",
-                                        self.exporter.export_everything)
-        self.save_copy_action = action(self.tr("Save a &copy…"), "saveCopyAction", self.save_copy,
-                                       "Ctrl+Shift+S", self.tr("A copy of the whole database, in a file you choose"))
-        self.restore_action = action(self.tr("&Restore a copy…"), "restoreAction", self.restore,
-                                     tip=self.tr("Replace the database by one of its copies"))
+        self.import_action = action(
+            self.tr("&Import…"),
+            "importAction",
+            self.importer.import_file,
+            "Ctrl+I",
+            self.tr("Import contacts (CSV, Excel), a full export (JSON) or an Atlas record"),
+        )
+        self.import_atlas_action = action(
+            self.tr("Import an &Atlas record…"),
+            "importAtlasAction",
+            self.importer.import_atlas,
+            "Ctrl+Shift+I",
+            self.tr("Paste or open a project page of the Atlas"),
+        )
+        self.export_list_action = action(
+            self.tr("Export the &list…"),
+            "exportListAction",
+            self.exporter.export_list,
+            "Ctrl+E",
+            self.tr("The list on screen, with its columns, search and filters, to CSV or Excel"),
+        )
+        self.export_contacts_action = action(
+            self.tr("Export the &contacts (vCard)…"),
+            "exportContactsAction",
+            self.exporter.export_contacts,
+        )
+        self.export_calendar_action = action(
+            self.tr("Export the c&alendar (iCalendar)…"),
+            "exportCalendarAction",
+            self.exporter.export_calendar,
+        )
+        self.export_all_action = action(
+            self.tr("Export &everything (JSON)…"),
+            "exportAllAction",
+            self.exporter.export_everything,
+        )
+        self.save_copy_action = action(
+            self.tr("Save a &copy…"),
+            "saveCopyAction",
+            self.save_copy,
+            "Ctrl+Shift+S",
+            self.tr("A copy of the whole database, in a file you choose"),
+        )
+        self.restore_action = action(
+            self.tr("&Restore a copy…"),
+            "restoreAction",
+            self.restore,
+            tip=self.tr("Replace the database by one of its copies"),
+        )
 
         menu: QMenu = window.file_menu
         before = window.factsheet_action
         self.export_menu = QMenu(self.tr("E&xport"), menu)
         self.export_menu.setObjectName("exportMenu")
-        self.export_menu.addActions([self.export_list_action, self.export_contacts_action,
-                                     self.export_calendar_action])
+        self.export_menu.addActions(
+            [self.export_list_action, self.export_contacts_action, self.export_calendar_action]
+        )
         self.export_menu.addSeparator()
         self.export_menu.addAction(self.export_all_action)
         menu.insertActions(before, [self.import_action, self.import_atlas_action])
@@ -89,8 +120,11 @@ class FileActions(QObject):
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         suggested = Path.home() / f"{self.db_path.stem}-copie-{stamp}.db"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save a copy of the database"), str(suggested),
-            self.tr("Relations databases (*.db)"))
+            self.window,
+            self.tr("Save a copy of the database"),
+            str(suggested),
+            self.tr("Relations databases (*.db)"),
+        )
         if not chosen:
             return
         target = Path(chosen)
@@ -100,12 +134,19 @@ class FileActions(QObject):
 
         def saved(path: Path) -> None:
             self.last_copy = path
-            self.window.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(path)), 15000)
+            self.window.statusBar().showMessage(
+                self.tr("Copy saved: %1").replace("%1", str(path)), 15000
+            )
 
         # The file dialog asked before replacing an existing file.
-        run_busy(self.window, self.tr("Saving a copy…"),
-                 lambda _ctx: backups.create_backup(db_path, target, overwrite=True), saved,
-                 title=self.tr("Save a copy"), db_path=db_path)
+        run_busy(
+            self.window,
+            self.tr("Saving a copy…"),
+            lambda _ctx: backups.create_backup(db_path, target, overwrite=True),
+            saved,
+            title=self.tr("Save a copy"),
+            db_path=db_path,
+        )
 
     def restore(self) -> bool:
         """Pick a copy, confirm, restore it off the GUI thread (a large file takes seconds,
@@ -122,16 +163,33 @@ class FileActions(QObject):
             self.last_restore = result
             self.window.undo_stack.clear()
             self.window.reload_all()
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Copy restored"), result.describe(),
-                              QMessageBox.StandardButton.Ok, self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Copy restored"),
+                result.describe(),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
             box.setObjectName("restoredMessage")
-            box.setInformativeText(self.tr("Every list has been reloaded. The undo history was cleared: the "
-                                           "records it referred to have changed."))
+            box.setInformativeText(
+                self.tr(
+                    "Every list has been reloaded. The undo history was cleared: the "
+                    "records it referred to have changed."
+                )
+            )
             box.exec()
 
         def refused(exc: Exception) -> None:  # the domain's French reason; nothing was changed
             show_error(self.window, self.tr("Restore a copy"), exc, db_path)
 
-        run_busy(self.window, self.tr("Restoring the copy…"), lambda _ctx: backups.restore_backup(db_path, chosen),
-                 restored, title=self.tr("Restore a copy"), db_path=db_path, on_failure=refused, cancellable=False)
+        run_busy(
+            self.window,
+            self.tr("Restoring the copy…"),
+            lambda _ctx: backups.restore_backup(db_path, chosen),
+            restored,
+            title=self.tr("Restore a copy"),
+            db_path=db_path,
+            on_failure=refused,
+            cancellable=False,
+        )
         return True

@@ -41,7 +41,6 @@ def compact_combo(combo: QComboBox, chars: int = 14) -> QComboBox:
     return combo
 
 
-
 @lru_cache(maxsize=1)
 def _timezones() -> tuple[str, ...]:
     return tuple(sorted(zoneinfo.available_timezones()))
@@ -88,9 +87,13 @@ class FieldInput(QWidget):
             w = QComboBox(self)
             compact_combo(w)
             if f.kind == "bool":
-                options = [(None, QCoreApplication.translate("form", "Not stated")), (True, QCoreApplication.translate("form", "Yes")), (False, QCoreApplication.translate("form", "No"))]
+                options = [
+                    (None, QCoreApplication.translate("form", "Not stated")),
+                    (True, QCoreApplication.translate("form", "Yes")),
+                    (False, QCoreApplication.translate("form", "No")),
+                ]
             elif f.kind == "country":
-                options = [(None, "—")] + list(all_countries(labels.language()))
+                options = [(None, "—"), *list(all_countries(labels.language()))]
             else:
                 options = ([] if f.required else [(None, "—")]) + [
                     (code, labels.choice(f.name, code)) for code in f.choices
@@ -209,7 +212,9 @@ class FieldForm(QWidget):
         return next((i.widget for i in self.inputs.values() if i.error.isVisible()), None)
 
 
-def options_combo(parent: QWidget, options: Callable[[], list[tuple[str, str]]], empty: str = "—") -> QComboBox:
+def options_combo(
+    parent: QWidget, options: Callable[[], list[tuple[str, str]]], empty: str = "—"
+) -> QComboBox:
     """A combo box of (id, label) options with an empty first choice."""
     combo = QComboBox(parent)
     compact_combo(combo)

@@ -43,8 +43,9 @@ ERROR_BRUSH = QBrush(QColor("#b00020"))
 
 
 class AtlasImportDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, db_path: Path | None = None,
-                 path: Path | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, db_path: Path | None = None, path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
         self.plan: AtlasPlan | None = None
@@ -53,9 +54,13 @@ class AtlasImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import an Atlas record"))
         self.resize(1180, 760)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Paste a project page of the Atlas of decentralised cooperation (select all on the page, "
-            "copy, paste here), or open the page saved as text. Nothing is written before Import."), self)
+        intro = QLabel(
+            self.tr(
+                "Paste a project page of the Atlas of decentralised cooperation (select all on the page, "
+                "copy, paste here), or open the page saved as text. Nothing is written before Import."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -135,15 +140,18 @@ class AtlasImportDialog(QDialog):
 
     def choose_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open an Atlas record"), str(Path.home()),
-            self.tr("Text files (*.txt);;All files (*)"))
+            self,
+            self.tr("Open an Atlas record"),
+            str(Path.home()),
+            self.tr("Text files (*.txt);;All files (*)"),
+        )
         if chosen:
             self.load_file(Path(chosen))
 
     def load_file(self, path: Path) -> None:
         try:
             text = read_text_file(path)
-        except Exception as exc:  # noqa: BLE001 - the domain's French reason
+        except Exception as exc:
             self._problem(exc)
             return
         self.text.setPlainText(text)
@@ -172,7 +180,7 @@ class AtlasImportDialog(QDialog):
             return
         try:
             self.plan = plan_atlas(parse_atlas(text))
-        except Exception as exc:  # noqa: BLE001 - "not an Atlas record"… in French
+        except Exception as exc:
             self._problem(exc)
             return
         self.preview_list.clear()
@@ -188,7 +196,9 @@ class AtlasImportDialog(QDialog):
                 item.setFont(font)
             self.preview_list.addItem(item)
         if self.plan.errors:
-            self.problem.setText(self.tr("This record cannot be imported as it is: see the errors in red."))
+            self.problem.setText(
+                self.tr("This record cannot be imported as it is: see the errors in red.")
+            )
             self.problem.show()
         self._update_buttons()
 
@@ -205,17 +215,26 @@ class AtlasImportDialog(QDialog):
             self.preview()
         if self.plan is None or self.plan.errors:
             return
-        action = self.programme_action.currentData() if self.plan.programme_action == "update" else "create"
+        action = (
+            self.programme_action.currentData()
+            if self.plan.programme_action == "update"
+            else "create"
+        )
         try:
             if self.db_path is not None:
                 backups.copy_before_import(self.db_path)  # the import's way back
             self.import_result = apply_atlas(self.plan, action)
-        except Exception as exc:  # noqa: BLE001 - the domain's French refusal
+        except Exception as exc:
             text = error_text(exc, self.db_path)
             if text is None:
                 raise
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import refused"), text,
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Import refused"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setObjectName("importRefused")
             box.exec()
             return

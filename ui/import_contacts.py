@@ -61,7 +61,9 @@ COLUMN_WIDTHS = {0: 44, 1: 150, 2: 200, 3: 180, 5: 230, 6: 200}  # problems (4) 
 
 
 class ContactsImportDialog(QDialog):
-    def __init__(self, path: Path, parent: QWidget | None = None, db_path: Path | None = None) -> None:
+    def __init__(
+        self, path: Path, parent: QWidget | None = None, db_path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.db_path = db_path
@@ -93,12 +95,16 @@ class ContactsImportDialog(QDialog):
         mapping_box = QGroupBox(self.tr("Which column holds what"), self)
         grid = QGridLayout(mapping_box)
         self.mapping_combos: dict[str, QComboBox] = {}
-        for n, (target, label) in enumerate(TARGETS.items()):
+        for n, (target, _label) in enumerate(TARGETS.items()):
             combo = QComboBox(mapping_box)
             compact_combo(combo, 16)
             combo.setObjectName(f"mapping_{target}")
-            combo.setAccessibleName(self.tr("Column for %1").replace("%1", self.target_label(target)))
-            text = QLabel(self.target_label(target) + (" *" if target == "family_name" else ""), mapping_box)
+            combo.setAccessibleName(
+                self.tr("Column for %1").replace("%1", self.target_label(target))
+            )
+            text = QLabel(
+                self.target_label(target) + (" *" if target == "family_name" else ""), mapping_box
+            )
             text.setBuddy(combo)
             grid.addWidget(text, n // 4, (n % 4) * 2, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(combo, n // 4, (n % 4) * 2 + 1)
@@ -118,9 +124,17 @@ class ContactsImportDialog(QDialog):
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setObjectName("importRows")
         self.table.setAccessibleName(self.tr("Rows of the file"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Line"), self.tr("Name"), self.tr("E-mail"), self.tr("Organisation"),
-            self.tr("Problems"), self.tr("Already known as"), self.tr("Decision")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Line"),
+                self.tr("Name"),
+                self.tr("E-mail"),
+                self.tr("Organisation"),
+                self.tr("Problems"),
+                self.tr("Already known as"),
+                self.tr("Decision"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -156,7 +170,7 @@ class ContactsImportDialog(QDialog):
         else:  # read once the dialog shows, its busy dialog above it
             QTimer.singleShot(0, self.read)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.table.resizeRowsToContents)  # once the columns have their width
 
@@ -173,7 +187,9 @@ class ContactsImportDialog(QDialog):
         }.get(target, TARGETS.get(target, target))
 
     def action_text(self, action: str) -> str:
-        return {"create": self.tr("Create"), "update": self.tr("Update"), "skip": self.tr("Skip")}[action]
+        return {"create": self.tr("Create"), "update": self.tr("Update"), "skip": self.tr("Skip")}[
+            action
+        ]
 
     # -- reading and previewing ----------------------------------------------------------
 
@@ -188,14 +204,20 @@ class ContactsImportDialog(QDialog):
         if self._small():
             try:
                 result = work(None)
-            except Exception as exc:  # noqa: BLE001 - shown in the dialog
+            except Exception as exc:
                 self._show_problem(exc)
                 return
             done(result)
             return
         self.import_button.setEnabled(False)  # until the new preview is shown
-        run_busy(self, self.tr("Reading %1…").replace("%1", self.path.name), work, done,
-                 db_path=self.db_path, on_failure=self._show_problem)
+        run_busy(
+            self,
+            self.tr("Reading %1…").replace("%1", self.path.name),
+            work,
+            done,
+            db_path=self.db_path,
+            on_failure=self._show_problem,
+        )
 
     def _show_problem(self, exc: Exception) -> None:
         text = error_text(exc, self.db_path)
@@ -244,10 +266,12 @@ class ContactsImportDialog(QDialog):
             if index is None:
                 continue
             if index in mapping:
-                raise ExchangeError(self.tr("Column “%1” is chosen for both %2 and %3.")
-                                    .replace("%1", self.source.headers[index])
-                                    .replace("%2", self.target_label(mapping[index]))
-                                    .replace("%3", self.target_label(target)))
+                raise ExchangeError(
+                    self.tr("Column “%1” is chosen for both %2 and %3.")
+                    .replace("%1", self.source.headers[index])
+                    .replace("%2", self.target_label(mapping[index]))
+                    .replace("%3", self.target_label(target))
+                )
             mapping[index] = target
         return mapping
 
@@ -273,10 +297,21 @@ class ContactsImportDialog(QDialog):
         for r, row in enumerate(rows):
             problems = [str(issue) for issue in row.errors]
             if row.same_as_line:
-                problems.append(self.tr("same person as line %1").replace("%1", str(row.same_as_line)))
-            known = "; ".join(f"{d.name} — {d.reason}" + (f" ({d.email})" if d.email else "") for d in row.duplicates)
-            cells = [str(row.line), row.name, row.values.get("email", ""), row.values.get("organisation", ""),
-                     "\n".join(problems), known]
+                problems.append(
+                    self.tr("same person as line %1").replace("%1", str(row.same_as_line))
+                )
+            known = "; ".join(
+                f"{d.name} — {d.reason}" + (f" ({d.email})" if d.email else "")
+                for d in row.duplicates
+            )
+            cells = [
+                str(row.line),
+                row.name,
+                row.values.get("email", ""),
+                row.values.get("organisation", ""),
+                "\n".join(problems),
+                known,
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -285,7 +320,9 @@ class ContactsImportDialog(QDialog):
                 elif row.duplicates or row.same_as_line:
                     item.setBackground(DUPLICATE_BRUSH)
                 if c == 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(r, c, item)
             self.table.setCellWidget(r, 6, self._decision_combo(row))
         self.table.resizeRowsToContents()
@@ -297,7 +334,10 @@ class ContactsImportDialog(QDialog):
         combo.setAccessibleName(self.tr("Decision for line %1").replace("%1", str(row.line)))
         combo.addItem(self.tr("Create a new contact"), _key("create"))
         for candidate in row.duplicates:
-            combo.addItem(self.tr("Update %1").replace("%1", candidate.name), _key("update", candidate.contact_id))
+            combo.addItem(
+                self.tr("Update %1").replace("%1", candidate.name),
+                _key("update", candidate.contact_id),
+            )
         combo.addItem(self.tr("Skip"), _key("skip"))
         wanted = _key(row.proposed, row.target_id if row.proposed == "update" else None)
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
@@ -328,8 +368,12 @@ class ContactsImportDialog(QDialog):
         for decision in self.decisions().values():
             counts[decision.action] += 1
         errors = self.plan.error_count
-        text = self.tr("To create: %1 · to update: %2 · skipped: %3").replace("%1", str(counts["create"])) \
-            .replace("%2", str(counts["update"])).replace("%3", str(counts["skip"]))
+        text = (
+            self.tr("To create: %1 · to update: %2 · skipped: %3")
+            .replace("%1", str(counts["create"]))
+            .replace("%2", str(counts["update"]))
+            .replace("%3", str(counts["skip"]))
+        )
         if errors:
             text += " · " + self.tr("%n line(s) with errors", "", errors)
         self.counts.setText(text)
@@ -351,20 +395,31 @@ class ContactsImportDialog(QDialog):
         if len(plan.rows) < LARGE:
             try:
                 result = work(None)
-            except Exception as exc:  # noqa: BLE001 - the domain's French refusal
+            except Exception as exc:
                 self._refused(exc)
                 return
             self._imported(result)
             return
-        run_busy(self, self.tr("Importing…"), work, self._imported, db_path=self.db_path,
-                 on_failure=self._refused)
+        run_busy(
+            self,
+            self.tr("Importing…"),
+            work,
+            self._imported,
+            db_path=self.db_path,
+            on_failure=self._refused,
+        )
 
     def _refused(self, exc: Exception) -> None:
         text = error_text(exc, self.db_path)
         if text is None:
             raise exc
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import refused"), text,
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Import refused"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("importRefused")
         box.exec()
 

@@ -35,6 +35,7 @@ LARGE_JSON = 512 * 1024
 def _reporting(ctx: tasks.TaskContext) -> Callable[[int, int], None]:
     """The domain's ``progress(done, total)`` moving the busy dialog's bar; Cancel stops the
     work there (a preview writes nothing, an import rolls back)."""
+
     def progress(done: int, total: int) -> None:
         ctx.progress(done, total)
         ctx.check()
@@ -53,7 +54,9 @@ class Importer(QObject):
         return self.window.db_path
 
     def _info(self, name: str, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
+        )
         box.setObjectName(name)
         box.exec()
 
@@ -68,8 +71,15 @@ class Importer(QObject):
         if open_record is not None:
             self.window.open_record(*open_record)
         lines = result.lines() if isinstance(result, ImportSummary) else [result.describe()]
-        self._info("importDone", self.tr("Import"), "\n".join(lines) + "\n\n" + self.tr(
-            "The database as it was before this import was copied: File › Restore a copy… puts it back."))
+        self._info(
+            "importDone",
+            self.tr("Import"),
+            "\n".join(lines)
+            + "\n\n"
+            + self.tr(
+                "The database as it was before this import was copied: File › Restore a copy… puts it back."
+            ),
+        )
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -81,8 +91,11 @@ class Importer(QObject):
         atlas_filter = self.tr("Atlas record saved as text (*.txt)")
         table_txt_filter = self.tr("Contacts as text table (*.txt)")
         chosen, chosen_filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import"), str(Path.home()),
-            ";;".join([contacts_filter, json_filter, atlas_filter, table_txt_filter]))
+            self.window,
+            self.tr("Import"),
+            str(Path.home()),
+            ";;".join([contacts_filter, json_filter, atlas_filter, table_txt_filter]),
+        )
         if chosen:
             self.open_path(Path(chosen), as_table=chosen_filter == table_txt_filter)
 
@@ -95,10 +108,16 @@ class Importer(QObject):
         elif suffix == ".txt":
             self.import_atlas(path)
         else:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"),
-                              self.tr("Relations imports contacts (.csv, .xlsx), a full export (.json) or "
-                                      "an Atlas record (.txt), not “%1”.").replace("%1", path.name),
-                              QMessageBox.StandardButton.Ok, self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Import"),
+                self.tr(
+                    "Relations imports contacts (.csv, .xlsx), a full export (.json) or "
+                    "an Atlas record (.txt), not “%1”."
+                ).replace("%1", path.name),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
             box.setObjectName("importUnknownType")
             box.exec()
 
@@ -126,32 +145,51 @@ class Importer(QObject):
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(self.tr("Import a full export"))
             box.setText(self.tr("Import %1?").replace("%1", path.name))
-            box.setInformativeText("\n".join(preview.lines()) + "\n\n" + self.tr(
-                "Records are merged by identifier: existing ones are replaced by the file's version. "
-                "Everything is written at once, or nothing."))
-            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            box.setInformativeText(
+                "\n".join(preview.lines())
+                + "\n\n"
+                + self.tr(
+                    "Records are merged by identifier: existing ones are replaced by the file's version. "
+                    "Everything is written at once, or nothing."
+                )
+            )
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+            )
             box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Import"))
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
             if large:
-                run_busy(self.window, self.tr("Importing…"),
-                         lambda ctx: self.with_safety_copy(lambda: apply_json(preview, _reporting(ctx))),
-                         self._done, title=self.tr("Import"), db_path=self.db_path)
+                run_busy(
+                    self.window,
+                    self.tr("Importing…"),
+                    lambda ctx: self.with_safety_copy(lambda: apply_json(preview, _reporting(ctx))),
+                    self._done,
+                    title=self.tr("Import"),
+                    db_path=self.db_path,
+                )
             else:
-                self._run_inline(lambda: self.with_safety_copy(lambda: apply_json(preview)), self._done)
+                self._run_inline(
+                    lambda: self.with_safety_copy(lambda: apply_json(preview)), self._done
+                )
 
         if large:
-            run_busy(self.window, self.tr("Reading %1…").replace("%1", path.name),
-                     lambda ctx: preview_json_file(path, _reporting(ctx)), previewed, title=self.tr("Import"),
-                     db_path=self.db_path)
+            run_busy(
+                self.window,
+                self.tr("Reading %1…").replace("%1", path.name),
+                lambda ctx: preview_json_file(path, _reporting(ctx)),
+                previewed,
+                title=self.tr("Import"),
+                db_path=self.db_path,
+            )
         else:
             self._run_inline(lambda: preview_json_file(path), previewed)
 
     def _run_inline(self, work, done) -> None:
         try:
             result = work()
-        except Exception as exc:  # noqa: BLE001 - shown with its French message
+        except Exception as exc:
             if error_text(exc, self.db_path) is None:
                 raise
             show_error(self.window, self.tr("Import"), exc, self.db_path)

@@ -63,7 +63,10 @@ CHOICES: dict[str, dict[str, str]] = {
         "done": QT_TRANSLATE_NOOP("labels", "Done"),
         "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
     },
-    "signing_side": {"city": QT_TRANSLATE_NOOP("labels", "City of Brest"), "metropole": QT_TRANSLATE_NOOP("labels", "Brest métropole")},
+    "signing_side": {
+        "city": QT_TRANSLATE_NOOP("labels", "City of Brest"),
+        "metropole": QT_TRANSLATE_NOOP("labels", "Brest métropole"),
+    },
     "agreement_kind": {
         "twinning_charter": QT_TRANSLATE_NOOP("labels", "Twinning charter"),
         "twinning": QT_TRANSLATE_NOOP("labels", "Twinning"),
@@ -73,7 +76,10 @@ CHOICES: dict[str, dict[str, str]] = {
         "partnership": QT_TRANSLATE_NOOP("labels", "Partnership"),
         "cooperation_agreement": QT_TRANSLATE_NOOP("labels", "Cooperation agreement"),
     },
-    "direction": {"incoming": QT_TRANSLATE_NOOP("labels", "Incoming (visit to Brest)"), "outgoing": QT_TRANSLATE_NOOP("labels", "Outgoing (mission abroad)")},
+    "direction": {
+        "incoming": QT_TRANSLATE_NOOP("labels", "Incoming (visit to Brest)"),
+        "outgoing": QT_TRANSLATE_NOOP("labels", "Outgoing (mission abroad)"),
+    },
     "role": {
         "owner": QT_TRANSLATE_NOOP("labels", "Project owner"),
         "foreign_partner": QT_TRANSLATE_NOOP("labels", "Foreign partner"),
@@ -81,8 +87,12 @@ CHOICES: dict[str, dict[str, str]] = {
         "funder": QT_TRANSLATE_NOOP("labels", "Funder"),
         "partner": QT_TRANSLATE_NOOP("labels", "Partner"),
     },
-    "side": {"home": QT_TRANSLATE_NOOP("labels", "Brest side"), "partner": QT_TRANSLATE_NOOP("labels", "Partner side")},
+    "side": {
+        "home": QT_TRANSLATE_NOOP("labels", "Brest side"),
+        "partner": QT_TRANSLATE_NOOP("labels", "Partner side"),
+    },
 }
+
 
 def choice(field_name: str, code: str | None) -> str:
     if code is None or code == "":
@@ -109,26 +119,77 @@ def programme_status(code: str | None) -> str:
 
 # English labels of the domain's fields (the domain's own labels are French).
 FIELD_LABELS_EN = {
-    "name": "Name", "local_name": "Local name", "country": "Country", "region": "Region, state or province",
-    "kind": "Kind", "signing_side": "Signed by", "agreement_kind": "Kind of agreement",
-    "agreement_year": "Year first signed", "relations_since": "Relations since", "population": "Population",
-    "population_year": "Census year", "population_note": "Population note", "website": "Website",
-    "latitude": "Latitude", "longitude": "Longitude", "timezone": "Time zone", "summary": "The place",
-    "history": "History", "active": "Active link", "notes": "Notes", "title": "Title", "status": "Status",
-    "start": "Start", "end": "End", "convention_year": "Year the convention was first signed",
-    "theme": "Theme", "sub_theme": "Sub-theme", "sub_sub_theme": "Sub-sub-theme", "form": "Form",
-    "context": "Context", "objectives": "Objectives", "description": "Description", "owners": "Project owners",
-    "beneficiaries": "Beneficiaries", "triennial": "Triennial project", "evaluation_done": "Evaluation done",
-    "communication_france": "Communication in France", "communication_partner": "Communication in the partner country",
-    "volunteers": "Volunteers", "acronym": "Acronym", "city": "City", "family_name": "Family name",
-    "given_name": "Given name", "email": "E-mail", "phone": "Phone", "address": "Address",
-    "consul_name": "Consul", "date": "Date", "direction": "Direction", "logistics": "Logistics",
-    "talking_points": "Talking points", "label": "Label", "value": "Value", "year": "Year",
-    "programme_id": "Programme", "organisation_id": "Organisation", "contact_id": "Contact",
-    "post_id": "Diplomatic post", "function": "Function", "role": "Role", "funder": "Funder",
-    "amount_eur": "Amount (€)", "water_amount_eur": "1% water amount (€)", "organisation": "Organisation",
-    "side": "Side", "start_time": "Start time", "end_time": "End time", "place": "Place",
-    "subject": "Subject", "people": "People", "destination": "Destination",
+    "name": "Name",
+    "local_name": "Local name",
+    "country": "Country",
+    "region": "Region, state or province",
+    "kind": "Kind",
+    "signing_side": "Signed by",
+    "agreement_kind": "Kind of agreement",
+    "agreement_year": "Year first signed",
+    "relations_since": "Relations since",
+    "population": "Population",
+    "population_year": "Census year",
+    "population_note": "Population note",
+    "website": "Website",
+    "latitude": "Latitude",
+    "longitude": "Longitude",
+    "timezone": "Time zone",
+    "summary": "The place",
+    "history": "History",
+    "active": "Active link",
+    "notes": "Notes",
+    "title": "Title",
+    "status": "Status",
+    "start": "Start",
+    "end": "End",
+    "convention_year": "Year the convention was first signed",
+    "theme": "Theme",
+    "sub_theme": "Sub-theme",
+    "sub_sub_theme": "Sub-sub-theme",
+    "form": "Form",
+    "context": "Context",
+    "objectives": "Objectives",
+    "description": "Description",
+    "owners": "Project owners",
+    "beneficiaries": "Beneficiaries",
+    "triennial": "Triennial project",
+    "evaluation_done": "Evaluation done",
+    "communication_france": "Communication in France",
+    "communication_partner": "Communication in the partner country",
+    "volunteers": "Volunteers",
+    "acronym": "Acronym",
+    "city": "City",
+    "family_name": "Family name",
+    "given_name": "Given name",
+    "email": "E-mail",
+    "phone": "Phone",
+    "address": "Address",
+    "consul_name": "Consul",
+    "date": "Date",
+    "direction": "Direction",
+    "logistics": "Logistics",
+    "talking_points": "Talking points",
+    "label": "Label",
+    "value": "Value",
+    "year": "Year",
+    "programme_id": "Programme",
+    "organisation_id": "Organisation",
+    "contact_id": "Contact",
+    "post_id": "Diplomatic post",
+    "function": "Function",
+    "role": "Role",
+    "funder": "Funder",
+    "amount_eur": "Amount (€)",
+    "water_amount_eur": "1% water amount (€)",
+    "organisation": "Organisation",
+    "side": "Side",
+    "start_time": "Start time",
+    "end_time": "End time",
+    "place": "Place",
+    "subject": "Subject",
+    "people": "People",
+    "destination": "Destination",
     "confidentiality": "Confidentiality notice",
 }
 
@@ -148,7 +209,7 @@ def number(value: int | None) -> str:
 
 
 def money(value: Decimal | str | None) -> str:
-    """"12 000 €" in French, "€12,000" in English; cents only when there are some."""
+    """ "12 000 €" in French, "€12,000" in English; cents only when there are some."""
     if value in (None, ""):
         return ""
     amount = Decimal(value)
@@ -175,5 +236,7 @@ def date_time(value) -> str:
 
 
 def data_size(size: int) -> str:
-    """"1,2 Mo" / "1.2 MB", from bytes."""
-    return QLocale().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    """ "1,2 Mo" / "1.2 MB", from bytes."""
+    return QLocale().formattedDataSize(
+        int(size), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )

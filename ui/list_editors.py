@@ -33,14 +33,17 @@ Options = Callable[[], list[tuple[str, str]]]
 ERROR_BRUSH = QBrush(QColor("#f9d6db"))
 
 
-
 class SubTableEditor(QWidget):
     """A table of sub-records, one column per field; reference columns pick from options."""
 
     changed = Signal()
 
-    def __init__(self, spec: ListField, references: Mapping[str, Options] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        spec: ListField,
+        references: Mapping[str, Options] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
         self.references = dict(references or {})
@@ -63,7 +66,9 @@ class SubTableEditor(QWidget):
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(QCoreApplication.translate("lists", "Add"), self)
-        self.add_button.setAccessibleName(QCoreApplication.translate("lists", "Add a line to %1").replace("%1", spec.label))
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("lists", "Add a line to %1").replace("%1", spec.label)
+        )
         self.remove_button = QPushButton(QCoreApplication.translate("lists", "Remove"), self)
         self.up_button = QPushButton("↑", self)
         self.up_button.setAccessibleName(QCoreApplication.translate("lists", "Move up"))
@@ -92,11 +97,17 @@ class SubTableEditor(QWidget):
             picker.currentIndexChanged.connect(lambda _i: self.changed.emit())
             return picker
         if f.name in self.references:
-            options = [(None, "—")] + self.references[f.name]()
+            options = [(None, "—"), *self.references[f.name]()]
         elif f.kind == "choice":
-            options = ([] if f.required else [(None, "—")]) + [(c, labels.choice(f.name, c)) for c in f.choices]
+            options = ([] if f.required else [(None, "—")]) + [
+                (c, labels.choice(f.name, c)) for c in f.choices
+            ]
         elif f.kind == "bool":
-            options = [(None, "—"), (True, QCoreApplication.translate("lists", "Yes")), (False, QCoreApplication.translate("lists", "No"))]
+            options = [
+                (None, "—"),
+                (True, QCoreApplication.translate("lists", "Yes")),
+                (False, QCoreApplication.translate("lists", "No")),
+            ]
         else:
             return None
         combo = QComboBox(self.table)
@@ -114,7 +125,9 @@ class SubTableEditor(QWidget):
                 value = item.get(f.name)
                 combo = self._combo_for(f)
                 if isinstance(combo, RecordPicker):
-                    combo.set_value(value, self._labels.get(f.name, {}).get(value) if value else None)
+                    combo.set_value(
+                        value, self._labels.get(f.name, {}).get(value) if value else None
+                    )
                     self.table.setCellWidget(row, column, combo)
                 elif combo is not None:
                     index = combo.findData(value)
@@ -124,7 +137,9 @@ class SubTableEditor(QWidget):
                     combo.setCurrentIndex(max(index, 0) if value is not None or f.required else 0)
                     self.table.setCellWidget(row, column, combo)
                 else:
-                    self.table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
+                    self.table.setItem(
+                        row, column, QTableWidgetItem("" if value is None else str(value))
+                    )
         finally:
             self.table.blockSignals(False)
 
@@ -143,8 +158,11 @@ class SubTableEditor(QWidget):
 
     def load(self, items: list[Mapping] | None) -> None:
         self.table.setRowCount(0)
-        self._labels = {name: source.option_labels([item.get(name) for item in items or []])
-                        for name, source in self.sources.items() if source is not None}
+        self._labels = {
+            name: source.option_labels([item.get(name) for item in items or []])
+            for name, source in self.sources.items()
+            if source is not None
+        }
         for item in items or []:
             row = self.table.rowCount()
             self.table.insertRow(row)
@@ -163,7 +181,10 @@ class SubTableEditor(QWidget):
         self.changed.emit()
 
     def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()} | {self.table.currentRow()}, reverse=True)
+        rows = sorted(
+            {i.row() for i in self.table.selectedIndexes()} | {self.table.currentRow()},
+            reverse=True,
+        )
         for row in rows:
             if row >= 0:
                 self.table.removeRow(row)
@@ -198,8 +219,12 @@ class SubTableEditor(QWidget):
                         item.setBackground(ERROR_BRUSH)
                         item.setToolTip(reason)
                     field = self.fields[column]
-                    shown.append(QCoreApplication.translate("lists", "line %1, %2: %3").replace("%1", str(row + 1))
-                                 .replace("%2", labels.field_label(field)).replace("%3", reason))
+                    shown.append(
+                        QCoreApplication.translate("lists", "line %1, %2: %3")
+                        .replace("%1", str(row + 1))
+                        .replace("%2", labels.field_label(field))
+                        .replace("%3", reason)
+                    )
                     continue
             shown.append(reason)
         if shown:
@@ -230,7 +255,9 @@ class LinkListEditor(QWidget):
     changed = Signal()
     activated = Signal(str)  # the id of a double-clicked entry
 
-    def __init__(self, options: Options, name: str, label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, options: Options, name: str, label: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.options = options
         self.source = source_of(options)  # an area: pick by searching, name only the linked ones
@@ -240,12 +267,18 @@ class LinkListEditor(QWidget):
         self.list.setObjectName(f"links_{name}")
         self.list.setAccessibleName(label)
         self.list.setMaximumHeight(110)
-        self.list.itemDoubleClicked.connect(lambda item: self.activated.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.itemDoubleClicked.connect(
+            lambda item: self.activated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.picker = RecordPicker(self.source, "", self) if self.source is not None else QComboBox(self)
+        self.picker = (
+            RecordPicker(self.source, "", self) if self.source is not None else QComboBox(self)
+        )
         compact_combo(self.picker)
-        self.picker.setAccessibleName(QCoreApplication.translate("lists", "Choose an entry to add to %1").replace("%1", label))
+        self.picker.setAccessibleName(
+            QCoreApplication.translate("lists", "Choose an entry to add to %1").replace("%1", label)
+        )
         self.add_button = QPushButton(QCoreApplication.translate("lists", "Add"), self)
         self.remove_button = QPushButton(QCoreApplication.translate("lists", "Remove"), self)
         row.addWidget(self.picker, 1)

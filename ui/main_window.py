@@ -8,12 +8,12 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QHBoxLayout,
     QStackedWidget,
     QWidget,
 )
@@ -47,8 +47,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setIconSize(QSize(0, 0))
         self.sidebar.setSpacing(2)
-        self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 11pt; padding-top: 6px; }"
-                                   "QListWidget#sidebar::item { padding: 6px 10px; }")
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { font-size: 11pt; padding-top: 6px; }"
+            "QListWidget#sidebar::item { padding: 6px 10px; }"
+        )
         self.stack = QStackedWidget(self)
         self.dashboard = Dashboard(self)
         self.dashboard.open_record.connect(self.open_record)
@@ -96,7 +98,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
 
     def _keys(self) -> list[str]:
-        return [self.sidebar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.sidebar.count())]
+        return [
+            self.sidebar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.sidebar.count())
+        ]
 
     def current_section(self) -> Section | None:
         return self.sections.get(self._current_key)
@@ -180,10 +184,15 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New, self.new_record, "newAction")
-        self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_record, "saveAction")
-        self.delete_action = self._action(self.tr("&Delete"), QKeySequence(Qt.Key.Key_Delete),
-                                          self.delete_record, "deleteAction")
+        self.new_action = self._action(
+            self.tr("&New"), QKeySequence.StandardKey.New, self.new_record, "newAction"
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_record, "saveAction"
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"), QKeySequence(Qt.Key.Key_Delete), self.delete_record, "deleteAction"
+        )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
@@ -192,22 +201,43 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.redo_action.setObjectName("redoAction")
         self.addActions([self.undo_action, self.redo_action])
-        self.factsheet_action = self._action(self.tr("Fact sheet (PDF)…"), QKeySequence.StandardKey.Print,
-                                             self.show_factsheet, "factsheetAction")
+        self.factsheet_action = self._action(
+            self.tr("Fact sheet (PDF)…"),
+            QKeySequence.StandardKey.Print,
+            self.show_factsheet,
+            "factsheetAction",
+        )
         self.factsheet_action.setStatusTip(self.tr("Open the partner's fact sheet"))
-        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search, "findAction")
-        self.back_action = self._action(self.tr("&Back"), QKeySequence("Alt+Left"),
-                                        self.go_back, "backAction")
+        self.find_action = self._action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search, "findAction"
+        )
+        self.back_action = self._action(
+            self.tr("&Back"), QKeySequence("Alt+Left"), self.go_back, "backAction"
+        )
         self.back_action.setEnabled(False)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quitAction")
-        self.help_action = self._action(self.tr("&Help"), QKeySequence.StandardKey.HelpContents, self.show_help, "helpAction")
-        self.about_action = self._action(self.tr("&About Relations"), None, self._about, "aboutAction")
-        self.preferences_action = self._action(self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
-                                               self.show_preferences, "preferencesAction")
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quitAction"
+        )
+        self.help_action = self._action(
+            self.tr("&Help"), QKeySequence.StandardKey.HelpContents, self.show_help, "helpAction"
+        )
+        self.about_action = self._action(
+            self.tr("&About Relations"), None, self._about, "aboutAction"
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"),
+            QKeySequence.StandardKey.Preferences,
+            self.show_preferences,
+            "preferencesAction",
+        )
         self.section_actions = []
         for index, key in enumerate(self._keys()):
-            action = self._action(self.sidebar.item(index).text(), QKeySequence(f"Ctrl+{index + 1}"),
-                                  lambda _c=False, k=key: self.show_section_from_menu(k), f"show_{key}")
+            action = self._action(
+                self.sidebar.item(index).text(),
+                QKeySequence(f"Ctrl+{index + 1}"),
+                lambda _c=False, k=key: self.show_section_from_menu(k),
+                f"show_{key}",
+            )
             self.section_actions.append(action)
 
         menu = self.menuBar()
@@ -235,15 +265,25 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.back_action, self.new_action, self.save_action, self.delete_action])
+        toolbar.addActions(
+            [self.back_action, self.new_action, self.save_action, self.delete_action]
+        )
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addAction(self.factsheet_action)
         self.toolbar = toolbar
-        for action in (self.new_action, self.save_action, self.delete_action, self.undo_action,
-                       self.redo_action, self.find_action, self.back_action, self.help_action,
-                       self.factsheet_action):
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.delete_action,
+            self.undo_action,
+            self.redo_action,
+            self.find_action,
+            self.back_action,
+            self.help_action,
+            self.factsheet_action,
+        ):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:
                 action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
@@ -327,9 +367,12 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Relations"),
+            self,
+            self.tr("About Relations"),
             self.tr("Relations %1\nThe international relations office's records.\nDatabase: %2")
-            .replace("%1", __version__).replace("%2", str(self.db_path)))
+            .replace("%1", __version__)
+            .replace("%2", str(self.db_path)),
+        )
 
     def show_help(self) -> None:
         from .help import HelpDialog
@@ -362,7 +405,7 @@ class MainWindow(QMainWindow):
             settings.set(settings.section_splitter(key), section.splitter.saveState())
             settings.set(settings.section_header(key), section.table.horizontalHeader().saveState())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         for key, section in self.sections.items():
             if section.editor.dirty:
                 self.show_section(key)
@@ -389,7 +432,9 @@ class MainWindow(QMainWindow):
         self.personal_data = PersonalDataPanel(self.sections["contacts"].editor, self)
 
     def _command_failed(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Undo"), message, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Undo"), message, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("undoFailed")
         box.exec()
 

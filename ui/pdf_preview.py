@@ -40,8 +40,14 @@ MAX_PRINT_DPI = 300  # pages are rendered as images: enough for text, bounded me
 class PdfPreviewDialog(QDialog):
     """Shows PDF bytes; saves, prints or hands them to the system's PDF reader."""
 
-    def __init__(self, pdf: bytes, suggested_name: str, title: str = "",
-                 notice: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pdf: bytes,
+        suggested_name: str,
+        title: str = "",
+        notice: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreviewDialog")
         self.setWindowTitle(title or self.tr("PDF preview"))
@@ -68,14 +74,23 @@ class PdfPreviewDialog(QDialog):
         self.document.pageCountChanged.connect(self._show_page_count)
         self._show_page_count(self.document.pageCount())
 
-        self.save_button = self._button("saveAsButton", self.tr("Save as…"),
-                                        self.tr("Save the PDF to a file"),
-                                        QKeySequence.StandardKey.Save)
-        self.print_button = self._button("printButton", self.tr("Print…"),
-                                         self.tr("Print the document"),
-                                         QKeySequence.StandardKey.Print)
-        self.open_button = self._button("openExternallyButton", self.tr("Open in PDF reader"),
-                                        self.tr("Open the document in the system's PDF reader"))
+        self.save_button = self._button(
+            "saveAsButton",
+            self.tr("Save as…"),
+            self.tr("Save the PDF to a file"),
+            QKeySequence.StandardKey.Save,
+        )
+        self.print_button = self._button(
+            "printButton",
+            self.tr("Print…"),
+            self.tr("Print the document"),
+            QKeySequence.StandardKey.Print,
+        )
+        self.open_button = self._button(
+            "openExternallyButton",
+            self.tr("Open in PDF reader"),
+            self.tr("Open the document in the system's PDF reader"),
+        )
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_document)
         self.open_button.clicked.connect(self.open_externally)
@@ -114,7 +129,9 @@ class PdfPreviewDialog(QDialog):
         """Ask where, then write the bytes; returns the file written (None if cancelled)."""
         folder = self.saved_path.parent if self.saved_path else Path.home()
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF"), str(folder / self.suggested_name),
+            self,
+            self.tr("Save the PDF"),
+            str(folder / self.suggested_name),
             self.tr("PDF documents (*.pdf)"),
         )
         if not chosen:
@@ -183,8 +200,9 @@ class PdfPreviewDialog(QDialog):
         path = Path(name)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             message = self.tr("No PDF reader could be started. The file is here: %1")
-            QMessageBox.information(self, self.tr("Open in PDF reader"),
-                                    message.replace("%1", str(path)))
+            QMessageBox.information(
+                self, self.tr("Open in PDF reader"), message.replace("%1", str(path))
+            )
         return path
 
 
@@ -206,8 +224,9 @@ def preview_in_background(
     ``failure_text`` holds "%1" for the error; ``dialog_title(result)`` names the preview.
     Returns the task handle; the dialog, once open, is a child of ``parent``.
     """
-    progress = QProgressDialog(busy_text, QCoreApplication.translate("PdfPreview", "Cancel"),
-                               0, 0, parent)
+    progress = QProgressDialog(
+        busy_text, QCoreApplication.translate("PdfPreview", "Cancel"), 0, 0, parent
+    )
     progress.setObjectName(name)
     progress.setWindowTitle(window_title)
     progress.setAccessibleName(busy_text)
@@ -224,20 +243,29 @@ def preview_in_background(
     def succeeded(value) -> None:
         progress.close()
         payload, result = value
-        dialog = PdfPreviewDialog(payload, result.file_name, dialog_title(result),
-                                  notice=result.warning(), parent=parent)
+        dialog = PdfPreviewDialog(
+            payload, result.file_name, dialog_title(result), notice=result.warning(), parent=parent
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
     def failed(error: Exception, _traceback: str) -> None:
         progress.close()
-        text = str(error) if isinstance(error, UserError) else failure_text.replace(
-            "%1", str(error) or type(error).__name__)
+        text = (
+            str(error)
+            if isinstance(error, UserError)
+            else failure_text.replace("%1", str(error) or type(error).__name__)
+        )
         QMessageBox.critical(parent, window_title, text)
 
     progress.show()
-    handle = tasks.run_in_background(work, on_success=succeeded, on_failure=failed,
-                                     on_progress=moved, on_cancelled=progress.close)
+    handle = tasks.run_in_background(
+        work,
+        on_success=succeeded,
+        on_failure=failed,
+        on_progress=moved,
+        on_cancelled=progress.close,
+    )
     progress.canceled.connect(handle.cancel)
     return handle
 
@@ -258,10 +286,13 @@ def preview_factsheet(parent: QWidget, partner_id: str) -> tasks.TaskHandle:
         return payload, result
 
     return preview_in_background(
-        parent, work, name="factsheetProgress",
+        parent,
+        work,
+        name="factsheetProgress",
         window_title=translate("PdfPreview", "Fact sheet"),
         busy_text=translate("PdfPreview", "Generating the fact sheet…"),
         failure_text=translate("PdfPreview", "The fact sheet could not be generated: %1"),
         dialog_title=lambda result: translate("PdfPreview", "Fact sheet: %1").replace(
-            "%1", result.name),
+            "%1", result.name
+        ),
     )

@@ -33,7 +33,10 @@ from .form import ERROR_STYLE
 
 
 def _file_name(record: dict) -> str:
-    name = "-".join(p for p in (record.get("given_name"), record.get("family_name")) if p) or "personne"
+    name = (
+        "-".join(p for p in (record.get("given_name"), record.get("family_name")) if p)
+        or "personne"
+    )
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name)
     return f"donnees-{safe.lower()}.json"
 
@@ -52,7 +55,9 @@ class EraseDialog(QDialog):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         icon = QLabel(self)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
+        )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         top.addWidget(icon)
         texts = QVBoxLayout()
@@ -67,21 +72,38 @@ class EraseDialog(QDialog):
         if held["partners"]:
             lines.append(self.tr("%n link(s) to partners", "", len(held["partners"])))
         if held["programmes"]:
-            lines.append(self.tr("their place in %n programme(s): each keeps a dated line naming only the "
-                                 "organisation", "", len(held["programmes"])))
+            lines.append(
+                self.tr(
+                    "their place in %n programme(s): each keeps a dated line naming only the "
+                    "organisation",
+                    "",
+                    len(held["programmes"]),
+                )
+            )
         if held["delegations"]:
-            lines.append(self.tr("their name in %n delegation(s): the member line stays, as “Personne effacée”",
-                                 "", len(held["delegations"])))
+            lines.append(
+                self.tr(
+                    "their name in %n delegation(s): the member line stays, as “Personne effacée”",
+                    "",
+                    len(held["delegations"]),
+                )
+            )
         if held["trash"]:
-            lines.append(self.tr("what the trash holds about them (%n item(s))", "", len(held["trash"])))
+            lines.append(
+                self.tr("what the trash holds about them (%n item(s))", "", len(held["trash"]))
+            )
         self.what = QLabel("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>", self)
         self.what.setObjectName("eraseWhat")
         self.what.setWordWrap(True)
         texts.addWidget(QLabel(self.tr("What goes:"), self))
         texts.addWidget(self.what)
-        warning = QLabel(self.tr(
-            "This cannot be undone, not even with Ctrl+Z: the values are also wiped from the database file. "
-            "If the person asked for their data, export it first."), self)
+        warning = QLabel(
+            self.tr(
+                "This cannot be undone, not even with Ctrl+Z: the values are also wiped from the database file. "
+                "If the person asked for their data, export it first."
+            ),
+            self,
+        )
         warning.setObjectName("eraseWarning")
         warning.setStyleSheet(ERROR_STYLE)
         warning.setWordWrap(True)
@@ -89,7 +111,9 @@ class EraseDialog(QDialog):
         top.addLayout(texts, 1)
         layout.addLayout(top)
         self.expected = (record.get("family_name") or "").strip()
-        prompt = QLabel(self.tr("To confirm, type the family name “%1”:").replace("%1", self.expected), self)
+        prompt = QLabel(
+            self.tr("To confirm, type the family name “%1”:").replace("%1", self.expected), self
+        )
         layout.addSpacing(8)
         layout.addWidget(prompt)
         self.confirm_name = QLineEdit(self)
@@ -109,10 +133,14 @@ class EraseDialog(QDialog):
         self.erase_button.clicked.connect(self.accept)
         self.confirm_name.textChanged.connect(self._check)
         layout.addWidget(buttons)
-        self.resize(600, self.heightForWidth(600) if self.hasHeightForWidth() else self.sizeHint().height())
+        self.resize(
+            600, self.heightForWidth(600) if self.hasHeightForWidth() else self.sizeHint().height()
+        )
 
     def _check(self, text: str) -> None:
-        self.erase_button.setEnabled(text.strip().casefold() == self.expected.casefold() and bool(self.expected))
+        self.erase_button.setEnabled(
+            text.strip().casefold() == self.expected.casefold() and bool(self.expected)
+        )
 
     def accept(self) -> None:
         if self.erase_button.isEnabled():
@@ -133,14 +161,18 @@ class PersonalDataPanel(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 0)
         note = QLabel(self.tr("Personal data:"), self)
-        note.setToolTip(self.tr("At the person's request: everything held about them, or erase them."))
+        note.setToolTip(
+            self.tr("At the person's request: everything held about them, or erase them.")
+        )
         row.addWidget(note)
         self.export_button = QPushButton(self.tr("E&xport their data…"), self)
         self.export_button.setObjectName("exportPersonButton")
         self.export_button.setToolTip(self.tr("Everything held about the person, as a JSON file"))
         self.erase_button = QPushButton(self.tr("Erase the &person…"), self)
         self.erase_button.setObjectName("erasePersonButton")
-        self.erase_button.setToolTip(self.tr("Erase the person and their links for good (not undoable)"))
+        self.erase_button.setToolTip(
+            self.tr("Erase the person and their links for good (not undoable)")
+        )
         row.addWidget(self.export_button)
         row.addWidget(self.erase_button)
         row.addStretch(1)
@@ -157,7 +189,9 @@ class PersonalDataPanel(QWidget):
         text = error_text(exc, self.window_.db_path)
         if text is None:
             raise exc
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("personalDataError")
         box.exec()
 
@@ -166,8 +200,11 @@ class PersonalDataPanel(QWidget):
         if record is None:
             return None
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the person's data"), str(Path.home() / _file_name(record)),
-            self.tr("JSON files (*.json)"))
+            self,
+            self.tr("Export the person's data"),
+            str(Path.home() / _file_name(record)),
+            self.tr("JSON files (*.json)"),
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -175,10 +212,12 @@ class PersonalDataPanel(QWidget):
             path = path.with_name(path.name + ".json")
         try:
             personal_data.export_person_to_file(record["id"], path)
-        except Exception as exc:  # noqa: BLE001 - the domain's or the disk's French reason
+        except Exception as exc:
             self._warn(self.tr("Export the person's data"), exc)
             return None
-        self.window_.statusBar().showMessage(self.tr("Data exported to %1").replace("%1", str(path)), 15000)
+        self.window_.statusBar().showMessage(
+            self.tr("Data exported to %1").replace("%1", str(path)), 15000
+        )
         return path
 
     def erase(self) -> bool:
@@ -191,15 +230,22 @@ class PersonalDataPanel(QWidget):
             return False
         try:
             report = personal_data.erase_person(record["id"])
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._warn(self.tr("Erase the person"), exc)
             return False
         self.window_.undo_stack.clear()
         self.window_.reload_all()
         self.erased.emit(record["id"])
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Person erased"), report.describe(),
-                          QMessageBox.StandardButton.Ok, self.window_)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Person erased"),
+            report.describe(),
+            QMessageBox.StandardButton.Ok,
+            self.window_,
+        )
         box.setObjectName("erasedMessage")
-        box.setInformativeText(self.tr("The undo history was cleared: it held copies of the person's data."))
+        box.setInformativeText(
+            self.tr("The undo history was cleared: it held copies of the person's data.")
+        )
         box.exec()
         return True

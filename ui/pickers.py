@@ -44,7 +44,9 @@ def source_of(options: Options) -> OptionSource | None:
 class RecordPicker(QComboBox):
     """An editable combo: item 0 is "none" (``empty``), then the current choice only."""
 
-    def __init__(self, source: OptionSource, empty: str = "—", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: OptionSource, empty: str = "—", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.source = source
         compact_combo(self)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from . import settings
 
@@ -19,13 +27,17 @@ class PreferencesDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(settings.LANGUAGE))))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.get(settings.LANGUAGE)))
+        )
         form.addRow(self.tr("&Language"), self.language)
         layout.addLayout(form)
         note = QLabel(self.tr("A new language applies when Relations is started again."), self)
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -108,16 +108,16 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- Qt model ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and (len(self._rows) < self._total or not self._exact)
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index) -> None:
         if not self.canFetchMore(parent):
             return
         page = self._page(len(self._rows))
@@ -133,7 +133,7 @@ class RecordTableModel(QAbstractTableModel):
             self._total = max(self._total, len(self._rows))
         self.endInsertRows()
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -167,5 +167,7 @@ class RecordTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns) or not self.columns[column].sort:
             return
         self._sort = (self.columns[column].sort, order == Qt.SortOrder.DescendingOrder)
-        if self._loaded:  # the view sorts once at set-up (and on restoring its header): just remember
+        if (
+            self._loaded
+        ):  # the view sorts once at set-up (and on restoring its header): just remember
             self.reload()

@@ -35,7 +35,6 @@ from .record_model import Column, RecordTableModel
 SEARCH_DELAY_MS = 0
 
 
-
 @dataclass(frozen=True)
 class FilterSpec:
     name: str  # the list function's keyword
@@ -80,7 +79,9 @@ class Section(QWidget):
         self.search = QLineEdit(left)
         self.search.setObjectName(f"{spec.key}Search")
         self.search.setPlaceholderText(spec.search_hint())
-        self.search.setAccessibleName(QCoreApplication.translate("section", "Search in %1").replace("%1", spec.title()))
+        self.search.setAccessibleName(
+            QCoreApplication.translate("section", "Search in %1").replace("%1", spec.title())
+        )
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.filter_boxes: dict[str, QComboBox] = {}
@@ -88,11 +89,17 @@ class Section(QWidget):
             row = QHBoxLayout()
             for f in spec.filters:
                 # Partners, organisations: a picker that searches as you type (no full list).
-                combo = filter_combo(f.options, f.label() + " : " + QCoreApplication.translate("section", "all"), left)
+                combo = filter_combo(
+                    f.options,
+                    f.label() + " : " + QCoreApplication.translate("section", "all"),
+                    left,
+                )
                 combo.setObjectName(f"{spec.key}Filter_{f.name}")
                 combo.setAccessibleName(f.label())
                 combo.setToolTip(f.label())
-                combo.currentIndexChanged.connect(lambda _i, name=f.name, c=combo: self._filter(name, c))
+                combo.currentIndexChanged.connect(
+                    lambda _i, name=f.name, c=combo: self._filter(name, c)
+                )
                 row.addWidget(combo)
                 self.filter_boxes[f.name] = combo
             row.addStretch(1)
@@ -198,9 +205,14 @@ class Section(QWidget):
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
-        self._current_id = self.model.row_id(row)  # so _row_changed leaves the page to the line below
+        self._current_id = self.model.row_id(
+            row
+        )  # so _row_changed leaves the page to the line below
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
         self._show(self.model.row_id(row))  # loaded once, not twice
 
@@ -237,7 +249,9 @@ class Section(QWidget):
             if row >= 0:
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
             self.table.selectionModel().blockSignals(False)
             return
         self._show(record_id)
@@ -256,10 +270,17 @@ class Section(QWidget):
         box.setObjectName("unsavedPrompt")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("section", "Unsaved changes"))
-        box.setText(QCoreApplication.translate("section", "“%1” has unsaved changes.").replace("%1", self.editor.heading.text()))
+        box.setText(
+            QCoreApplication.translate("section", "“%1” has unsaved changes.").replace(
+                "%1", self.editor.heading.text()
+            )
+        )
         box.setInformativeText(QCoreApplication.translate("section", "Save them before leaving?"))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
@@ -290,15 +311,19 @@ class Section(QWidget):
             if self.editor.is_new:
                 record = self.runner.create(self.spec.collection, values)
             else:
-                record = self.runner.update(self.spec.collection, self.editor.record["id"], values,
-                                            self.editor.record.get("version"))
+                record = self.runner.update(
+                    self.spec.collection,
+                    self.editor.record["id"],
+                    values,
+                    self.editor.record.get("version"),
+                )
         except ValidationError as exc:
             self.editor.show_errors(exc.errors, exc.labels)
             return False
         except StaleRecordError as exc:
             self._changed_elsewhere(exc)
             return False
-        except Exception as exc:  # noqa: BLE001 - a UserError or a storage fault: its French message
+        except Exception as exc:
             text = error_text(exc, getattr(self.runner, "db_path", None))
             if text is None:
                 raise
@@ -309,7 +334,9 @@ class Section(QWidget):
         return True
 
     def _message(self, name: str, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName(name)
         box.exec()
 
@@ -320,12 +347,20 @@ class Section(QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("section", "Changed elsewhere"))
         box.setText(str(exc))
-        box.setInformativeText(QCoreApplication.translate(
-            "section", "Reload the record to see the other change (your edits are then lost), or keep "
-            "editing to copy what you typed before reloading."))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "section",
+                "Reload the record to see the other change (your edits are then lost), or keep "
+                "editing to copy what you typed before reloading.",
+            )
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Reset).setText(QCoreApplication.translate("section", "Reload the record"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("section", "Keep editing"))
+        box.button(QMessageBox.StandardButton.Reset).setText(
+            QCoreApplication.translate("section", "Reload the record")
+        )
+        box.button(QMessageBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("section", "Keep editing")
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() == QMessageBox.StandardButton.Reset:
             self.editor.set_clean()
@@ -348,32 +383,53 @@ class Section(QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("section", "Delete"))
         details = describe_links(linked)
-        linked_text = (QCoreApplication.translate("section", "Linked to it: %1.").replace("%1", details) + "\n"
-                       if details else "")
+        linked_text = (
+            QCoreApplication.translate("section", "Linked to it: %1.").replace("%1", details) + "\n"
+            if details
+            else ""
+        )
         if self.spec.collection in trash.TRASHABLE:
-            box.setText(QCoreApplication.translate("section", "Move “%1” to the trash?")
-                        .replace("%1", area.label_of(record)))
-            box.setInformativeText(linked_text + QCoreApplication.translate(
-                "section", "It goes to the Trash with its links: restore it from there, or undo with Ctrl+Z."))
-        else:
-            box.setText(QCoreApplication.translate("section", "Delete “%1”?").replace("%1", area.label_of(record)))
+            box.setText(
+                QCoreApplication.translate("section", "Move “%1” to the trash?").replace(
+                    "%1", area.label_of(record)
+                )
+            )
             box.setInformativeText(
-                linked_text + QCoreApplication.translate("section", "You can undo this with Ctrl+Z."))
+                linked_text
+                + QCoreApplication.translate(
+                    "section",
+                    "It goes to the Trash with its links: restore it from there, or undo with Ctrl+Z.",
+                )
+            )
+        else:
+            box.setText(
+                QCoreApplication.translate("section", "Delete “%1”?").replace(
+                    "%1", area.label_of(record)
+                )
+            )
+            box.setInformativeText(
+                linked_text
+                + QCoreApplication.translate("section", "You can undo this with Ctrl+Z.")
+            )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(
-            QCoreApplication.translate("section", "Move to the trash") if self.spec.collection in trash.TRASHABLE
-            else QCoreApplication.translate("section", "Delete"))
+            QCoreApplication.translate("section", "Move to the trash")
+            if self.spec.collection in trash.TRASHABLE
+            else QCoreApplication.translate("section", "Delete")
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         row = max(0, self.table.currentIndex().row())
         try:
             self.runner.delete(self.spec.collection, record["id"], record.get("version"))
-        except Exception as exc:  # noqa: BLE001 - a UserError or a storage fault: its French message
+        except Exception as exc:
             text = error_text(exc, getattr(self.runner, "db_path", None))
             if text is None:
                 raise
-            self._message("deleteError", QCoreApplication.translate("section", "Cannot delete"), text)
+            self._message(
+                "deleteError", QCoreApplication.translate("section", "Cannot delete"), text
+            )
             return
         self.editor.set_clean()
         self.model.reload()
@@ -393,7 +449,9 @@ class Section(QWidget):
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self.table.selectionModel().blockSignals(False)
         if self.editor.dirty:
             return

@@ -23,18 +23,24 @@ class Setting:
     doc: str
 
 
-LANGUAGE = Setting("ui/language", str, "fr", "Interface language: 'fr' or 'en' (applies on restart).")
+LANGUAGE = Setting(
+    "ui/language", str, "fr", "Interface language: 'fr' or 'en' (applies on restart)."
+)
 MAIN_GEOMETRY = Setting("mainWindow/geometry", QByteArray, QByteArray(), "Main window geometry.")
 MAIN_STATE = Setting("mainWindow/state", QByteArray, QByteArray(), "Toolbars and docks.")
 LAST_SECTION = Setting("mainWindow/lastSection", str, "dashboard", "Section shown at start.")
 
 
 def section_splitter(key: str) -> Setting:
-    return Setting(f"sections/{key}/splitter", QByteArray, QByteArray(), "List / page splitter of a section.")
+    return Setting(
+        f"sections/{key}/splitter", QByteArray, QByteArray(), "List / page splitter of a section."
+    )
 
 
 def section_header(key: str) -> Setting:
-    return Setting(f"sections/{key}/header", QByteArray, QByteArray(), "Column widths and order of a list.")
+    return Setting(
+        f"sections/{key}/header", QByteArray, QByteArray(), "Column widths and order of a list."
+    )
 
 
 ALL = (LANGUAGE, MAIN_GEOMETRY, MAIN_STATE, LAST_SECTION)
@@ -56,5 +62,5 @@ def get(setting: Setting) -> Any:
         return setting.default
 
 
-def set(setting: Setting, value: Any) -> None:  # noqa: A001 - mirrors get()
+def set(setting: Setting, value: Any) -> None:
     store().setValue(setting.key, value)

@@ -50,7 +50,9 @@ class DamagedDatabaseDialog(QDialog):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         icon = QLabel(self)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48)
+        )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         top.addWidget(icon)
         texts = QVBoxLayout()
@@ -63,9 +65,13 @@ class DamagedDatabaseDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         texts.addWidget(self.message)
-        advice = QLabel(self.tr(
-            "The file has not been changed. Restoring a copy first keeps the damaged file in the "
-            "backups folder, so nothing is lost."), self)
+        advice = QLabel(
+            self.tr(
+                "The file has not been changed. Restoring a copy first keeps the damaged file in the "
+                "backups folder, so nothing is lost."
+            ),
+            self,
+        )
         advice.setWordWrap(True)
         texts.addWidget(advice)
         top.addLayout(texts, 1)
@@ -107,7 +113,7 @@ def open_database(db_path: Path) -> bootstrap.StartReport | None:
         except (MigrationError, storage.StorageError) as exc:
             _critical(QCoreApplication.translate("startup", "Cannot open the database"), str(exc))
             return None
-        except Exception as exc:  # noqa: BLE001 - a fault SQLite raised while opening
+        except Exception as exc:
             text = error_text(exc, db_path)
             if text is None:
                 raise
@@ -115,11 +121,16 @@ def open_database(db_path: Path) -> bootstrap.StartReport | None:
             return None
         if report.ok:
             if report.copy_error:
-                box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("startup", "No start copy"),
-                                  QCoreApplication.translate(
-                                      "startup", "The safety copy made at start failed: %1\nYou can work, but "
-                                      "make a copy (File › Save a copy…) as soon as possible.")
-                                  .replace("%1", report.copy_error), QMessageBox.StandardButton.Ok)
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    QCoreApplication.translate("startup", "No start copy"),
+                    QCoreApplication.translate(
+                        "startup",
+                        "The safety copy made at start failed: %1\nYou can work, but "
+                        "make a copy (File › Save a copy…) as soon as possible.",
+                    ).replace("%1", report.copy_error),
+                    QMessageBox.StandardButton.Ok,
+                )
                 box.setObjectName("startCopyWarning")
                 box.exec()
             return report
@@ -143,10 +154,16 @@ def open_database(db_path: Path) -> bootstrap.StartReport | None:
         try:
             result = backups.restore_backup(db_path, chosen)
         except (UserError, OSError) as exc:
-            _critical(QCoreApplication.translate("startup", "Restore failed"), error_text(exc, db_path) or str(exc))
+            _critical(
+                QCoreApplication.translate("startup", "Restore failed"),
+                error_text(exc, db_path) or str(exc),
+            )
             continue
-        box = QMessageBox(QMessageBox.Icon.Information,
-                          QCoreApplication.translate("startup", "Database restored"), result.describe(),
-                          QMessageBox.StandardButton.Ok)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("startup", "Database restored"),
+            result.describe(),
+            QMessageBox.StandardButton.Ok,
+        )
         box.setObjectName("restoredMessage")
         box.exec()

@@ -82,7 +82,7 @@ class _Runnable(QRunnable):
             result = self.fn(self.context)
         except Cancelled:
             self.signals.cancelled.emit()
-        except Exception as exc:  # noqa: BLE001 - handed to the failure callback
+        except Exception as exc:
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
             self.signals.succeeded.emit(result)

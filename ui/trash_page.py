@@ -90,14 +90,18 @@ class TrashModel(QAbstractTableModel):
         self.entries = trash.list_items()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 4
+        ):
             return self.headers()[section]
         return None
 
@@ -140,8 +144,13 @@ class TrashPage(QWidget):
         title = QLabel(self.tr("Trash"), self)
         title.setStyleSheet("font-weight: bold; font-size: 14pt;")
         layout.addWidget(title)
-        note = QLabel(self.tr("Deleted partners, programmes, organisations, contacts and delegations wait "
-                              "here with their links until you restore them or delete them for good."), self)
+        note = QLabel(
+            self.tr(
+                "Deleted partners, programmes, organisations, contacts and delegations wait "
+                "here with their links until you restore them or delete them for good."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.table = QTableView(self)
@@ -181,7 +190,10 @@ class TrashPage(QWidget):
         self.purge_button.clicked.connect(self.purge_selected)
         self.empty_button.clicked.connect(self.empty_trash)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # not "activated": a single click on some desktops
+        for key in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):  # not "activated": a single click on some desktops
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.restore_selected)
@@ -207,7 +219,11 @@ class TrashPage(QWidget):
 
     def current_entry(self) -> trash.TrashEntry | None:
         index = self.table.currentIndex()
-        return self.model.data(self.model.index(index.row(), 0), ENTRY_ROLE) if index.isValid() else None
+        return (
+            self.model.data(self.model.index(index.row(), 0), ENTRY_ROLE)
+            if index.isValid()
+            else None
+        )
 
     def _update_buttons(self) -> None:
         has_rows = self.model.rowCount() > 0
@@ -222,7 +238,9 @@ class TrashPage(QWidget):
         text = error_text(exc, self.db_path)
         if text is None:
             raise exc
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("trashError")
         box.exec()
 
@@ -246,7 +264,7 @@ class TrashPage(QWidget):
             return False
         try:
             trash.restore(entry.id)
-        except Exception as exc:  # noqa: BLE001 - shown with its French message
+        except Exception as exc:
             self._warn(self.tr("Cannot restore"), exc)
             self.refresh()
             return False
@@ -259,12 +277,16 @@ class TrashPage(QWidget):
         entry = self.current_entry()
         if entry is None:
             return False
-        if not self._confirm("purgePrompt", self.tr("Delete “%1” for good?").replace("%1", entry.label),
-                             self.tr("It cannot be restored afterwards."), self.tr("Delete permanently")):
+        if not self._confirm(
+            "purgePrompt",
+            self.tr("Delete “%1” for good?").replace("%1", entry.label),
+            self.tr("It cannot be restored afterwards."),
+            self.tr("Delete permanently"),
+        ):
             return False
         try:
             trash.purge(entry.id)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._warn(self.tr("Cannot delete"), exc)
         self.refresh()
         self.changed.emit()
@@ -274,12 +296,16 @@ class TrashPage(QWidget):
         count = self.model.rowCount()
         if not count:
             return 0
-        if not self._confirm("emptyPrompt", self.tr("Delete the %n item(s) in the trash for good?", "", count),
-                             self.tr("They cannot be restored afterwards."), self.tr("Empty the trash")):
+        if not self._confirm(
+            "emptyPrompt",
+            self.tr("Delete the %n item(s) in the trash for good?", "", count),
+            self.tr("They cannot be restored afterwards."),
+            self.tr("Empty the trash"),
+        ):
             return 0
         try:
             removed = trash.empty()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._warn(self.tr("Cannot empty the trash"), exc)
             removed = 0
         self.refresh()

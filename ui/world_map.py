@@ -7,7 +7,17 @@ emits its id.  No network, no tiles, no API key.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from relations_app.geo import load_countries
@@ -83,12 +93,14 @@ class WorldMap(QWidget):
     def position_of(self, lat: float, lon: float) -> QPointF:
         return self._transform().map(QPointF(lon, -lat))
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         transform = self._transform()
         painter.fillRect(self.rect(), QColor("#eef3f7"))
-        painter.fillRect(transform.mapRect(QRectF(WEST, -NORTH, EAST - WEST, NORTH - SOUTH)), QColor("#d8e8f3"))
+        painter.fillRect(
+            transform.mapRect(QRectF(WEST, -NORTH, EAST - WEST, NORTH - SOUTH)), QColor("#d8e8f3")
+        )
         painter.setPen(QPen(QColor("#9aa7b1"), 0.6))
         painter.setBrush(QBrush(QColor("#f6f3ea")))
         painter.drawPath(transform.map(self._path))
@@ -99,13 +111,13 @@ class WorldMap(QWidget):
             for pos in positions:
                 painter.drawLine(home, pos)
         if len(self._points) <= LINES_UP_TO:
-            for p, pos in zip(self._points, positions):
+            for p, pos in zip(self._points, positions, strict=False):
                 painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
                 painter.setBrush(KIND_COLOURS.get(p["kind"], QColor("#555555")))
                 painter.drawEllipse(pos, 5, 5)
         else:  # thousands of dots: one dot drawn once per colour, then copied (much faster)
             dots: dict[str, QPixmap] = {}
-            for p, pos in zip(self._points, positions):
+            for p, pos in zip(self._points, positions, strict=False):
                 colour = KIND_COLOURS.get(p["kind"], QColor("#555555"))
                 dot = dots.get(colour.name()) or dots.setdefault(colour.name(), _dot(colour))
                 painter.drawPixmap(QPointF(pos.x() - DOT_SIZE / 2, pos.y() - DOT_SIZE / 2), dot)
@@ -130,7 +142,7 @@ class WorldMap(QWidget):
                 best, best_distance = p, distance
         return best
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = self.point_at(event.position())
         self.setCursor(Qt.CursorShape.PointingHandCursor if point else Qt.CursorShape.ArrowCursor)
         if point:
@@ -138,7 +150,7 @@ class WorldMap(QWidget):
         else:
             QToolTip.hideText()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         point = self.point_at(event.position())
         if point and event.button() == Qt.MouseButton.LeftButton:
             self.partner_clicked.emit(point["id"])

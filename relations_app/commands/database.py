@@ -19,13 +19,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     init = sub.add_parser("init", help="créer la base (avec les données de Brest, sauf --empty)")
     init.add_argument("--empty", action="store_true", help="base vide, sans le jeu de données")
     init.add_argument(
-        "--force", action="store_true", help="remplacer une base existante (une copie en est gardée)"
+        "--force",
+        action="store_true",
+        help="remplacer une base existante (une copie en est gardée)",
     )
     init.set_defaults(handler=cmd_init)
-    check = sub.add_parser("check", help="vérifier l'intégrité de la base et signaler les incohérences")
+    check = sub.add_parser(
+        "check", help="vérifier l'intégrité de la base et signaler les incohérences"
+    )
     check.add_argument("--full", action="store_true", help="integrity_check complet (plus lent)")
-    check.add_argument("--reindex", action="store_true",
-                       help="reconstruire d'abord les index de recherche à partir des enregistrements")
+    check.add_argument(
+        "--reindex",
+        action="store_true",
+        help="reconstruire d'abord les index de recherche à partir des enregistrements",
+    )
     check.set_defaults(handler=cmd_check)
 
 

@@ -16,15 +16,28 @@ def register(sub: argparse._SubParsersAction) -> None:
         "textes longs, financements, fonctions successives). Même graine, même base. "
         "Refuse de remplacer un fichier non vide sans --force.",
     )
-    demo.add_argument("--partners", type=int, default=10_000, metavar="N", help="partenaires (10000)")
-    demo.add_argument("--programmes", type=int, default=50_000, metavar="N", help="programmes (50000)")
-    demo.add_argument("--contacts", type=int, default=250_000, metavar="N", help="contacts (250000)")
-    demo.add_argument("--organisations", type=int, metavar="N", help="organisations (2 par partenaire)")
+    demo.add_argument(
+        "--partners", type=int, default=10_000, metavar="N", help="partenaires (10000)"
+    )
+    demo.add_argument(
+        "--programmes", type=int, default=50_000, metavar="N", help="programmes (50000)"
+    )
+    demo.add_argument(
+        "--contacts", type=int, default=250_000, metavar="N", help="contacts (250000)"
+    )
+    demo.add_argument(
+        "--organisations", type=int, metavar="N", help="organisations (2 par partenaire)"
+    )
     demo.add_argument("--events", type=int, metavar="N", help="événements (4 par partenaire)")
-    demo.add_argument("--delegations", type=int, metavar="N", help="délégations (1 pour 20 partenaires)")
+    demo.add_argument(
+        "--delegations", type=int, metavar="N", help="délégations (1 pour 20 partenaires)"
+    )
     demo.add_argument("--seed", type=int, default=1, help="graine du générateur (1)")
-    demo.add_argument("--force", action="store_true",
-                      help="remplacer un fichier existant (une copie en est gardée)")
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="remplacer un fichier existant (une copie en est gardée)",
+    )
     demo.add_argument("--quiet", action="store_true", help="sans le détail des étapes")
     # --db may also come after the command's options (``demo-data … --db FILE.db``).
     demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="base à créer")
@@ -32,11 +45,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo_data(path: Path, args: argparse.Namespace) -> int:
-    sizes = demo_data.Sizes(args.partners, args.programmes, args.contacts,
-                            args.organisations, args.events, args.delegations)
+    sizes = demo_data.Sizes(
+        args.partners,
+        args.programmes,
+        args.contacts,
+        args.organisations,
+        args.events,
+        args.delegations,
+    )
     progress = None if args.quiet else (lambda text: print(f"  {text}", flush=True))
     summary = demo_data.generate(path, sizes, seed=args.seed, force=args.force, progress=progress)
-    counts = ", ".join(f"{table} {n}" for table, n in summary.counts.items()
-                       if table in ("partner", "programme", "organisation", "contact", "event", "delegation"))
+    counts = ", ".join(
+        f"{table} {n}"
+        for table, n in summary.counts.items()
+        if table in ("partner", "programme", "organisation", "contact", "event", "delegation")
+    )
     print(f"Base de démonstration créée : {path} ({counts}) en {summary.seconds:.1f} s")
     return 0

@@ -121,7 +121,9 @@ def _import_json(path: Path, args: argparse.Namespace) -> int:
 
 
 def _way_back(path: Path, copy: Path) -> None:
-    print(f"Copie d'avant l'import : {copy} (« relations-app --db {path} restore {copy} » la remet).")
+    print(
+        f"Copie d'avant l'import : {copy} (« relations-app --db {path} restore {copy} » la remet)."
+    )
 
 
 def _import_atlas(path: Path, args: argparse.Namespace) -> int:

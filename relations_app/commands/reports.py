@@ -30,14 +30,24 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Écrit la fiche ville (PDF, A4, en français) d'un partenaire, "
         "ou de chacun des partenaires avec --all.",
     )
-    sheet.add_argument("name", nargs="?", metavar="NOM",
-                       help="nom du partenaire (accents et majuscules indifférents, "
-                       "autre graphie acceptée)")
-    sheet.add_argument("-o", "--output", metavar="FICHIER.pdf",
-                       help="fichier à écrire (par défaut : <nom>.pdf dans le dossier courant)")
+    sheet.add_argument(
+        "name",
+        nargs="?",
+        metavar="NOM",
+        help="nom du partenaire (accents et majuscules indifférents, autre graphie acceptée)",
+    )
+    sheet.add_argument(
+        "-o",
+        "--output",
+        metavar="FICHIER.pdf",
+        help="fichier à écrire (par défaut : <nom>.pdf dans le dossier courant)",
+    )
     sheet.add_argument("--all", action="store_true", help="une fiche par partenaire")
-    sheet.add_argument("--out-dir", metavar="DOSSIER",
-                       help="dossier des fiches avec --all (par défaut : le dossier courant)")
+    sheet.add_argument(
+        "--out-dir",
+        metavar="DOSSIER",
+        help="dossier des fiches avec --all (par défaut : le dossier courant)",
+    )
     sheet.set_defaults(handler=cmd_factsheet)
 
     briefing = sub.add_parser(
@@ -46,14 +56,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Écrit le dossier de délégation (PDF, A4, en français) d'une délégation, "
         "et avec --ics son programme au format iCalendar (Outlook, Thunderbird…).",
     )
-    briefing.add_argument("delegation", metavar="DÉLÉGATION",
-                          help="identifiant ou titre de la délégation (accents et majuscules "
-                          "indifférents, une partie du titre suffit si elle est unique)")
-    briefing.add_argument("-o", "--output", metavar="FICHIER.pdf",
-                          help="fichier à écrire (par défaut : <titre>.pdf dans le dossier "
-                          "courant)")
-    briefing.add_argument("--ics", metavar="FICHIER.ics",
-                          help="écrit aussi le programme de la visite au format iCalendar")
+    briefing.add_argument(
+        "delegation",
+        metavar="DÉLÉGATION",
+        help="identifiant ou titre de la délégation (accents et majuscules "
+        "indifférents, une partie du titre suffit si elle est unique)",
+    )
+    briefing.add_argument(
+        "-o",
+        "--output",
+        metavar="FICHIER.pdf",
+        help="fichier à écrire (par défaut : <titre>.pdf dans le dossier courant)",
+    )
+    briefing.add_argument(
+        "--ics",
+        metavar="FICHIER.ics",
+        help="écrit aussi le programme de la visite au format iCalendar",
+    )
     briefing.set_defaults(handler=cmd_briefing)
 
 

@@ -17,15 +17,21 @@ class CommandError(UserError):
 
 def register(sub: argparse._SubParsersAction) -> None:
     backup = sub.add_parser(
-        "backup", help="copier la base (par défaut dans le dossier des sauvegardes, à côté de la base)"
+        "backup",
+        help="copier la base (par défaut dans le dossier des sauvegardes, à côté de la base)",
     )
-    backup.add_argument("file", metavar="FICHIER", nargs="?", help="où écrire la copie (ne doit pas exister)")
+    backup.add_argument(
+        "file", metavar="FICHIER", nargs="?", help="où écrire la copie (ne doit pas exister)"
+    )
     backup.set_defaults(handler=cmd_backup)
     listing = sub.add_parser("backups", help="lister les copies de sauvegarde (date, contenu)")
-    listing.add_argument("--check", action="store_true", help="vérifier aussi l'intégrité de chaque copie")
+    listing.add_argument(
+        "--check", action="store_true", help="vérifier aussi l'intégrité de chaque copie"
+    )
     listing.set_defaults(handler=cmd_backups)
     restore = sub.add_parser(
-        "restore", help="remplacer le contenu de la base par une copie (l'état actuel est d'abord copié)"
+        "restore",
+        help="remplacer le contenu de la base par une copie (l'état actuel est d'abord copié)",
     )
     restore.add_argument("file", metavar="FICHIER")
     restore.set_defaults(handler=cmd_restore)

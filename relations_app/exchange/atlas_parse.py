@@ -40,13 +40,50 @@ STATUSES = {
     "envisage": "planned",
 }
 FUNCTION_WORDS = frozenset(
-    "directeur directrice president presidente responsable charge chargee chef conseiller "
-    "conseillere coordinateur coordinatrice maire secretaire adjoint adjointe delegue deleguee "
-    "gestionnaire attache attachee agent assistant assistante professeur professeure chercheur "
-    "chercheuse commissaire consul ambassadeur vice-president vice-presidente administrateur "
-    "administratrice head director manager officer coordinator".split()
+    [
+        "directeur",
+        "directrice",
+        "president",
+        "presidente",
+        "responsable",
+        "charge",
+        "chargee",
+        "chef",
+        "conseiller",
+        "conseillere",
+        "coordinateur",
+        "coordinatrice",
+        "maire",
+        "secretaire",
+        "adjoint",
+        "adjointe",
+        "delegue",
+        "deleguee",
+        "gestionnaire",
+        "attache",
+        "attachee",
+        "agent",
+        "assistant",
+        "assistante",
+        "professeur",
+        "professeure",
+        "chercheur",
+        "chercheuse",
+        "commissaire",
+        "consul",
+        "ambassadeur",
+        "vice-president",
+        "vice-presidente",
+        "administrateur",
+        "administratrice",
+        "head",
+        "director",
+        "manager",
+        "officer",
+        "coordinator",
+    ]
 )
-PARTICLES = frozenset("de du des le la van von da di del dos d'".split())
+PARTICLES = frozenset(["de", "du", "des", "le", "la", "van", "von", "da", "di", "del", "dos", "d'"])
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MARKDOWN_EMPTY = re.compile(r"^-*$")
 
@@ -276,7 +313,7 @@ def _tables(parts: AtlasText, record: AtlasRecord) -> None:
         line = _funding(cells, w)
         if line is not None:
             record.funding.append(line)
-    markdown, rows = table_rows(parts.lines("volunteers"), ("nom prenom mission", "nom | prenom"))
+    _markdown, rows = table_rows(parts.lines("volunteers"), ("nom prenom mission", "nom | prenom"))
     record.volunteers = "\n".join(" – ".join(c for c in cells if c) for cells in rows)
     _, rows = table_rows(parts.lines("other_themes"), ("thematique eligible",))
     record.other_themes = [" › ".join(c for c in cells if c) for cells in rows]

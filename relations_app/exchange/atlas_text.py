@@ -158,7 +158,7 @@ def dedupe(lines: list[str]) -> list[str]:
     while changed:
         changed = False
         for size in range(len(items) // 2, 0, -1):
-            for start in range(0, len(items) - 2 * size + 1):
+            for start in range(len(items) - 2 * size + 1):
                 if keys[start : start + size] == keys[start + size : start + 2 * size]:
                     del (
                         items[start + size : start + 2 * size],

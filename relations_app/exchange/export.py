@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import jsonio
+from ..files import write_bytes_atomically
 from . import ics, tabular, vcard
 from .columns import LISTS, build_table, list_spec
-from ..files import write_bytes_atomically
 from .common import ExchangeError
 
 FORMATS = {

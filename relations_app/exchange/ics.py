@@ -178,7 +178,7 @@ def delegation_calendar_bytes(
     export, so importing both, or a newer file, updates instead of duplicating.
     """
     record = delegations.get_delegation(delegation_id)
-    stamp = now or dt.datetime.now(dt.timezone.utc)
+    stamp = now or dt.datetime.now(dt.UTC)
     calendar = _calendar(record["title"])
     count = 0
     for event in delegation_events(record, stamp, _default_zone()):
@@ -197,7 +197,7 @@ def calendar_bytes(
 ) -> tuple[bytes, int]:
     """The .ics file of the chosen ``parts`` (all of :data:`PARTS` by default), and its count."""
     chosen = set(parts or PARTS)
-    stamp = now or dt.datetime.now(dt.timezone.utc)
+    stamp = now or dt.datetime.now(dt.UTC)
     today = today or stamp.date()
     calendar = _calendar("Relations internationales")
     count = 0

@@ -24,7 +24,9 @@ class JsonImportPreview:
 
     def lines(self) -> list[str]:
         summary = jsonio.ImportSummary(dict(self.created), dict(self.updated))
-        return summary.lines(planned=True) + (["fiche de l'office remplacée"] if self.replaces_office else [])
+        return summary.lines(planned=True) + (
+            ["fiche de l'office remplacée"] if self.replaces_office else []
+        )
 
     def describe(self) -> str:
         return " ; ".join(self.lines())
@@ -39,12 +41,16 @@ def preview_json_document(document: Mapping[str, Any]) -> JsonImportPreview:
     return _preview(jsonio.validate_document(document))
 
 
-def preview_json_file(path: str | os.PathLike[str], progress: jsonio.Progress | None = None) -> JsonImportPreview:
+def preview_json_file(
+    path: str | os.PathLike[str], progress: jsonio.Progress | None = None
+) -> JsonImportPreview:
     """The same for a file, read a record at a time; ``progress(kib_read, kib_total)``."""
     return _preview(jsonio.validate_file(path, progress))
 
 
-def apply_json(preview: JsonImportPreview, progress: jsonio.Progress | None = None) -> jsonio.ImportSummary:
+def apply_json(
+    preview: JsonImportPreview, progress: jsonio.Progress | None = None
+) -> jsonio.ImportSummary:
     """Write the previewed document in one transaction (all or nothing);
     ``progress(records_written, records_total)``, which may raise to cancel."""
     return jsonio.apply_plan(preview.plan, progress)

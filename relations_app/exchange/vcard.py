@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..services import contacts
 
-
 if TYPE_CHECKING:
     import vobject
 

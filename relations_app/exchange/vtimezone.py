@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import icalendar
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,15 @@ def changes_in(zone: zoneinfo.ZoneInfo, year: int) -> list[Change]:
                     high = middle
             high = high.replace(second=0, microsecond=0)
             after = high.astimezone(zone)
-            found.append(Change((high + previous).replace(tzinfo=None), previous, offset,
-                                bool(after.dst()), after.tzname() or ""))
+            found.append(
+                Change(
+                    (high + previous).replace(tzinfo=None),
+                    previous,
+                    offset,
+                    bool(after.dst()),
+                    after.tzname() or "",
+                )
+            )
             previous = offset
         day = following
     return found
@@ -90,8 +97,11 @@ def _rule(changes: list[Change]) -> tuple[int, int, str] | None:
 
 def _first_instance(year: int, month: int, weekday: int, by_day: str, at: dt.time) -> dt.datetime:
     """The day ``by_day`` ("2SU", "-1SU") of ``month`` in ``year``, at ``at``."""
-    days = [d for d in _calendar.Calendar().itermonthdates(year, month)
-            if d.month == month and d.weekday() == weekday]
+    days = [
+        d
+        for d in _calendar.Calendar().itermonthdates(year, month)
+        if d.month == month and d.weekday() == weekday
+    ]
     ordinal = int(by_day[:-2])
     return dt.datetime.combine(days[ordinal - 1] if ordinal > 0 else days[-1], at)
 
@@ -123,8 +133,9 @@ def vtimezone(tzid: str, first_year: int, last_year: int) -> icalendar.Timezone:
         month, weekday, by_day = rule
         change = same[0]
         part = icalendar.TimezoneDaylight() if change.daylight else icalendar.TimezoneStandard()
-        part.add("dtstart", _first_instance(first_year - 1, month, weekday, by_day,
-                                            change.local.time()))
+        part.add(
+            "dtstart", _first_instance(first_year - 1, month, weekday, by_day, change.local.time())
+        )
         part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": by_day})
         part.add("tzoffsetfrom", change.before)
         part.add("tzoffsetto", change.after)
@@ -135,7 +146,8 @@ def vtimezone(tzid: str, first_year: int, last_year: int) -> icalendar.Timezone:
 
 def _fallback(tzid: str, first_year: int, last_year: int) -> icalendar.Timezone:
     return icalendar.Timezone.from_tzid(
-        tzid, first_date=dt.date(first_year - 1, 1, 1), last_date=dt.date(last_year + 2, 1, 1))
+        tzid, first_date=dt.date(first_year - 1, 1, 1), last_date=dt.date(last_year + 2, 1, 1)
+    )
 
 
 def _zoned_years(calendar: icalendar.Calendar) -> dict[str, set[int]]:
@@ -153,6 +165,9 @@ def _zoned_years(calendar: icalendar.Calendar) -> dict[str, set[int]]:
 def add_timezones(calendar: icalendar.Calendar, skip: Iterable[str] = ()) -> None:
     """Add a VTIMEZONE for every TZID the calendar's events use (placed before them)."""
     known = {str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")} | set(skip)
-    parts = [vtimezone(tzid, min(years), max(years))
-             for tzid, years in sorted(_zoned_years(calendar).items()) if tzid not in known]
+    parts = [
+        vtimezone(tzid, min(years), max(years))
+        for tzid, years in sorted(_zoned_years(calendar).items())
+        if tzid not in known
+    ]
     calendar.subcomponents[0:0] = parts

@@ -68,10 +68,14 @@ def steps(*parts: Callable[[pw.Database], None]) -> Callable[[pw.Database], None
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", sql_file("0001_initial.sql")),
     Migration(2, "trash", sql_file("0002_trash.sql")),
-    Migration(3, "delegation destination and confidentiality",
-              sql_file("0003_delegation_briefing.sql")),
-    Migration(4, "search index and list indexes",
-              steps(sql_file("0004_search_index.sql"), search_indexes(*SEARCH_INDEXED))),
+    Migration(
+        3, "delegation destination and confidentiality", sql_file("0003_delegation_briefing.sql")
+    ),
+    Migration(
+        4,
+        "search index and list indexes",
+        steps(sql_file("0004_search_index.sql"), search_indexes(*SEARCH_INDEXED)),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
@@ -97,7 +101,7 @@ def migrate(
             with db.atomic():
                 migration.apply(db)
                 storage.set_schema_version(db, migration.version)
-        except Exception as exc:  # noqa: BLE001 - reported with the version that failed
+        except Exception as exc:
             raise MigrationError(
                 f"La mise à jour du schéma vers la version {migration.version} "
                 f"({migration.description}) a échoué ; la base reste en version "

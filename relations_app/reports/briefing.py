@@ -65,8 +65,9 @@ class BriefingTemplate(ReportTemplate):
 
     title_sizes = COVER_TITLE_SIZES
 
-    def __init__(self, target, heading: Heading, *, cancelled: Callable[[], bool] | None = None,
-                 **kwargs) -> None:
+    def __init__(
+        self, target, heading: Heading, *, cancelled: Callable[[], bool] | None = None, **kwargs
+    ) -> None:
         super().__init__(target, heading, first_band_height=COVER_BAND_HEIGHT, **kwargs)
         self.cancelled = cancelled
 
@@ -79,13 +80,13 @@ class BriefingTemplate(ReportTemplate):
         bottom = PAGE_HEIGHT - self.first_band_height + 8 * mm
         sub_height = 0.0
         if self.heading.subtitle:
-            subtitle = fit_paragraph(self.heading.subtitle, "BandSubtitle", width, 28,
-                                     sizes=(11, 10, 9, 8))
+            subtitle = fit_paragraph(
+                self.heading.subtitle, "BandSubtitle", width, 28, sizes=(11, 10, 9, 8)
+            )
             sub_height = subtitle.wrap(width, 28)[1]
             subtitle.drawOn(canvas, MARGIN_X, bottom)
         room = top - 6 * mm - (bottom + sub_height + 3 * mm)
-        title = fit_paragraph(self.heading.title, "BandTitle", width, room,
-                              sizes=self.title_sizes)
+        title = fit_paragraph(self.heading.title, "BandTitle", width, room, sizes=self.title_sizes)
         title.wrap(width, room)
         title.drawOn(canvas, MARGIN_X, bottom + sub_height + 3 * mm)
         canvas.restoreState()
@@ -98,8 +99,15 @@ class BriefingTemplate(ReportTemplate):
 
 
 def _subtitle(data: dict) -> str:
-    return " · ".join(x for x in (data.get("direction_label"), BriefingStory.dates_of(data),
-                                  data.get("destination_text")) if x)
+    return " · ".join(
+        x
+        for x in (
+            data.get("direction_label"),
+            BriefingStory.dates_of(data),
+            data.get("destination_text"),
+        )
+        if x
+    )
 
 
 def render_briefing(
@@ -139,9 +147,15 @@ def render_briefing(
         f"{format_partial_date_fr(today.isoformat())} · {data['confidentiality_text']}",
     )
     buffer = io.BytesIO()
-    doc = BriefingTemplate(buffer, heading, cancelled=cancelled, invariant=invariant,
-                           subject="Dossier de délégation", creator="Relations",
-                           author=f"{office} — Relations internationales")
+    doc = BriefingTemplate(
+        buffer,
+        heading,
+        cancelled=cancelled,
+        invariant=invariant,
+        subject="Dossier de délégation",
+        creator="Relations",
+        author=f"{office} — Relations internationales",
+    )
     doc.title = f"Dossier de délégation — {data['title']}"
     story = BriefingStory(data, today, doc.content_width)
     for text in (heading.title, heading.subtitle, heading.footer):
@@ -172,5 +186,4 @@ def build_briefing(
     today: date | None = None,
 ) -> BriefingResult:
     """Write the briefing of ``delegation_id`` to ``target`` (a path or a binary stream)."""
-    return save_rendered(target, render_briefing(delegation_id, invariant=invariant,
-                                                 today=today))
+    return save_rendered(target, render_briefing(delegation_id, invariant=invariant, today=today))

@@ -15,9 +15,9 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from . import styles
 from .factsheet_story import LABEL_WIDTH, Story
+from .flowables import KeepTogetherWhenShort
 from .formatting import format_period
 from .funding_table import funding_tables
-from .flowables import KeepTogetherWhenShort
 from .story_base import KEEP_MAX, MAX_CELL_TEXT, shorten
 
 #: Chapter title for the partner, sections below it (see StoryBase.heading_styles).
@@ -39,21 +39,29 @@ class PartnerDossier(Story):
         facts = (d["kind_label"], d["country_name"], d.get("region"))
         subtitle = " · ".join(x for x in facts if x)
         title = d["name"] + (f" · {d['local_name']}" if d.get("local_name") else "")
-        result: list[Flowable] = [self.heading(title, 0), self.p(subtitle, "Muted"), Spacer(1, 6),
-                                  *self.identity_and_map()]
+        result: list[Flowable] = [
+            self.heading(title, 0),
+            self.p(subtitle, "Muted"),
+            Spacer(1, 6),
+            *self.identity_and_map(),
+        ]
         result += self.section("Présentation", self.presentation(), level=1)
         result += self.section("Chiffres clés", self.key_figures(), level=1)
         result += self.section("Histoire de la relation", self.texts(d.get("history")), level=1)
         result += self.section("Derniers événements", self.events(), level=1)
-        result += self.section("Programmes en cours et financements", self.current_programmes(),
-                               level=1)
+        result += self.section(
+            "Programmes en cours et financements", self.current_programmes(), level=1
+        )
         result += self.section("Points d'attention", self.bullets(d.get("open_points")), level=1)
-        result += self.section("Contacts sur place",
-                               [self.people_table(d["partner_contacts"])]
-                               if d.get("partner_contacts") else [], level=1)
+        result += self.section(
+            "Contacts sur place",
+            [self.people_table(d["partner_contacts"])] if d.get("partner_contacts") else [],
+            level=1,
+        )
         for post in d.get("diplomatic_posts") or []:
-            result += self.section(f"Poste diplomatique : {post['name']}", self.post(post),
-                                   keep=2, level=1)
+            result += self.section(
+                f"Poste diplomatique : {post['name']}", self.post(post), keep=2, level=1
+            )
         result += self.section(f"Consulat honoraire à {home}", self.consulate(), level=1)
         return result
 
@@ -61,13 +69,18 @@ class PartnerDossier(Story):
         """Each programme under way: title, kind, status and dates, aim, funding table."""
         body: list[Flowable] = []
         for item in self.data.get("current_programmes") or []:
-            facts = [item["kind_label"], item["status_label"],
-                     format_period(item.get("start"), item.get("end"))]
+            facts = [
+                item["kind_label"],
+                item["status_label"],
+                format_period(item.get("start"), item.get("end")),
+            ]
             line = " · ".join(x for x in facts if x)
             if item["overdue"]:
                 line += " — date de fin passée"
-            block: list[Flowable] = [self.p(shorten(item["title"], MAX_CELL_TEXT), "SubHeading"),
-                                     self.p(line, "Muted")]
+            block: list[Flowable] = [
+                self.p(shorten(item["title"], MAX_CELL_TEXT), "SubHeading"),
+                self.p(line, "Muted"),
+            ]
             if item.get("description"):
                 block.append(self.p(shorten(item["description"], MAX_DESCRIPTION), "Text"))
             if item["funding"]:
@@ -78,15 +91,24 @@ class PartnerDossier(Story):
 
     def post(self, post: dict) -> list[Flowable]:
         """The French embassy or consulate serving the partner: where it is, who to call."""
-        rows = [(label, value) for label, value in (
-            ("Ville", post.get("city")), ("Adresse", post.get("address")),
-            ("Site web", post.get("website"))) if value]
+        rows = [
+            (label, value)
+            for label, value in (
+                ("Ville", post.get("city")),
+                ("Adresse", post.get("address")),
+                ("Site web", post.get("website")),
+            )
+            if value
+        ]
         body: list[Flowable] = []
         if rows:
-            body.append(Table([[self.p(label, "Label"), self.cell(value, "Value")]
-                               for label, value in rows],
-                              colWidths=[LABEL_WIDTH, self.width - LABEL_WIDTH],
-                              style=styles.identity_table_style()))
+            body.append(
+                Table(
+                    [[self.p(label, "Label"), self.cell(value, "Value")] for label, value in rows],
+                    colWidths=[LABEL_WIDTH, self.width - LABEL_WIDTH],
+                    style=styles.identity_table_style(),
+                )
+            )
             body.append(Spacer(1, 4))
         if post.get("contacts"):
             body.append(self.people_table(post["contacts"], with_organisation=False))

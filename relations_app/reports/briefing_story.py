@@ -27,8 +27,8 @@ from ..text import format_partial_date_fr
 from . import styles
 from .briefing_partner import HEADING_STYLES, PartnerDossier
 from .flowables import AtPageBottom, RuledLines
-from .locator_map import LocatorMap, Place
 from .formatting import format_distance, format_period
+from .locator_map import LocatorMap, Place
 from .story_base import KEEP_ROOM, StoryBase, shorten
 
 COVER_LABEL_WIDTH = 110
@@ -68,12 +68,21 @@ class BriefingStory(StoryBase):
         for index, partner in enumerate(partners):
             if step is not None:
                 step(index, len(partners), partner["name"])
-            chapters.append([PageBreak(), *PartnerDossier(partner, self.data["reference_day"],
-                                                          self.width, self.missing).flowables()])
+            chapters.append(
+                [
+                    PageBreak(),
+                    *PartnerDossier(
+                        partner, self.data["reference_day"], self.width, self.missing
+                    ).flowables(),
+                ]
+            )
         chapters += [
             self.chapter("Éléments de langage", self.bullets(self.data.get("talking_points"))),
-            self.chapter("Informations pratiques", self.practical(),
-                         new_page=not self.data.get("talking_points")),
+            self.chapter(
+                "Informations pratiques",
+                self.practical(),
+                new_page=not self.data.get("talking_points"),
+            ),
         ]
         body = [flowable for chapter in chapters for flowable in chapter]
         contents = self.contents() if body else []
@@ -91,11 +100,12 @@ class BriefingStory(StoryBase):
 
     @staticmethod
     def dates_of(d: dict) -> str:
-        """"du lundi 7 au vendredi 11 juin 2027", "juin 2027", or "dates à fixer"."""
+        """ "du lundi 7 au vendredi 11 juin 2027", "juin 2027", or "dates à fixer"."""
         if d.get("days") and d.get("start") and len(d["start"]) == 10:
             return format_days_fr(*d["days"])
         return format_period(d.get("start"), d.get("end")) or (
-            format_days_fr(*d["days"]) if d.get("days") else "dates à fixer")
+            format_days_fr(*d["days"]) if d.get("days") else "dates à fixer"
+        )
 
     def cover_rows(self) -> list[tuple[str, str]]:
         d = self.data
@@ -115,57 +125,88 @@ class BriefingStory(StoryBase):
             ("Statut", d.get("status_label") or ""),
             ("Partenaires" if len(d["partners"]) > 1 else "Partenaire", partners),
             ("Délégation", ", ".join(people)),
-            ("Programme", f"{appointments} rendez-vous sur {_plural(len(days), 'jour')}"
-             if appointments else ""),
+            (
+                "Programme",
+                f"{appointments} rendez-vous sur {_plural(len(days), 'jour')}"
+                if appointments
+                else "",
+            ),
         ]
         return [(label, value) for label, value in rows if value]
 
     def cover(self) -> list[Flowable]:
-        rows = [[self.p(label, "CoverLabel"), self.cell(value, "CoverValue")]
-                for label, value in self.cover_rows()]
+        rows = [
+            [self.p(label, "CoverLabel"), self.cell(value, "CoverValue")]
+            for label, value in self.cover_rows()
+        ]
         result: list[Flowable] = [Spacer(1, 14)]
         if rows:
-            result.append(Table(rows, colWidths=[COVER_LABEL_WIDTH, self.width - COVER_LABEL_WIDTH],
-                                style=styles.identity_table_style()))
+            result.append(
+                Table(
+                    rows,
+                    colWidths=[COVER_LABEL_WIDTH, self.width - COVER_LABEL_WIDTH],
+                    style=styles.identity_table_style(),
+                )
+            )
         result += self.cover_map()
         office = self.data["office"]["name"]
         notice = Table(
-            [[[self.p(self.data["confidentiality_text"].upper(), "Confidential"),
-               self.p(f"Dossier préparé par {office} — Relations internationales, édité le "
-                      f"{format_partial_date_fr(self.today.isoformat())}.", "Muted")]]],
+            [
+                [
+                    [
+                        self.p(self.data["confidentiality_text"].upper(), "Confidential"),
+                        self.p(
+                            f"Dossier préparé par {office} — Relations internationales, édité le "
+                            f"{format_partial_date_fr(self.today.isoformat())}.",
+                            "Muted",
+                        ),
+                    ]
+                ]
+            ],
             colWidths=[self.width],
-            style=styles.table_style([
-                ("BOX", (0, 0), (-1, -1), 0.8, styles.ACCENT),
-                ("LINEBEFORE", (0, 0), (0, -1), 4, styles.ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-            ]))
+            style=styles.table_style(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.8, styles.ACCENT),
+                    ("LINEBEFORE", (0, 0), (0, -1), 4, styles.ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ]
+            ),
+        )
         return [*result, AtPageBottom(notice)]
 
     def cover_map(self) -> list[Flowable]:
         """The places visited and the home city on one map, when their positions are known."""
         d, office = self.data, self.data["office"]
-        places = [Place(shorten(p["name"], MAX_MAP_LABEL), p["latitude"], p["longitude"],
-                        p["country"])
-                  for p in d["partners"]
-                  if p.get("latitude") is not None and p.get("longitude") is not None]
+        places = [
+            Place(shorten(p["name"], MAX_MAP_LABEL), p["latitude"], p["longitude"], p["country"])
+            for p in d["partners"]
+            if p.get("latitude") is not None and p.get("longitude") is not None
+        ]
         if not places:
             return []
         for place in places:
             self.collect(place.name)
         home = None
         if office.get("latitude") is not None and office.get("longitude") is not None:
-            home = Place(office["name"], office["latitude"], office["longitude"],
-                         office.get("country"))
+            home = Place(
+                office["name"], office["latitude"], office["longitude"], office.get("country")
+            )
         locator = LocatorMap(self.width, COVER_MAP_HEIGHT, places[0], home, places[1:])
-        return [Spacer(1, 16), locator,
-                Spacer(1, 2),
-                self.p("Fond de carte : Natural Earth (domaine public). Trajets : orthodromies.",
-                       "MapCaption")]
+        return [
+            Spacer(1, 16),
+            locator,
+            Spacer(1, 2),
+            self.p(
+                "Fond de carte : Natural Earth (domaine public). Trajets : orthodromies.",
+                "MapCaption",
+            ),
+        ]
 
     def contents(self) -> list[Flowable]:
-        toc = TableOfContents(levelStyles=[self.sheet["TOC0"], self.sheet["TOC1"]],
-                              dotsMinLevel=0)
+        toc = TableOfContents(levelStyles=[self.sheet["TOC0"], self.sheet["TOC1"]], dotsMinLevel=0)
         return [PageBreak(), self.heading("Sommaire", 0, toc=False), Spacer(1, 4), toc]
 
     # -- the mission -----------------------------------------------------------------------
@@ -185,14 +226,18 @@ class BriefingStory(StoryBase):
         if not days:
             return []
         home = self.data["office"]["name"]
-        intro = self.p("Heures locales, avec l'écart à UTC ; en dessous, l'heure qu'il est "
-                       f"alors à {home} quand elle diffère.", "Note")
+        intro = self.p(
+            "Heures locales, avec l'écart à UTC ; en dessous, l'heure qu'il est "
+            f"alors à {home} quand elle diffère.",
+            "Note",
+        )
         body: list[Flowable] = [intro]
         for day in days:
             table = self.day_table(day)
             word = "Fuseaux" if len(day["zones"]) > 1 else "Fuseau"
-            zones = ([self.p(f"{word} : " + " ; ".join(day["zones"]), "Muted")]
-                     if day["zones"] else [])
+            zones = (
+                [self.p(f"{word} : " + " ; ".join(day["zones"]), "Muted")] if day["zones"] else []
+            )
             label = day["label"][0].upper() + day["label"][1:]
             body += self.section(label, [*zones, table], keep=2, level=1)
         return self.chapter("Programme de la visite", body)
@@ -209,11 +254,18 @@ class BriefingStory(StoryBase):
             what = [self.cell(item["subject"], "SmallBold")]
             if item.get("place"):
                 what.append(self.cell(item["place"], "Muted"))
-            who = self.p(shorten(item.get("people"), MAX_AGENDA_TEXT), "Small") \
-                if item.get("people") else self.p("", "Small")
+            who = (
+                self.p(shorten(item.get("people"), MAX_AGENDA_TEXT), "Small")
+                if item.get("people")
+                else self.p("", "Small")
+            )
             rows.append([when, what, who])
-        return Table(rows, colWidths=[self.width * w for w in AGENDA_WIDTHS], repeatRows=1,
-                     style=styles.data_table_style())
+        return Table(
+            rows,
+            colWidths=[self.width * w for w in AGENDA_WIDTHS],
+            repeatRows=1,
+            style=styles.data_table_style(),
+        )
 
     # -- practical information and notes ---------------------------------------------------
 
@@ -222,30 +274,42 @@ class BriefingStory(StoryBase):
         home = d["office"]["name"]
         body: list[Flowable] = []
         days = d.get("days")
-        during = (format_days_fr(*days, weekday=False) if days else "à la date d'édition")
+        during = format_days_fr(*days, weekday=False) if days else "à la date d'édition"
         for place in d.get("practical") or []:
             rows = []
             if place.get("zone_name"):
                 rows.append(("Heure locale", place["zone_name"]))
             if place.get("time_difference"):
                 if place.get("noon_at_home"):  # the same all along
-                    text = (f"{place['time_difference']} {during} : quand il est midi à {home}, "
-                            f"il est {place['noon_at_home']} à {place['name']}")
+                    text = (
+                        f"{place['time_difference']} {during} : quand il est midi à {home}, "
+                        f"il est {place['noon_at_home']} à {place['name']}"
+                    )
                 else:  # the clocks change during the stay
                     text = f"{during[0].upper()}{during[1:]} : {place['time_difference']}"
                 rows.append((f"Décalage avec {home}", text))
             if place.get("currency"):
                 rows.append(("Monnaie", place["currency"]))
             if place.get("distance_km") is not None:
-                rows.append((f"Distance de {home}",
-                             f"{format_distance(place['distance_km'])} à vol d'oiseau"))
+                rows.append(
+                    (
+                        f"Distance de {home}",
+                        f"{format_distance(place['distance_km'])} à vol d'oiseau",
+                    )
+                )
             if rows:
-                body += [self.p(f"{place['name']} ({place['country']})", "SubHeading"),
-                         Table([[self.p(label, "Label"), self.cell(value, "Value")]
-                                for label, value in rows],
-                               colWidths=[COVER_LABEL_WIDTH, self.width - COVER_LABEL_WIDTH],
-                               style=styles.identity_table_style()),
-                         Spacer(1, 4)]
+                body += [
+                    self.p(f"{place['name']} ({place['country']})", "SubHeading"),
+                    Table(
+                        [
+                            [self.p(label, "Label"), self.cell(value, "Value")]
+                            for label, value in rows
+                        ],
+                        colWidths=[COVER_LABEL_WIDTH, self.width - COVER_LABEL_WIDTH],
+                        style=styles.identity_table_style(),
+                    ),
+                    Spacer(1, 4),
+                ]
         logistics = self.bullets(d.get("logistics"))
         if logistics:
             body += [Paragraph("Logistique", self.sheet["SubHeading"]), *logistics]

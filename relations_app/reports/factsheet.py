@@ -67,8 +67,14 @@ def render_factsheet(
         f"{format_partial_date_fr(today.isoformat())}",
     )
     buffer = io.BytesIO()
-    doc = ReportTemplate(buffer, heading, invariant=invariant, subject="Fiche ville",
-                         author=f"{office} — Relations internationales", creator="Relations")
+    doc = ReportTemplate(
+        buffer,
+        heading,
+        invariant=invariant,
+        subject="Fiche ville",
+        author=f"{office} — Relations internationales",
+        creator="Relations",
+    )
     doc.title = f"Fiche ville — {data['name']}"
     story = Story(data, today, doc.content_width)
     for text in (heading.title, heading.local_title, heading.subtitle, heading.footer):
@@ -116,7 +122,7 @@ def build_all(
     rows = partners.list_partners(sort="name").rows
     names = unique_file_names(row["name"] for row in rows)
     written: list[Path] = []
-    for index, (row, name) in enumerate(zip(rows, names), start=1):
+    for index, (row, name) in enumerate(zip(rows, names, strict=False), start=1):
         if cancelled is not None and cancelled():
             break
         result = build_factsheet(row["id"], folder / name, invariant=invariant, today=today)

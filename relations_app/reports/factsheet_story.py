@@ -37,8 +37,9 @@ class Story(StoryBase):
     The delegation briefing reuses its sections one by one for each partner involved.
     """
 
-    def __init__(self, data: dict, today: date, width: float,
-                 missing: set[str] | None = None) -> None:
+    def __init__(
+        self, data: dict, today: date, width: float, missing: set[str] | None = None
+    ) -> None:
         super().__init__(width, missing)
         self.data, self.today = data, today
 
@@ -63,15 +64,20 @@ class Story(StoryBase):
         rows: list[tuple[str, str | Paragraph]] = [("Pays", d["country_name"])]
         if d.get("region"):
             rows.append(("Région", d["region"]))
-        population = format_population(d.get("population"), d.get("population_year"),
-                                        d.get("population_note"))
+        population = format_population(
+            d.get("population"), d.get("population_year"), d.get("population_note")
+        )
         if population:
             rows.append(("Population", population))
         rows.append(("Lien", d["kind_label"] + ("" if d.get("active", True) else " (inactif)")))
         kind, year = d["agreement_kind_label"], d.get("agreement_year")
         if kind or year:
-            rows.append(("Accord" if kind else "Première signature",
-                         ", ".join(str(x) for x in (kind, year) if x)))
+            rows.append(
+                (
+                    "Accord" if kind else "Première signature",
+                    ", ".join(str(x) for x in (kind, year) if x),
+                )
+            )
         if d.get("relations_since"):
             rows.append(("Relations depuis", str(d["relations_since"])))
         if d["signing_side_label"]:
@@ -95,34 +101,49 @@ class Story(StoryBase):
         d, office = self.data, self.data["office"]
         has_map = d.get("latitude") is not None and d.get("longitude") is not None
         left = self.width * (0.53 if has_map else 1.0)
-        rows = [[self.p(label, "Label"),
-                 value if isinstance(value, Paragraph) else self.cell(value, "Value")]
-                for label, value in self.identity_rows()]
-        table = Table(rows, colWidths=[LABEL_WIDTH, left - LABEL_WIDTH - (12 if has_map else 0)],
-                      style=styles.identity_table_style())
+        rows = [
+            [
+                self.p(label, "Label"),
+                value if isinstance(value, Paragraph) else self.cell(value, "Value"),
+            ]
+            for label, value in self.identity_rows()
+        ]
+        table = Table(
+            rows,
+            colWidths=[LABEL_WIDTH, left - LABEL_WIDTH - (12 if has_map else 0)],
+            style=styles.identity_table_style(),
+        )
         if not has_map:
             return [table, Spacer(1, 4)]
         right = self.width - left
         home = None
         if office.get("latitude") is not None and office.get("longitude") is not None:
-            home = Place(office["name"], office["latitude"], office["longitude"],
-                         office.get("country"))
+            home = Place(
+                office["name"], office["latitude"], office["longitude"], office.get("country")
+            )
         label = shorten(d["name"], MAX_MAP_LABEL)
         self.collect(label)
         partner = Place(label, d["latitude"], d["longitude"], d["country"])
-        caption = self.p("Fond de carte : Natural Earth (domaine public). Trajet : orthodromie.",
-                         "MapCaption")
+        caption = self.p(
+            "Fond de carte : Natural Earth (domaine public). Trajet : orthodromie.", "MapCaption"
+        )
         locator = LocatorMap(right, MAP_HEIGHT, partner, home)
-        block = Table([[table, [locator, Spacer(1, 2), caption]]], colWidths=[left, right],
-                      style=styles.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), *NO_PADDING]))
+        block = Table(
+            [[table, [locator, Spacer(1, 2), caption]]],
+            colWidths=[left, right],
+            style=styles.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), *NO_PADDING]),
+        )
         return [block, Spacer(1, 4)]
 
     def presentation(self) -> list[Flowable]:
         body: list[Flowable] = self.texts(self.data.get("summary"))
         themes = self.data.get("themes") or []
         if themes:
-            body.append(Paragraph("<b>Thèmes :</b> " + self.m(", ".join(themes), "Muted"),
-                                  self.sheet["Muted"]))
+            body.append(
+                Paragraph(
+                    "<b>Thèmes :</b> " + self.m(", ".join(themes), "Muted"), self.sheet["Muted"]
+                )
+            )
         return body
 
     def key_figures(self) -> list[Flowable]:
@@ -135,20 +156,31 @@ class Story(StoryBase):
             cells.append(cell)
         if not cells:
             return []
-        rows = [cells[i:i + FIGURES_PER_ROW] for i in range(0, len(cells), FIGURES_PER_ROW)]
+        rows = [cells[i : i + FIGURES_PER_ROW] for i in range(0, len(cells), FIGURES_PER_ROW)]
         rows[-1] += [""] * (FIGURES_PER_ROW - len(rows[-1]))
-        style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                 ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-                 ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                 ("LINEAFTER", (0, 0), (-2, -1), 3, styles.WHITE),
-                 ("LINEBELOW", (0, 0), (-1, -2), 3, styles.WHITE)]
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("LINEAFTER", (0, 0), (-2, -1), 3, styles.WHITE),
+            ("LINEBELOW", (0, 0), (-1, -2), 3, styles.WHITE),
+        ]
         for r, row in enumerate(rows):
             for c, content in enumerate(row):
                 if content:
-                    style += [("BACKGROUND", (c, r), (c, r), styles.ZEBRA),
-                              ("LINEBEFORE", (c, r), (c, r), 2, styles.NAVY)]
-        return [Table(rows, colWidths=[self.width / FIGURES_PER_ROW] * FIGURES_PER_ROW,
-                      style=styles.table_style(style))]
+                    style += [
+                        ("BACKGROUND", (c, r), (c, r), styles.ZEBRA),
+                        ("LINEBEFORE", (c, r), (c, r), 2, styles.NAVY),
+                    ]
+        return [
+            Table(
+                rows,
+                colWidths=[self.width / FIGURES_PER_ROW] * FIGURES_PER_ROW,
+                style=styles.table_style(style),
+            )
+        ]
 
     def programmes(self) -> list[Flowable]:
         items = self.data.get("programmes") or []
@@ -161,11 +193,23 @@ class Story(StoryBase):
             if item["overdue"]:  # the source's status, shown as it is, with the doubt
                 status.append(self.p("date de fin passée", "MutedItalic"))
             period = format_period(item.get("start"), item.get("end")) or "—"
-            rows.append([self.cell(item["title"], "SmallBold"), self.cell(item["kind_label"]),
-                         status, self.p(period, "Small")])
+            rows.append(
+                [
+                    self.cell(item["title"], "SmallBold"),
+                    self.cell(item["kind_label"]),
+                    status,
+                    self.p(period, "Small"),
+                ]
+            )
         widths = [0.39, 0.2, 0.18, 0.23]
-        return [Table(rows, colWidths=[self.width * w for w in widths], repeatRows=1,
-                      style=styles.data_table_style())]
+        return [
+            Table(
+                rows,
+                colWidths=[self.width * w for w in widths],
+                repeatRows=1,
+                style=styles.data_table_style(),
+            )
+        ]
 
     def funding(self) -> list[Flowable]:
         lines = self.data.get("funding") or []
@@ -174,15 +218,21 @@ class Story(StoryBase):
         flowables = funding_tables(lines, self.width, self.cell)
         per_programme = [p for p in self.data["programmes"] if p["funding"]]
         if len(per_programme) > 1:
-            parts = [f"{self.m(shorten(p['title'], 80), 'Muted')} : "
-                     f"{format_amount(p['funding_total_eur'])}" for p in per_programme]
-            flowables.append(Paragraph("<b>Par programme :</b> " + " · ".join(parts),
-                                       self.sheet["Muted"]))
-        water = sum((Decimal(x["water_amount_eur"]) for x in lines if x.get("water_amount_eur")),
-                    Decimal(0))
+            parts = [
+                f"{self.m(shorten(p['title'], 80), 'Muted')} : "
+                f"{format_amount(p['funding_total_eur'])}"
+                for p in per_programme
+            ]
+            flowables.append(
+                Paragraph("<b>Par programme :</b> " + " · ".join(parts), self.sheet["Muted"])
+            )
+        water = sum(
+            (Decimal(x["water_amount_eur"]) for x in lines if x.get("water_amount_eur")), Decimal(0)
+        )
         if water:
-            flowables.append(self.p(f"Dont « 1 % eau » (loi Oudin) : {format_amount(water)}.",
-                                    "Muted"))
+            flowables.append(
+                self.p(f"Dont « 1 % eau » (loi Oudin) : {format_amount(water)}.", "Muted")
+            )
         return flowables
 
     def contacts(self) -> list[Flowable]:
@@ -190,41 +240,61 @@ class Story(StoryBase):
         body: list[Flowable] = []
         people = self.data.get("partner_contacts") or []
         if people:
-            body += [Paragraph("Côté partenaire", self.sheet["SubHeading"]),
-                     self.people_table(people)]
+            body += [
+                Paragraph("Côté partenaire", self.sheet["SubHeading"]),
+                self.people_table(people),
+            ]
         for post in self.data.get("diplomatic_posts") or []:
             if post["contacts"]:
-                body += [self.p(post["name"], "SubHeading"),
-                         self.people_table(post["contacts"], with_organisation=False)]
+                body += [
+                    self.p(post["name"], "SubHeading"),
+                    self.people_table(post["contacts"], with_organisation=False),
+                ]
         return body
 
     def consulate(self) -> list[Flowable]:
         c = self.data.get("consulate")
         if not c:
             return []
-        rows = [("Pays représenté", self.data["country_name"]), ("Consul", c.get("consul_name")),
-                ("Adresse", c.get("address")), ("Téléphone", display_phone(c.get("phone"))),
-                ("Courriel", c.get("email"))]
-        return [Table([[self.p(label, "Label"), self.cell(value, "Value")]
-                       for label, value in rows if value],
-                      colWidths=[LABEL_WIDTH, self.width - LABEL_WIDTH],
-                      style=styles.identity_table_style())]
+        rows = [
+            ("Pays représenté", self.data["country_name"]),
+            ("Consul", c.get("consul_name")),
+            ("Adresse", c.get("address")),
+            ("Téléphone", display_phone(c.get("phone"))),
+            ("Courriel", c.get("email")),
+        ]
+        return [
+            Table(
+                [
+                    [self.p(label, "Label"), self.cell(value, "Value")]
+                    for label, value in rows
+                    if value
+                ],
+                colWidths=[LABEL_WIDTH, self.width - LABEL_WIDTH],
+                style=styles.identity_table_style(),
+            )
+        ]
 
     def events(self) -> list[Flowable]:
         """One small table per event: a page may break between events, never inside one."""
-        style = styles.table_style([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, styles.RULE),
-        ])
+        style = styles.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, styles.RULE),
+            ]
+        )
         result: list[Flowable] = []
         for event in self.data.get("latest_events") or []:
             content = [self.cell(event["title"], "SmallBold")]
             if event.get("description"):
                 content.append(self.p(shorten(event["description"], MAX_EVENT_TEXT), "Small"))
             row = [self.p(format_partial_date_fr(event["date"]), "Muted"), content]
-            result.append(Table([row], colWidths=[EVENT_DATE_WIDTH, self.width - EVENT_DATE_WIDTH],
-                                style=style))
+            result.append(
+                Table(
+                    [row], colWidths=[EVENT_DATE_WIDTH, self.width - EVENT_DATE_WIDTH], style=style
+                )
+            )
         return result

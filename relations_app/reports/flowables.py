@@ -21,7 +21,7 @@ class KeepTogetherWhenShort(KeepTogether):
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
             self.wrap(avail_width, avail_height)
-        if self._H <= avail_height or avail_height > self.room:
+        if avail_height >= self._H or avail_height > self.room:
             return list(self._content)
         return super().split(avail_width, avail_height)
 

@@ -18,7 +18,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -73,7 +73,7 @@ def register_fonts() -> None:
         _registered = True
 
 
-@lru_cache(maxsize=None)
+@cache
 def charset(name: str) -> frozenset[int]:
     """The code points font ``name`` has a glyph for (its character map)."""
     register_fonts()
@@ -109,7 +109,7 @@ def missing_characters(text: str, font: str = REGULAR) -> list[str]:
 
 
 def describe_characters(chars: Iterable[str]) -> str:
-    """"U+10FFFD, U+1FAE8 (…)" for a message: code points, with the names Unicode knows."""
+    """ "U+10FFFD, U+1FAE8 (…)" for a message: code points, with the names Unicode knows."""
     parts = []
     for char in chars:
         name = unicodedata.name(char, "")
@@ -136,7 +136,9 @@ def markup(text: str | None, font: str = REGULAR, missing: set[str] | None = Non
         if char == "\n":
             chosen: str | None = chain[0]
         else:
-            chosen = next((n for n, cmap in zip(chain, cmaps) if ord(char) in cmap), None)
+            chosen = next(
+                (n for n, cmap in zip(chain, cmaps, strict=False) if ord(char) in cmap), None
+            )
             if chosen is None:
                 if missing is not None:
                     missing.add(char)

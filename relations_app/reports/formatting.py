@@ -35,7 +35,7 @@ def format_amount(value: Decimal | int | str) -> str:
 def format_population(
     population: int | None, year: int | None = None, note: str | None = None
 ) -> str:
-    """"49 400 habitants (2016)"; the source's own wording when it is approximate.
+    """ "49 400 habitants (2016)"; the source's own wording when it is approximate.
 
     "plus de 8 millions" stands for itself (the exact figure would claim a precision the
     source does not have).
@@ -47,7 +47,7 @@ def format_population(
 
 
 def format_period(start: str | None, end: str | None) -> str:
-    """"2017 – 31 décembre 2018", "depuis 2011", "jusqu'au 31 décembre 2018" or ""."""
+    """ "2017 – 31 décembre 2018", "depuis 2011", "jusqu'au 31 décembre 2018" or ""."""
     first, last = format_partial_date_fr(start), format_partial_date_fr(end)
     if first and last:
         return first if first == last else f"{first}{NBSP}– {last}"

@@ -32,12 +32,14 @@ def funding_tables(
     and years are made here.
     """
     funders, years, cells = funding_matrix(list(lines))
-    chunks = [years[i:i + MAX_YEARS_PER_TABLE] for i in range(0, len(years), MAX_YEARS_PER_TABLE)]
+    chunks = [years[i : i + MAX_YEARS_PER_TABLE] for i in range(0, len(years), MAX_YEARS_PER_TABLE)]
     flowables: list[Flowable] = []
     for index, chunk in enumerate(chunks):
         last = index == len(chunks) - 1
-        flowables += [_table(funders, chunk, years, cells, width, paragraph, with_total=last),
-                      Spacer(1, 4)]
+        flowables += [
+            _table(funders, chunk, years, cells, width, paragraph, with_total=last),
+            Spacer(1, 4),
+        ]
     return flowables
 
 
@@ -50,24 +52,39 @@ def _table(funders, years, all_years, cells, width, paragraph, *, with_total: bo
     numeric = len(years) + (1 if with_total else 0)
     number_width = min(NUMBER_WIDTH, (width - MIN_FUNDER_WIDTH) / max(numeric, 1))
     header = [Paragraph("Financeur", sheet["TableHeader"])]
-    header += [Paragraph(str(y) if y is not None else "Année n. p.", sheet["TableHeaderRight"])
-               for y in years]
+    header += [
+        Paragraph(str(y) if y is not None else "Année n. p.", sheet["TableHeaderRight"])
+        for y in years
+    ]
     if with_total:
         header.append(Paragraph("Total", sheet["TableHeaderRight"]))
     rows = [header]
     for funder in funders:
         row = [paragraph(funder, "Small")]
-        row += [amount(cells[(funder, y)]) if (funder, y) in cells
-                else Paragraph("—", sheet["SmallRight"]) for y in years]
+        row += [
+            amount(cells[(funder, y)])
+            if (funder, y) in cells
+            else Paragraph("—", sheet["SmallRight"])
+            for y in years
+        ]
         if with_total:
-            row.append(amount(sum((cells.get((funder, y), ZERO) for y in all_years), ZERO),
-                              "SmallBoldRight"))
+            row.append(
+                amount(
+                    sum((cells.get((funder, y), ZERO) for y in all_years), ZERO), "SmallBoldRight"
+                )
+            )
         rows.append(row)
     totals = [Paragraph("Total", sheet["SmallBold"])]
-    totals += [amount(sum((cells.get((f, y), ZERO) for f in funders), ZERO), "SmallBoldRight")
-               for y in years]
+    totals += [
+        amount(sum((cells.get((f, y), ZERO) for f in funders), ZERO), "SmallBoldRight")
+        for y in years
+    ]
     if with_total:
         totals.append(amount(sum(cells.values(), ZERO), "SmallBoldRight"))
     rows.append(totals)
-    return Table(rows, colWidths=[width - number_width * numeric] + [number_width] * numeric,
-                 repeatRows=1, style=styles.data_table_style(total_row=True, numeric_from=1))
+    return Table(
+        rows,
+        colWidths=[width - number_width * numeric] + [number_width] * numeric,
+        repeatRows=1,
+        style=styles.data_table_style(total_row=True, numeric_from=1),
+    )

@@ -47,8 +47,14 @@ class LocatorMap(Flowable):
     each with its route from home.
     """
 
-    def __init__(self, width: float, height: float, partner: Place, home: Place | None,
-                 others: Sequence[Place] = ()) -> None:
+    def __init__(
+        self,
+        width: float,
+        height: float,
+        partner: Place,
+        home: Place | None,
+        others: Sequence[Place] = (),
+    ) -> None:
         super().__init__()
         self.width, self.height = width, height
         self.partner, self.home = partner, home
@@ -65,11 +71,14 @@ class LocatorMap(Flowable):
         points: list[geo.Point] = [(p.longitude, p.latitude) for p in self.partners]
         routes: list[list[geo.Point]] = []
         if h is not None:
-            routes = [geo.great_circle(h.latitude, h.longitude, p.latitude, p.longitude)
-                      for p in self.partners]
+            routes = [
+                geo.great_circle(h.latitude, h.longitude, p.latitude, p.longitude)
+                for p in self.partners
+            ]
             points += [point for route in routes for point in route]
-        bbox = geo.bbox_around(points, aspect=self.width / self.height,
-                               min_span=14.0 if h is not None else 30.0)
+        bbox = geo.bbox_around(
+            points, aspect=self.width / self.height, min_span=14.0 if h is not None else 30.0
+        )
         projection = geo.Projection(bbox, self.width, self.height)
         canvas.saveState()
         clip = canvas.beginPath()
@@ -84,7 +93,7 @@ class LocatorMap(Flowable):
         markers = [(p, styles.ACCENT) for p in self.partners]
         markers += [(h, styles.NAVY)] if h is not None else []
         spots = [projection.project(place.longitude, place.latitude) for place, _ in markers]
-        for (place, colour), (x, y) in zip(markers, spots):
+        for (_place, colour), (x, y) in zip(markers, spots, strict=False):
             canvas.setFillColor(colour)
             canvas.setStrokeColor(styles.WHITE)
             canvas.setLineWidth(1)
@@ -161,7 +170,7 @@ class LocatorMap(Flowable):
         canvas = self.canv
         style = styles.stylesheet()["MapLabel"]
         placed: list[Box] = []
-        for index, ((place, colour), (x, y)) in enumerate(zip(markers, spots)):
+        for index, ((place, colour), (x, y)) in enumerate(zip(markers, spots, strict=False)):
             text = markup(place.name, style.fontName)
             label = Paragraph(f'<font color="{colour.hexval()}">{text}</font>', style)
             label.wrap(self.width * 0.45, self.height)
@@ -174,13 +183,21 @@ class LocatorMap(Flowable):
             bx, by, bw, bh = box
             canvas.setFillColor(styles.WHITE)
             canvas.setFillAlpha(0.82)
-            canvas.roundRect(bx - LABEL_PADDING, by - LABEL_PADDING, bw + 2 * LABEL_PADDING,
-                             bh + 2 * LABEL_PADDING, 1.5, stroke=0, fill=1)
+            canvas.roundRect(
+                bx - LABEL_PADDING,
+                by - LABEL_PADDING,
+                bw + 2 * LABEL_PADDING,
+                bh + 2 * LABEL_PADDING,
+                1.5,
+                stroke=0,
+                fill=1,
+            )
             canvas.setFillAlpha(1)
             label.drawOn(canvas, bx, by)
 
-    def _label_box(self, x: float, y: float, width: float, height: float,
-                   other: Spot | None, placed: list[Box]) -> Box:
+    def _label_box(
+        self, x: float, y: float, width: float, height: float, other: Spot | None, placed: list[Box]
+    ) -> Box:
         """Where a label goes: beside its marker, away from the other one, inside the map."""
         right = (x + LABEL_GAP, y - height / 2)
         left = (x - LABEL_GAP - width, y - height / 2)
@@ -194,9 +211,11 @@ class LocatorMap(Flowable):
             bx = min(max(bx, LABEL_PADDING + 1), self.width - width - LABEL_PADDING - 1)
             by = min(max(by, LABEL_PADDING + 1), self.height - height - LABEL_PADDING - 1)
             box = (bx, by, width, height)
-            clash = any(_overlap(box, p) for p in placed) or (
-                other is not None and _contains(box, other, 4)
-            ) or _contains(box, (x, y), 3)
+            clash = (
+                any(_overlap(box, p) for p in placed)
+                or (other is not None and _contains(box, other, 4))
+                or _contains(box, (x, y), 3)
+            )
             if not clash:
                 return box
             candidates.append(box)
@@ -204,8 +223,9 @@ class LocatorMap(Flowable):
 
 
 def _overlap(a: Box, b: Box) -> bool:
-    return not (a[0] + a[2] < b[0] or b[0] + b[2] < a[0]
-                or a[1] + a[3] < b[1] or b[1] + b[3] < a[1])
+    return not (
+        a[0] + a[2] < b[0] or b[0] + b[2] < a[0] or a[1] + a[3] < b[1] or b[1] + b[3] < a[1]
+    )
 
 
 def _contains(box: Box, point: Spot, radius: float) -> bool:

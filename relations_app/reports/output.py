@@ -27,8 +27,7 @@ def write_output(target: str | os.PathLike[str] | BinaryIO, payload: bytes) -> P
     return write_bytes_atomically(target, payload)
 
 
-def save_rendered(target: str | os.PathLike[str] | BinaryIO,
-                  rendered: tuple[bytes, Any]) -> Any:
+def save_rendered(target: str | os.PathLike[str] | BinaryIO, rendered: tuple[bytes, Any]) -> Any:
     """Write a ``render_…`` function's PDF to ``target``; its result, with ``path`` set."""
     payload, result = rendered
     result.path = write_output(target, payload)
@@ -42,5 +41,7 @@ def missing_warning(name: str, characters: Iterable[str], document: str) -> str:
     characters = list(characters)
     if not characters:
         return ""
-    return (f"{name} : caractère(s) absent(s) des polices, omis dans {document} : "
-            f"{describe_characters(characters)}")
+    return (
+        f"{name} : caractère(s) absent(s) des polices, omis dans {document} : "
+        f"{describe_characters(characters)}"
+    )

@@ -23,8 +23,9 @@ from .fonts import markup, missing_characters
 MAX_CELL_TEXT = 300  # characters of a database text shown in a table cell
 KEEP_ROOM = 80  # points: a section starts on a new page when less room is left
 KEEP_MAX = 240  # points: with more room than this left, a section splits in place
-NO_PADDING = [(f"{side}PADDING", (0, 0), (-1, -1), 0)
-              for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")]
+NO_PADDING = [
+    (f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP", "BOTTOM")
+]
 PEOPLE_WIDTHS = (0.27, 0.41, 0.32)
 
 
@@ -77,8 +78,11 @@ class StoryBase:
         """One bulleted Paragraph per line (of a text, or of a list of texts)."""
         if isinstance(lines, str) or lines is None:
             lines = (lines or "").splitlines()
-        return [Paragraph(self.m(line.strip(), style), self.sheet[style], bulletText="•")
-                for line in lines if line.strip()]
+        return [
+            Paragraph(self.m(line.strip(), style), self.sheet[style], bulletText="•")
+            for line in lines
+            if line.strip()
+        ]
 
     # -- headings and sections -----------------------------------------------------------------
 
@@ -91,8 +95,9 @@ class StoryBase:
         heading.in_toc = toc
         return heading
 
-    def section(self, title: str, body: Sequence[Flowable], keep: int = 1,
-                level: int = 0) -> list[Flowable]:
+    def section(
+        self, title: str, body: Sequence[Flowable], keep: int = 1, level: int = 0
+    ) -> list[Flowable]:
         """Heading and body, or nothing when the body is empty.
 
         A section starts on the next page when less than ``KEEP_ROOM`` is left.  The
@@ -119,10 +124,18 @@ class StoryBase:
             role = [self.cell(person.get("function") or "—")]
             if with_organisation and person.get("organisation"):
                 role.append(self.cell(person["organisation"], "Muted"))
-            reach = [self.cell(x) for x in (person.get("email"), display_phone(person.get("phone")))
-                     if x]
-            name = (self.cell(person["name"], "SmallBold") if person.get("name")
-                    else self.p("À désigner", "MutedItalic"))
+            reach = [
+                self.cell(x) for x in (person.get("email"), display_phone(person.get("phone"))) if x
+            ]
+            name = (
+                self.cell(person["name"], "SmallBold")
+                if person.get("name")
+                else self.p("À désigner", "MutedItalic")
+            )
             rows.append([name, role, reach or self.p("—", "Small")])
-        return Table(rows, colWidths=[self.width * w for w in PEOPLE_WIDTHS], repeatRows=1,
-                     style=styles.data_table_style())
+        return Table(
+            rows,
+            colWidths=[self.width * w for w in PEOPLE_WIDTHS],
+            repeatRows=1,
+            style=styles.data_table_style(),
+        )

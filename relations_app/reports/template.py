@@ -64,8 +64,9 @@ class PageCountCanvas(Canvas):
         super().save()
 
 
-def fit_paragraph(text: str, style_name: str, width: float, height: float,
-                  sizes=TITLE_SIZES) -> Paragraph:
+def fit_paragraph(
+    text: str, style_name: str, width: float, height: float, sizes=TITLE_SIZES
+) -> Paragraph:
     """The largest size at which ``text`` fits the box; shortened with "…" at the smallest."""
     base = styles.stylesheet()[style_name]
     for size in sizes:
@@ -87,8 +88,15 @@ class ReportTemplate(BaseDocTemplate):
     #: Sizes tried, largest first, for the title in the first page's band.
     title_sizes = TITLE_SIZES
 
-    def __init__(self, target, heading: Heading, *, invariant: bool = False,
-                 first_band_height: float = BAND_HEIGHT, **kwargs) -> None:
+    def __init__(
+        self,
+        target,
+        heading: Heading,
+        *,
+        invariant: bool = False,
+        first_band_height: float = BAND_HEIGHT,
+        **kwargs,
+    ) -> None:
         self.heading = heading
         self.first_band_height = first_band_height
         super().__init__(
@@ -104,17 +112,36 @@ class ReportTemplate(BaseDocTemplate):
             **kwargs,
         )
         width = PAGE_WIDTH - 2 * MARGIN_X
-        first = Frame(MARGIN_X, MARGIN_BOTTOM, width,
-                      PAGE_HEIGHT - first_band_height - GAP_BELOW_BAND - MARGIN_BOTTOM,
-                      id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        later = Frame(MARGIN_X, MARGIN_BOTTOM, width,
-                      PAGE_HEIGHT - SLIM_BAND_HEIGHT - GAP_BELOW_BAND - MARGIN_BOTTOM,
-                      id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([
-            PageTemplate("first", [first], onPage=self.draw_first_page,
-                         autoNextPageTemplate="later"),
-            PageTemplate("later", [later], onPage=self.draw_later_page),
-        ])
+        first = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            width,
+            PAGE_HEIGHT - first_band_height - GAP_BELOW_BAND - MARGIN_BOTTOM,
+            id="first",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        later = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            width,
+            PAGE_HEIGHT - SLIM_BAND_HEIGHT - GAP_BELOW_BAND - MARGIN_BOTTOM,
+            id="later",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first", [first], onPage=self.draw_first_page, autoNextPageTemplate="later"
+                ),
+                PageTemplate("later", [later], onPage=self.draw_later_page),
+            ]
+        )
         self._outline_count = 0
 
     @property
@@ -179,8 +206,9 @@ class ReportTemplate(BaseDocTemplate):
     def draw_later_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFillColor(styles.NAVY)
-        canvas.rect(0, PAGE_HEIGHT - SLIM_BAND_HEIGHT, PAGE_WIDTH, SLIM_BAND_HEIGHT,
-                    stroke=0, fill=1)
+        canvas.rect(
+            0, PAGE_HEIGHT - SLIM_BAND_HEIGHT, PAGE_WIDTH, SLIM_BAND_HEIGHT, stroke=0, fill=1
+        )
         text = self.heading.title + (f" — {self.heading.kicker}" if self.heading.kicker else "")
         band = fit_paragraph(text, "BandSlim", self.content_width, 11, sizes=(8.5, 7.5, 6.5))
         bh = band.wrap(self.content_width, 11)[1]

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from types import MappingProxyType
+from typing import Any, ClassVar
 
 import peewee as pw
 
@@ -100,7 +101,7 @@ KEY_LABELS = {
 
 def _shown(value: Any) -> str | None:
     """A short form of a value for a message, or None when it is too long to show."""
-    if value is None or value == "" or value == []:
+    if value is None or value in ("", []):
         return "vide"
     if isinstance(value, bool):
         return "oui" if value else "non"
@@ -148,7 +149,9 @@ def clean_list(spec: ListField, items: Any) -> list[dict]:
     for index, item in enumerate(items):
         if not isinstance(item, Mapping):
             raise ValidationError(
-                f"{spec.name}[{index}]", "un objet est attendu", {f"{spec.name}[{index}]": spec.label}
+                f"{spec.name}[{index}]",
+                "un objet est attendu",
+                {f"{spec.name}[{index}]": spec.label},
             )
         try:
             cleaned.append(clean(spec.fields, item))
@@ -238,7 +241,11 @@ def fetch_page(
     cursor = model._meta.database.execute(query.select(key).offset(offset).limit(wanted))
     keys = [k for (k,) in cursor.fetchall()]  # plain rows: up to a thousand, no model objects
     page_keys = keys[:limit]
-    found = {r.id: r for r in model.select(*query.selected_columns).where(key.in_(page_keys))} if page_keys else {}
+    found = (
+        {r.id: r for r in model.select(*query.selected_columns).where(key.in_(page_keys))}
+        if page_keys
+        else {}
+    )
     rows = [to_row(found[k]) for k in page_keys if k in found]
     seen = offset + len(keys)
     if len(keys) < wanted and (keys or not offset):  # the list ends within what was read
@@ -247,7 +254,9 @@ def fetch_page(
         return Page(rows, storage.table_rows(model), offset)
     if keys:  # more rows than were read: "at least"
         return Page(rows, min(seen, max(COUNT_CAP, offset + len(page_keys))), offset, exact=False)
-    found = query.order_by().limit(COUNT_CAP + 1).count()  # asked past the end: count, up to the cap
+    found = (
+        query.order_by().limit(COUNT_CAP + 1).count()
+    )  # asked past the end: count, up to the cap
     return Page(rows, min(found, COUNT_CAP), offset, exact=found <= COUNT_CAP)
 
 
@@ -259,7 +268,7 @@ class Area:
     fields: tuple[Field, ...] = ()
     lists: tuple[ListField, ...] = ()
     #: JSON keys holding references: key -> (collection, many)
-    references: Mapping[str, tuple[str, bool]] = {}
+    references: ClassVar[Mapping[str, tuple[str, bool]]] = MappingProxyType({})
 
     # -- reading ---------------------------------------------------------------
 
@@ -270,7 +279,10 @@ class Area:
         return instance
 
     def scalar_record(self, instance: Record) -> dict:
-        return {"id": instance.id, **{f.name: self.out(f, getattr(instance, f.name)) for f in self.fields}}
+        return {
+            "id": instance.id,
+            **{f.name: self.out(f, getattr(instance, f.name)) for f in self.fields},
+        }
 
     @staticmethod
     def out(f: Field, value: Any) -> Any:
@@ -309,7 +321,9 @@ class Area:
         wanted = list(dict.fromkeys(i for i in ids if i))
         labels: dict[str, str] = {}
         for start in range(0, len(wanted), 500):
-            query = self.model.select(*self._option_columns()).where(self.model.id.in_(wanted[start:start + 500]))
+            query = self.model.select(*self._option_columns()).where(
+                self.model.id.in_(wanted[start : start + 500])
+            )
             labels.update((row["id"], self.label_of(row)) for row in query.dicts())
         return labels
 
@@ -372,7 +386,9 @@ class Area:
     def row_values(self, cleaned: Mapping[str, Any]) -> dict:
         """The row's column values from a cleaned record."""
         columns = self.model._meta.fields
-        return {f.name: cleaned[f.name] for f in self.fields if f.name in cleaned and f.name in columns}
+        return {
+            f.name: cleaned[f.name] for f in self.fields if f.name in cleaned and f.name in columns
+        }
 
     def new_row(self, record_id: str, cleaned: Mapping[str, Any]) -> dict:
         """The main row of a new record (field name -> value), as :meth:`write` inserts it."""
@@ -438,7 +454,9 @@ class Area:
                 return KEY_LABELS.get(key, spec.label)
         return KEY_LABELS.get(key, key)
 
-    def describe_changes(self, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[FieldChange]:
+    def describe_changes(
+        self, before: Mapping[str, Any], after: Mapping[str, Any]
+    ) -> list[FieldChange]:
         """The fields that differ between two copies of a record, in form order."""
         keys = [k for k in after if k not in ("id", "version")]
         keys += [k for k in before if k not in after and k not in ("id", "version")]
@@ -463,10 +481,14 @@ class Area:
             parts = []
             for change in changes:
                 before, after = _shown(change.before), _shown(change.after)
-                detail = f" ({before} → {after})" if before is not None and after is not None else ""
+                detail = (
+                    f" ({before} → {after})" if before is not None and after is not None else ""
+                )
                 parts.append(f"{change.label}{detail}")
             text += f" Modifié entre-temps : {', '.join(parts)}."
-        text += " Vos modifications n'ont pas été enregistrées : rechargez la fiche, puis refaites-les."
+        text += (
+            " Vos modifications n'ont pas été enregistrées : rechargez la fiche, puis refaites-les."
+        )
         return StaleRecordError(
             text,
             expected_version=expected,

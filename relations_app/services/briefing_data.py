@@ -91,14 +91,19 @@ def agenda_days(agenda: list[dict], home_zone: str) -> list[dict]:
     Each day: ``date``, ``label`` ("mardi 8 juin 2027", or "juin 2027" for a partial date),
     ``zones`` (the French names of the time zones its items use) and ``items``.
     """
-    indexed = sorted(enumerate(agenda), key=lambda pair: (
-        pair[1]["date"], pair[1].get("start_time") or "", pair[0]))
+    indexed = sorted(
+        enumerate(agenda),
+        key=lambda pair: (pair[1]["date"], pair[1].get("start_time") or "", pair[0]),
+    )
     days: list[dict] = []
     for _index, item in indexed:
         if not days or days[-1]["date"] != item["date"]:
             day = delegations.full_date(item["date"])
-            label = (localinfo.format_day_fr(day) if day
-                     else f"{format_partial_date_fr(item['date'])} (jour à préciser)")
+            label = (
+                localinfo.format_day_fr(day)
+                if day
+                else f"{format_partial_date_fr(item['date'])} (jour à préciser)"
+            )
             days.append({"date": item["date"], "label": label, "zones": [], "items": []})
         entry = _agenda_item(item, home_zone)
         days[-1]["items"].append(entry)
@@ -117,23 +122,29 @@ def open_points(partner: dict, reference: date) -> list[str]:
     for item in partner["programmes"]:
         ended = bool(item["end"]) and partial_date_end(item["end"]) < reference
         if item["status"] == "ongoing" and ended:
-            points.append(f"{item['title']} : toujours « en cours » dans les fiches alors que sa "
-                          f"date de fin ({format_partial_date_fr(item['end'])}) est passée — "
-                          "bilan, clôture ou prolongation à acter.")
+            points.append(
+                f"{item['title']} : toujours « en cours » dans les fiches alors que sa "
+                f"date de fin ({format_partial_date_fr(item['end'])}) est passée — "
+                "bilan, clôture ou prolongation à acter."
+            )
     for item in partner["programmes"]:
         if item["status"] == "finished" or not item["end"]:
             continue
         end = partial_date_end(item["end"])
         if reference <= end and end.year <= reference.year + 1:
-            points.append(f"{item['title']} : se termine le "
-                          f"{format_partial_date_fr(end.isoformat())} — renouvellement de la "
-                          "convention ou projet suivant à préparer.")
+            points.append(
+                f"{item['title']} : se termine le "
+                f"{format_partial_date_fr(end.isoformat())} — renouvellement de la "
+                "convention ou projet suivant à préparer."
+            )
     signed = partner.get("agreement_year")
     if signed:
         kind = partner.get("agreement_kind_label") or "accord"
         for year, years in round_anniversaries(signed, (reference.year, reference.year + 1)):
-            points.append(f"{years} ans en {year} de la première signature "
-                          f"({kind.lower()}, {signed}) — anniversaire à préparer.")
+            points.append(
+                f"{years} ans en {year} de la première signature "
+                f"({kind.lower()}, {signed}) — anniversaire à préparer."
+            )
     return points
 
 
@@ -144,16 +155,20 @@ def _practical(partner: dict, home: dict, days: tuple[date, date] | None, today:
     if zone:
         first, last = days or (today, today)
         info["zone_name"] = localinfo.zone_name(
-            zone, datetime.combine(first, time(12), ZoneInfo("UTC")))
+            zone, datetime.combine(first, time(12), ZoneInfo("UTC"))
+        )
         if home_zone:
             info["time_difference"] = (
-                geo.describe_time_difference_during(zone, home_zone, first, last) if days
-                else geo.describe_time_difference(zone, home_zone, today))
+                geo.describe_time_difference_during(zone, home_zone, first, last)
+                if days
+                else geo.describe_time_difference(zone, home_zone, today)
+            )
             spans = geo.time_difference_spans(zone, home_zone, first, last)
             if len(spans) == 1:  # "quand il est midi à Brest, il est 6 h à Rimouski"
                 there = datetime.combine(first, time(12)) + spans[0][2]
                 info["noon_at_home"] = f"{there.hour}\u00a0h" + (
-                    f"\u00a0{there.minute:02d}" if there.minute else "")
+                    f"\u00a0{there.minute:02d}" if there.minute else ""
+                )
     currency = localinfo.currency_of(partner.get("country"), (days or (today,))[0])
     if currency is not None:
         info["currency"] = currency.describe()
@@ -191,15 +206,17 @@ def briefing_data(delegation_id: str, *, today: date | None = None) -> dict[str,
     destination = record.get("destination") or (
         ", ".join(f"{p['name']} ({p['country_name']})" for p in partners)
         if record["direction"] == "outgoing"
-        else f"{home['name']} ({country_name(home['country'])})")
+        else f"{home['name']} ({country_name(home['country'])})"
+    )
     members = [(_member(m), m["side"]) for m in record["members"]]
     return {
         **record,
         "office": home,
         "direction_label": delegations.DIRECTION_LABELS.get(record["direction"], ""),
         "status_label": delegations.STATUS_LABELS.get(record["status"], ""),
-        "confidentiality_text": (record.get("confidentiality")
-                                 or delegations.DEFAULT_CONFIDENTIALITY),
+        "confidentiality_text": (
+            record.get("confidentiality") or delegations.DEFAULT_CONFIDENTIALITY
+        ),
         "destination_text": destination,
         "days": days,
         "reference_day": reference,

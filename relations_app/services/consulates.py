@@ -29,7 +29,9 @@ class ConsulateArea(Area):
     fields = FIELDS
 
     def search_text(self, c: Mapping[str, Any]) -> str:
-        return search_blob(country_name(c["country"]), c["country"], c.get("address"), c.get("consul_name"))
+        return search_blob(
+            country_name(c["country"]), c["country"], c.get("address"), c.get("consul_name")
+        )
 
     def label_of(self, record: Mapping[str, Any]) -> str:
         return country_name(record.get("country"))

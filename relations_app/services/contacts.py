@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from ..models import Contact, DiplomaticPost, Organisation, PartnerContact, Position
 from ..text import dates_in_order, search_blob
@@ -51,32 +51,44 @@ class ContactArea(Area):
     label = "le contact"
     fields = FIELDS
     lists = (POSITIONS,)
-    references = {"partner_ids": ("partners", True)}
+    references: ClassVar[Mapping[str, tuple[str, bool]]] = {"partner_ids": ("partners", True)}
 
     def validate_extra(self, data: Mapping[str, Any]) -> dict:
         cleaned = super().validate_extra(data)
         if data.get("positions") is None and (data.get("function") or data.get("organisation_id")):
             # A reader that only knows one line per person: make it the current position.
-            line = {"function": data.get("function"), "organisation_id": data.get("organisation_id")}
+            line = {
+                "function": data.get("function"),
+                "organisation_id": data.get("organisation_id"),
+            }
             cleaned["positions"] = [line]
         for index, position in enumerate(cleaned["positions"]):
             if not dates_in_order(position.get("start"), position.get("end")):
                 raise ValidationError(
-                    f"positions[{index}].end", "la fin précède le début",
+                    f"positions[{index}].end",
+                    "la fin précède le début",
                     {f"positions[{index}].end": f"Fonction n° {index + 1}, fin"},
                 )
         return cleaned
 
     def to_record(self, c: Contact) -> dict:
-        return self._record(c, c.positions.order_by(Position.position), [link.partner_id for link in c.partner_links])
+        return self._record(
+            c,
+            c.positions.order_by(Position.position),
+            [link.partner_id for link in c.partner_links],
+        )
 
     def records_for(self, instances) -> list[dict]:
         ids = [c.id for c in instances]
         positions: dict[str, list] = {i: [] for i in ids}
         partner_ids: dict[str, list] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for p in Position.select().where(Position.contact.in_(chunk)).order_by(Position.contact, Position.position):
+            chunk = ids[start : start + 500]
+            for p in (
+                Position.select()
+                .where(Position.contact.in_(chunk))
+                .order_by(Position.contact, Position.position)
+            ):
                 positions[p.contact_id].append(p)
             for link in PartnerContact.select().where(PartnerContact.contact.in_(chunk)):
                 partner_ids[link.contact_id].append(link.partner_id)
@@ -113,17 +125,22 @@ class ContactArea(Area):
 
     link_tables = ((Position, "contact"), (PartnerContact, "contact"))
 
-    def link_rows(self, record_id: str, c: Mapping[str, Any], cache: dict) -> Iterator[tuple[type, dict]]:
+    def link_rows(
+        self, record_id: str, c: Mapping[str, Any], cache: dict
+    ) -> Iterator[tuple[type, dict]]:
         for index, p in enumerate(c.get("positions", ())):
-            yield Position, {
-                "contact": record_id,
-                "function": p.get("function") or "",
-                "organisation": p.get("organisation_id") or None,
-                "post": p.get("post_id") or None,
-                "start": p.get("start"),
-                "end": p.get("end"),
-                "position": index,
-            }
+            yield (
+                Position,
+                {
+                    "contact": record_id,
+                    "function": p.get("function") or "",
+                    "organisation": p.get("organisation_id") or None,
+                    "post": p.get("post_id") or None,
+                    "start": p.get("start"),
+                    "end": p.get("end"),
+                    "position": index,
+                },
+            )
         for partner_id in c.get("partner_ids", ()):
             yield PartnerContact, {"contact": record_id, "partner": partner_id}
 
@@ -176,8 +193,13 @@ def list_contacts(
     from peewee import fn
 
     query = Contact.select(  # what a row shows (not the notes), and the current position
-        Contact.id, Contact.family_name, Contact.given_name, Contact.email, Contact.phone,
-        function.alias("current_function"), fn.coalesce(where, post).alias("current_organisation"),
+        Contact.id,
+        Contact.family_name,
+        Contact.given_name,
+        Contact.email,
+        Contact.phone,
+        function.alias("current_function"),
+        fn.coalesce(where, post).alias("current_organisation"),
     )
     query = apply_search(query, Contact, search)
     if organisation_id:
@@ -189,7 +211,9 @@ def list_contacts(
     if partner_id:
         query = query.where(
             Contact.id.in_(
-                PartnerContact.select(PartnerContact.contact).where(PartnerContact.partner == partner_id)
+                PartnerContact.select(PartnerContact.contact).where(
+                    PartnerContact.partner == partner_id
+                )
             )
         )
     query = apply_sort(query, SORT_KEYS, sort, descending, Contact.id)

@@ -26,7 +26,9 @@ class Anniversary:
 
 
 def counts_by_kind() -> dict[str, int]:
-    query = Partner.select(Partner.kind, fn.COUNT(pw.SQL("*"))).group_by(Partner.kind)  # from the kind index
+    query = Partner.select(Partner.kind, fn.COUNT(pw.SQL("*"))).group_by(
+        Partner.kind
+    )  # from the kind index
     return dict(query.tuples())
 
 
@@ -57,15 +59,22 @@ def programmes_ending_soon(today: date, months: int = 6) -> list[dict]:
 def _ended_before(column, today: date) -> pw.Node:
     """SQL: the partial ISO date in ``column`` ends before ``today`` (a year, a month or a
     day, each compared as text with today's year, month or day)."""
-    return pw.Case(pw.fn.LENGTH(column), (
-        (4, column < f"{today.year:04d}"),
-        (7, column < f"{today.year:04d}-{today.month:02d}"),
-    ), column < today.isoformat())
+    return pw.Case(
+        pw.fn.LENGTH(column),
+        (
+            (4, column < f"{today.year:04d}"),
+            (7, column < f"{today.year:04d}-{today.month:02d}"),
+        ),
+        column < today.isoformat(),
+    )
 
 
 def _ongoing_past_end(today: date) -> pw.ModelSelect:
     return Programme.select(Programme.id, Programme.title, Programme.end).where(
-        (Programme.status == "ongoing") & Programme.end.is_null(False) & _ended_before(Programme.end, today))
+        (Programme.status == "ongoing")
+        & Programme.end.is_null(False)
+        & _ended_before(Programme.end, today)
+    )
 
 
 def ongoing_past_end(today: date, limit: int | None = None) -> list[dict]:
@@ -83,8 +92,11 @@ def count_ongoing_past_end(today: date) -> int:
 
 def round_anniversaries(agreement_year: int, years: Iterable[int]) -> list[tuple[int, int]]:
     """(year, number of years) of the round-number anniversaries falling in ``years``."""
-    return [(year, year - agreement_year) for year in years
-            if year - agreement_year in ROUND_ANNIVERSARIES]
+    return [
+        (year, year - agreement_year)
+        for year in years
+        if year - agreement_year in ROUND_ANNIVERSARIES
+    ]
 
 
 def _signed(years) -> list[int]:
@@ -97,9 +109,11 @@ def anniversaries(today: date, limit: int | None = None) -> list[Anniversary]:
     name; ``limit``: only the first ones, see :func:`count_anniversaries`)."""
     found = []
     for year in (today.year, today.year + 1):  # two round numbers are never a year apart
-        query = (Partner.select(Partner.id, Partner.name, Partner.agreement_year)
-                 .where(Partner.agreement_year.in_(_signed((year,))))
-                 .order_by(Partner.name, Partner.sort_key))  # text order: Python's, code point by code point
+        query = (
+            Partner.select(Partner.id, Partner.name, Partner.agreement_year)
+            .where(Partner.agreement_year.in_(_signed((year,))))
+            .order_by(Partner.name, Partner.sort_key)
+        )  # text order: Python's, code point by code point
         if limit is not None:
             query = query.limit(max(0, limit - len(found)))
         for pid, name, agreement_year in query.tuples():
@@ -109,18 +123,29 @@ def anniversaries(today: date, limit: int | None = None) -> list[Anniversary]:
 
 
 def count_anniversaries(today: date) -> int:
-    return Partner.select().where(Partner.agreement_year.in_(_signed((today.year, today.year + 1)))).count()
+    return (
+        Partner.select()
+        .where(Partner.agreement_year.in_(_signed((today.year, today.year + 1))))
+        .count()
+    )
 
 
 def funding_by_year() -> dict[int, Decimal]:
-    query = (Funding.select(Funding.year, fn.SUM(Funding.amount).alias("cents"))
-             .where(Funding.year.is_null(False)).group_by(Funding.year).order_by(Funding.year))
-    return {row.year: (Decimal(row.cents) / 100).quantize(Decimal("0.01")) for row in query.objects()}
+    query = (
+        Funding.select(Funding.year, fn.SUM(Funding.amount).alias("cents"))
+        .where(Funding.year.is_null(False))
+        .group_by(Funding.year)
+        .order_by(Funding.year)
+    )
+    return {
+        row.year: (Decimal(row.cents) / 100).quantize(Decimal("0.01")) for row in query.objects()
+    }
 
 
 def map_points() -> list[dict]:
-    query = Partner.select(Partner.id, Partner.name, Partner.kind, Partner.latitude, Partner.longitude).where(
-        Partner.latitude.is_null(False) & Partner.longitude.is_null(False))
+    query = Partner.select(
+        Partner.id, Partner.name, Partner.kind, Partner.latitude, Partner.longitude
+    ).where(Partner.latitude.is_null(False) & Partner.longitude.is_null(False))
     rows = query.model._meta.database.execute(query).fetchall()  # plain rows: ten thousand of them
     return [{"id": i, "name": n, "kind": k, "lat": lat, "lon": lon} for i, n, k, lat, lon in rows]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..errors import UserError
 from ..models import Delegation
-from ..text import format_partial_date_fr, fold
+from ..text import fold, format_partial_date_fr
 from .lookup import Candidate, NoMatch, SeveralMatches, match_one
 
 
@@ -36,8 +36,11 @@ def find_delegation(text: str) -> dict:
     by_id = Delegation.get_or_none(Delegation.id == wanted) if wanted else None
     if by_id is not None:
         return {"id": by_id.id, "title": by_id.title}
-    everyone = list(Delegation.select(Delegation.id, Delegation.title, Delegation.start)
-                    .order_by(Delegation.sort_key, Delegation.start))
+    everyone = list(
+        Delegation.select(Delegation.id, Delegation.title, Delegation.start).order_by(
+            Delegation.sort_key, Delegation.start
+        )
+    )
     try:
         found = match_one(text or "", [_candidate(d) for d in everyone])
     except SeveralMatches as many:
@@ -48,7 +51,8 @@ def find_delegation(text: str) -> dict:
     except NoMatch as none:
         if not fold(text):
             raise UnknownDelegationError(
-                "indiquez l'identifiant ou le titre d'une délégation.") from None
+                "indiquez l'identifiant ou le titre d'une délégation."
+            ) from None
         hint = f" Titres proches : {', '.join(none.suggestions)}." if none.suggestions else ""
         raise UnknownDelegationError(
             f"aucune délégation n'a pour identifiant ou pour titre « {wanted} ».{hint}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from ..models import AgendaItem, Delegation, DelegationMember, DelegationPartner
 from ..text import parse_partial_date, search_blob
@@ -74,7 +74,7 @@ class DelegationArea(Area):
     label = "la délégation"
     fields = FIELDS
     lists = (MEMBERS, AGENDA)
-    references = {"partner_ids": ("partners", True)}
+    references: ClassVar[Mapping[str, tuple[str, bool]]] = {"partner_ids": ("partners", True)}
 
     def to_record(self, d: Delegation) -> dict:
         record = self.scalar_record(d)
@@ -108,34 +108,48 @@ class DelegationArea(Area):
     def search_text(self, c: Mapping[str, Any]) -> str:
         return search_blob(c["title"], *(m.get("name") for m in c.get("members", ())))
 
-    link_tables = ((DelegationPartner, "delegation"), (DelegationMember, "delegation"),
-                   (AgendaItem, "delegation"))
+    link_tables = (
+        (DelegationPartner, "delegation"),
+        (DelegationMember, "delegation"),
+        (AgendaItem, "delegation"),
+    )
 
-    def link_rows(self, record_id: str, c: Mapping[str, Any], cache: dict) -> Iterator[tuple[type, dict]]:
+    def link_rows(
+        self, record_id: str, c: Mapping[str, Any], cache: dict
+    ) -> Iterator[tuple[type, dict]]:
         for position, partner_id in enumerate(c.get("partner_ids", ())):
-            yield DelegationPartner, {"delegation": record_id, "partner": partner_id, "position": position}
+            yield (
+                DelegationPartner,
+                {"delegation": record_id, "partner": partner_id, "position": position},
+            )
         for position, m in enumerate(c.get("members", ())):
-            yield DelegationMember, {
-                "delegation": record_id,
-                "contact": m.get("contact_id") or None,
-                "name": m.get("name") or "",
-                "function": m.get("function") or "",
-                "organisation": m.get("organisation") or "",
-                "side": m.get("side") or "home",
-                "position": position,
-            }
+            yield (
+                DelegationMember,
+                {
+                    "delegation": record_id,
+                    "contact": m.get("contact_id") or None,
+                    "name": m.get("name") or "",
+                    "function": m.get("function") or "",
+                    "organisation": m.get("organisation") or "",
+                    "side": m.get("side") or "home",
+                    "position": position,
+                },
+            )
         for position, a in enumerate(c.get("agenda", ())):
-            yield AgendaItem, {
-                "delegation": record_id,
-                "date": a["date"],
-                "start_time": a.get("start_time"),
-                "end_time": a.get("end_time"),
-                "timezone": a.get("timezone"),
-                "place": a.get("place") or "",
-                "subject": a["subject"],
-                "people": a.get("people") or "",
-                "position": position,
-            }
+            yield (
+                AgendaItem,
+                {
+                    "delegation": record_id,
+                    "date": a["date"],
+                    "start_time": a.get("start_time"),
+                    "end_time": a.get("end_time"),
+                    "timezone": a.get("timezone"),
+                    "place": a.get("place") or "",
+                    "subject": a["subject"],
+                    "people": a.get("people") or "",
+                    "position": position,
+                },
+            )
 
 
 AREA = DelegationArea()
@@ -248,9 +262,19 @@ def duplicate_data(delegation_id: str, start: date | None = None) -> dict:
     title = record["title"]
     if not title.startswith(COPY_PREFIX):
         title = (COPY_PREFIX + title)[:MAX_TITLE]
-    data = {key: record.get(key) for key in (
-        "direction", "destination", "objectives", "logistics", "talking_points",
-        "confidentiality", "partner_ids", "members")}
+    data = {
+        key: record.get(key)
+        for key in (
+            "direction",
+            "destination",
+            "objectives",
+            "logistics",
+            "talking_points",
+            "confidentiality",
+            "partner_ids",
+            "members",
+        )
+    }
     data.update(title=title, status="preparation", start=None, end=None, agenda=[])
     anchor = first_day(record)
     if start is None:
@@ -261,8 +285,9 @@ def duplicate_data(delegation_id: str, start: date | None = None) -> dict:
     days = (start - anchor).days
     data["start"] = shift_date(record.get("start"), days)
     data["end"] = shift_date(record.get("end"), days)
-    data["agenda"] = [{**item, "date": shift_date(item["date"], days)}
-                      for item in record.get("agenda") or ()]
+    data["agenda"] = [
+        {**item, "date": shift_date(item["date"], days)} for item in record.get("agenda") or ()
+    ]
     return data
 
 

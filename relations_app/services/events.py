@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from ..models import Event
 from ..text import search_blob
 from ..validation import Field
 from .base import Area, Page, apply_search, apply_sort, fetch_page
 
-KINDS = ("visit", "conference", "anniversary", "exhibition", "signature", "project", "election", "other")
+KINDS = (
+    "visit",
+    "conference",
+    "anniversary",
+    "exhibition",
+    "signature",
+    "project",
+    "election",
+    "other",
+)
 KIND_LABELS = {
     "visit": "Visite, mission",
     "conference": "Conférence, forum",
@@ -36,7 +45,10 @@ class EventArea(Area):
     model = Event
     label = "l'événement"
     fields = FIELDS
-    references = {"partner_id": ("partners", False), "programme_id": ("programmes", False)}
+    references: ClassVar[Mapping[str, tuple[str, bool]]] = {
+        "partner_id": ("partners", False),
+        "programme_id": ("programmes", False),
+    }
 
     def to_record(self, e: Event) -> dict:
         record = self.scalar_record(e)
@@ -106,7 +118,9 @@ def create_event(data: Mapping[str, Any]) -> dict:
     return AREA.create(data)
 
 
-def update_event(event_id: str, changes: Mapping[str, Any], expected_version: int | None = None) -> dict:
+def update_event(
+    event_id: str, changes: Mapping[str, Any], expected_version: int | None = None
+) -> dict:
     return AREA.update(event_id, changes, expected_version)
 
 

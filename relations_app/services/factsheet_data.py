@@ -55,8 +55,10 @@ def _sorted_programmes(items: list[dict]) -> list[dict]:
     """Current first, then by status; the latest start first; undated last (stable sorts)."""
     items = sorted(items, key=lambda p: p["title"].casefold())
     items = sorted(items, key=lambda p: p.get("start") or "", reverse=True)
-    return sorted(items, key=lambda p: (not p["current"], _STATUS_RANK.get(p["status"], 2),
-                                        not p.get("start")))
+    return sorted(
+        items,
+        key=lambda p: (not p["current"], _STATUS_RANK.get(p["status"], 2), not p.get("start")),
+    )
 
 
 def _where(position: dict | None) -> dict:
@@ -71,8 +73,11 @@ def _where(position: dict | None) -> dict:
             place += f" ({organisation['acronym']})"
     elif position.get("post_id"):  # the name only (get_post would read all its people and partners)
         place = posts.AREA.option_labels([position["post_id"]]).get(position["post_id"], "")
-    return {"function": position.get("function") or "", "organisation": place,
-            "post_id": position.get("post_id")}
+    return {
+        "function": position.get("function") or "",
+        "organisation": place,
+        "post_id": position.get("post_id"),
+    }
 
 
 def person(contact_id: str, function: str | None = None) -> dict:
@@ -97,14 +102,16 @@ def _diplomatic_posts(partner: dict) -> list[dict]:
         people = [
             person(c["contact_id"], c["function"]) for c in post["contacts"] if not c.get("end")
         ]
-        result.append({
-            "id": post["id"],
-            "name": post["name"],
-            "city": post.get("city"),
-            "address": post.get("address") or "",
-            "website": post.get("website"),
-            "contacts": people,
-        })
+        result.append(
+            {
+                "id": post["id"],
+                "name": post["name"],
+                "city": post.get("city"),
+                "address": post.get("address") or "",
+                "website": post.get("website"),
+                "contacts": people,
+            }
+        )
     return result
 
 
@@ -113,13 +120,15 @@ def _latest_events(partner: dict, limit: int) -> list[dict]:
     result = []
     for summary in dated[:limit]:
         record = events.get_event(summary["id"])
-        result.append({
-            "id": record["id"],
-            "date": record["date"],
-            "title": record["title"],
-            "description": record.get("description") or "",
-            "kind_label": events.KIND_LABELS.get(record["kind"], ""),
-        })
+        result.append(
+            {
+                "id": record["id"],
+                "date": record["date"],
+                "title": record["title"],
+                "description": record.get("description") or "",
+                "kind_label": events.KIND_LABELS.get(record["kind"], ""),
+            }
+        )
     return result
 
 
@@ -139,9 +148,7 @@ def factsheet_data(
     today = today or date.today()
     partner = partners.get_partner(partner_id)
     items = _sorted_programmes([_programme(p["id"], today) for p in partner["programmes"]])
-    post_people = {
-        c["contact_id"] for post in partner["posts"] for c in post["contacts"]
-    }
+    post_people = {c["contact_id"] for post in partner["posts"] for c in post["contacts"]}
     partner_side = [
         person
         for person in (person(c["id"]) for c in partner["contacts"])
@@ -153,7 +160,8 @@ def factsheet_data(
         "kind_label": partners.KIND_LABELS.get(partner["kind"], partner["kind"]),
         "signing_side_label": partners.SIGNING_SIDE_LABELS.get(partner.get("signing_side"), ""),
         "agreement_kind_label": partners.AGREEMENT_KIND_LABELS.get(
-            partner.get("agreement_kind"), ""),
+            partner.get("agreement_kind"), ""
+        ),
         "office": office.get_office(),
         "programmes": items,
         "funding": [line for p in items for line in p["funding"]],

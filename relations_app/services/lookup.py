@@ -51,7 +51,7 @@ class SeveralMatches(LookupError):
         self.found = found
 
     def listed(self) -> str:
-        """"A, B, C et 4 autres" for a message."""
+        """ "A, B, C et 4 autres" for a message."""
         text = ", ".join(c.label for c in self.found[:MAX_LISTED])
         extra = len(self.found) - MAX_LISTED
         return text + (f" et {extra} autres" if extra > 0 else "")
@@ -68,16 +68,17 @@ def match_one(text: str, candidates: Sequence[Candidate]) -> Candidate:
     folded = {c.id: [fold(n) for n in c.names if n] for c in candidates}
     words = wanted.split(" ")
     exact = [c for c in candidates if wanted in folded[c.id]]
-    partial = [c for c in candidates
-               if any(all(word in n for word in words) for n in folded[c.id])]
+    partial = [c for c in candidates if any(all(word in n for word in words) for n in folded[c.id])]
     for found in (exact, partial):
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
             raise SeveralMatches(found)
     by_name = {n: c for c in candidates for n in folded[c.id]}
-    close = [by_name[n] for n in difflib.get_close_matches(
-        wanted, list(by_name), n=MAX_SUGGESTIONS * 2, cutoff=0.6)]
+    close = [
+        by_name[n]
+        for n in difflib.get_close_matches(wanted, list(by_name), n=MAX_SUGGESTIONS * 2, cutoff=0.6)
+    ]
     close += [c for c in candidates if _shares_a_word(words, folded[c.id])]
     raise NoMatch(list(dict.fromkeys(c.name for c in close))[:MAX_SUGGESTIONS])
 

@@ -23,8 +23,13 @@ COUNT_FIELDS = (
 COUNT_KEYS = ("stated_partner_counts", "stated_cooperation_counts")
 KNOWN_KEYS = frozenset({"id", *(f.name for f in FIELDS), *COUNT_KEYS})
 
-DEFAULT = {"name": "Brest", "country": "FR", "latitude": 48.3904, "longitude": -4.4861,
-           "timezone": "Europe/Paris"}
+DEFAULT = {
+    "name": "Brest",
+    "country": "FR",
+    "latitude": 48.3904,
+    "longitude": -4.4861,
+    "timezone": "Europe/Paris",
+}
 
 
 def validate_office(data: Mapping[str, Any]) -> dict:

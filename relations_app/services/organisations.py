@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from ..countries import country_name
 from ..models import Organisation, PartnerOrganisation
@@ -61,7 +61,7 @@ class OrganisationArea(Area):
     model = Organisation
     label = "l'organisation"
     fields = FIELDS
-    references = {"partner_ids": ("partners", True)}
+    references: ClassVar[Mapping[str, tuple[str, bool]]] = {"partner_ids": ("partners", True)}
 
     def to_record(self, o: Organisation) -> dict:
         record = self.scalar_record(o)
@@ -72,17 +72,23 @@ class OrganisationArea(Area):
         links: dict[str, list] = {o.id: [] for o in instances}
         ids = list(links)
         for start in range(0, len(ids), 500):
-            query = PartnerOrganisation.select().where(PartnerOrganisation.organisation.in_(ids[start:start + 500]))
+            query = PartnerOrganisation.select().where(
+                PartnerOrganisation.organisation.in_(ids[start : start + 500])
+            )
             for link in query:
                 links[link.organisation_id].append(link.partner_id)
         return [{**self.scalar_record(o), "partner_ids": sorted(links[o.id])} for o in instances]
 
     def search_text(self, c: Mapping[str, Any]) -> str:
-        return search_blob(c["name"], c.get("acronym"), c.get("city"), country_name(c.get("country")))
+        return search_blob(
+            c["name"], c.get("acronym"), c.get("city"), country_name(c.get("country"))
+        )
 
     link_tables = ((PartnerOrganisation, "organisation"),)
 
-    def link_rows(self, record_id: str, c: Mapping[str, Any], cache: dict) -> Iterator[tuple[type, dict]]:
+    def link_rows(
+        self, record_id: str, c: Mapping[str, Any], cache: dict
+    ) -> Iterator[tuple[type, dict]]:
         for partner_id in c.get("partner_ids", ()):
             yield PartnerOrganisation, {"organisation": record_id, "partner": partner_id}
 
@@ -114,8 +120,14 @@ def list_organisations(
     offset: int = 0,
     limit: int | None = None,
 ) -> Page:
-    columns = (Organisation.id, Organisation.name, Organisation.acronym, Organisation.kind,
-               Organisation.country, Organisation.city)  # what a row shows: not the description
+    columns = (
+        Organisation.id,
+        Organisation.name,
+        Organisation.acronym,
+        Organisation.kind,
+        Organisation.country,
+        Organisation.city,
+    )  # what a row shows: not the description
     query = apply_search(Organisation.select(*columns), Organisation, search)
     if kind:
         query = query.where(Organisation.kind == kind)

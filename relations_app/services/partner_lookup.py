@@ -35,14 +35,16 @@ def find_partner(name: str) -> dict:
 
     Raises :class:`UnknownPartnerError` or :class:`AmbiguousPartnerError`.
     """
-    everyone = list(Partner.select(Partner.id, Partner.name, Partner.local_name, Partner.aliases,
-                                   Partner.country).order_by(Partner.sort_key))
+    everyone = list(
+        Partner.select(
+            Partner.id, Partner.name, Partner.local_name, Partner.aliases, Partner.country
+        ).order_by(Partner.sort_key)
+    )
     try:
         found = match_one(name, [_candidate(p) for p in everyone])
     except SeveralMatches as many:
         raise AmbiguousPartnerError(
-            f"« {name.strip()} » désigne plusieurs partenaires : {many.listed()} ; "
-            "précisez le nom."
+            f"« {name.strip()} » désigne plusieurs partenaires : {many.listed()} ; précisez le nom."
         ) from None
     except NoMatch as none:
         if not fold(name):

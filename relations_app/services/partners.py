@@ -107,8 +107,13 @@ class PartnerArea(Area):
         return cleaned
 
     def to_record(self, p: Partner) -> dict:
-        themes = [t.name for t in Theme.select(Theme.name).join(PartnerTheme)
-                  .where(PartnerTheme.partner == p.id).order_by(PartnerTheme.position)]
+        themes = [
+            t.name
+            for t in Theme.select(Theme.name)
+            .join(PartnerTheme)
+            .where(PartnerTheme.partner == p.id)
+            .order_by(PartnerTheme.position)
+        ]
         return self._record(p, themes, p.key_figures.order_by(KeyFigure.position))
 
     def records_for(self, instances) -> list[dict]:
@@ -116,12 +121,20 @@ class PartnerArea(Area):
         themes: dict[str, list] = {i: [] for i in ids}
         figures: dict[str, list] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            query = (PartnerTheme.select(PartnerTheme.partner, Theme.name).join(Theme)
-                     .where(PartnerTheme.partner.in_(chunk)).order_by(PartnerTheme.partner, PartnerTheme.position))
+            chunk = ids[start : start + 500]
+            query = (
+                PartnerTheme.select(PartnerTheme.partner, Theme.name)
+                .join(Theme)
+                .where(PartnerTheme.partner.in_(chunk))
+                .order_by(PartnerTheme.partner, PartnerTheme.position)
+            )
             for partner_id, name in query.tuples():
                 themes[partner_id].append(name)
-            for k in KeyFigure.select().where(KeyFigure.partner.in_(chunk)).order_by(KeyFigure.partner, KeyFigure.position):
+            for k in (
+                KeyFigure.select()
+                .where(KeyFigure.partner.in_(chunk))
+                .order_by(KeyFigure.partner, KeyFigure.position)
+            ):
                 figures[k.partner_id].append(k)
         return [self._record(p, themes[p.id], figures[p.id]) for p in instances]
 
@@ -137,8 +150,12 @@ class PartnerArea(Area):
 
     def search_text(self, c: Mapping[str, Any]) -> str:
         return search_blob(
-            c["name"], c.get("local_name"), *c.get("aliases", ()), c.get("region"),
-            country_name(c["country"]), c["country"],
+            c["name"],
+            c.get("local_name"),
+            *c.get("aliases", ()),
+            c.get("region"),
+            country_name(c["country"]),
+            c["country"],
         )
 
     def row_values(self, cleaned: Mapping[str, Any]) -> dict:
@@ -146,28 +163,41 @@ class PartnerArea(Area):
 
     link_tables = ((PartnerTheme, "partner"), (KeyFigure, "partner"))
 
-    def link_rows(self, record_id: str, cleaned: Mapping[str, Any], cache: dict) -> Iterator[tuple[type, dict]]:
+    def link_rows(
+        self, record_id: str, cleaned: Mapping[str, Any], cache: dict
+    ) -> Iterator[tuple[type, dict]]:
         themes: dict[str, int] = cache.setdefault("themes", {})  # name -> id, made when missing
         for position, name in enumerate(cleaned.get("themes", ())):
             if name not in themes:
                 themes[name] = Theme.get_or_create(name=name)[0].id
             yield PartnerTheme, {"partner": record_id, "theme": themes[name], "position": position}
         for position, figure in enumerate(cleaned.get("key_figures", ())):
-            yield KeyFigure, {
-                "partner": record_id,
-                "programme": figure.get("programme_id") or None,
-                "label": figure["label"],
-                "value": figure.get("value") or "",
-                "year": figure.get("year"),
-                "position": position,
-            }
+            yield (
+                KeyFigure,
+                {
+                    "partner": record_id,
+                    "programme": figure.get("programme_id") or None,
+                    "label": figure["label"],
+                    "value": figure.get("value") or "",
+                    "year": figure.get("year"),
+                    "position": position,
+                },
+            )
 
 
 AREA = PartnerArea()
 
 
-LIST_COLUMNS = (Partner.id, Partner.name, Partner.local_name, Partner.country, Partner.kind,
-                Partner.agreement_year, Partner.population, Partner.active)
+LIST_COLUMNS = (
+    Partner.id,
+    Partner.name,
+    Partner.local_name,
+    Partner.country,
+    Partner.kind,
+    Partner.agreement_year,
+    Partner.population,
+    Partner.active,
+)
 
 
 def _row(p: Partner) -> dict:

@@ -28,7 +28,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -87,13 +87,21 @@ class ErasureReport:
             text += f" ; anonymisée dans {len(self.delegations)} délégation(s)"
         text += "."
         if not self.file_wiped:
-            text += (" Une autre fenêtre utilise la base : les valeurs effacées quitteront le "
-                     "fichier à sa prochaine fermeture.")
+            text += (
+                " Une autre fenêtre utilise la base : les valeurs effacées quitteront le "
+                "fichier à sa prochaine fermeture."
+            )
         if self.mentions:
-            text += " Textes qui la nomment encore : " + "; ".join(m.describe() for m in self.mentions) + "."
+            text += (
+                " Textes qui la nomment encore : "
+                + "; ".join(m.describe() for m in self.mentions)
+                + "."
+            )
         if self.backups_holding:
-            text += (f" {len(self.backups_holding)} copie(s) de sauvegarde antérieure(s) la "
-                     "contiennent encore (supprimées au plus tard dans trois mois).")
+            text += (
+                f" {len(self.backups_holding)} copie(s) de sauvegarde antérieure(s) la "
+                "contiennent encore (supprimées au plus tard dans trois mois)."
+            )
         return text
 
 
@@ -101,9 +109,11 @@ class ErasureReport:
 
 
 def _trash_items_of(contact_id: str) -> list[TrashItem]:
-    return list(TrashItem.select().where(
-        (TrashItem.collection == "contacts") & (TrashItem.record_id == contact_id)
-    ).order_by(TrashItem.deleted_at.desc()))
+    return list(
+        TrashItem.select()
+        .where((TrashItem.collection == "contacts") & (TrashItem.record_id == contact_id))
+        .order_by(TrashItem.deleted_at.desc())
+    )
 
 
 def _person(contact_id: str) -> tuple[dict, dict[str, list[dict]]]:
@@ -112,9 +122,15 @@ def _person(contact_id: str) -> tuple[dict, dict[str, list[dict]]]:
     if contact is not None:
         links = {
             "position": list(Position.select().where(Position.contact == contact_id).dicts()),
-            "partner_contact": list(PartnerContact.select().where(PartnerContact.contact == contact_id).dicts()),
-            "programme_contact": list(ProgrammeContact.select().where(ProgrammeContact.contact == contact_id).dicts()),
-            "delegation_member": list(DelegationMember.select().where(DelegationMember.contact == contact_id).dicts()),
+            "partner_contact": list(
+                PartnerContact.select().where(PartnerContact.contact == contact_id).dicts()
+            ),
+            "programme_contact": list(
+                ProgrammeContact.select().where(ProgrammeContact.contact == contact_id).dicts()
+            ),
+            "delegation_member": list(
+                DelegationMember.select().where(DelegationMember.contact == contact_id).dicts()
+            ),
         }
         return contacts.AREA.to_record(contact), links
     items = _trash_items_of(contact_id)
@@ -126,7 +142,9 @@ def _person(contact_id: str) -> tuple[dict, dict[str, list[dict]]]:
         if item["table"] in links:
             links[item["table"]].append(item["row"])
     member_ids = [c["pk"] for c in snap["cleared"] if c["table"] == "delegation_member"]
-    links["delegation_member"] = list(DelegationMember.select().where(DelegationMember.id.in_(member_ids)).dicts())
+    links["delegation_member"] = list(
+        DelegationMember.select().where(DelegationMember.id.in_(member_ids)).dicts()
+    )
     return snap["record"], links
 
 
@@ -143,7 +161,7 @@ def export_person(contact_id: str) -> dict:
     document: dict[str, Any] = {
         "format": FORMAT,
         "version": 1,
-        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "contact": record,
         "positions": [
             {
@@ -181,7 +199,11 @@ def export_person(contact_id: str) -> dict:
         ],
         "mentions": [asdict(m) for m in find_mentions(record)],
         "trash": [
-            {"kind": item.collection, "label": item.label, "deleted_at": item.deleted_at.isoformat()}
+            {
+                "kind": item.collection,
+                "label": item.label,
+                "deleted_at": item.deleted_at.isoformat(),
+            }
             for item in TrashItem.select().where(TrashItem.snapshot.contains(contact_id))
         ],
     }
@@ -218,22 +240,37 @@ def find_mentions(person: dict) -> list[Mention]:
             if collection == "contacts" and record["id"] == person.get("id"):
                 continue
             own = {  # lines linked to the person (delegation members…) are links, not mentions
-                k: [i for i in v if not (isinstance(i, dict) and i.get("contact_id") == person.get("id"))]
-                if isinstance(v, list) else v
-                for k, v in record.items() if k != "id"
+                k: [
+                    i
+                    for i in v
+                    if not (isinstance(i, dict) and i.get("contact_id") == person.get("id"))
+                ]
+                if isinstance(v, list)
+                else v
+                for k, v in record.items()
+                if k != "id"
             }
-            fields = sorted({
-                path for path, text in _strings(own)
-                if (word and word.search(fold(text))) or (email and email in text.lower())
-            })
+            fields = sorted(
+                {
+                    path
+                    for path, text in _strings(own)
+                    if (word and word.search(fold(text))) or (email and email in text.lower())
+                }
+            )
             for path in fields:
-                found.append(Mention(collection, record["id"], area.label_of(record) or record["id"],
-                                     _path_label(area, path)))
+                found.append(
+                    Mention(
+                        collection,
+                        record["id"],
+                        area.label_of(record) or record["id"],
+                        _path_label(area, path),
+                    )
+                )
     return found
 
 
 def _path_label(area: Any, path: str) -> str:
-    """"members.name" -> "Membres (Nom)"."""
+    """ "members.name" -> "Membres (Nom)"."""
     head, _, rest = path.partition(".")
     label = area.key_label(head)
     if not rest:
@@ -248,8 +285,10 @@ def _path_label(area: Any, path: str) -> str:
 
 def _trace(organisation: str | None, today: date) -> str:
     org = f" ; organisation : {organisation}" if organisation else ""
-    return (f"Contact effacé le {today.strftime('%d/%m/%Y')} (données personnelles supprimées "
-            f"à la demande de la personne{org}).")
+    return (
+        f"Contact effacé le {today.strftime('%d/%m/%Y')} (données personnelles supprimées "
+        f"à la demande de la personne{org})."
+    )
 
 
 def _with_trace(notes: str, trace: str) -> str:
@@ -266,9 +305,11 @@ def erase_person(contact_id: str, *, today: date | None = None) -> ErasureReport
     person, links = _person(contact_id)
     storage.set_secure_delete(database, True)
     try:
+
         def run() -> None:
             with database.atomic():
                 _erase(contact_id, links, today, report)
+
         storage.retry_if_busy(run)
         report.file_wiped = storage.wipe_deleted_content(database)
     finally:
@@ -278,7 +319,9 @@ def erase_person(contact_id: str, *, today: date | None = None) -> ErasureReport
     return report
 
 
-def _erase(contact_id: str, links: dict[str, list[dict]], today: date, report: ErasureReport) -> None:
+def _erase(
+    contact_id: str, links: dict[str, list[dict]], today: date, report: ErasureReport
+) -> None:
     for link in links["programme_contact"]:
         programme = Programme.get_or_none(Programme.id == link["programme"])
         if programme is None:
@@ -287,9 +330,9 @@ def _erase(contact_id: str, links: dict[str, list[dict]], today: date, report: E
         ProgrammeContact.delete().where(
             (ProgrammeContact.programme == programme.id) & (ProgrammeContact.contact == contact_id)
         ).execute()
-        Programme.update(notes=_with_trace(programme.notes, trace), version=Programme.version + 1).where(
-            Programme.id == programme.id
-        ).execute()
+        Programme.update(
+            notes=_with_trace(programme.notes, trace), version=Programme.version + 1
+        ).where(Programme.id == programme.id).execute()
         report.programmes.append(programme.title)
     members = DelegationMember.select().where(
         DelegationMember.id.in_([m["id"] for m in links["delegation_member"]])
@@ -300,9 +343,9 @@ def _erase(contact_id: str, links: dict[str, list[dict]], today: date, report: E
             & DelegationMember.id.in_([m["id"] for m in links["delegation_member"]])
         ).execute()
         record = delegations.AREA.to_record(Delegation.get_by_id(delegation_id))
-        Delegation.update(search=delegations.AREA.search_text(record), version=Delegation.version + 1).where(
-            Delegation.id == delegation_id
-        ).execute()
+        Delegation.update(
+            search=delegations.AREA.search_text(record), version=Delegation.version + 1
+        ).where(Delegation.id == delegation_id).execute()
         report.delegations.append(record["title"])
     Contact.delete().where(Contact.id == contact_id).execute()  # positions and links cascade
     for item in TrashItem.select().where(TrashItem.snapshot.contains(contact_id)):
@@ -319,7 +362,10 @@ def _scrub_snapshot(item: TrashItem, contact_id: str, today: date) -> bool:
     kept, traced = [], set()
     for entry in snap["deleted"]:
         row, table = entry["row"], entry["table"]
-        if table in ("position", "partner_contact", "programme_contact") and row.get("contact") == contact_id:
+        if (
+            table in ("position", "partner_contact", "programme_contact")
+            and row.get("contact") == contact_id
+        ):
             if table == "programme_contact":
                 traced.add((row["programme"], row.get("organisation")))
             continue
@@ -359,6 +405,7 @@ def _backups_holding(contact_id: str) -> list[Path]:
         return []
     db_path = Path(database.obj.database)
     return [
-        info.path for info in backups.list_backups(db_path)
+        info.path
+        for info in backups.list_backups(db_path)
         if storage.file_contains(info.path, "contact", contact_id)
     ]

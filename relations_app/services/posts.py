@@ -91,7 +91,9 @@ def create_post(data: Mapping[str, Any]) -> dict:
     return AREA.create(data)
 
 
-def update_post(post_id: str, changes: Mapping[str, Any], expected_version: int | None = None) -> dict:
+def update_post(
+    post_id: str, changes: Mapping[str, Any], expected_version: int | None = None
+) -> dict:
     return AREA.update(post_id, changes, expected_version)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from ..models import (
     Funding,
@@ -39,7 +39,12 @@ KIND_LABELS = {
     "other": "Autre",
 }
 STATUSES = ("planned", "ongoing", "finished")
-STATUS_LABELS = {"planned": "Prévu", "ongoing": "En cours", "finished": "Terminé", None: "Non renseigné"}
+STATUS_LABELS = {
+    "planned": "Prévu",
+    "ongoing": "En cours",
+    "finished": "Terminé",
+    None: "Non renseigné",
+}
 ORGANISATION_ROLES = ("owner", "foreign_partner", "local_partner", "funder", "partner")
 ORGANISATION_ROLE_LABELS = {
     "owner": "Maître d'ouvrage",
@@ -116,27 +121,41 @@ class ProgrammeArea(Area):
     label = "le programme"
     fields = FIELDS
     lists = (ORGANISATIONS, CONTACTS, FUNDING)
-    references = {"partner_ids": ("partners", True)}
+    references: ClassVar[Mapping[str, tuple[str, bool]]] = {"partner_ids": ("partners", True)}
 
     def to_record(self, p: Programme) -> dict:
-        return self._record(p, {
-            ProgrammePartner: p.partner_links.order_by(ProgrammePartner.position),
-            ProgrammeOrganisation: p.organisation_links.order_by(ProgrammeOrganisation.position),
-            ProgrammeContact: p.contact_links.order_by(ProgrammeContact.position),
-            Funding: p.funding.order_by(Funding.position),
-        })
+        return self._record(
+            p,
+            {
+                ProgrammePartner: p.partner_links.order_by(ProgrammePartner.position),
+                ProgrammeOrganisation: p.organisation_links.order_by(
+                    ProgrammeOrganisation.position
+                ),
+                ProgrammeContact: p.contact_links.order_by(ProgrammeContact.position),
+                Funding: p.funding.order_by(Funding.position),
+            },
+        )
 
     def records_for(self, instances) -> list[dict]:
         ids = [p.id for p in instances]
-        links: dict = {model: {i: [] for i in ids}
-                       for model in (ProgrammePartner, ProgrammeOrganisation, ProgrammeContact, Funding)}
+        links: dict = {
+            model: {i: [] for i in ids}
+            for model in (ProgrammePartner, ProgrammeOrganisation, ProgrammeContact, Funding)
+        }
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             for model, found in links.items():
-                query = model.select().where(model.programme.in_(chunk)).order_by(model.programme, model.position)
+                query = (
+                    model.select()
+                    .where(model.programme.in_(chunk))
+                    .order_by(model.programme, model.position)
+                )
                 for link in query:
                     found[link.programme_id].append(link)
-        return [self._record(p, {model: found[p.id] for model, found in links.items()}) for p in instances]
+        return [
+            self._record(p, {model: found[p.id] for model, found in links.items()})
+            for p in instances
+        ]
 
     def _record(self, p: Programme, links: dict) -> dict:
         record = self.scalar_record(p)
@@ -167,41 +186,63 @@ class ProgrammeArea(Area):
     def search_text(self, c: Mapping[str, Any]) -> str:
         return search_blob(c["title"], c.get("theme"), c.get("sub_theme"), c.get("sub_sub_theme"))
 
-    link_tables = ((ProgrammePartner, "programme"), (ProgrammeOrganisation, "programme"),
-                   (ProgrammeContact, "programme"), (Funding, "programme"))
+    link_tables = (
+        (ProgrammePartner, "programme"),
+        (ProgrammeOrganisation, "programme"),
+        (ProgrammeContact, "programme"),
+        (Funding, "programme"),
+    )
 
-    def link_rows(self, record_id: str, c: Mapping[str, Any], cache: dict) -> Iterator[tuple[type, dict]]:
+    def link_rows(
+        self, record_id: str, c: Mapping[str, Any], cache: dict
+    ) -> Iterator[tuple[type, dict]]:
         for position, partner_id in enumerate(c.get("partner_ids", ())):
-            yield ProgrammePartner, {"programme": record_id, "partner": partner_id, "position": position}
+            yield (
+                ProgrammePartner,
+                {"programme": record_id, "partner": partner_id, "position": position},
+            )
         seen: set[tuple[str, str]] = set()
         for position, link in enumerate(c.get("organisations", ())):
             key = (link["organisation_id"], link["role"])
             if key in seen:
                 continue
             seen.add(key)
-            yield ProgrammeOrganisation, {"programme": record_id, "organisation": key[0], "role": key[1],
-                                          "position": position}
+            yield (
+                ProgrammeOrganisation,
+                {
+                    "programme": record_id,
+                    "organisation": key[0],
+                    "role": key[1],
+                    "position": position,
+                },
+            )
         contacts_seen: set[str] = set()
         for position, link in enumerate(c.get("contacts", ())):
             if link["contact_id"] in contacts_seen:
                 continue
             contacts_seen.add(link["contact_id"])
-            yield ProgrammeContact, {
-                "programme": record_id,
-                "contact": link["contact_id"],
-                "organisation": link.get("organisation_id") or None,
-                "function": link.get("function") or "",
-                "position": position,
-            }
+            yield (
+                ProgrammeContact,
+                {
+                    "programme": record_id,
+                    "contact": link["contact_id"],
+                    "organisation": link.get("organisation_id") or None,
+                    "function": link.get("function") or "",
+                    "position": position,
+                },
+            )
         for position, line in enumerate(c.get("funding", ())):
-            yield Funding, {
-                "programme": record_id,
-                "funder": line["funder"],
-                "amount": line["amount_eur"],
-                "water_amount": line.get("water_amount_eur"),
-                "year": line.get("year"),
-                "position": position,
-            }
+            yield (
+                Funding,
+                {
+                    "programme": record_id,
+                    "funder": line["funder"],
+                    "amount": line["amount_eur"],
+                    "water_amount": line.get("water_amount_eur"),
+                    "year": line.get("year"),
+                    "position": position,
+                },
+            )
 
 
 AREA = ProgrammeArea()
@@ -243,7 +284,12 @@ def list_programmes(
         .where(ProgrammePartner.programme == Programme.id)
     )
     query = Programme.select(  # what a row shows: not the long texts
-        Programme.id, Programme.title, Programme.kind, Programme.status, Programme.start, Programme.end,
+        Programme.id,
+        Programme.title,
+        Programme.kind,
+        Programme.status,
+        Programme.start,
+        Programme.end,
         names.alias("partner_names"),
     )
     query = apply_search(query, Programme, search)

@@ -49,8 +49,11 @@ def snapshot(model: type[BaseModel], record_id: Any) -> dict:
     seen: set[tuple[str, Any]] = set()
     while pending:
         current, field, keys = pending.pop(0)
-        rows = [r for r in _rows(current, field, keys)
-                if (current._meta.table_name, r[current._meta.primary_key.name]) not in seen]
+        rows = [
+            r
+            for r in _rows(current, field, keys)
+            if (current._meta.table_name, r[current._meta.primary_key.name]) not in seen
+        ]
         if not rows:
             continue
         pk_name = current._meta.primary_key.name
@@ -63,13 +66,20 @@ def snapshot(model: type[BaseModel], record_id: Any) -> dict:
                 pending.append((child, fk, ids))
             elif fk.on_delete == "SET NULL":
                 for row in _rows(child, fk, ids):
-                    cleared.append({
-                        "table": child._meta.table_name,
-                        "column": fk.column_name,
-                        "pk": row[child._meta.primary_key.name],
-                        "value": row[fk.name],
-                    })
-    return {"table": model._meta.table_name, "id": record_id, "deleted": deleted, "cleared": cleared}
+                    cleared.append(
+                        {
+                            "table": child._meta.table_name,
+                            "column": fk.column_name,
+                            "pk": row[child._meta.primary_key.name],
+                            "value": row[fk.name],
+                        }
+                    )
+    return {
+        "table": model._meta.table_name,
+        "id": record_id,
+        "deleted": deleted,
+        "cleared": cleared,
+    }
 
 
 def restore(snap: dict) -> None:
@@ -81,14 +91,18 @@ def restore(snap: dict) -> None:
             row = item["row"]
             if model.select().where(pk == row[pk.name]).exists():
                 if not isinstance(pk, pw.AutoField):
-                    raise RestoreError("Impossible de rétablir : l'enregistrement existe de nouveau.")
+                    raise RestoreError(
+                        "Impossible de rétablir : l'enregistrement existe de nouveau."
+                    )
                 # A link row's number was reused by SQLite after the deletion; nothing
                 # refers to link rows by number, so it simply takes a new one.
                 row = {k: v for k, v in row.items() if k != pk.name}
             try:
                 model.insert(**row).execute()
             except pw.IntegrityError as exc:
-                raise RestoreError(f"Impossible de rétablir l'enregistrement : {_reason(exc)}") from exc
+                raise RestoreError(
+                    f"Impossible de rétablir l'enregistrement : {_reason(exc)}"
+                ) from exc
         for item in snap["cleared"]:
             model = MODELS_BY_TABLE[item["table"]]
             column = next(f for f in model._meta.sorted_fields if f.column_name == item["column"])
@@ -100,7 +114,9 @@ def restore(snap: dict) -> None:
 def _reason(exc: Exception) -> str:
     text = str(exc)
     if "UNIQUE" in text:
-        return "une valeur qui doit être unique est déjà prise (par exemple un consulat du même pays)."
+        return (
+            "une valeur qui doit être unique est déjà prise (par exemple un consulat du même pays)."
+        )
     if "FOREIGN KEY" in text:
         return "un enregistrement lié a disparu entre-temps."
     return text

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import peewee as pw
 
@@ -55,7 +55,7 @@ def _entry(item: TrashItem, snap: dict | None = None) -> TrashEntry:
         kind=TRASHABLE[item.collection][1] if item.collection in TRASHABLE else item.collection,
         record_id=item.record_id,
         label=item.label,
-        deleted_at=item.deleted_at.replace(tzinfo=timezone.utc),
+        deleted_at=item.deleted_at.replace(tzinfo=UTC),
         linked=removal.describe(snap),
     )
 
@@ -66,7 +66,9 @@ def _area(collection: str) -> Area:
     return TRASHABLE[collection][0]
 
 
-def move_to_trash(collection: str, record_id: str, expected_version: int | None = None) -> TrashEntry:
+def move_to_trash(
+    collection: str, record_id: str, expected_version: int | None = None
+) -> TrashEntry:
     """Delete the record with its links and keep them in the trash (one transaction).
 
     ``expected_version`` refuses the deletion of a record someone changed since it was read.
@@ -80,7 +82,7 @@ def move_to_trash(collection: str, record_id: str, expected_version: int | None 
                 collection=collection,
                 record_id=record_id,
                 label=(area.label_of(snap["record"]) or record_id)[:200],
-                deleted_at=datetime.now(timezone.utc).replace(tzinfo=None),
+                deleted_at=datetime.now(UTC).replace(tzinfo=None),
                 snapshot=json.dumps(snap, ensure_ascii=False),
             )
         return _entry(item, snap)
@@ -118,12 +120,18 @@ def restore(item_id: int) -> TrashEntry:
             item = _item(item_id)
             snap = json.loads(item.snapshot)
             entry = _entry(item, snap)
-            what = f"{TRASHABLE[item.collection][0].label} « {entry.label} »" if item.collection in TRASHABLE else entry.label
+            what = (
+                f"{TRASHABLE[item.collection][0].label} « {entry.label} »"
+                if item.collection in TRASHABLE
+                else entry.label
+            )
             _check_links(snap, what)
             try:
                 removal.restore(snap)
             except removal.RestoreError as exc:
-                raise removal.RestoreError(f"Impossible de rétablir {what} : {_reason(exc)} {STAYS}") from exc
+                raise removal.RestoreError(
+                    f"Impossible de rétablir {what} : {_reason(exc)} {STAYS}"
+                ) from exc
             item.delete_instance()
         return entry
 
@@ -139,8 +147,10 @@ def _reason(exc: removal.RestoreError) -> str:
 
 def _check_links(snap: dict, what: str) -> None:
     """Refuse, naming it, when a record the snapshot refers to no longer exists."""
-    inside = {(item["table"], item["row"][removal.MODELS_BY_TABLE[item["table"]]._meta.primary_key.name])
-              for item in snap["deleted"]}
+    inside = {
+        (item["table"], item["row"][removal.MODELS_BY_TABLE[item["table"]]._meta.primary_key.name])
+        for item in snap["deleted"]
+    }
     for item in snap["deleted"]:
         model = removal.MODELS_BY_TABLE[item["table"]]
         for fk in model._meta.sorted_fields:
@@ -152,11 +162,13 @@ def _check_links(snap: dict, what: str) -> None:
                 continue
             if target.select().where(target._meta.primary_key == value).exists():
                 continue
-            raise removal.RestoreError(f"Impossible de rétablir {what} : {_missing(target, value)} {STAYS}")
+            raise removal.RestoreError(
+                f"Impossible de rétablir {what} : {_missing(target, value)} {STAYS}"
+            )
 
 
 def _of(label: str) -> str:
-    """"le partenaire" -> "du partenaire", "la délégation" -> "de la délégation"."""
+    """ "le partenaire" -> "du partenaire", "la délégation" -> "de la délégation"."""
     return "du " + label[3:] if label.startswith("le ") else "de " + label
 
 
@@ -164,8 +176,10 @@ def _missing(target: type, value: object) -> str:
     trashed = TrashItem.get_or_none(TrashItem.record_id == str(value))
     if trashed is not None and trashed.collection in TRASHABLE:
         label = TRASHABLE[trashed.collection][0].label
-        return (f"il dépend {_of(label)} « {trashed.label} », qui est lui-même dans la corbeille : "
-                "rétablissez-le d'abord.")
+        return (
+            f"il dépend {_of(label)} « {trashed.label} », qui est lui-même dans la corbeille : "
+            "rétablissez-le d'abord."
+        )
     if issubclass(target, Record) and target._meta.table_name in _BY_TABLE:
         label = _BY_TABLE[target._meta.table_name][1].label
         return f"il dépend {_of(label)} {value}, supprimé définitivement."
