@@ -141,8 +141,8 @@ def wait_for_paint(app, window) -> None:
 
 def landing(section: str) -> None:
     """Make ``section`` the one shown at start (the user's last section)."""
-    from ui import settings
-    from ui.app import create_application
+    from ui.kit import settings
+    from ui.shell.app import create_application
 
     create_application([])
     settings.set(settings.LAST_SECTION, section)
@@ -152,7 +152,7 @@ def landing(section: str) -> None:
 def start_app(db: str) -> None:
     """``relations-app --db DB`` as launched from a shell (the launcher starts checking the
     file before Qt loads), its event loop replaced by "until the window has painted"."""
-    from ui import launcher
+    from ui.shell import launcher
 
     open_window = launcher._open_window
 
@@ -195,13 +195,13 @@ def gui(db: str, scroll_pages: int, passes: int) -> None:
     from PySide6.QtTest import QTest
 
     from relations_app import bootstrap
-    from ui import settings
-    from ui.app import create_application
+    from ui.kit import settings
+    from ui.shell.app import create_application
 
     app = create_application([])
     settings.set(settings.LAST_SECTION, "dashboard")
     bootstrap.open_app_database(Path(db))
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     window = MainWindow(Path(db))
     window.resize(1280, 800)
@@ -254,7 +254,7 @@ def gui(db: str, scroll_pages: int, passes: int) -> None:
 
     # Scrolling the contacts list to its end: the view at its bottom asks for the next page
     # (fetchMore), is painted, and so on, as when the scroll bar is held down.
-    from ui.record_model import PAGE_SIZE
+    from ui.lists.record_model import PAGE_SIZE
 
     window.show_section("contacts")
     contacts = window.sections["contacts"]

@@ -34,9 +34,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from . import jsonio, migrations, storage
+from . import jsonio
+from .db import migrations, storage
+from .db.models import database
 from .errors import UserError
-from .models import database
 from .services import AREAS, base
 
 BACKUP_DIRNAME = "backups"

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import peewee as pw
 
-from . import backups, dataset, migrations, storage
+from . import backups, dataset
+from .db import migrations, storage
+from .db.models import database
 from .errors import UserError
-from .models import database
 from .paths import APP_NAME, DB_FILENAME, ENV_VAR, default_db_path, resolve_db_path
 
 __all__ = ["APP_NAME", "DB_FILENAME", "ENV_VAR", "default_db_path", "resolve_db_path"]

@@ -13,8 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import storage
-from .models import Consulate, Contact, Partner, Programme, database
+from .db import storage
+from .db.models import Consulate, Contact, Partner, Programme, database
 from .services import office as office_service
 from .services.partners import KIND_LABELS
 from .text import fold, format_partial_date_fr, partial_date_end

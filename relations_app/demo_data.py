@@ -28,11 +28,11 @@ from typing import Any
 
 from anyascii import anyascii
 
-from . import bootstrap, storage
+from . import bootstrap
 from . import demo_names as names
 from .countries import country_name
-from .errors import UserError
-from .models import (
+from .db import storage
+from .db.models import (
     AgendaItem,
     Consulate,
     Contact,
@@ -56,6 +56,7 @@ from .models import (
     Theme,
     database,
 )
+from .errors import UserError
 from .services import (
     consulates,
     contacts,

@@ -20,10 +20,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from . import jsonstream, storage
+from . import jsonstream
+from .db import storage
+from .db.models import database
 from .errors import UserError
 from .files import write_text_atomically
-from .models import database
 from .services import AREAS
 from .services import office as office_service
 from .services.base import Area

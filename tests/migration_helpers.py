@@ -12,7 +12,8 @@ from pathlib import Path
 
 import peewee as pw
 
-from relations_app import dataset, migrations, storage
+from relations_app import dataset
+from relations_app.db import migrations, storage
 
 
 def dataset_file(folder: Path) -> Path:

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from migration_helpers import dataset_file, fill_from
 
-from relations_app import backups, bootstrap, cli, jsonio, migrations, storage
+from relations_app import backups, bootstrap, cli, jsonio
+from relations_app.db import migrations, storage
 from relations_app.services import partners
 
 NOW = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)

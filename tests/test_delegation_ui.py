@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from relations_app import dataset
 from relations_app.services import delegations
-from ui import delegation_actions, pdf_preview, tasks
-from ui.main_window import MainWindow
+from ui.documents import pdf_preview
+from ui.kit import tasks
+from ui.pages import delegation_actions
+from ui.shell.main_window import MainWindow
 
 EXAMPLE = dataset.stable_id("delegations", "mission-rimouski-exemple")
 

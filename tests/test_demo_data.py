@@ -4,7 +4,8 @@ import hashlib
 
 import pytest
 
-from relations_app import bootstrap, cli, demo_data, jsonio, storage
+from relations_app import bootstrap, cli, demo_data, jsonio
+from relations_app.db import storage
 from relations_app.services import AREAS, contacts, partners
 from relations_app.text import fold
 

@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QMessageBox, QTableView
 
 from relations_app.services import contacts, partners, programmes
-from ui import app as ui_app
-from ui import settings
-from ui.main_window import MainWindow
+from ui.kit import settings
+from ui.shell import app as ui_app
+from ui.shell.main_window import MainWindow
 
 SECTIONS = [
     "partners",
@@ -271,7 +271,7 @@ def test_dashboard_chart_has_the_funding_years(window):
 
 
 def test_timeline_event_add_is_undoable(window, monkeypatch):
-    from ui import editors
+    from ui.pages import editors
 
     section = go(window, "partners")
     kiel = partners.list_partners("kiel").rows[0]["id"]
@@ -294,7 +294,7 @@ def test_timeline_event_add_is_undoable(window, monkeypatch):
 
 
 def test_language_switch_to_english(qapp, qtbot, brest_db, tmp_path):
-    from ui.preferences import PreferencesDialog
+    from ui.shell.preferences import PreferencesDialog
 
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)

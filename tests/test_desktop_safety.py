@@ -4,7 +4,7 @@ imports with a preview, personal data, a damaged database at start.
 Every modal dialog is answered by the test: message boxes through ``answers``, file dialogs
 through ``files``, our own dialogs by patching their ``exec``.  Any other modal dialog fails
 the test at once instead of blocking the run (``no_unexpected_dialogs``).  Background
-work runs inline (``ui.tasks.INLINE``).
+work runs inline (``ui.kit.tasks.INLINE``).
 """
 
 from __future__ import annotations
@@ -21,17 +21,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from relations_app import backups, bootstrap
-from relations_app.models import database
+from relations_app.db.models import database
 from relations_app.services import contacts, partners, programmes, trash
-from ui import app as ui_app
-from ui import tasks
-from ui.backup_dialogs import RestoreDialog
-from ui.import_atlas import AtlasImportDialog
-from ui.import_contacts import ContactsImportDialog
-from ui.main_window import MainWindow
-from ui.person_data import EraseDialog
-from ui.startup import DamagedDatabaseDialog, open_database
-from ui.trash_page import TrashModel
+from ui.exchange.import_atlas import AtlasImportDialog
+from ui.exchange.import_contacts import ContactsImportDialog
+from ui.kit import tasks
+from ui.pages.person_data import EraseDialog
+from ui.safety.backup_dialogs import RestoreDialog
+from ui.safety.startup import DamagedDatabaseDialog, open_database
+from ui.safety.trash_page import TrashModel
+from ui.shell import app as ui_app
+from ui.shell.main_window import MainWindow
 
 DATA = Path(__file__).parent / "data"
 
@@ -278,7 +278,7 @@ def test_a_restore_runs_off_the_gui_thread_and_cannot_be_cancelled_half_way(
 def test_the_busy_dialog_shows_for_work_that_reports_no_progress(window, monkeypatch, qtbot):
     from PySide6.QtWidgets import QProgressDialog
 
-    from ui.busy import run_busy
+    from ui.kit.busy import run_busy
 
     monkeypatch.setattr(tasks, "INLINE", False)
     release, results = threading.Event(), []
@@ -538,7 +538,7 @@ def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(
     window, tmp_path, answers, monkeypatch
 ):
     from relations_app import jsonio
-    from ui import importing
+    from ui.exchange import importing
 
     document = jsonio.export_document()
     model = document["contacts"][0]

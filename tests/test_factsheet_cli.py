@@ -91,7 +91,7 @@ def test_nothing_at_start_up_imports_reportlab():
     import sys
 
     code = (
-        "import sys, relations_app.cli, ui.launcher, ui.main_window, ui.pdf_preview\n"
+        "import sys, relations_app.cli, ui.shell.launcher, ui.shell.main_window, ui.documents.pdf_preview\n"
         "cli = relations_app.cli.build_parser()\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'pypdf'))\n"
         "sys.exit(f'loaded at start-up: {loaded}' if loaded else 0)\n"

@@ -9,7 +9,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from relations_app.services.partner_lookup import find_partner
-from ui import pdf_preview, tasks
+from ui.documents import pdf_preview
+from ui.kit import tasks
 
 
 @pytest.fixture

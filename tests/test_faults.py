@@ -16,7 +16,8 @@ import time
 import peewee as pw
 import pytest
 
-from relations_app import backups, bootstrap, cli, jsonio, storage
+from relations_app import backups, bootstrap, cli, jsonio
+from relations_app.db import storage
 from relations_app.services import partners
 
 

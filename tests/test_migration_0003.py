@@ -4,7 +4,8 @@ from datetime import date
 
 from migration_helpers import columns, dataset_file, fill_from, table_rows
 
-from relations_app import dataset, migrations, storage
+from relations_app import dataset
+from relations_app.db import migrations, storage
 from relations_app.services import delegations
 from relations_app.services.briefing_data import briefing_data
 

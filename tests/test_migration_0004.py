@@ -3,8 +3,8 @@
 import pytest
 from migration_helpers import dataset_file, fill_from, table_rows, user_tables
 
-from relations_app import migrations, storage
-from relations_app.models import Partner
+from relations_app.db import migrations, storage
+from relations_app.db.models import Partner
 from relations_app.services import contacts, partners, programmes
 
 INDEXED = {"partner", "programme", "organisation", "contact"}

@@ -3,8 +3,9 @@
 import peewee as pw
 import pytest
 
-from relations_app import jsonio, migrations, storage
-from relations_app.models import ALL_MODELS, Partner
+from relations_app import jsonio
+from relations_app.db import migrations, storage
+from relations_app.db.models import ALL_MODELS, Partner
 
 
 def columns(db, table):

@@ -33,8 +33,8 @@ def test_wheel_ships_resources_and_runs_from_site_packages(tmp_path):
         "resources/data/partners.yaml",
         "resources/data/office.yaml",
         "resources/translations/relations_fr.qm",
-        "relations_app/migrations/0001_initial.sql",
-        "ui/main_window.py",
+        "relations_app/db/migrations/0001_initial.sql",
+        "ui/shell/main_window.py",
     ):
         assert needed in names, needed
     site = tmp_path / "site"

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from relations_app import backups, bootstrap, storage
+from relations_app import backups, bootstrap
+from relations_app.db import storage
 from relations_app.services import (
     NotFoundError,
     contacts,

@@ -5,10 +5,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from relations_app.services import base, contacts, organisations, partners, programmes
-from ui import app as ui_app
-from ui.list_editors import LinkListEditor, SubTableEditor
-from ui.main_window import MainWindow
-from ui.pickers import RecordPicker
+from ui.kit.pickers import RecordPicker
+from ui.pages.list_editors import LinkListEditor, SubTableEditor
+from ui.shell import app as ui_app
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ def test_a_picker_left_with_unknown_text_keeps_its_choice(qtbot, brest_db):
 
 def test_a_capped_count_keeps_the_list_growing(window, monkeypatch):
     monkeypatch.setattr(base, "COUNT_CAP", 2)
-    from ui import record_model
+    from ui.lists import record_model
 
     monkeypatch.setattr(record_model, "PAGE_SIZE", 2)
     section = window.sections["partners"]

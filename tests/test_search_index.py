@@ -10,8 +10,9 @@ import random
 
 import pytest
 
-from relations_app import demo_data, jsonio, storage
-from relations_app.models import Contact, Organisation, Partner, Programme
+from relations_app import demo_data, jsonio
+from relations_app.db import storage
+from relations_app.db.models import Contact, Organisation, Partner, Programme
 from relations_app.services import contacts, organisations, partners, programmes, removal, trash
 
 LISTS = {

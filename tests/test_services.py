@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from relations_app import jsonio
-from relations_app.models import Partner, Programme
+from relations_app.db.models import Partner, Programme
 from relations_app.services import (
     NotFoundError,
     StaleRecordError,

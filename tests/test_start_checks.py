@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from relations_app import storage
+from relations_app.db import storage
 
 
 def broken_copy(source, target):

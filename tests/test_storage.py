@@ -5,8 +5,9 @@ import stat
 
 import pytest
 
-from relations_app import bootstrap, storage
-from relations_app.models import Partner
+from relations_app import bootstrap
+from relations_app.db import storage
+from relations_app.db.models import Partner
 
 
 def mode(path):

@@ -2,7 +2,7 @@
 
 import threading
 
-from ui import tasks
+from ui.kit import tasks
 
 
 def test_result_and_progress_arrive_on_the_gui_thread(qtbot, brest_db):

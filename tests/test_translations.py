@@ -33,7 +33,7 @@ def test_every_source_string_is_in_the_french_catalogue(tmp_path):
     tool = Path(sys.executable).with_name("pyside6-lupdate")
     tool = str(tool) if tool.exists() else which("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([tool, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     wanted = {
         (c.findtext("name"), m.findtext("source"))
@@ -52,7 +52,7 @@ def test_every_source_string_is_in_the_french_catalogue(tmp_path):
 def test_plurals_in_both_languages(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    from ui import app as ui_app
+    from ui.shell import app as ui_app
 
     for language, one, many in (
         ("fr", "1 partenaire", "16 partenaires"),

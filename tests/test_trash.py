@@ -5,8 +5,9 @@ import json
 import pytest
 from migration_helpers import dataset_file, fill_from, table_rows
 
-from relations_app import jsonio, migrations, storage
-from relations_app.models import PartnerTheme, TrashItem
+from relations_app import jsonio
+from relations_app.db import migrations, storage
+from relations_app.db.models import PartnerTheme, TrashItem
 from relations_app.services import (
     StaleRecordError,
     consulates,

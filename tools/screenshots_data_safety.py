@@ -39,12 +39,12 @@ def main(out: Path, extra: bool = False) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "config"))
     from relations_app import backups, bootstrap
     from relations_app.services import contacts, partners, programmes
-    from ui import app as ui_app
-    from ui import tasks
-    from ui.backup_dialogs import RestoreDialog
-    from ui.import_atlas import AtlasImportDialog
-    from ui.import_contacts import ContactsImportDialog
-    from ui.main_window import MainWindow
+    from ui.exchange.import_atlas import AtlasImportDialog
+    from ui.exchange.import_contacts import ContactsImportDialog
+    from ui.kit import tasks
+    from ui.safety.backup_dialogs import RestoreDialog
+    from ui.shell import app as ui_app
+    from ui.shell.main_window import MainWindow
 
     tasks.INLINE = True
     ui_app.create_application([])

@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
-"$BIN/pyside6-lupdate" ui/*.py -no-obsolete -ts resources/translations/relations_fr.ts
-"$BIN/pyside6-lupdate" ui/*.py -pluralonly -no-obsolete -ts resources/translations/relations_en.ts
+"$BIN/pyside6-lupdate" $(find ui -name "*.py" | sort) -no-obsolete -ts resources/translations/relations_fr.ts
+"$BIN/pyside6-lupdate" $(find ui -name "*.py" | sort) -pluralonly -no-obsolete -ts resources/translations/relations_en.ts
 for lang in fr en; do
     "$BIN/pyside6-lrelease" "resources/translations/relations_$lang.ts" -qm "resources/translations/relations_$lang.qm"
 done

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import backups, bootstrap, checks, storage
+from .. import backups, bootstrap, checks
+from ..db import storage
 from ..errors import UserError
 
 PROG = "relations-app"

@@ -1,7 +1,7 @@
 """Database faults in every command: one French line instead of a traceback.
 
 A disk that fills up, a read-only file or folder, a database locked by another instance, a
-damaged file: :func:`relations_app.storage.fault_from` names the real cause (looking through
+damaged file: :func:`relations_app.db.storage.fault_from` names the real cause (looking through
 the exception chain, where Peewee may have put "cannot rollback" in front of it).  Wrapping
 the command modules here covers every command, present and future, without each handler
 having to remember it.
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from .. import storage
+from ..db import storage
 from ..errors import UserError
 
 Handler = Callable[[Path, argparse.Namespace], int]

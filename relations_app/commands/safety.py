@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import backups, storage
+from .. import backups
+from ..db import storage
 from ..errors import UserError
 
 PROG = "relations-app"

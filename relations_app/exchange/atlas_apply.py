@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..models import database
+from ..db.models import database
 from ..services import (
     NotFoundError,
     StaleRecordError,

@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..models import database
+from ..db.models import database
 from ..services import NotFoundError, StaleRecordError, contacts, organisations
 from ..text import fold
 from ..validation import Field, ValidationError, clean

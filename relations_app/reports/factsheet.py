@@ -113,7 +113,7 @@ def build_all(
     """One fact sheet per partner in ``out_dir``, named from the partners' names.
 
     ``progress(done, total, text)`` is called after each file (the signature of
-    ``ui.tasks.TaskContext.progress``); ``cancelled()`` is asked before each one and stops
+    ``ui.kit.tasks.TaskContext.progress``); ``cancelled()`` is asked before each one and stops
     the run when true.  Returns the files written; ``results``, when given, receives each
     build's :class:`FactsheetResult` (for warnings).
     """

@@ -16,9 +16,9 @@ from typing import Any, ClassVar
 
 import peewee as pw
 
-from .. import storage
+from ..db import storage
+from ..db.models import Record, database, new_id
 from ..errors import UserError
-from ..models import Record, database, new_id
 from ..text import dates_in_order, fold, search_terms
 from ..validation import Field, ValidationError, clean
 from . import removal

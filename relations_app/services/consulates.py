@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..countries import country_name
-from ..models import Consulate
+from ..db.models import Consulate
 from ..text import search_blob
 from ..validation import Field, ValidationError
 from .base import Area, Page, apply_search, apply_sort, fetch_page

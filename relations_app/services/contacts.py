@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from ..models import Contact, DiplomaticPost, Organisation, PartnerContact, Position
+from ..db.models import Contact, DiplomaticPost, Organisation, PartnerContact, Position
 from ..text import dates_in_order, search_blob
 from ..validation import Field, ValidationError
 from .base import Area, ListField, Page, apply_search, apply_sort, fetch_page

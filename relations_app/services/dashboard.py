@@ -10,7 +10,7 @@ from decimal import Decimal
 import peewee as pw
 from peewee import fn
 
-from ..models import Funding, Partner, Programme
+from ..db.models import Funding, Partner, Programme
 from ..text import partial_date_end
 from .office import get_office
 

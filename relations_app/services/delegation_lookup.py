@@ -7,8 +7,8 @@ are :mod:`.lookup`'s; the messages say which delegations were meant or come clos
 
 from __future__ import annotations
 
+from ..db.models import Delegation
 from ..errors import UserError
-from ..models import Delegation
 from ..text import fold, format_partial_date_fr
 from .lookup import Candidate, NoMatch, SeveralMatches, match_one
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any, ClassVar
 
-from ..models import AgendaItem, Delegation, DelegationMember, DelegationPartner
+from ..db.models import AgendaItem, Delegation, DelegationMember, DelegationPartner
 from ..text import parse_partial_date, search_blob
 from ..validation import Field
 from .base import Area, ListField, Page, apply_search, apply_sort, fetch_page

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from ..models import Event
+from ..db.models import Event
 from ..text import search_blob
 from ..validation import Field
 from .base import Area, Page, apply_search, apply_sort, fetch_page

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from ..models import Office, database
+from ..db.models import Office, database
 from ..validation import Field, ValidationError, clean
 
 FIELDS = (

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from ..countries import country_name
-from ..models import Organisation, PartnerOrganisation
+from ..db.models import Organisation, PartnerOrganisation
 from ..text import search_blob
 from ..validation import Field
 from .base import Area, Page, apply_search, apply_sort, fetch_page

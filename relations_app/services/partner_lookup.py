@@ -11,8 +11,8 @@ the close matches.
 from __future__ import annotations
 
 from ..countries import country_name
+from ..db.models import Partner
 from ..errors import UserError
-from ..models import Partner
 from ..text import fold
 from .lookup import Candidate, NoMatch, SeveralMatches, match_one
 

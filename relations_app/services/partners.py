@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..countries import country_name
-from ..models import (
+from ..db.models import (
     Consulate,
     Contact,
     DiplomaticPost,

@@ -32,8 +32,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import storage
-from ..models import (
+from ..db import storage
+from ..db.models import (
     Contact,
     Delegation,
     DelegationMember,

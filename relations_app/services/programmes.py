@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from ..models import (
+from ..db.models import (
     Funding,
     Partner,
     Programme,

@@ -15,8 +15,8 @@ from typing import Any
 
 import peewee as pw
 
+from ..db.models import ALL_MODELS, BaseModel, database
 from ..errors import UserError
-from ..models import ALL_MODELS, BaseModel, database
 
 MODELS_BY_TABLE: dict[str, type[BaseModel]] = {m._meta.table_name: m for m in ALL_MODELS}
 

@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 
 import peewee as pw
 
-from .. import storage
-from ..models import Record, TrashItem, database
+from ..db import storage
+from ..db.models import Record, TrashItem, database
 from . import contacts, delegations, organisations, partners, programmes, removal
 from .base import Area, NotFoundError
 

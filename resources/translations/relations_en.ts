@@ -4,7 +4,7 @@
 <context>
     <name>ContactsImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_contacts.py" line="334"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="378"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n line with errors</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="31"/>
+        <location filename="../../ui/lists/section_specs.py" line="29"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="32"/>
+        <location filename="../../ui/lists/section_specs.py" line="30"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="33"/>
+        <location filename="../../ui/lists/section_specs.py" line="31"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="34"/>
+        <location filename="../../ui/lists/section_specs.py" line="32"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="35"/>
+        <location filename="../../ui/lists/section_specs.py" line="33"/>
         <source>%n diplomatic post(s)</source>
         <translation>
             <numerusform>%n diplomatic post</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="36"/>
+        <location filename="../../ui/lists/section_specs.py" line="34"/>
         <source>%n honorary consulate(s)</source>
         <translation>
             <numerusform>%n honorary consulate</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="37"/>
+        <location filename="../../ui/lists/section_specs.py" line="35"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n delegation</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="175"/>
+        <location filename="../../ui/pages/dashboard.py" line="221"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>EraseDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="66"/>
+        <location filename="../../ui/pages/person_data.py" line="71"/>
         <source>%n function(s) held</source>
         <translation>
             <numerusform>%n function held</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="68"/>
+        <location filename="../../ui/pages/person_data.py" line="73"/>
         <source>%n link(s) to partners</source>
         <translation>
             <numerusform>%n link to partners</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="70"/>
+        <location filename="../../ui/pages/person_data.py" line="77"/>
         <source>their place in %n programme(s): each keeps a dated line naming only the organisation</source>
         <translation>
             <numerusform>their place in %n programme: each keeps a dated line naming only the organisation</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="73"/>
+        <location filename="../../ui/pages/person_data.py" line="86"/>
         <source>their name in %n delegation(s): the member line stays, as “Personne effacée”</source>
         <translation>
             <numerusform>their name in %n delegation: the member line stays, as “Personne effacée”</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="76"/>
+        <location filename="../../ui/pages/person_data.py" line="93"/>
         <source>what the trash holds about them (%n item(s))</source>
         <translation>
             <numerusform>what the trash holds about them (%n item)</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>LinkTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="413"/>
+        <location filename="../../ui/lists/section.py" line="471"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="414"/>
+        <location filename="../../ui/lists/section.py" line="472"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n key figure</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="415"/>
+        <location filename="../../ui/lists/section.py" line="473"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="416"/>
+        <location filename="../../ui/lists/section.py" line="474"/>
         <source>%n partner link(s)</source>
         <translation>
             <numerusform>%n partner link</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="417"/>
+        <location filename="../../ui/lists/section.py" line="475"/>
         <source>%n contact link(s)</source>
         <translation>
             <numerusform>%n contact link</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="418"/>
+        <location filename="../../ui/lists/section.py" line="476"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n delegation</numerusform>
@@ -184,8 +184,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="419"/>
-        <location filename="../../ui/section.py" line="420"/>
+        <location filename="../../ui/lists/section.py" line="477"/>
+        <location filename="../../ui/lists/section.py" line="478"/>
         <source>%n programme link(s)</source>
         <translation>
             <numerusform>%n programme link</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="421"/>
+        <location filename="../../ui/lists/section.py" line="479"/>
         <source>%n function(s) held by people</source>
         <translation>
             <numerusform>%n function held by people</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="422"/>
+        <location filename="../../ui/lists/section.py" line="480"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n funding line</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="423"/>
+        <location filename="../../ui/lists/section.py" line="481"/>
         <source>%n delegation membership(s)</source>
         <translation>
             <numerusform>%n delegation membership</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="424"/>
+        <location filename="../../ui/lists/section.py" line="482"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/pdf_preview.py" line="109"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="124"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="66"/>
+        <location filename="../../ui/safety/trash_page.py" line="66"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="67"/>
+        <location filename="../../ui/safety/trash_page.py" line="67"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="68"/>
+        <location filename="../../ui/safety/trash_page.py" line="68"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="69"/>
+        <location filename="../../ui/safety/trash_page.py" line="69"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="70"/>
+        <location filename="../../ui/safety/trash_page.py" line="70"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n delegation</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="71"/>
+        <location filename="../../ui/safety/trash_page.py" line="71"/>
         <source>%n function(s)</source>
         <translation>
             <numerusform>%n function</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="72"/>
+        <location filename="../../ui/safety/trash_page.py" line="72"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="73"/>
+        <location filename="../../ui/safety/trash_page.py" line="73"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n key figure</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="74"/>
+        <location filename="../../ui/safety/trash_page.py" line="74"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n funding line</numerusform>
@@ -311,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="75"/>
+        <location filename="../../ui/safety/trash_page.py" line="75"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -322,7 +322,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="206"/>
+        <location filename="../../ui/safety/trash_page.py" line="218"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n item in the trash</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="277"/>
+        <location filename="../../ui/safety/trash_page.py" line="301"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n item in the trash for good?</numerusform>

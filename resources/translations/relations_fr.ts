@@ -4,87 +4,87 @@
 <context>
     <name>AtlasImportDialog</name>
     <message>
-        <location filename="../../ui/import_atlas.py" line="53"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="54"/>
         <source>Import an Atlas record</source>
         <translation>Importer une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="57"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="59"/>
         <source>Paste a project page of the Atlas of decentralised cooperation (select all on the page, copy, paste here), or open the page saved as text. Nothing is written before Import.</source>
         <translation>Collez une page projet de l&apos;Atlas de la coopération décentralisée (tout sélectionner sur la page, copier, coller ici) ou ouvrez la page enregistrée en texte. Rien n&apos;est écrit avant « Importer ».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="67"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="72"/>
         <source>&amp;Text of the record</source>
         <translation>&amp;Texte de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="69"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="74"/>
         <source>&amp;Open a .txt file…</source>
         <translation>&amp;Ouvrir un fichier .txt…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="75"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="80"/>
         <source>Text of the Atlas record</source>
         <translation>Texte de la fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="76"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="81"/>
         <source>Paste the Atlas project page here…</source>
         <translation>Collez ici la page projet de l&apos;Atlas…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="83"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="88"/>
         <source>&amp;What the import will do</source>
         <translation>&amp;Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="87"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="92"/>
         <source>What the import will do</source>
         <translation>Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="99"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="104"/>
         <source>The programme already exists:</source>
         <translation>Le programme existe déjà :</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="102"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="107"/>
         <source>What to do with the existing programme</source>
         <translation>Que faire du programme existant</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="103"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="108"/>
         <source>Update it with the record</source>
         <translation>Le mettre à jour avec la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="104"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="109"/>
         <source>Create a new programme anyway</source>
         <translation>Créer quand même un nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="115"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="120"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="138"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="144"/>
         <source>Open an Atlas record</source>
         <translation>Ouvrir une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="139"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="146"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="191"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="200"/>
         <source>This record cannot be imported as it is: see the errors in red.</source>
         <translation>Cette fiche ne peut pas être importée telle quelle : voyez les erreurs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_atlas.py" line="217"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="233"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -92,22 +92,22 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ui/autobackup.py" line="57"/>
+        <location filename="../../ui/safety/autobackup.py" line="61"/>
         <source>Automatic copy saved: %1</source>
         <translation>Copie automatique enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/autobackup.py" line="61"/>
+        <location filename="../../ui/safety/autobackup.py" line="66"/>
         <source>The automatic copy failed: %1</source>
         <translation>La copie automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/autobackup.py" line="72"/>
+        <location filename="../../ui/safety/autobackup.py" line="83"/>
         <source>Copy at exit</source>
         <translation>Copie à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/autobackup.py" line="73"/>
+        <location filename="../../ui/safety/autobackup.py" line="84"/>
         <source>The copy made at exit failed: %1</source>
         <translation>La copie faite à la fermeture a échoué : %1</translation>
     </message>
@@ -115,12 +115,12 @@
 <context>
     <name>ColumnMenu</name>
     <message>
-        <location filename="../../ui/column_menu.py" line="29"/>
+        <location filename="../../ui/lists/column_menu.py" line="29"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/column_menu.py" line="40"/>
+        <location filename="../../ui/lists/column_menu.py" line="42"/>
         <source>Show all columns in their first order</source>
         <translation>Afficher toutes les colonnes dans leur ordre d&apos;origine</translation>
     </message>
@@ -128,181 +128,181 @@
 <context>
     <name>ContactsImportDialog</name>
     <message>
-        <location filename="../../ui/import_contacts.py" line="72"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="74"/>
         <source>Import contacts: %1</source>
         <extracomment>Files smaller than this are read and previewed on the GUI thread (instant anyway).</extracomment>
         <translation>Importer des contacts : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="80"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="82"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="83"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="85"/>
         <source>Encoding of the file</source>
         <translation>Encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="84"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="86"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="88"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="90"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="93"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="95"/>
         <source>Which column holds what</source>
         <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="100"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="103"/>
         <source>Column for %1</source>
         <translation>Colonne pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="120"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="126"/>
         <source>Rows of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="122"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="122"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="130"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="122"/>
-        <location filename="../../ui/import_contacts.py" line="167"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="181"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="122"/>
-        <location filename="../../ui/import_contacts.py" line="170"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="184"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="123"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="123"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
         <source>Already known as</source>
         <translation>Déjà connu comme</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="123"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="135"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="142"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="156"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="165"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="179"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="166"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="180"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="168"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="182"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="169"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="183"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="171"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="185"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="172"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="186"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="176"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="190"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="176"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="190"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="176"/>
-        <location filename="../../ui/import_contacts.py" line="301"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="190"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="341"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="197"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="215"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="227"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="249"/>
         <source>Detect automatically (%1)</source>
         <translation>Détecter automatiquement (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="231"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="253"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="247"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="270"/>
         <source>Column “%1” is chosen for both %2 and %3.</source>
         <translation>La colonne « %1 » est choisie à la fois pour %2 et pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="276"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="301"/>
         <source>same person as line %1</source>
         <translation>même personne que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="297"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="334"/>
         <source>Decision for line %1</source>
         <translation>Décision pour la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="298"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="335"/>
         <source>Create a new contact</source>
         <translation>Créer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="300"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="338"/>
         <source>Update %1</source>
         <translation>Mettre à jour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="331"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="372"/>
         <source>To create: %1 · to update: %2 · skipped: %3</source>
         <translation>À créer : %1 · à mettre à jour : %2 · ignorées : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_contacts.py" line="334"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="378"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n ligne en erreur</numerusform>
@@ -310,12 +310,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="359"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="405"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_contacts.py" line="366"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="418"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -323,7 +323,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="31"/>
+        <location filename="../../ui/lists/section_specs.py" line="29"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="32"/>
+        <location filename="../../ui/lists/section_specs.py" line="30"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="33"/>
+        <location filename="../../ui/lists/section_specs.py" line="31"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="34"/>
+        <location filename="../../ui/lists/section_specs.py" line="32"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="35"/>
+        <location filename="../../ui/lists/section_specs.py" line="33"/>
         <source>%n diplomatic post(s)</source>
         <translation>
             <numerusform>%n poste diplomatique</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="36"/>
+        <location filename="../../ui/lists/section_specs.py" line="34"/>
         <source>%n honorary consulate(s)</source>
         <translation>
             <numerusform>%n consulat honoraire</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section_specs.py" line="37"/>
+        <location filename="../../ui/lists/section_specs.py" line="35"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n délégation</numerusform>
@@ -382,32 +382,32 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/startup.py" line="48"/>
+        <location filename="../../ui/safety/startup.py" line="49"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="57"/>
+        <location filename="../../ui/safety/startup.py" line="60"/>
         <source>Relations cannot open this database safely.</source>
         <translation>Relations ne peut pas ouvrir cette base de données sans risque.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="67"/>
+        <location filename="../../ui/safety/startup.py" line="71"/>
         <source>The file has not been changed. Restoring a copy first keeps the damaged file in the backups folder, so nothing is lost.</source>
         <translation>Le fichier n&apos;a pas été modifié. Restaurer une copie conserve d&apos;abord le fichier endommagé dans le dossier des sauvegardes : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="75"/>
+        <location filename="../../ui/safety/startup.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="77"/>
+        <location filename="../../ui/safety/startup.py" line="84"/>
         <source>&amp;Choose a copy…</source>
         <translation>&amp;Choisir une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="79"/>
+        <location filename="../../ui/safety/startup.py" line="86"/>
         <source>&amp;Restore the latest good copy</source>
         <translation>&amp;Restaurer la dernière copie saine</translation>
     </message>
@@ -415,48 +415,48 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="43"/>
+        <location filename="../../ui/pages/dashboard.py" line="42"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="61"/>
+        <location filename="../../ui/pages/dashboard.py" line="62"/>
         <source>Partners in the world</source>
         <translation>Les partenaires dans le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="76"/>
         <source>Brest</source>
         <translation>Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="74"/>
-        <location filename="../../ui/dashboard.py" line="78"/>
+        <location filename="../../ui/pages/dashboard.py" line="80"/>
+        <location filename="../../ui/pages/dashboard.py" line="84"/>
         <source>Funding per year</source>
         <translation>Financements par année</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="83"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
         <source>To watch</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="85"/>
+        <location filename="../../ui/pages/dashboard.py" line="92"/>
         <source>Ending within six months</source>
         <translation>Se terminent dans les six mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="86"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Still “ongoing” after their end date</source>
         <translation>Encore « en cours » après leur date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Agreement anniversaries this year and next</source>
         <translation>Anniversaires d&apos;accords cette année et l&apos;an prochain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="119"/>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -464,32 +464,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="130"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Partners in all</source>
         <translation>Partenaires au total</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="133"/>
+        <location filename="../../ui/pages/dashboard.py" line="152"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="137"/>
+        <location filename="../../ui/pages/dashboard.py" line="163"/>
         <source>ended %1</source>
         <translation>terminé le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="142"/>
+        <location filename="../../ui/pages/dashboard.py" line="180"/>
         <source>%1: %2 years in %3</source>
         <translation>%1 : %2 ans en %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="153"/>
+        <location filename="../../ui/pages/dashboard.py" line="199"/>
         <source>Funding (€)</source>
         <translation>Financements (€)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="175"/>
+        <location filename="../../ui/pages/dashboard.py" line="221"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -500,111 +500,111 @@
 <context>
     <name>DelegationActions</name>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="59"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="62"/>
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="60"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="63"/>
         <source>Generating the delegation briefing…</source>
         <translation>Création du dossier de délégation…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="61"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="64"/>
         <source>The briefing could not be generated: %1</source>
         <translation>Le dossier n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="62"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="65"/>
         <source>Delegation briefing: %1</source>
         <translation>Dossier de délégation : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="73"/>
-        <location filename="../../ui/delegation_actions.py" line="208"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="78"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="261"/>
         <source>Duplicate the delegation</source>
         <translation>Dupliquer la délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="79"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="86"/>
         <source>The copy keeps the partners, members, texts and agenda, titled “Copie de …” and in preparation. Every date moves by the same number of days, so that the programme keeps its shape.</source>
         <translation>La copie garde les partenaires, les membres, les textes et le programme, sous le titre « Copie de … » et au statut « en préparation ». Toutes les dates sont décalées du même nombre de jours, pour que le programme garde sa forme.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="86"/>
-        <location filename="../../ui/delegation_actions.py" line="87"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="99"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="102"/>
         <source>First day of the new delegation</source>
         <translation>Premier jour de la nouvelle délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="89"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="107"/>
         <source>No dates yet (the agenda is not copied)</source>
         <translation>Pas encore de dates (le programme n&apos;est pas copié)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="95"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="119"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="117"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="143"/>
         <source>Delegation briefing…</source>
         <translation>Dossier de délégation…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="118"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="144"/>
         <source>Preview, print or save the briefing pack (PDF)</source>
         <translation>Aperçu, impression ou enregistrement du dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="120"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="150"/>
         <source>Export the agenda (.ics)…</source>
         <translation>Exporter l&apos;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="121"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="151"/>
         <source>Save the agenda as a calendar file for Outlook or Thunderbird</source>
         <translation>Enregistrer le programme en fichier d&apos;agenda pour Outlook ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="123"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="157"/>
         <source>Duplicate…</source>
         <translation>Dupliquer…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="124"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="158"/>
         <source>Start a new delegation from this one</source>
         <translation>Préparer une nouvelle délégation à partir de celle-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="157"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="195"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="158"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="196"/>
         <source>Save or discard the changes to this delegation first.</source>
         <translation>Enregistrez ou abandonnez d&apos;abord les modifications de cette délégation.</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="176"/>
-        <location filename="../../ui/delegation_actions.py" line="188"/>
-        <location filename="../../ui/delegation_actions.py" line="192"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="218"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="233"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="241"/>
         <source>Export the agenda</source>
         <translation>Exporter le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="178"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="220"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="189"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="234"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_actions.py" line="193"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="242"/>
         <source>%n appointment(s) saved in %1.</source>
         <translation>%n rendez-vous enregistré(s) dans %1.</translation>
     </message>
@@ -612,22 +612,22 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/person_data.py" line="48"/>
+        <location filename="../../ui/pages/person_data.py" line="51"/>
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="59"/>
+        <location filename="../../ui/pages/person_data.py" line="64"/>
         <source>Erase %1 for good?</source>
         <translation>Effacer définitivement %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="64"/>
+        <location filename="../../ui/pages/person_data.py" line="69"/>
         <source>The person&apos;s record: name, e-mail, phone, notes.</source>
         <translation>La fiche de la personne : nom, courriel, téléphone, notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="66"/>
+        <location filename="../../ui/pages/person_data.py" line="71"/>
         <source>%n function(s) held</source>
         <translation>
             <numerusform>%n fonction occupée</numerusform>
@@ -635,7 +635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="68"/>
+        <location filename="../../ui/pages/person_data.py" line="73"/>
         <source>%n link(s) to partners</source>
         <translation>
             <numerusform>%n lien avec un partenaire</numerusform>
@@ -643,7 +643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="70"/>
+        <location filename="../../ui/pages/person_data.py" line="77"/>
         <source>their place in %n programme(s): each keeps a dated line naming only the organisation</source>
         <translation>
             <numerusform>sa place dans %n programme : il garde une ligne datée qui ne nomme que l&apos;organisation</numerusform>
@@ -651,7 +651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="73"/>
+        <location filename="../../ui/pages/person_data.py" line="86"/>
         <source>their name in %n delegation(s): the member line stays, as “Personne effacée”</source>
         <translation>
             <numerusform>son nom dans %n délégation : la ligne de membre reste, comme « Personne effacée »</numerusform>
@@ -659,7 +659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/person_data.py" line="76"/>
+        <location filename="../../ui/pages/person_data.py" line="93"/>
         <source>what the trash holds about them (%n item(s))</source>
         <translation>
             <numerusform>ce que la corbeille conserve sur elle (%n élément)</numerusform>
@@ -667,27 +667,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="80"/>
+        <location filename="../../ui/pages/person_data.py" line="98"/>
         <source>What goes:</source>
         <translation>Ce qui disparaît :</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="83"/>
+        <location filename="../../ui/pages/person_data.py" line="102"/>
         <source>This cannot be undone, not even with Ctrl+Z: the values are also wiped from the database file. If the person asked for their data, export it first.</source>
         <translation>Impossible à annuler, même avec Ctrl+Z : les valeurs sont aussi effacées du fichier de la base. Si la personne a demandé ses données, exportez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="92"/>
+        <location filename="../../ui/pages/person_data.py" line="115"/>
         <source>To confirm, type the family name “%1”:</source>
         <translation>Pour confirmer, tapez le nom « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="97"/>
+        <location filename="../../ui/pages/person_data.py" line="121"/>
         <source>Family name of the person, to confirm</source>
         <translation>Nom de la personne, pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="101"/>
+        <location filename="../../ui/pages/person_data.py" line="125"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
     </message>
@@ -695,69 +695,69 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../ui/exporting.py" line="98"/>
+        <location filename="../../ui/exchange/exporting.py" line="125"/>
         <source>Exported to %1: %2</source>
         <extracomment>section key -&gt; window column key -&gt; the export columns it stands for.</extracomment>
         <translation>Exporté dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="100"/>
+        <location filename="../../ui/exchange/exporting.py" line="133"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="101"/>
+        <location filename="../../ui/exchange/exporting.py" line="136"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="106"/>
-        <location filename="../../ui/exporting.py" line="116"/>
+        <location filename="../../ui/exchange/exporting.py" line="145"/>
+        <location filename="../../ui/exchange/exporting.py" line="158"/>
         <source>Export the list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="107"/>
+        <location filename="../../ui/exchange/exporting.py" line="146"/>
         <source>Open a section (Partners, Contacts…) to export its list.</source>
         <translation>Ouvrez une rubrique (Partenaires, Contacts…) pour en exporter la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="114"/>
+        <location filename="../../ui/exchange/exporting.py" line="155"/>
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, séparateur point-virgule (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="115"/>
+        <location filename="../../ui/exchange/exporting.py" line="156"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="125"/>
+        <location filename="../../ui/exchange/exporting.py" line="169"/>
         <source>Export the contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="126"/>
+        <location filename="../../ui/exchange/exporting.py" line="169"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>Contacts vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="136"/>
+        <location filename="../../ui/exchange/exporting.py" line="181"/>
         <source>Export the calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="137"/>
+        <location filename="../../ui/exchange/exporting.py" line="181"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="142"/>
+        <location filename="../../ui/exchange/exporting.py" line="188"/>
         <source>Export everything</source>
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="144"/>
+        <location filename="../../ui/exchange/exporting.py" line="190"/>
         <source>Relations JSON export (*.json)</source>
         <translation>Export JSON de Relations (*.json)</translation>
     </message>
@@ -765,118 +765,118 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="48"/>
+        <location filename="../../ui/exchange/file_actions.py" line="49"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="49"/>
+        <location filename="../../ui/exchange/file_actions.py" line="53"/>
         <source>Import contacts (CSV, Excel), a full export (JSON) or an Atlas record</source>
         <translation>Importer des contacts (CSV, Excel), un export complet (JSON) ou une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="50"/>
+        <location filename="../../ui/exchange/file_actions.py" line="56"/>
         <source>Import an &amp;Atlas record…</source>
         <translation>Importer une fiche de l&apos;&amp;Atlas…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/exchange/file_actions.py" line="60"/>
         <source>Paste or open a project page of the Atlas</source>
         <translation>Coller ou ouvrir une page projet de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/exchange/file_actions.py" line="63"/>
         <source>Export the &amp;list…</source>
         <translation>Exporter la &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="55"/>
+        <location filename="../../ui/exchange/file_actions.py" line="67"/>
         <source>The list on screen, with its columns, search and filters, to CSV or Excel</source>
         <translation>La liste affichée, avec ses colonnes, sa recherche et ses filtres, en CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="57"/>
+        <location filename="../../ui/exchange/file_actions.py" line="70"/>
         <source>Export the &amp;contacts (vCard)…</source>
         <translation>Exporter les &amp;contacts (vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="59"/>
+        <location filename="../../ui/exchange/file_actions.py" line="75"/>
         <source>Export the c&amp;alendar (iCalendar)…</source>
         <translation>Exporter le c&amp;alendrier (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="61"/>
+        <location filename="../../ui/exchange/file_actions.py" line="80"/>
         <source>Export &amp;everything (JSON)…</source>
         <translation>&amp;Tout exporter (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="63"/>
+        <location filename="../../ui/exchange/file_actions.py" line="85"/>
         <source>Save a &amp;copy…</source>
         <translation>Sauvegarder une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="64"/>
+        <location filename="../../ui/exchange/file_actions.py" line="89"/>
         <source>A copy of the whole database, in a file you choose</source>
         <translation>Une copie de toute la base, dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/exchange/file_actions.py" line="92"/>
         <source>&amp;Restore a copy…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/exchange/file_actions.py" line="95"/>
         <source>Replace the database by one of its copies</source>
         <translation>Remplacer la base par l&apos;une de ses copies</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="70"/>
+        <location filename="../../ui/exchange/file_actions.py" line="100"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="92"/>
+        <location filename="../../ui/exchange/file_actions.py" line="124"/>
         <source>Save a copy of the database</source>
         <translation>Sauvegarder une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="93"/>
+        <location filename="../../ui/exchange/file_actions.py" line="126"/>
         <source>Relations databases (*.db)</source>
         <translation>Bases Relations (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/exchange/file_actions.py" line="138"/>
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="106"/>
+        <location filename="../../ui/exchange/file_actions.py" line="144"/>
         <source>Saving a copy…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="108"/>
+        <location filename="../../ui/exchange/file_actions.py" line="147"/>
         <source>Save a copy</source>
         <translation>Sauvegarder une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="133"/>
-        <location filename="../../ui/file_actions.py" line="136"/>
+        <location filename="../../ui/exchange/file_actions.py" line="183"/>
+        <location filename="../../ui/exchange/file_actions.py" line="190"/>
         <source>Restore a copy</source>
         <translation>Restaurer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="135"/>
+        <location filename="../../ui/exchange/file_actions.py" line="187"/>
         <source>Restoring the copy…</source>
         <translation>Restauration de la copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="125"/>
+        <location filename="../../ui/exchange/file_actions.py" line="168"/>
         <source>Copy restored</source>
         <translation>Copie restaurée</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="128"/>
+        <location filename="../../ui/exchange/file_actions.py" line="176"/>
         <source>Every list has been reloaded. The undo history was cleared: the records it referred to have changed.</source>
         <translation>Toutes les listes ont été rechargées. L&apos;historique d&apos;annulation a été vidé : les fiches auxquelles il se rapportait ont changé.</translation>
     </message>
@@ -884,143 +884,143 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="12"/>
-        <location filename="../../ui/help.py" line="16"/>
+        <location filename="../../ui/shell/help.py" line="12"/>
+        <location filename="../../ui/shell/help.py" line="16"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="18"/>
+        <location filename="../../ui/shell/help.py" line="18"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="18"/>
+        <location filename="../../ui/shell/help.py" line="18"/>
         <source>New record in the current section</source>
         <translation>Nouvelle fiche dans la rubrique affichée</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="19"/>
+        <location filename="../../ui/shell/help.py" line="19"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="19"/>
+        <location filename="../../ui/shell/help.py" line="19"/>
         <source>Save the record</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="20"/>
+        <location filename="../../ui/shell/help.py" line="21"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="20"/>
+        <location filename="../../ui/shell/help.py" line="22"/>
         <source>Delete the selected record (asks first; Ctrl+Z brings it back)</source>
         <translation>Supprimer la fiche sélectionnée (avec confirmation ; Ctrl+Z la rétablit)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="21"/>
+        <location filename="../../ui/shell/help.py" line="24"/>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation>Ctrl+Z / Ctrl+Maj+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="21"/>
+        <location filename="../../ui/shell/help.py" line="24"/>
         <source>Undo / redo, for the whole session</source>
         <translation>Annuler / rétablir, pour toute la session</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="22"/>
+        <location filename="../../ui/shell/help.py" line="25"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="22"/>
+        <location filename="../../ui/shell/help.py" line="25"/>
         <source>Search in the current list</source>
         <translation>Rechercher dans la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="23"/>
+        <location filename="../../ui/shell/help.py" line="26"/>
         <source>Alt+Left</source>
         <translation>Alt+Gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="23"/>
+        <location filename="../../ui/shell/help.py" line="26"/>
         <source>Back to the previous record</source>
         <translation>Revenir à la fiche précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="24"/>
+        <location filename="../../ui/shell/help.py" line="27"/>
         <source>Ctrl+1 … Ctrl+8</source>
         <translation>Ctrl+1 … Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="24"/>
+        <location filename="../../ui/shell/help.py" line="27"/>
         <source>Go to a section</source>
         <translation>Aller à une rubrique</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="25"/>
+        <location filename="../../ui/shell/help.py" line="28"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="25"/>
+        <location filename="../../ui/shell/help.py" line="28"/>
         <source>The trash: restore or delete for good what was deleted</source>
         <translation>La corbeille : rétablir ou supprimer définitivement ce qui a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="26"/>
+        <location filename="../../ui/shell/help.py" line="30"/>
         <source>Ctrl+I / Ctrl+Shift+I</source>
         <translation>Ctrl+I / Ctrl+Maj+I</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="26"/>
+        <location filename="../../ui/shell/help.py" line="32"/>
         <source>Import a file (contacts, full export, Atlas record) / paste an Atlas record</source>
         <translation>Importer un fichier (contacts, export complet, fiche de l&apos;Atlas) / coller une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="28"/>
+        <location filename="../../ui/shell/help.py" line="35"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="28"/>
+        <location filename="../../ui/shell/help.py" line="35"/>
         <source>Export the list on screen (CSV or Excel)</source>
         <translation>Exporter la liste affichée (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="29"/>
+        <location filename="../../ui/shell/help.py" line="36"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Maj+S</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="29"/>
+        <location filename="../../ui/shell/help.py" line="36"/>
         <source>Save a copy of the database</source>
         <translation>Sauvegarder une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="30"/>
+        <location filename="../../ui/shell/help.py" line="37"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="30"/>
+        <location filename="../../ui/shell/help.py" line="37"/>
         <source>This help</source>
         <translation>Cette aide</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="33"/>
+        <location filename="../../ui/shell/help.py" line="41"/>
         <source>Choose a section on the left. Type in the search field to filter the list: accents and case do not matter (“bejaia” finds Béjaïa). Select a line to read and edit the record on the right; fields in error are shown in red with the reason.</source>
         <translation>Choisissez une rubrique à gauche. Tapez dans le champ de recherche pour filtrer la liste : les accents et les majuscules ne comptent pas (« bejaia » trouve Béjaïa). Sélectionnez une ligne pour lire et modifier la fiche à droite ; les champs en erreur s&apos;affichent en rouge avec la raison.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="36"/>
+        <location filename="../../ui/shell/help.py" line="46"/>
         <source>Double-click a programme, contact or partner on a page to open it; Back returns.</source>
         <translation>Double-cliquez sur un programme, un contact ou un partenaire d&apos;une fiche pour l&apos;ouvrir ; « Précédent » revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="37"/>
+        <location filename="../../ui/shell/help.py" line="48"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -1028,69 +1028,69 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../ui/importing.py" line="71"/>
-        <location filename="../../ui/importing.py" line="84"/>
-        <location filename="../../ui/importing.py" line="98"/>
-        <location filename="../../ui/importing.py" line="133"/>
-        <location filename="../../ui/importing.py" line="140"/>
-        <location filename="../../ui/importing.py" line="146"/>
-        <location filename="../../ui/importing.py" line="157"/>
+        <location filename="../../ui/exchange/importing.py" line="76"/>
+        <location filename="../../ui/exchange/importing.py" line="95"/>
+        <location filename="../../ui/exchange/importing.py" line="113"/>
+        <location filename="../../ui/exchange/importing.py" line="159"/>
+        <location filename="../../ui/exchange/importing.py" line="169"/>
+        <location filename="../../ui/exchange/importing.py" line="183"/>
+        <location filename="../../ui/exchange/importing.py" line="195"/>
         <source>Import</source>
         <extracomment>Above this size a JSON export is previewed and imported off the GUI thread.</extracomment>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="72"/>
+        <location filename="../../ui/exchange/importing.py" line="80"/>
         <source>The database as it was before this import was copied: File › Restore a copy… puts it back.</source>
         <translation>La base telle qu&apos;elle était avant cet import a été copiée : Fichier › Restaurer… la remet.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="79"/>
+        <location filename="../../ui/exchange/importing.py" line="89"/>
         <source>Contacts: CSV or Excel (*.csv *.tsv *.xlsx)</source>
         <translation>Contacts : CSV ou Excel (*.csv *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="80"/>
+        <location filename="../../ui/exchange/importing.py" line="90"/>
         <source>Full Relations export (*.json)</source>
         <translation>Export complet de Relations (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="81"/>
+        <location filename="../../ui/exchange/importing.py" line="91"/>
         <source>Atlas record saved as text (*.txt)</source>
         <translation>Fiche de l&apos;Atlas enregistrée en texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="82"/>
+        <location filename="../../ui/exchange/importing.py" line="92"/>
         <source>Contacts as text table (*.txt)</source>
         <translation>Contacts en tableau texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="99"/>
+        <location filename="../../ui/exchange/importing.py" line="115"/>
         <source>Relations imports contacts (.csv, .xlsx), a full export (.json) or an Atlas record (.txt), not “%1”.</source>
         <translation>Relations importe des contacts (.csv, .xlsx), un export complet (.json) ou une fiche de l&apos;Atlas (.txt), pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="127"/>
+        <location filename="../../ui/exchange/importing.py" line="146"/>
         <source>Import a full export</source>
         <translation>Importer un export complet</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="128"/>
+        <location filename="../../ui/exchange/importing.py" line="147"/>
         <source>Import %1?</source>
         <translation>Importer %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="130"/>
+        <location filename="../../ui/exchange/importing.py" line="152"/>
         <source>Records are merged by identifier: existing ones are replaced by the file&apos;s version. Everything is written at once, or nothing.</source>
         <translation>Les fiches sont fusionnées par identifiant : celles qui existent sont remplacées par la version du fichier. Tout est écrit d&apos;un coup, ou rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="138"/>
+        <location filename="../../ui/exchange/importing.py" line="166"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="145"/>
+        <location filename="../../ui/exchange/importing.py" line="180"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -1098,7 +1098,7 @@
 <context>
     <name>LinkTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="413"/>
+        <location filename="../../ui/lists/section.py" line="471"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1106,7 +1106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="414"/>
+        <location filename="../../ui/lists/section.py" line="472"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n chiffre clé</numerusform>
@@ -1114,7 +1114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="415"/>
+        <location filename="../../ui/lists/section.py" line="473"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -1122,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="416"/>
+        <location filename="../../ui/lists/section.py" line="474"/>
         <source>%n partner link(s)</source>
         <translation>
             <numerusform>%n lien avec un partenaire</numerusform>
@@ -1130,7 +1130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="417"/>
+        <location filename="../../ui/lists/section.py" line="475"/>
         <source>%n contact link(s)</source>
         <translation>
             <numerusform>%n lien avec un contact</numerusform>
@@ -1138,7 +1138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="418"/>
+        <location filename="../../ui/lists/section.py" line="476"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n délégation</numerusform>
@@ -1146,8 +1146,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="419"/>
-        <location filename="../../ui/section.py" line="420"/>
+        <location filename="../../ui/lists/section.py" line="477"/>
+        <location filename="../../ui/lists/section.py" line="478"/>
         <source>%n programme link(s)</source>
         <translation>
             <numerusform>%n lien avec un programme</numerusform>
@@ -1155,7 +1155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="421"/>
+        <location filename="../../ui/lists/section.py" line="479"/>
         <source>%n function(s) held by people</source>
         <translation>
             <numerusform>%n fonction occupée par une personne</numerusform>
@@ -1163,7 +1163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="422"/>
+        <location filename="../../ui/lists/section.py" line="480"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n ligne de financement</numerusform>
@@ -1171,7 +1171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="423"/>
+        <location filename="../../ui/lists/section.py" line="481"/>
         <source>%n delegation membership(s)</source>
         <translation>
             <numerusform>%n participation à une délégation</numerusform>
@@ -1179,7 +1179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/section.py" line="424"/>
+        <location filename="../../ui/lists/section.py" line="482"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point du programme</numerusform>
@@ -1190,129 +1190,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/shell/main_window.py" line="47"/>
         <source>Sections</source>
         <extracomment>Area keys whose records open in another section than their own name.</extracomment>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/shell/main_window.py" line="58"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/shell/main_window.py" line="436"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/shell/main_window.py" line="70"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>Fact sheet (PDF)…</source>
         <translation>Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <location filename="../../ui/shell/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/shell/main_window.py" line="257"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="264"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/shell/main_window.py" line="326"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/shell/main_window.py" line="326"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/shell/main_window.py" line="371"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/shell/main_window.py" line="372"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1324,27 +1324,27 @@ Base de données : %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="263"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="293"/>
         <source>Generating the fact sheet…</source>
         <translation>Création de la fiche ville…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="209"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="228"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="262"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="292"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="265"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="295"/>
         <source>Fact sheet: %1</source>
         <translation>Fiche ville : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="264"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="294"/>
         <source>The fact sheet could not be generated: %1</source>
         <translation>La fiche ville n&apos;a pas pu être créée : %1</translation>
     </message>
@@ -1352,54 +1352,54 @@ Base de données : %2</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="47"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="53"/>
         <source>PDF preview</source>
         <translation>Aperçu PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="61"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="67"/>
         <source>Document preview</source>
         <translation>Aperçu du document</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="71"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="79"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="72"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="80"/>
         <source>Save the PDF to a file</source>
         <translation>Enregistrer le PDF dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="74"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="85"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="75"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="86"/>
         <source>Print the document</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="77"/>
-        <location filename="../../ui/pdf_preview.py" line="181"/>
-        <location filename="../../ui/pdf_preview.py" line="186"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="91"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="198"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="204"/>
         <source>Open in PDF reader</source>
         <translation>Ouvrir dans le lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="78"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="92"/>
         <source>Open the document in the system&apos;s PDF reader</source>
         <translation>Ouvrir le document dans le lecteur PDF du système</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="93"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="108"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pdf_preview.py" line="109"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="124"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1407,28 +1407,28 @@ Base de données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="117"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="133"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="118"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="135"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="128"/>
-        <location filename="../../ui/pdf_preview.py" line="180"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="145"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="197"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="129"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="146"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="185"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="202"/>
         <source>No PDF reader could be started. The file is here: %1</source>
         <translation>Aucun lecteur PDF n&apos;a pu être lancé. Le fichier se trouve ici : %1</translation>
     </message>
@@ -1436,68 +1436,68 @@ Base de données : %2</translation>
 <context>
     <name>PersonalDataPanel</name>
     <message>
-        <location filename="../../ui/person_data.py" line="132"/>
+        <location filename="../../ui/pages/person_data.py" line="160"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="135"/>
+        <location filename="../../ui/pages/person_data.py" line="163"/>
         <source>Personal data:</source>
         <translation>Données personnelles :</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="136"/>
+        <location filename="../../ui/pages/person_data.py" line="165"/>
         <source>At the person&apos;s request: everything held about them, or erase them.</source>
         <translation>À la demande de la personne : tout ce qui est conservé sur elle, ou son effacement.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="138"/>
+        <location filename="../../ui/pages/person_data.py" line="168"/>
         <source>E&amp;xport their data…</source>
         <translation>E&amp;xporter ses données…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="140"/>
+        <location filename="../../ui/pages/person_data.py" line="170"/>
         <source>Everything held about the person, as a JSON file</source>
         <translation>Tout ce qui est conservé sur la personne, dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="141"/>
+        <location filename="../../ui/pages/person_data.py" line="171"/>
         <source>Erase the &amp;person…</source>
         <translation>&amp;Effacer la personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="143"/>
+        <location filename="../../ui/pages/person_data.py" line="174"/>
         <source>Erase the person and their links for good (not undoable)</source>
         <translation>Effacer définitivement la personne et ses liens (impossible à annuler)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="169"/>
-        <location filename="../../ui/person_data.py" line="179"/>
+        <location filename="../../ui/pages/person_data.py" line="204"/>
+        <location filename="../../ui/pages/person_data.py" line="216"/>
         <source>Export the person&apos;s data</source>
         <translation>Exporter les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="170"/>
+        <location filename="../../ui/pages/person_data.py" line="206"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="181"/>
+        <location filename="../../ui/pages/person_data.py" line="219"/>
         <source>Data exported to %1</source>
         <translation>Données exportées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="195"/>
+        <location filename="../../ui/pages/person_data.py" line="234"/>
         <source>Erase the person</source>
         <translation>Effacer la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="200"/>
+        <location filename="../../ui/pages/person_data.py" line="241"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../ui/person_data.py" line="203"/>
+        <location filename="../../ui/pages/person_data.py" line="248"/>
         <source>The undo history was cleared: it held copies of the person&apos;s data.</source>
         <translation>L&apos;historique d&apos;annulation a été vidé : il contenait des copies des données de la personne.</translation>
     </message>
@@ -1505,22 +1505,22 @@ Base de données : %2</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="14"/>
+        <location filename="../../ui/shell/preferences.py" line="22"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="19"/>
+        <location filename="../../ui/shell/preferences.py" line="27"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="23"/>
+        <location filename="../../ui/shell/preferences.py" line="33"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="25"/>
+        <location filename="../../ui/shell/preferences.py" line="35"/>
         <source>A new language applies when Relations is started again.</source>
         <translation>La nouvelle langue s&apos;applique au prochain démarrage de Relations.</translation>
     </message>
@@ -1528,145 +1528,145 @@ Base de données : %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="46"/>
-        <location filename="../../ui/backup_dialogs.py" line="149"/>
-        <location filename="../../ui/backup_dialogs.py" line="172"/>
-        <location filename="../../ui/backup_dialogs.py" line="182"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="48"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="171"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="204"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="218"/>
         <source>Restore a copy</source>
         <extracomment>Record counts shown as columns, in this order (collection keys of backups.COUNTED).</extracomment>
         <translation>Restaurer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="50"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="53"/>
         <source>Choose the copy to put back. The whole content of the database is replaced by it, at once; the current state is first kept as a copy, so a restore can itself be undone by restoring that copy.</source>
         <translation>Choisissez la copie à remettre en place. Tout le contenu de la base est remplacé d&apos;un coup ; l&apos;état actuel est d&apos;abord conservé en copie, si bien qu&apos;une restauration peut elle-même être annulée en restaurant cette copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="57"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="63"/>
         <source>Copies of the database</source>
         <translation>Copies de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="59"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="65"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="59"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="65"/>
         <source>Made</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="59"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="65"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="73"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="82"/>
         <source>No copy yet in %1.</source>
         <translation>Pas encore de copie dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="78"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="88"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="80"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="91"/>
         <source>Restore a copy saved elsewhere (File › Save a copy…)</source>
         <translation>Restaurer une copie enregistrée ailleurs (Fichier › Sauvegarder une copie…)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="81"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="93"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="99"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="111"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="100"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="112"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="101"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="113"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="102"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="114"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="103"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="115"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="104"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="116"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="109"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="121"/>
         <source>at start</source>
         <translation>au démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="110"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="122"/>
         <source>while working</source>
         <translation>en cours de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="111"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="123"/>
         <source>at exit</source>
         <translation>à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="112"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="124"/>
         <source>on request</source>
         <translation>à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="113"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="125"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="114"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="126"/>
         <source>copy</source>
         <translation>copie</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="150"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="173"/>
         <source>Replace the whole database by the copy of %1?</source>
         <translation>Remplacer toute la base par la copie du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="154"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="180"/>
         <source>It holds: %1.
 The damaged file is first kept in the backups folder.</source>
         <translation>Elle contient : %1.
 Le fichier endommagé est d&apos;abord conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="157"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="186"/>
         <source>It holds: %1.
 Everything changed since is replaced. The current state is first kept as a copy; the undo history is cleared.</source>
         <translation>Elle contient : %1.
 Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord conservé en copie ; l&apos;historique d&apos;annulation est vidé.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="160"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="191"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="173"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="206"/>
         <source>Relations databases (*.db);;All files (*)</source>
         <translation>Bases Relations (*.db);;Tous les fichiers (*)</translation>
     </message>
@@ -1674,28 +1674,28 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../ui/trash_page.py" line="53"/>
+        <location filename="../../ui/safety/trash_page.py" line="53"/>
         <source>Kind</source>
         <extracomment>Link tables of a snapshot -&gt; the two kinds of record they join.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="53"/>
+        <location filename="../../ui/safety/trash_page.py" line="53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="53"/>
+        <location filename="../../ui/safety/trash_page.py" line="53"/>
         <source>Deleted on</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="53"/>
+        <location filename="../../ui/safety/trash_page.py" line="53"/>
         <source>Kept with it</source>
         <translation>Conservé avec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="66"/>
+        <location filename="../../ui/safety/trash_page.py" line="66"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -1703,7 +1703,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="67"/>
+        <location filename="../../ui/safety/trash_page.py" line="67"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -1711,7 +1711,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="68"/>
+        <location filename="../../ui/safety/trash_page.py" line="68"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1719,7 +1719,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="69"/>
+        <location filename="../../ui/safety/trash_page.py" line="69"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1727,7 +1727,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="70"/>
+        <location filename="../../ui/safety/trash_page.py" line="70"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n délégation</numerusform>
@@ -1735,7 +1735,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="71"/>
+        <location filename="../../ui/safety/trash_page.py" line="71"/>
         <source>%n function(s)</source>
         <translation>
             <numerusform>%n fonction</numerusform>
@@ -1743,7 +1743,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="72"/>
+        <location filename="../../ui/safety/trash_page.py" line="72"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1751,7 +1751,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="73"/>
+        <location filename="../../ui/safety/trash_page.py" line="73"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n chiffre clé</numerusform>
@@ -1759,7 +1759,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="74"/>
+        <location filename="../../ui/safety/trash_page.py" line="74"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n ligne de financement</numerusform>
@@ -1767,7 +1767,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="75"/>
+        <location filename="../../ui/safety/trash_page.py" line="75"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point du programme</numerusform>
@@ -1775,27 +1775,27 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="81"/>
+        <location filename="../../ui/safety/trash_page.py" line="81"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="82"/>
+        <location filename="../../ui/safety/trash_page.py" line="82"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="83"/>
+        <location filename="../../ui/safety/trash_page.py" line="83"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="84"/>
+        <location filename="../../ui/safety/trash_page.py" line="84"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="85"/>
+        <location filename="../../ui/safety/trash_page.py" line="85"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
@@ -1803,49 +1803,49 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/trash_page.py" line="140"/>
-        <location filename="../../ui/trash_page.py" line="149"/>
-        <location filename="../../ui/trash_page.py" line="233"/>
+        <location filename="../../ui/safety/trash_page.py" line="144"/>
+        <location filename="../../ui/safety/trash_page.py" line="158"/>
+        <location filename="../../ui/safety/trash_page.py" line="251"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="143"/>
+        <location filename="../../ui/safety/trash_page.py" line="149"/>
         <source>Deleted partners, programmes, organisations, contacts and delegations wait here with their links until you restore them or delete them for good.</source>
         <translation>Les partenaires, programmes, organisations, contacts et délégations supprimés attendent ici avec leurs liens, jusqu&apos;à ce que vous les rétablissiez ou les supprimiez définitivement.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="161"/>
+        <location filename="../../ui/safety/trash_page.py" line="170"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="167"/>
+        <location filename="../../ui/safety/trash_page.py" line="176"/>
         <source>&amp;Restore</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="169"/>
+        <location filename="../../ui/safety/trash_page.py" line="178"/>
         <source>Put the record back with its links (Enter)</source>
         <translation>Remettre la fiche en place avec ses liens (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="170"/>
+        <location filename="../../ui/safety/trash_page.py" line="179"/>
         <source>&amp;Delete permanently…</source>
         <translation>&amp;Supprimer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="172"/>
+        <location filename="../../ui/safety/trash_page.py" line="181"/>
         <source>Delete the selected item for good (Del)</source>
         <translation>Supprimer définitivement l&apos;élément sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="173"/>
+        <location filename="../../ui/safety/trash_page.py" line="182"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="206"/>
+        <location filename="../../ui/safety/trash_page.py" line="218"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n élément dans la corbeille</numerusform>
@@ -1853,32 +1853,32 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="250"/>
+        <location filename="../../ui/safety/trash_page.py" line="268"/>
         <source>Cannot restore</source>
         <translation>Impossible de rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="262"/>
+        <location filename="../../ui/safety/trash_page.py" line="282"/>
         <source>Delete “%1” for good?</source>
         <translation>Supprimer définitivement « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="263"/>
+        <location filename="../../ui/safety/trash_page.py" line="283"/>
         <source>It cannot be restored afterwards.</source>
         <translation>Il ne pourra plus être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="263"/>
+        <location filename="../../ui/safety/trash_page.py" line="284"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="268"/>
+        <location filename="../../ui/safety/trash_page.py" line="290"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_page.py" line="277"/>
+        <location filename="../../ui/safety/trash_page.py" line="301"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Supprimer définitivement %n élément de la corbeille ?</numerusform>
@@ -1886,17 +1886,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="278"/>
+        <location filename="../../ui/safety/trash_page.py" line="302"/>
         <source>They cannot be restored afterwards.</source>
         <translation>Ils ne pourront plus être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="278"/>
+        <location filename="../../ui/safety/trash_page.py" line="303"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="283"/>
+        <location filename="../../ui/safety/trash_page.py" line="309"/>
         <source>Cannot empty the trash</source>
         <translation>Impossible de vider la corbeille</translation>
     </message>
@@ -1904,7 +1904,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>WorldMap</name>
     <message>
-        <location filename="../../ui/world_map.py" line="59"/>
+        <location filename="../../ui/pages/world_map.py" line="69"/>
         <source>Map of the partners</source>
         <translation>Carte des partenaires</translation>
     </message>
@@ -1912,7 +1912,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>busy</name>
     <message>
-        <location filename="../../ui/busy.py" line="43"/>
+        <location filename="../../ui/kit/busy.py" line="43"/>
         <source>Cancel</source>
         <extracomment>Below this many rows an import preview or apply runs on the GUI thread (instant anyway).</extracomment>
         <translation>Annuler</translation>
@@ -1921,18 +1921,18 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="107"/>
+        <location filename="../../ui/kit/undo.py" line="113"/>
         <source>Create “%1”</source>
         <translation>Création de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="122"/>
+        <location filename="../../ui/kit/undo.py" line="134"/>
         <source>Edit “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="136"/>
-        <location filename="../../ui/commands.py" line="151"/>
+        <location filename="../../ui/kit/undo.py" line="154"/>
+        <location filename="../../ui/kit/undo.py" line="175"/>
         <source>Delete “%1”</source>
         <translation>Suppression de « %1 »</translation>
     </message>
@@ -1940,38 +1940,38 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/editor.py" line="117"/>
+        <location filename="../../ui/pages/editor.py" line="116"/>
         <source>Save</source>
         <extracomment>(group title, field names) — the area&apos;s fields shown as forms, in order.</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="119"/>
+        <location filename="../../ui/pages/editor.py" line="118"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="120"/>
+        <location filename="../../ui/pages/editor.py" line="120"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="191"/>
+        <location filename="../../ui/pages/editor.py" line="194"/>
         <source>New record: not saved yet</source>
         <translation>Nouvelle fiche : pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="193"/>
+        <location filename="../../ui/pages/editor.py" line="196"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="198"/>
+        <location filename="../../ui/pages/editor.py" line="204"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="248"/>
+        <location filename="../../ui/pages/editor.py" line="256"/>
         <source>Please correct the fields marked in red before saving.</source>
         <translation>Veuillez corriger les champs signalés en rouge avant d&apos;enregistrer.</translation>
     </message>
@@ -1979,242 +1979,242 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../ui/editors.py" line="59"/>
+        <location filename="../../ui/pages/editors.py" line="60"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="62"/>
+        <location filename="../../ui/pages/editors.py" line="75"/>
         <source>Figures and place</source>
         <translation>Chiffres et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="64"/>
-        <location filename="../../ui/editors.py" line="273"/>
-        <location filename="../../ui/editors.py" line="370"/>
+        <location filename="../../ui/pages/editors.py" line="86"/>
+        <location filename="../../ui/pages/editors.py" line="349"/>
+        <location filename="../../ui/pages/editors.py" line="557"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="72"/>
+        <location filename="../../ui/pages/editors.py" line="95"/>
         <source>Other spellings, one per line</source>
         <translation>Autres graphies, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="77"/>
+        <location filename="../../ui/pages/editors.py" line="102"/>
         <source>Themes, separated by commas</source>
         <translation>Thèmes, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="78"/>
+        <location filename="../../ui/pages/editors.py" line="105"/>
         <source>e.g. mer, culture, éducation</source>
         <translation>par ex. mer, culture, éducation</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="79"/>
+        <location filename="../../ui/pages/editors.py" line="107"/>
         <source>Other spellings</source>
         <translation>Autres graphies</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="80"/>
+        <location filename="../../ui/pages/editors.py" line="108"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="83"/>
+        <location filename="../../ui/pages/editors.py" line="111"/>
         <source>Spellings and themes</source>
         <translation>Graphies et thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="84"/>
+        <location filename="../../ui/pages/editors.py" line="113"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="86"/>
-        <location filename="../../ui/editors.py" line="310"/>
-        <location filename="../../ui/editors.py" line="331"/>
+        <location filename="../../ui/pages/editors.py" line="117"/>
+        <location filename="../../ui/pages/editors.py" line="440"/>
+        <location filename="../../ui/pages/editors.py" line="490"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="87"/>
+        <location filename="../../ui/pages/editors.py" line="120"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="89"/>
+        <location filename="../../ui/pages/editors.py" line="123"/>
         <source>Add an event…</source>
         <translation>Ajouter un événement…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="91"/>
+        <location filename="../../ui/pages/editors.py" line="125"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="92"/>
+        <location filename="../../ui/pages/editors.py" line="126"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="102"/>
-        <location filename="../../ui/editors.py" line="284"/>
+        <location filename="../../ui/pages/editors.py" line="137"/>
+        <location filename="../../ui/pages/editors.py" line="386"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="103"/>
+        <location filename="../../ui/pages/editors.py" line="140"/>
         <source>French diplomatic post</source>
         <translation>Poste diplomatique français</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="104"/>
+        <location filename="../../ui/pages/editors.py" line="143"/>
         <source>Honorary consulate in Brest</source>
         <translation>Consulat honoraire à Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="125"/>
+        <location filename="../../ui/pages/editors.py" line="180"/>
         <source>None recorded for this country</source>
         <translation>Aucun enregistré pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="129"/>
+        <location filename="../../ui/pages/editors.py" line="186"/>
         <source>None in Brest for this country</source>
         <translation>Aucun à Brest pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="165"/>
+        <location filename="../../ui/pages/editors.py" line="224"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="165"/>
+        <location filename="../../ui/pages/editors.py" line="225"/>
         <source>Sub-theme</source>
         <translation>Sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="166"/>
+        <location filename="../../ui/pages/editors.py" line="226"/>
         <source>Sub-sub-theme</source>
         <translation>Sous-sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="220"/>
-        <location filename="../../ui/editors.py" line="289"/>
+        <location filename="../../ui/pages/editors.py" line="287"/>
+        <location filename="../../ui/pages/editors.py" line="402"/>
         <source>Funding by funder and year</source>
         <translation>Financements par financeur et par année</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="235"/>
+        <location filename="../../ui/pages/editors.py" line="304"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="269"/>
-        <location filename="../../ui/editors.py" line="413"/>
-        <location filename="../../ui/editors.py" line="416"/>
+        <location filename="../../ui/pages/editors.py" line="341"/>
+        <location filename="../../ui/pages/editors.py" line="622"/>
+        <location filename="../../ui/pages/editors.py" line="625"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="271"/>
+        <location filename="../../ui/pages/editors.py" line="345"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="279"/>
+        <location filename="../../ui/pages/editors.py" line="366"/>
         <source>Themes (Atlas taxonomy)</source>
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="280"/>
-        <location filename="../../ui/editors.py" line="281"/>
-        <location filename="../../ui/editors.py" line="307"/>
-        <location filename="../../ui/editors.py" line="308"/>
-        <location filename="../../ui/editors.py" line="329"/>
-        <location filename="../../ui/editors.py" line="330"/>
-        <location filename="../../ui/editors.py" line="376"/>
-        <location filename="../../ui/editors.py" line="377"/>
+        <location filename="../../ui/pages/editors.py" line="370"/>
+        <location filename="../../ui/pages/editors.py" line="374"/>
+        <location filename="../../ui/pages/editors.py" line="429"/>
+        <location filename="../../ui/pages/editors.py" line="433"/>
+        <location filename="../../ui/pages/editors.py" line="480"/>
+        <location filename="../../ui/pages/editors.py" line="484"/>
+        <location filename="../../ui/pages/editors.py" line="567"/>
+        <location filename="../../ui/pages/editors.py" line="571"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="282"/>
+        <location filename="../../ui/pages/editors.py" line="380"/>
         <source>Organisations involved</source>
         <translation>Organisations impliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="287"/>
+        <location filename="../../ui/pages/editors.py" line="397"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="303"/>
+        <location filename="../../ui/pages/editors.py" line="421"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="309"/>
+        <location filename="../../ui/pages/editors.py" line="438"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="323"/>
+        <location filename="../../ui/pages/editors.py" line="464"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="327"/>
+        <location filename="../../ui/pages/editors.py" line="471"/>
         <source>Functions over time (current ones have no end)</source>
         <translation>Fonctions successives (les fonctions actuelles n&apos;ont pas de fin)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="341"/>
+        <location filename="../../ui/pages/editors.py" line="507"/>
         <source>Diplomatic post</source>
         <translation>Poste diplomatique</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="345"/>
+        <location filename="../../ui/pages/editors.py" line="514"/>
         <source>Cooperation contacts</source>
         <translation>Contacts pour la coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="346"/>
+        <location filename="../../ui/pages/editors.py" line="517"/>
         <source>Partners of this country</source>
         <translation>Partenaires de ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="352"/>
+        <location filename="../../ui/pages/editors.py" line="524"/>
         <source>until %1</source>
         <translation>jusqu&apos;en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="362"/>
+        <location filename="../../ui/pages/editors.py" line="543"/>
         <source>Honorary consulate</source>
         <translation>Consulat honoraire</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="369"/>
+        <location filename="../../ui/pages/editors.py" line="553"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="378"/>
+        <location filename="../../ui/pages/editors.py" line="577"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="379"/>
+        <location filename="../../ui/pages/editors.py" line="581"/>
         <source>Agenda</source>
         <translation>Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="407"/>
+        <location filename="../../ui/pages/editors.py" line="613"/>
         <source>Edit the event</source>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/editors.py" line="407"/>
+        <location filename="../../ui/pages/editors.py" line="615"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -2222,7 +2222,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>faults</name>
     <message>
-        <location filename="../../ui/faults.py" line="36"/>
+        <location filename="../../ui/kit/faults.py" line="36"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -2230,22 +2230,22 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>form</name>
     <message>
-        <location filename="../../ui/form.py" line="91"/>
+        <location filename="../../ui/kit/form.py" line="91"/>
         <source>Not stated</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="91"/>
+        <location filename="../../ui/kit/form.py" line="92"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="91"/>
+        <location filename="../../ui/kit/form.py" line="93"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="110"/>
+        <location filename="../../ui/kit/form.py" line="113"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
@@ -2253,277 +2253,277 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/kit/labels.py" line="24"/>
         <source>Not stated</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/kit/labels.py" line="27"/>
         <source>Twin city</source>
         <translation>Ville jumelle</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/kit/labels.py" line="28"/>
         <source>Friendship city</source>
         <translation>Ville amie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/kit/labels.py" line="29"/>
         <source>Decentralised cooperation</source>
         <translation>Coopération décentralisée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/kit/labels.py" line="30"/>
         <source>Youth exchange</source>
         <translation>Échange de jeunes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/kit/labels.py" line="31"/>
         <source>School exchange</source>
         <translation>Échange scolaire</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/kit/labels.py" line="32"/>
         <source>Staff exchange</source>
         <translation>Échange d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/kit/labels.py" line="33"/>
         <source>Cultural project</source>
         <translation>Projet culturel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/kit/labels.py" line="34"/>
         <source>Education project</source>
         <translation>Projet éducatif</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/kit/labels.py" line="35"/>
         <source>Cooperation project</source>
         <translation>Projet de coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/kit/labels.py" line="36"/>
         <source>Economic project</source>
         <translation>Projet économique</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/kit/labels.py" line="37"/>
         <source>Local authority</source>
         <translation>Collectivité</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/kit/labels.py" line="38"/>
         <source>Technopole</source>
         <translation>Technopole</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/kit/labels.py" line="39"/>
         <source>University</source>
         <translation>Université</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/kit/labels.py" line="40"/>
         <source>Research</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/kit/labels.py" line="41"/>
         <source>Ministry, government</source>
         <translation>Ministère, gouvernement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/kit/labels.py" line="42"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/kit/labels.py" line="43"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/kit/labels.py" line="44"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/kit/labels.py" line="45"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/kit/labels.py" line="46"/>
         <source>Cluster</source>
         <translation>Pôle, cluster</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/kit/labels.py" line="47"/>
         <source>School</source>
         <translation>Établissement scolaire</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/kit/labels.py" line="48"/>
         <source>Visit, mission</source>
         <translation>Visite, mission</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/kit/labels.py" line="49"/>
         <source>Conference, forum</source>
         <translation>Conférence, forum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/kit/labels.py" line="50"/>
         <source>Anniversary</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/kit/labels.py" line="51"/>
         <source>Exhibition, festival</source>
         <translation>Exposition, festival</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/kit/labels.py" line="52"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/kit/labels.py" line="53"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/kit/labels.py" line="54"/>
         <source>Elections</source>
         <translation>Élections</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/kit/labels.py" line="55"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/kit/labels.py" line="58"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/kit/labels.py" line="59"/>
         <source>Ongoing</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/kit/labels.py" line="60"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/kit/labels.py" line="61"/>
         <source>In preparation</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/kit/labels.py" line="62"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/kit/labels.py" line="63"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/kit/labels.py" line="64"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/kit/labels.py" line="67"/>
         <source>City of Brest</source>
         <translation>Ville de Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/kit/labels.py" line="68"/>
         <source>Brest métropole</source>
         <translation>Brest métropole</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/kit/labels.py" line="71"/>
         <source>Twinning charter</source>
         <translation>Charte de jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/kit/labels.py" line="72"/>
         <source>Twinning</source>
         <translation>Jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/kit/labels.py" line="73"/>
         <source>Friendship protocol</source>
         <translation>Protocole d&apos;amitié</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/kit/labels.py" line="74"/>
         <source>Memorandum of understanding</source>
         <translation>Protocole d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/kit/labels.py" line="75"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/kit/labels.py" line="76"/>
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/kit/labels.py" line="77"/>
         <source>Cooperation agreement</source>
         <translation>Accord de coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/kit/labels.py" line="80"/>
         <source>Incoming (visit to Brest)</source>
         <translation>Accueil à Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/kit/labels.py" line="81"/>
         <source>Outgoing (mission abroad)</source>
         <translation>Mission à l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/kit/labels.py" line="84"/>
         <source>Project owner</source>
         <translation>Maître d&apos;ouvrage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/kit/labels.py" line="85"/>
         <source>Foreign partner</source>
         <translation>Partenaire étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/kit/labels.py" line="86"/>
         <source>Local partner</source>
         <translation>Partenaire local</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/kit/labels.py" line="87"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/kit/labels.py" line="88"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/kit/labels.py" line="91"/>
         <source>Brest side</source>
         <translation>Côté Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/kit/labels.py" line="92"/>
         <source>Partner side</source>
         <translation>Côté partenaire</translation>
     </message>
@@ -2531,49 +2531,49 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../ui/list_editors.py" line="65"/>
-        <location filename="../../ui/list_editors.py" line="249"/>
+        <location filename="../../ui/pages/list_editors.py" line="68"/>
+        <location filename="../../ui/pages/list_editors.py" line="282"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/list_editors.py" line="66"/>
+        <location filename="../../ui/pages/list_editors.py" line="70"/>
         <source>Add a line to %1</source>
         <translation>Ajouter une ligne : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/list_editors.py" line="67"/>
-        <location filename="../../ui/list_editors.py" line="250"/>
+        <location filename="../../ui/pages/list_editors.py" line="72"/>
+        <location filename="../../ui/pages/list_editors.py" line="283"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/list_editors.py" line="69"/>
+        <location filename="../../ui/pages/list_editors.py" line="74"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/list_editors.py" line="71"/>
+        <location filename="../../ui/pages/list_editors.py" line="76"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/list_editors.py" line="99"/>
+        <location filename="../../ui/pages/list_editors.py" line="108"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/list_editors.py" line="99"/>
+        <location filename="../../ui/pages/list_editors.py" line="109"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/list_editors.py" line="201"/>
+        <location filename="../../ui/pages/list_editors.py" line="223"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/list_editors.py" line="248"/>
+        <location filename="../../ui/pages/list_editors.py" line="280"/>
         <source>Choose an entry to add to %1</source>
         <translation>Choisir un élément à ajouter : %1</translation>
     </message>
@@ -2581,7 +2581,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>pickers</name>
     <message>
-        <location filename="../../ui/pickers.py" line="53"/>
+        <location filename="../../ui/kit/pickers.py" line="55"/>
         <source>Type to search…</source>
         <translation>Tapez pour rechercher…</translation>
     </message>
@@ -2589,99 +2589,99 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>section</name>
     <message>
-        <location filename="../../ui/section.py" line="57"/>
+        <location filename="../../ui/lists/section.py" line="56"/>
         <source>Search…</source>
         <extracomment>Search as you type: the list answers in a few tens of milliseconds even for a quarter- million contacts, so no fixed delay; a zero timer still merges the keystrokes that arrive while a search runs into one search.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="83"/>
+        <location filename="../../ui/lists/section.py" line="83"/>
         <source>Search in %1</source>
         <translation>Rechercher : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="91"/>
+        <location filename="../../ui/lists/section.py" line="94"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="258"/>
+        <location filename="../../ui/lists/section.py" line="272"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="259"/>
+        <location filename="../../ui/lists/section.py" line="274"/>
         <source>“%1” has unsaved changes.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="260"/>
+        <location filename="../../ui/lists/section.py" line="278"/>
         <source>Save them before leaving?</source>
         <translation>Les enregistrer avant de quitter la fiche ?</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="321"/>
+        <location filename="../../ui/lists/section.py" line="348"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="305"/>
+        <location filename="../../ui/lists/section.py" line="330"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="323"/>
+        <location filename="../../ui/lists/section.py" line="351"/>
         <source>Reload the record to see the other change (your edits are then lost), or keep editing to copy what you typed before reloading.</source>
         <translation>Rechargez la fiche pour voir l&apos;autre modification (vos saisies sont alors perdues), ou continuez pour recopier ce que vous avez tapé avant de recharger.</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="327"/>
+        <location filename="../../ui/lists/section.py" line="359"/>
         <source>Reload the record</source>
         <translation>Recharger la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="328"/>
+        <location filename="../../ui/lists/section.py" line="362"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="349"/>
-        <location filename="../../ui/section.py" line="365"/>
+        <location filename="../../ui/lists/section.py" line="384"/>
+        <location filename="../../ui/lists/section.py" line="418"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="354"/>
+        <location filename="../../ui/lists/section.py" line="393"/>
         <source>Move “%1” to the trash?</source>
         <translation>Mettre « %1 » à la corbeille ?</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="356"/>
+        <location filename="../../ui/lists/section.py" line="399"/>
         <source>It goes to the Trash with its links: restore it from there, or undo with Ctrl+Z.</source>
         <translation>La fiche part à la corbeille avec ses liens : rétablissez-la depuis la corbeille, ou annulez avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="359"/>
+        <location filename="../../ui/lists/section.py" line="406"/>
         <source>Delete “%1”?</source>
         <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="351"/>
+        <location filename="../../ui/lists/section.py" line="387"/>
         <source>Linked to it: %1.</source>
         <translation>Lié à cette fiche : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="361"/>
+        <location filename="../../ui/lists/section.py" line="412"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Ctrl+Z permet d&apos;annuler la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="364"/>
+        <location filename="../../ui/lists/section.py" line="416"/>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/section.py" line="376"/>
+        <location filename="../../ui/lists/section.py" line="431"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
@@ -2689,210 +2689,210 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/section_specs.py" line="57"/>
-        <location filename="../../ui/section_specs.py" line="85"/>
+        <location filename="../../ui/lists/section_specs.py" line="56"/>
+        <location filename="../../ui/lists/section_specs.py" line="128"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="61"/>
-        <location filename="../../ui/section_specs.py" line="107"/>
-        <location filename="../../ui/section_specs.py" line="126"/>
-        <location filename="../../ui/section_specs.py" line="147"/>
+        <location filename="../../ui/lists/section_specs.py" line="60"/>
+        <location filename="../../ui/lists/section_specs.py" line="186"/>
+        <location filename="../../ui/lists/section_specs.py" line="228"/>
+        <location filename="../../ui/lists/section_specs.py" line="270"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="62"/>
-        <location filename="../../ui/section_specs.py" line="72"/>
-        <location filename="../../ui/section_specs.py" line="110"/>
-        <location filename="../../ui/section_specs.py" line="148"/>
-        <location filename="../../ui/section_specs.py" line="161"/>
+        <location filename="../../ui/lists/section_specs.py" line="63"/>
+        <location filename="../../ui/lists/section_specs.py" line="97"/>
+        <location filename="../../ui/lists/section_specs.py" line="196"/>
+        <location filename="../../ui/lists/section_specs.py" line="273"/>
+        <location filename="../../ui/lists/section_specs.py" line="294"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="63"/>
-        <location filename="../../ui/section_specs.py" line="71"/>
+        <location filename="../../ui/lists/section_specs.py" line="69"/>
+        <location filename="../../ui/lists/section_specs.py" line="92"/>
         <source>Kind of link</source>
         <translation>Type de lien</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="64"/>
+        <location filename="../../ui/lists/section_specs.py" line="75"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="65"/>
+        <location filename="../../ui/lists/section_specs.py" line="81"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="73"/>
+        <location filename="../../ui/lists/section_specs.py" line="102"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="73"/>
+        <location filename="../../ui/lists/section_specs.py" line="104"/>
         <source>Active links</source>
         <translation>Liens actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="73"/>
+        <location filename="../../ui/lists/section_specs.py" line="105"/>
         <source>Inactive links</source>
         <translation>Liens inactifs</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="74"/>
-        <location filename="../../ui/section_specs.py" line="96"/>
+        <location filename="../../ui/lists/section_specs.py" line="110"/>
+        <location filename="../../ui/lists/section_specs.py" line="166"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="76"/>
+        <location filename="../../ui/lists/section_specs.py" line="114"/>
         <source>Search a partner (name, country, spelling)…</source>
         <translation>Rechercher un partenaire (nom, pays, graphie)…</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="80"/>
+        <location filename="../../ui/lists/section_specs.py" line="121"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="84"/>
-        <location filename="../../ui/section_specs.py" line="176"/>
+        <location filename="../../ui/lists/section_specs.py" line="126"/>
+        <location filename="../../ui/lists/section_specs.py" line="320"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="86"/>
-        <location filename="../../ui/section_specs.py" line="93"/>
-        <location filename="../../ui/section_specs.py" line="178"/>
-        <location filename="../../ui/section_specs.py" line="184"/>
+        <location filename="../../ui/lists/section_specs.py" line="131"/>
+        <location filename="../../ui/lists/section_specs.py" line="153"/>
+        <location filename="../../ui/lists/section_specs.py" line="329"/>
+        <location filename="../../ui/lists/section_specs.py" line="345"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="87"/>
-        <location filename="../../ui/section_specs.py" line="179"/>
+        <location filename="../../ui/lists/section_specs.py" line="137"/>
+        <location filename="../../ui/lists/section_specs.py" line="335"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="88"/>
+        <location filename="../../ui/lists/section_specs.py" line="143"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="95"/>
-        <location filename="../../ui/section_specs.py" line="109"/>
-        <location filename="../../ui/section_specs.py" line="115"/>
+        <location filename="../../ui/lists/section_specs.py" line="161"/>
+        <location filename="../../ui/lists/section_specs.py" line="190"/>
+        <location filename="../../ui/lists/section_specs.py" line="206"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="97"/>
-        <location filename="../../ui/section_specs.py" line="116"/>
-        <location filename="../../ui/section_specs.py" line="137"/>
+        <location filename="../../ui/lists/section_specs.py" line="171"/>
+        <location filename="../../ui/lists/section_specs.py" line="211"/>
+        <location filename="../../ui/lists/section_specs.py" line="255"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="99"/>
+        <location filename="../../ui/lists/section_specs.py" line="175"/>
         <source>Search a programme (title, theme)…</source>
         <translation>Rechercher un programme (titre, thème)…</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="103"/>
+        <location filename="../../ui/lists/section_specs.py" line="182"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="108"/>
+        <location filename="../../ui/lists/section_specs.py" line="187"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="118"/>
+        <location filename="../../ui/lists/section_specs.py" line="215"/>
         <source>Search an organisation (name, acronym, city)…</source>
         <translation>Rechercher une organisation (nom, sigle, ville)…</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="122"/>
+        <location filename="../../ui/lists/section_specs.py" line="222"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="128"/>
+        <location filename="../../ui/lists/section_specs.py" line="232"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="129"/>
-        <location filename="../../ui/section_specs.py" line="136"/>
+        <location filename="../../ui/lists/section_specs.py" line="234"/>
+        <location filename="../../ui/lists/section_specs.py" line="250"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="130"/>
-        <location filename="../../ui/section_specs.py" line="164"/>
+        <location filename="../../ui/lists/section_specs.py" line="237"/>
+        <location filename="../../ui/lists/section_specs.py" line="304"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="131"/>
-        <location filename="../../ui/section_specs.py" line="163"/>
+        <location filename="../../ui/lists/section_specs.py" line="241"/>
+        <location filename="../../ui/lists/section_specs.py" line="301"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="139"/>
+        <location filename="../../ui/lists/section_specs.py" line="259"/>
         <source>Search a person (name, e-mail, function)…</source>
         <translation>Rechercher une personne (nom, courriel, fonction)…</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="143"/>
+        <location filename="../../ui/lists/section_specs.py" line="266"/>
         <source>Diplomatic posts</source>
         <translation>Postes diplomatiques</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="149"/>
+        <location filename="../../ui/lists/section_specs.py" line="277"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="153"/>
+        <location filename="../../ui/lists/section_specs.py" line="281"/>
         <source>Search a post (name, country)…</source>
         <translation>Rechercher un poste (nom, pays)…</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="157"/>
+        <location filename="../../ui/lists/section_specs.py" line="288"/>
         <source>Consulates</source>
         <translation>Consulats</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="162"/>
+        <location filename="../../ui/lists/section_specs.py" line="298"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="168"/>
+        <location filename="../../ui/lists/section_specs.py" line="308"/>
         <source>Search a consulate (country, address)…</source>
         <translation>Rechercher un consulat (pays, adresse)…</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="172"/>
+        <location filename="../../ui/lists/section_specs.py" line="315"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="177"/>
-        <location filename="../../ui/section_specs.py" line="185"/>
+        <location filename="../../ui/lists/section_specs.py" line="324"/>
+        <location filename="../../ui/lists/section_specs.py" line="350"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../ui/section_specs.py" line="187"/>
+        <location filename="../../ui/lists/section_specs.py" line="354"/>
         <source>Search a delegation (title, member)…</source>
         <translation>Rechercher une délégation (titre, membre)…</translation>
     </message>
@@ -2900,30 +2900,30 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="108"/>
-        <location filename="../../ui/startup.py" line="114"/>
+        <location filename="../../ui/safety/startup.py" line="115"/>
+        <location filename="../../ui/safety/startup.py" line="121"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="118"/>
+        <location filename="../../ui/safety/startup.py" line="127"/>
         <source>No start copy</source>
         <translation>Pas de copie au démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="119"/>
+        <location filename="../../ui/safety/startup.py" line="128"/>
         <source>The safety copy made at start failed: %1
 You can work, but make a copy (File › Save a copy…) as soon as possible.</source>
         <translation>La copie de sécurité du démarrage a échoué : %1
 Vous pouvez travailler, mais faites une copie (Fichier › Sauvegarder une copie…) dès que possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="146"/>
+        <location filename="../../ui/safety/startup.py" line="159"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="149"/>
+        <location filename="../../ui/safety/startup.py" line="165"/>
         <source>Database restored</source>
         <translation>Base restaurée</translation>
     </message>

@@ -1,0 +1,1 @@
+"""The database: Peewee models, numbered migrations, and the backend behind them."""

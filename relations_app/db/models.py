@@ -1,0 +1,339 @@
+"""Peewee models: the schema of the office's records.
+
+Models are bound to a deferred :data:`database` proxy; :mod:`relations_app.db.storage`
+opens the real (SQLite) database and initialises it at start.  The tables themselves are
+created by the numbered migrations in :mod:`relations_app.db.migrations`, never by
+``create_tables`` at run time, so that a database's schema is always the one its
+``user_version`` says.
+
+Every main record has a stable UUID primary key (``id``), a ``version`` counter bumped on
+each write (edits made on a stale copy are refused), and a folded ``search`` column used
+for accent-insensitive search, and a folded ``sort_key`` so that lists sort as a French
+reader expects ("État" with the E's, not after "Z").
+"""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+import peewee as pw
+
+database = pw.DatabaseProxy()
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class MoneyField(pw.IntegerField):
+    """Exact euro amounts, stored as integer cents and read back as ``Decimal``."""
+
+    def db_value(self, value):
+        if value is None:
+            return None
+        return int((Decimal(value) * 100).to_integral_exact())
+
+    def python_value(self, value):
+        if value is None:
+            return None
+        return (Decimal(value) / 100).quantize(Decimal("0.01"))
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Record(BaseModel):
+    """A main record: UUID key, optimistic-locking version, folded search text."""
+
+    id = pw.CharField(primary_key=True, max_length=36, default=new_id)
+    version = pw.IntegerField(default=1)
+    search = pw.TextField(default="")
+    sort_key = pw.CharField(default="", index=True)  # folded label: "Béjaïa" sorts as "bejaia"
+
+
+class Office(BaseModel):
+    """The home authority (one row): its place and what its pages announce."""
+
+    id = pw.CharField(primary_key=True, max_length=36, default=new_id)
+    name = pw.CharField()
+    country = pw.CharField(max_length=2)
+    latitude = pw.FloatField(null=True)
+    longitude = pw.FloatField(null=True)
+    timezone = pw.CharField(null=True)
+    stated_counts = pw.TextField(default="{}")  # JSON: stated partner counts and sources
+
+
+class Partner(Record):
+    name = pw.CharField(index=True)
+    local_name = pw.CharField(null=True)
+    aliases = pw.TextField(default="")  # one per line
+    country = pw.CharField(max_length=2, index=True)
+    region = pw.CharField(null=True)
+    kind = pw.CharField(index=True)
+    signing_side = pw.CharField(null=True)
+    agreement_kind = pw.CharField(null=True)
+    agreement_year = pw.IntegerField(null=True)
+    relations_since = pw.IntegerField(null=True)
+    population = pw.BigIntegerField(null=True)
+    population_year = pw.IntegerField(null=True)
+    population_note = pw.CharField(null=True)
+    website = pw.CharField(null=True)
+    latitude = pw.FloatField(null=True)
+    longitude = pw.FloatField(null=True)
+    timezone = pw.CharField(null=True)
+    summary = pw.TextField(default="")
+    history = pw.TextField(default="")
+    active = pw.BooleanField(default=True)
+    notes = pw.TextField(default="")
+
+
+class Theme(BaseModel):
+    name = pw.CharField(unique=True)
+
+
+class PartnerTheme(BaseModel):
+    partner = pw.ForeignKeyField(Partner, on_delete="CASCADE", backref="theme_links")
+    theme = pw.ForeignKeyField(Theme, on_delete="CASCADE", backref="partner_links")
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("partner", "theme"), True),)
+
+
+class Organisation(Record):
+    name = pw.CharField(index=True)
+    acronym = pw.CharField(null=True)
+    kind = pw.CharField(default="other")
+    country = pw.CharField(max_length=2, null=True)
+    city = pw.CharField(null=True)
+    website = pw.CharField(null=True)
+    description = pw.TextField(default="")
+
+
+class PartnerOrganisation(BaseModel):
+    partner = pw.ForeignKeyField(Partner, on_delete="CASCADE", backref="organisation_links")
+    organisation = pw.ForeignKeyField(Organisation, on_delete="CASCADE", backref="partner_links")
+
+    class Meta:
+        indexes = ((("partner", "organisation"), True),)
+
+
+class DiplomaticPost(Record):
+    name = pw.CharField(index=True)
+    country = pw.CharField(max_length=2, index=True)
+    city = pw.CharField(null=True)
+    address = pw.TextField(default="")
+    website = pw.CharField(null=True)
+
+
+class Contact(Record):
+    family_name = pw.CharField(index=True)
+    given_name = pw.CharField(default="")
+    email = pw.CharField(null=True)
+    phone = pw.CharField(null=True)
+    notes = pw.TextField(default="")
+
+
+class Position(BaseModel):
+    """A function held by a contact, at an organisation or a diplomatic post, over time."""
+
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="positions")
+    function = pw.CharField(default="")
+    organisation = pw.ForeignKeyField(
+        Organisation, null=True, on_delete="SET NULL", backref="positions"
+    )
+    post = pw.ForeignKeyField(DiplomaticPost, null=True, on_delete="SET NULL", backref="positions")
+    start = pw.CharField(null=True)  # partial ISO date
+    end = pw.CharField(null=True)
+    position = pw.IntegerField(default=0)
+
+
+class PartnerContact(BaseModel):
+    partner = pw.ForeignKeyField(Partner, on_delete="CASCADE", backref="contact_links")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="partner_links")
+
+    class Meta:
+        indexes = ((("partner", "contact"), True),)
+
+
+class Programme(Record):
+    title = pw.CharField(index=True)
+    kind = pw.CharField(default="other")
+    status = pw.CharField(null=True, index=True)
+    start = pw.CharField(null=True)
+    end = pw.CharField(null=True)
+    convention_year = pw.IntegerField(null=True)
+    theme = pw.CharField(null=True)
+    sub_theme = pw.CharField(null=True)
+    sub_sub_theme = pw.CharField(null=True)
+    form = pw.CharField(null=True)
+    context = pw.TextField(default="")
+    history = pw.TextField(default="")
+    objectives = pw.TextField(default="")
+    description = pw.TextField(default="")
+    owners = pw.TextField(default="")
+    beneficiaries = pw.TextField(default="")
+    triennial = pw.BooleanField(null=True)
+    evaluation_done = pw.BooleanField(null=True)
+    communication_france = pw.BooleanField(null=True)
+    communication_partner = pw.BooleanField(null=True)
+    volunteers = pw.TextField(default="")
+    notes = pw.TextField(default="")
+
+
+class ProgrammePartner(BaseModel):
+    programme = pw.ForeignKeyField(Programme, on_delete="CASCADE", backref="partner_links")
+    partner = pw.ForeignKeyField(Partner, on_delete="CASCADE", backref="programme_links")
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("programme", "partner"), True),)
+
+
+class ProgrammeOrganisation(BaseModel):
+    programme = pw.ForeignKeyField(Programme, on_delete="CASCADE", backref="organisation_links")
+    organisation = pw.ForeignKeyField(Organisation, on_delete="CASCADE", backref="programme_links")
+    role = pw.CharField(default="partner")
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("programme", "organisation", "role"), True),)
+
+
+class ProgrammeContact(BaseModel):
+    programme = pw.ForeignKeyField(Programme, on_delete="CASCADE", backref="contact_links")
+    contact = pw.ForeignKeyField(Contact, on_delete="CASCADE", backref="programme_links")
+    organisation = pw.ForeignKeyField(Organisation, null=True, on_delete="SET NULL")
+    function = pw.CharField(default="")
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("programme", "contact"), True),)
+
+
+class Funding(BaseModel):
+    """One funding line: a funder's amount for one year."""
+
+    programme = pw.ForeignKeyField(Programme, on_delete="CASCADE", backref="funding")
+    funder = pw.CharField()
+    amount = MoneyField()
+    water_amount = MoneyField(null=True)  # the Atlas "1% eau" (loi Oudin) amount
+    year = pw.IntegerField(null=True)
+    position = pw.IntegerField(default=0)
+
+
+class KeyFigure(BaseModel):
+    partner = pw.ForeignKeyField(Partner, on_delete="CASCADE", backref="key_figures")
+    programme = pw.ForeignKeyField(Programme, null=True, on_delete="SET NULL")
+    label = pw.CharField()
+    value = pw.CharField(default="")
+    year = pw.IntegerField(null=True)
+    position = pw.IntegerField(default=0)
+
+
+class Event(Record):
+    date = pw.CharField(index=True)  # partial ISO date
+    title = pw.CharField()
+    description = pw.TextField(default="")
+    kind = pw.CharField(default="other")
+    partner = pw.ForeignKeyField(Partner, null=True, on_delete="CASCADE", backref="events")
+    programme = pw.ForeignKeyField(Programme, null=True, on_delete="SET NULL", backref="events")
+
+
+class Consulate(Record):
+    country = pw.CharField(max_length=2, unique=True)
+    address = pw.TextField(default="")
+    phone = pw.CharField(null=True)
+    email = pw.CharField(null=True)
+    consul_name = pw.CharField(null=True)
+    notes = pw.TextField(default="")
+
+
+class Delegation(Record):
+    title = pw.CharField(index=True)
+    direction = pw.CharField(default="outgoing")
+    status = pw.CharField(default="preparation")
+    start = pw.CharField(null=True)
+    end = pw.CharField(null=True)
+    objectives = pw.TextField(default="")
+    logistics = pw.TextField(default="")
+    talking_points = pw.TextField(default="")
+    # Migration 0003: shown on a briefing's cover ("" = the default mention).
+    destination = pw.CharField(default="")
+    confidentiality = pw.CharField(default="")
+
+
+class DelegationPartner(BaseModel):
+    delegation = pw.ForeignKeyField(Delegation, on_delete="CASCADE", backref="partner_links")
+    partner = pw.ForeignKeyField(Partner, on_delete="CASCADE", backref="delegation_links")
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("delegation", "partner"), True),)
+
+
+class DelegationMember(BaseModel):
+    delegation = pw.ForeignKeyField(Delegation, on_delete="CASCADE", backref="members")
+    contact = pw.ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    name = pw.CharField(default="")
+    function = pw.CharField(default="")
+    organisation = pw.CharField(default="")
+    side = pw.CharField(default="home")
+    position = pw.IntegerField(default=0)
+
+
+class AgendaItem(BaseModel):
+    delegation = pw.ForeignKeyField(Delegation, on_delete="CASCADE", backref="agenda")
+    date = pw.CharField()
+    start_time = pw.CharField(null=True)
+    end_time = pw.CharField(null=True)
+    timezone = pw.CharField(null=True)
+    place = pw.CharField(default="")
+    subject = pw.CharField(default="")
+    people = pw.TextField(default="")
+    position = pw.IntegerField(default=0)
+
+
+class TrashItem(BaseModel):
+    """A deleted record waiting in the Corbeille (trash), with everything that went with it.
+
+    ``snapshot`` is the JSON of :func:`relations_app.services.removal.snapshot`: the record's
+    row, the rows deleted with it and the references cleared, so restoring is exact.
+    """
+
+    collection = pw.CharField()  # JSON collection name: "partners", "contacts"…
+    record_id = pw.CharField(max_length=36, index=True)
+    label = pw.CharField()  # the record's name when it was deleted
+    deleted_at = pw.DateTimeField(index=True)  # UTC
+    snapshot = pw.TextField()
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Office,
+    Partner,
+    Theme,
+    PartnerTheme,
+    Organisation,
+    PartnerOrganisation,
+    DiplomaticPost,
+    Contact,
+    Position,
+    PartnerContact,
+    Programme,
+    ProgrammePartner,
+    ProgrammeOrganisation,
+    ProgrammeContact,
+    Funding,
+    KeyFigure,
+    Event,
+    Consulate,
+    Delegation,
+    DelegationPartner,
+    DelegationMember,
+    AgendaItem,
+    TrashItem,
+)

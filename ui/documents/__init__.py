@@ -1,0 +1,1 @@
+"""Printed documents in the window: the PDF preview."""

@@ -1,0 +1,1 @@
+"""Imports and exports in the window: previews, mappings, file choices."""

@@ -1,0 +1,193 @@
+"""Fichier › Exporter : the list on screen (CSV, XLSX), contacts (vCard), calendar, everything.
+
+The list export passes what the section shows to
+:func:`relations_app.exchange.export_file`: its visible columns in their order on screen
+(hidden ones left out), its search text, its filters and its sort.  The window's columns
+are mapped to the export's (:data:`EXPORT_COLUMNS`: a window column may show two of them,
+as the contacts' "Name" shows family and given names).  Files are written off the GUI
+thread with a busy dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from relations_app.exchange import export_file
+
+from ..kit.busy import run_busy
+
+#: section key -> window column key -> the export columns it stands for.
+EXPORT_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "partners": {
+        "name": ("name",),
+        "country": ("country_name",),
+        "kind": ("kind_label",),
+        "agreement_year": ("agreement_year",),
+        "population": ("population",),
+    },
+    "programmes": {
+        "title": ("title",),
+        "partners": ("partners",),
+        "status": ("status_label",),
+        "start": ("start",),
+        "end": ("end",),
+    },
+    "organisations": {
+        "name": ("name",),
+        "acronym": ("acronym",),
+        "kind": ("kind_label",),
+        "country": ("country_name",),
+    },
+    "contacts": {
+        "family_name": ("family_name", "given_name"),
+        "function": ("function",),
+        "organisation": ("organisation",),
+        "email": ("email",),
+        "phone": ("phone",),
+    },
+    "posts": {"name": ("name",), "country": ("country_name",), "city": ("city",)},
+    "consulates": {
+        "country": ("country_name",),
+        "address": ("address",),
+        "phone": ("phone",),
+        "email": ("email",),
+    },
+    "delegations": {
+        "title": ("title",),
+        "direction": ("direction_label",),
+        "status": ("status_label",),
+        "start": ("start",),
+    },
+}
+
+
+def list_request(section) -> dict:
+    """``export_file`` keywords for what ``section`` shows now."""
+    header = section.table.horizontalHeader()
+    columns_shown = section.model.columns
+    mapping = EXPORT_COLUMNS[section.spec.key]
+    columns: list[str] = []
+    for visual in range(header.count()):
+        logical = header.logicalIndex(visual)
+        if not header.isSectionHidden(logical):
+            columns.extend(mapping[columns_shown[logical].key])
+    sort_column = header.sortIndicatorSection()
+    sort = columns_shown[sort_column].sort if 0 <= sort_column < len(columns_shown) else None
+    request = {
+        "what": section.spec.key,
+        "columns": columns,
+        "search": section.model.search,
+        "filters": section.model.filters,
+    }
+    if sort:
+        request["sort"] = sort
+        request["descending"] = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    return request
+
+
+def _with_suffix(path: str, chosen_filter: str, suffixes: dict[str, str]) -> Path:
+    """The file name with the extension of the chosen filter when it has none of ours."""
+    result = Path(path)
+    if result.suffix.lower() in suffixes.values():
+        return result
+    for pattern, suffix in suffixes.items():
+        if pattern in chosen_filter:
+            return result.with_name(result.name + suffix)
+    return result.with_name(result.name + next(iter(suffixes.values())))
+
+
+class Exporter(QObject):
+    """The export actions of one window."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_result = None  # the ExportResult of the last export (tests, status bar)
+
+    @property
+    def db_path(self) -> Path:
+        return self.window.db_path
+
+    def _folder(self) -> Path:
+        return Path.home()
+
+    def _ask(self, title: str, name: str, filters: str) -> tuple[str, str]:
+        return QFileDialog.getSaveFileName(self.window, title, str(self._folder() / name), filters)
+
+    def _run(self, path: Path, **request) -> None:
+        def succeeded(result) -> None:
+            self.last_result = result
+            self.window.statusBar().showMessage(
+                self.tr("Exported to %1: %2")
+                .replace("%1", str(result.path))
+                .replace("%2", result.detail),
+                15000,
+            )
+
+        run_busy(
+            self.window,
+            self.tr("Exporting…"),
+            lambda _ctx: export_file(path, **request),
+            succeeded,
+            title=self.tr("Export"),
+            db_path=self.db_path,
+        )
+
+    def export_list(self) -> None:
+        section = self.window.current_section()
+        if section is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Export the list"),
+                self.tr("Open a section (Partners, Contacts…) to export its list."),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("exportNoList")
+            box.exec()
+            return
+        section.ensure_loaded()
+        request = list_request(section)
+        csv_filter = self.tr("CSV, semicolon-separated (*.csv)")
+        xlsx_filter = self.tr("Excel workbook (*.xlsx)")
+        chosen, chosen_filter = self._ask(
+            self.tr("Export the list"),
+            f"{section.spec.key}-{date.today().isoformat()}.csv",
+            f"{csv_filter};;{xlsx_filter}",
+        )
+        if not chosen:
+            return
+        path = _with_suffix(chosen, chosen_filter, {"*.csv": ".csv", "*.xlsx": ".xlsx"})
+        self._run(path, **request)
+
+    def export_contacts(self) -> None:
+        chosen, chosen_filter = self._ask(
+            self.tr("Export the contacts"), "contacts.vcf", self.tr("vCard contacts (*.vcf)")
+        )
+        if not chosen:
+            return
+        request: dict = {"what": "contacts"}
+        section = self.window.current_section()
+        if section is not None and section.spec.key == "contacts":  # the list as filtered on screen
+            request.update(search=section.model.search, filters=section.model.filters)
+        self._run(_with_suffix(chosen, chosen_filter, {"*.vcf": ".vcf"}), **request)
+
+    def export_calendar(self) -> None:
+        chosen, chosen_filter = self._ask(
+            self.tr("Export the calendar"), "relations.ics", self.tr("iCalendar files (*.ics)")
+        )
+        if chosen:
+            self._run(_with_suffix(chosen, chosen_filter, {"*.ics": ".ics"}))
+
+    def export_everything(self) -> None:
+        chosen, chosen_filter = self._ask(
+            self.tr("Export everything"),
+            f"relations-{date.today().isoformat()}.json",
+            self.tr("Relations JSON export (*.json)"),
+        )
+        if chosen:
+            self._run(_with_suffix(chosen, chosen_filter, {"*.json": ".json"}))

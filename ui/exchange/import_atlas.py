@@ -1,0 +1,241 @@
+"""Importing a project page of the *Atlas de la coopération décentralisée*.
+
+The page is pasted, or a .txt file saved from the browser is opened.  As the text changes
+the dialog parses it (:func:`parse_atlas`) and matches it against the records
+(:func:`plan_atlas`), and shows the domain's French preview lines: the programme created
+or updated, the partners linked, the organisations, people and post created or linked, the
+funding lines, the warnings.  Importer writes the plan in one transaction
+(:func:`apply_atlas`).  Nothing is written before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relations_app import backups
+from relations_app.exchange import AtlasPlan, apply_atlas, parse_atlas, plan_atlas, read_text_file
+
+from ..kit.faults import error_text
+from ..kit.form import ERROR_STYLE
+
+PREVIEW_DELAY_MS = 350
+WARNING_BRUSH = QBrush(QColor("#8a5300"))
+ERROR_BRUSH = QBrush(QColor("#b00020"))
+
+
+class AtlasImportDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None = None, db_path: Path | None = None, path: Path | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.plan: AtlasPlan | None = None
+        self.import_result = None  # the AtlasImportResult once imported
+        self.setObjectName("atlasImportDialog")
+        self.setWindowTitle(self.tr("Import an Atlas record"))
+        self.resize(1180, 760)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Paste a project page of the Atlas of decentralised cooperation (select all on the page, "
+                "copy, paste here), or open the page saved as text. Nothing is written before Import."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        text_label = QLabel(self.tr("&Text of the record"), left)
+        row.addWidget(text_label, 1)
+        self.open_button = QPushButton(self.tr("&Open a .txt file…"), left)
+        self.open_button.setObjectName("atlasOpenButton")
+        row.addWidget(self.open_button)
+        left_layout.addLayout(row)
+        self.text = QPlainTextEdit(left)
+        self.text.setObjectName("atlasText")
+        self.text.setAccessibleName(self.tr("Text of the Atlas record"))
+        self.text.setPlaceholderText(self.tr("Paste the Atlas project page here…"))
+        self.text.setTabChangesFocus(True)
+        text_label.setBuddy(self.text)
+        left_layout.addWidget(self.text, 1)
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        preview_label = QLabel(self.tr("&What the import will do"), right)
+        right_layout.addWidget(preview_label)
+        self.preview_list = QListWidget(right)
+        self.preview_list.setObjectName("atlasPreview")
+        self.preview_list.setAccessibleName(self.tr("What the import will do"))
+        self.preview_list.setWordWrap(True)
+        self.preview_list.setSpacing(1)
+        preview_label.setBuddy(self.preview_list)
+        right_layout.addWidget(self.preview_list, 1)
+        self.problem = QLabel(right)
+        self.problem.setObjectName("atlasProblem")
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        right_layout.addWidget(self.problem)
+        action_row = QHBoxLayout()
+        self.action_label = QLabel(self.tr("The programme already exists:"), right)
+        self.programme_action = QComboBox(right)
+        self.programme_action.setObjectName("atlasProgrammeAction")
+        self.programme_action.setAccessibleName(self.tr("What to do with the existing programme"))
+        self.programme_action.addItem(self.tr("Update it with the record"), "update")
+        self.programme_action.addItem(self.tr("Create a new programme anyway"), "create")
+        self.action_label.setBuddy(self.programme_action)
+        action_row.addWidget(self.action_label)
+        action_row.addWidget(self.programme_action, 1)
+        right_layout.addLayout(action_row)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([520, 640])
+        layout.addWidget(splitter, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setDefault(True)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.preview)
+        self.text.textChanged.connect(self.timer.start)
+        self.open_button.clicked.connect(self.choose_file)
+        self.import_button.clicked.connect(self.import_record)
+        self.preview()
+        if path is not None:
+            self.load_file(path)
+
+    # -- text ------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open an Atlas record"),
+            str(Path.home()),
+            self.tr("Text files (*.txt);;All files (*)"),
+        )
+        if chosen:
+            self.load_file(Path(chosen))
+
+    def load_file(self, path: Path) -> None:
+        try:
+            text = read_text_file(path)
+        except Exception as exc:
+            self._problem(exc)
+            return
+        self.text.setPlainText(text)
+        self.preview()
+
+    def _problem(self, exc: Exception) -> None:
+        text = error_text(exc, self.db_path)
+        if text is None:
+            raise exc
+        self.plan = None
+        self.preview_list.clear()
+        self.problem.setText(text)
+        self.problem.show()
+        self._update_buttons()
+
+    # -- preview ---------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        self.timer.stop()
+        text = self.text.toPlainText()
+        self.problem.hide()
+        if not text.strip():
+            self.plan = None
+            self.preview_list.clear()
+            self._update_buttons()
+            return
+        try:
+            self.plan = plan_atlas(parse_atlas(text))
+        except Exception as exc:
+            self._problem(exc)
+            return
+        self.preview_list.clear()
+        for n, line in enumerate(self.plan.describe()):
+            item = QListWidgetItem(line)
+            if line.startswith("ERREUR"):
+                item.setForeground(ERROR_BRUSH)
+            elif line.startswith("Attention"):
+                item.setForeground(WARNING_BRUSH)
+            if n == 0:  # the programme, created or updated
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.preview_list.addItem(item)
+        if self.plan.errors:
+            self.problem.setText(
+                self.tr("This record cannot be imported as it is: see the errors in red.")
+            )
+            self.problem.show()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        updating = self.plan is not None and self.plan.programme_action == "update"
+        self.action_label.setVisible(updating)
+        self.programme_action.setVisible(updating)
+        self.import_button.setEnabled(self.plan is not None and not self.plan.errors)
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_record(self) -> None:
+        if self.timer.isActive():
+            self.preview()
+        if self.plan is None or self.plan.errors:
+            return
+        action = (
+            self.programme_action.currentData()
+            if self.plan.programme_action == "update"
+            else "create"
+        )
+        try:
+            if self.db_path is not None:
+                backups.copy_before_import(self.db_path)  # the import's way back
+            self.import_result = apply_atlas(self.plan, action)
+        except Exception as exc:
+            text = error_text(exc, self.db_path)
+            if text is None:
+                raise
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Import refused"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setObjectName("importRefused")
+            box.exec()
+            return
+        self.accept()

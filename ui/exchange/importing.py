@@ -1,0 +1,197 @@
+"""Fichier › Importer… : the file's type chooses the preview.
+
+- contacts (.csv, .tsv, .xlsx, or .txt chosen as a table) → :class:`ContactsImportDialog`;
+- a full JSON export (.json) → its counts, then the import;
+- an Atlas record (.txt) → :class:`AtlasImportDialog`, which also takes pasted text
+  (Fichier › Importer une fiche de l'Atlas…).
+
+Every import writes in one transaction; afterwards every view reloads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from relations_app import backups
+from relations_app.exchange import apply_json, preview_json_file
+from relations_app.jsonio import ImportSummary
+
+from ..kit import tasks
+from ..kit.busy import run_busy
+from ..kit.faults import error_text, show_error
+from .import_atlas import AtlasImportDialog
+from .import_contacts import ContactsImportDialog
+
+TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx")
+#: Above this size a JSON export is previewed and imported off the GUI thread.
+LARGE_JSON = 512 * 1024
+
+
+def _reporting(ctx: tasks.TaskContext) -> Callable[[int, int], None]:
+    """The domain's ``progress(done, total)`` moving the busy dialog's bar; Cancel stops the
+    work there (a preview writes nothing, an import rolls back)."""
+
+    def progress(done: int, total: int) -> None:
+        ctx.progress(done, total)
+        ctx.check()
+
+    return progress
+
+
+class Importer(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_result = None  # the last import's result (tests, status bar)
+
+    @property
+    def db_path(self) -> Path:
+        return self.window.db_path
+
+    def _info(self, name: str, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setObjectName(name)
+        box.exec()
+
+    def with_safety_copy(self, apply: Callable[[], Any]) -> Any:
+        """Copy the database (the import's way back), then run ``apply``, which writes."""
+        backups.copy_before_import(self.db_path)
+        return apply()
+
+    def _done(self, result, open_record: tuple[str, str] | None = None) -> None:
+        self.last_result = result
+        self.window.reload_all()
+        if open_record is not None:
+            self.window.open_record(*open_record)
+        lines = result.lines() if isinstance(result, ImportSummary) else [result.describe()]
+        self._info(
+            "importDone",
+            self.tr("Import"),
+            "\n".join(lines)
+            + "\n\n"
+            + self.tr(
+                "The database as it was before this import was copied: File › Restore a copy… puts it back."
+            ),
+        )
+
+    # -- choosing ----------------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        if not self.window.settle_edits():
+            return
+        contacts_filter = self.tr("Contacts: CSV or Excel (*.csv *.tsv *.xlsx)")
+        json_filter = self.tr("Full Relations export (*.json)")
+        atlas_filter = self.tr("Atlas record saved as text (*.txt)")
+        table_txt_filter = self.tr("Contacts as text table (*.txt)")
+        chosen, chosen_filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import"),
+            str(Path.home()),
+            ";;".join([contacts_filter, json_filter, atlas_filter, table_txt_filter]),
+        )
+        if chosen:
+            self.open_path(Path(chosen), as_table=chosen_filter == table_txt_filter)
+
+    def open_path(self, path: Path, *, as_table: bool = False) -> None:
+        suffix = path.suffix.lower()
+        if suffix in TABLE_SUFFIXES or (suffix == ".txt" and as_table):
+            self.import_contacts(path)
+        elif suffix == ".json":
+            self.import_json(path)
+        elif suffix == ".txt":
+            self.import_atlas(path)
+        else:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Import"),
+                self.tr(
+                    "Relations imports contacts (.csv, .xlsx), a full export (.json) or "
+                    "an Atlas record (.txt), not “%1”."
+                ).replace("%1", path.name),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("importUnknownType")
+            box.exec()
+
+    # -- each kind ---------------------------------------------------------------------------
+
+    def import_contacts(self, path: Path) -> None:
+        dialog = ContactsImportDialog(path, self.window, self.db_path)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None:
+            created = dialog.import_result.created
+            self._done(dialog.import_result, ("contacts", created[0]) if created else None)
+
+    def import_atlas(self, path: Path | None = None) -> None:
+        if path is None and not self.window.settle_edits():
+            return
+        dialog = AtlasImportDialog(self.window, self.db_path, path)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None:
+            self._done(dialog.import_result, ("programmes", dialog.import_result.programme_id))
+
+    def import_json(self, path: Path) -> None:
+        large = path.stat().st_size > LARGE_JSON if path.exists() else False
+
+        def previewed(preview) -> None:
+            box = QMessageBox(self.window)
+            box.setObjectName("jsonImportPrompt")
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Import a full export"))
+            box.setText(self.tr("Import %1?").replace("%1", path.name))
+            box.setInformativeText(
+                "\n".join(preview.lines())
+                + "\n\n"
+                + self.tr(
+                    "Records are merged by identifier: existing ones are replaced by the file's version. "
+                    "Everything is written at once, or nothing."
+                )
+            )
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+            )
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Import"))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+            if large:
+                run_busy(
+                    self.window,
+                    self.tr("Importing…"),
+                    lambda ctx: self.with_safety_copy(lambda: apply_json(preview, _reporting(ctx))),
+                    self._done,
+                    title=self.tr("Import"),
+                    db_path=self.db_path,
+                )
+            else:
+                self._run_inline(
+                    lambda: self.with_safety_copy(lambda: apply_json(preview)), self._done
+                )
+
+        if large:
+            run_busy(
+                self.window,
+                self.tr("Reading %1…").replace("%1", path.name),
+                lambda ctx: preview_json_file(path, _reporting(ctx)),
+                previewed,
+                title=self.tr("Import"),
+                db_path=self.db_path,
+            )
+        else:
+            self._run_inline(lambda: preview_json_file(path), previewed)
+
+    def _run_inline(self, work, done) -> None:
+        try:
+            result = work()
+        except Exception as exc:
+            if error_text(exc, self.db_path) is None:
+                raise
+            show_error(self.window, self.tr("Import"), exc, self.db_path)
+            return
+        done(result)

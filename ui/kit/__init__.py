@@ -1,0 +1,1 @@
+"""What every screen uses: background tasks, busy dialogs, errors, undo, forms, labels, settings."""

@@ -1,0 +1,126 @@
+"""The one background-work helper: run a function off the GUI thread, hear back on it.
+
+    handle = run_in_background(
+        lambda ctx: build_pdfs(partner_ids, progress=ctx.progress, cancelled=ctx.is_cancelled),
+        on_success=show_result, on_failure=show_error, on_progress=progress_bar.update,
+    )
+    cancel_button.clicked.connect(handle.cancel)
+
+Every callback is delivered on the GUI thread (queued signals), so callbacks may touch
+widgets.  The worker opens its own database connection (Peewee connections are per
+thread) and closes it at the end.  Tests set ``INLINE = True`` to run tasks synchronously.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from relations_app.db.models import database
+
+INLINE = False
+
+
+class Cancelled(Exception):
+    """Raised inside a task (by ``ctx.check()``) when the user cancelled it."""
+
+
+class TaskContext:
+    """What the work function gets: progress reporting and the cancel flag."""
+
+    def __init__(self, signals: _Signals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._signals.progress.emit(done, total, text)
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class TaskHandle:
+    def __init__(self, context: TaskContext, signals: _Signals) -> None:
+        self._context = context
+        self.signals = signals
+        self.done = False
+        signals.finished.connect(self._mark_done)
+
+    def _mark_done(self) -> None:
+        self.done = True
+
+    def cancel(self) -> None:
+        self._context._cancel.set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[TaskContext], Any], context: TaskContext, signals: _Signals):
+        super().__init__()
+        self.fn, self.context, self.signals = fn, context, signals
+
+    def run(self) -> None:
+        own_connection = not INLINE and database.obj is not None
+        try:
+            if own_connection:
+                database.connect(reuse_if_open=True)
+            result = self.fn(self.context)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            if own_connection and not database.is_closed():
+                database.close()
+            self.signals.finished.emit()
+
+
+_live: set[TaskHandle] = set()
+
+
+def run_in_background(
+    fn: Callable[[TaskContext], Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[Exception, str], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
+) -> TaskHandle:
+    signals = _Signals()  # lives in the GUI thread: emits from the worker are queued
+    context = TaskContext(signals)
+    handle = TaskHandle(context, signals)
+    for signal, callback in (
+        (signals.succeeded, on_success),
+        (signals.failed, on_failure),
+        (signals.progress, on_progress),
+        (signals.cancelled, on_cancelled),
+        (signals.finished, on_finished),
+    ):
+        if callback is not None:
+            signal.connect(callback)
+    _live.add(handle)
+    signals.finished.connect(lambda: _live.discard(handle))
+    runnable = _Runnable(fn, context, signals)
+    if INLINE:
+        runnable.run()
+    else:
+        QThreadPool.globalInstance().start(runnable)
+    return handle

@@ -1,0 +1,183 @@
+"""Undoable changes: QUndoCommands whose redo()/undo() call the services.
+
+The first change is made before the command is pushed (so a ``ValidationError`` reaches
+the form and nothing is pushed); the command's first ``redo()`` then does nothing.  Undo of
+a deletion restores the exact snapshot the service returned.  Partners, programmes,
+organisations, contacts and delegations go to the trash instead (:mod:`.services.trash`):
+undo takes them back out of it, redo puts them in again.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from relations_app.db import storage
+from relations_app.errors import UserError
+from relations_app.services import AREAS, removal, trash
+
+
+def _editable(record: dict) -> dict:
+    return {k: v for k, v in record.items() if k != "version"}
+
+
+class CommandRunner(QObject):
+    """Runs changes through the undo stack and says what changed."""
+
+    changed = Signal(str, str)  # collection, record id
+    failed = Signal(str)  # a French message: an undo or redo could not be applied
+
+    def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.db_path = None  # named in the messages of storage faults
+
+    def create(self, collection: str, data: dict) -> dict:
+        area = AREAS[collection]
+        record = area.create(data)
+        self.stack.push(_Create(self, collection, record))
+        return record
+
+    def update(
+        self, collection: str, record_id: str, values: dict, expected_version: int | None
+    ) -> dict:
+        area = AREAS[collection]
+        before = area.get(record_id)
+        after = area.update(record_id, values, expected_version)
+        if _editable(before) != _editable(after):
+            self.stack.push(_Update(self, collection, before, after))
+        return after
+
+    def delete(
+        self, collection: str, record_id: str, expected_version: int | None = None
+    ) -> dict | None:
+        """Delete a record; trashable ones go to the trash (then None is returned)."""
+        if collection in trash.TRASHABLE:
+            entry = trash.move_to_trash(collection, record_id, expected_version)
+            self.stack.push(_Trash(self, collection, entry))
+            return None
+        snapshot = AREAS[collection].delete(record_id, expected_version)
+        self.stack.push(_Delete(self, collection, snapshot))
+        return snapshot
+
+    def _notify(self, collection: str, record_id: str) -> None:
+        self.changed.emit(collection, record_id)
+
+
+class _Command(QUndoCommand):
+    def __init__(self, runner: CommandRunner, collection: str, record_id: str, text: str) -> None:
+        super().__init__(text)
+        self.runner, self.collection, self.record_id = runner, collection, record_id
+        self._first = True
+
+    @property
+    def area(self):
+        return AREAS[self.collection]
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            self.runner._notify(self.collection, self.record_id)
+            return
+        self._guarded(self.do)
+
+    def undo(self) -> None:
+        self._guarded(self.undo_it)
+
+    def _guarded(self, action) -> None:
+        try:
+            action()
+        except Exception as exc:
+            fault = storage.fault_from(exc, self.runner.db_path)
+            if fault is None and not isinstance(exc, UserError):
+                raise
+            self.setObsolete(True)
+            self.runner.failed.emit(str(fault or exc))
+        self.runner._notify(self.collection, self.record_id)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+
+class _Create(_Command):
+    def __init__(self, runner, collection, record):
+        super().__init__(
+            runner,
+            collection,
+            record["id"],
+            QCoreApplication.translate("commands", "Create “%1”").replace(
+                "%1", AREAS[collection].label_of(record)
+            ),
+        )
+        self.data = _editable(record)
+        self.snapshot: dict | None = None
+
+    def do(self) -> None:
+        if self.snapshot is not None:
+            removal.restore(self.snapshot)
+
+    def undo_it(self) -> None:
+        self.snapshot = self.area.delete(self.record_id)
+
+
+class _Update(_Command):
+    def __init__(self, runner, collection, before, after):
+        super().__init__(
+            runner,
+            collection,
+            before["id"],
+            QCoreApplication.translate("commands", "Edit “%1”").replace(
+                "%1", AREAS[collection].label_of(before)
+            ),
+        )
+        self.before, self.after = _editable(before), _editable(after)
+
+    def do(self) -> None:
+        self.area.update(self.record_id, copy.deepcopy(self.after))
+
+    def undo_it(self) -> None:
+        self.area.update(self.record_id, copy.deepcopy(self.before))
+
+
+class _Delete(_Command):
+    def __init__(self, runner, collection, snapshot):
+        record = snapshot["record"]
+        super().__init__(
+            runner,
+            collection,
+            record["id"],
+            QCoreApplication.translate("commands", "Delete “%1”").replace(
+                "%1", AREAS[collection].label_of(record)
+            ),
+        )
+        self.snapshot = snapshot
+
+    def do(self) -> None:
+        self.snapshot = {**self.area.delete(self.record_id), "record": self.snapshot["record"]}
+
+    def undo_it(self) -> None:
+        removal.restore(self.snapshot)
+
+
+class _Trash(_Command):
+    """A record moved to the trash: undo restores that trash item, redo trashes it again."""
+
+    def __init__(self, runner, collection, entry: trash.TrashEntry):
+        super().__init__(
+            runner,
+            collection,
+            entry.record_id,
+            QCoreApplication.translate("commands", "Delete “%1”").replace("%1", entry.label),
+        )
+        self.item_id = entry.id
+
+    def do(self) -> None:
+        self.item_id = trash.move_to_trash(self.collection, self.record_id).id
+
+    def undo_it(self) -> None:
+        trash.restore(self.item_id)

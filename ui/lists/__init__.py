@@ -1,0 +1,1 @@
+"""The sections' lists: table models over services, search and filters, column menus."""

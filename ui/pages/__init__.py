@@ -1,0 +1,1 @@
+"""Record pages and the dashboard: editors built from the domain's fields."""

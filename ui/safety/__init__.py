@@ -1,0 +1,1 @@
+"""Keeping data safe: start checks, automatic copies, restore, the trash."""

@@ -1,0 +1,170 @@
+"""Opening the database at start: checked first, and never a silent overwrite.
+
+:func:`open_database` calls :func:`relations_app.bootstrap.start`.  A sound file opens
+(after its start copy and any migration).  A damaged one is neither copied nor written:
+:class:`DamagedDatabaseDialog` explains, in the domain's French words, and offers to
+restore the latest good copy, to pick another copy (:class:`ui.safety.backup_dialogs.RestoreDialog`)
+or to quit.  It does not offer to open the damaged file anyway: pages SQLite cannot read
+would fail at random moments, and every save would risk the rest; the command line
+(``relations-app check`` / ``export``) remains for salvaging what can be read.
+Migration and storage failures (disk full, read-only or locked file) end the start with
+their own message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relations_app import backups, bootstrap
+from relations_app.db import storage
+from relations_app.db.migrations import MigrationError
+from relations_app.errors import UserError
+
+from ..kit.faults import error_text
+
+
+class DamagedDatabaseDialog(QDialog):
+    """What to do with a damaged database: restore a copy, choose one, or quit."""
+
+    RESTORE_LATEST = 10
+    CHOOSE = 11
+    QUIT = 0
+
+    def __init__(self, report: bootstrap.StartReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setObjectName("damagedDatabaseDialog")
+        self.setWindowTitle(self.tr("The database is damaged"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        icon = QLabel(self)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        top.addWidget(icon)
+        texts = QVBoxLayout()
+        heading = QLabel(self.tr("Relations cannot open this database safely."), self)
+        heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        heading.setWordWrap(True)
+        texts.addWidget(heading)
+        self.message = QLabel(report.message(), self)
+        self.message.setObjectName("damagedMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        texts.addWidget(self.message)
+        advice = QLabel(
+            self.tr(
+                "The file has not been changed. Restoring a copy first keeps the damaged file in the "
+                "backups folder, so nothing is lost."
+            ),
+            self,
+        )
+        advice.setWordWrap(True)
+        texts.addWidget(advice)
+        top.addLayout(texts, 1)
+        layout.addLayout(top)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.quit_button.setObjectName("quitButton")
+        self.choose_button = QPushButton(self.tr("&Choose a copy…"), self)
+        self.choose_button.setObjectName("chooseCopyButton")
+        self.restore_button = QPushButton(self.tr("&Restore the latest good copy"), self)
+        self.restore_button.setObjectName("restoreLatestButton")
+        for button in (self.quit_button, self.choose_button, self.restore_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        latest = report.latest_good_backup
+        self.restore_button.setEnabled(latest is not None)
+        if latest is not None:
+            self.restore_button.setToolTip(latest.describe())
+            self.restore_button.setDefault(True)
+        else:
+            self.choose_button.setDefault(True)
+        self.quit_button.clicked.connect(lambda: self.done(self.QUIT))
+        self.choose_button.clicked.connect(lambda: self.done(self.CHOOSE))
+        self.restore_button.clicked.connect(lambda: self.done(self.RESTORE_LATEST))
+
+
+def _critical(title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok)
+    box.setObjectName("startError")
+    box.exec()
+
+
+def open_database(db_path: Path) -> bootstrap.StartReport | None:
+    """Open ``db_path`` for the window; None when the user quits or it cannot be opened."""
+    while True:
+        try:
+            report = bootstrap.start(db_path)
+        except (MigrationError, storage.StorageError) as exc:
+            _critical(QCoreApplication.translate("startup", "Cannot open the database"), str(exc))
+            return None
+        except Exception as exc:
+            text = error_text(exc, db_path)
+            if text is None:
+                raise
+            _critical(QCoreApplication.translate("startup", "Cannot open the database"), text)
+            return None
+        if report.ok:
+            if report.copy_error:
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    QCoreApplication.translate("startup", "No start copy"),
+                    QCoreApplication.translate(
+                        "startup",
+                        "The safety copy made at start failed: %1\nYou can work, but "
+                        "make a copy (File › Save a copy…) as soon as possible.",
+                    ).replace("%1", report.copy_error),
+                    QMessageBox.StandardButton.Ok,
+                )
+                box.setObjectName("startCopyWarning")
+                box.exec()
+            return report
+        choice = DamagedDatabaseDialog(report).exec()
+        chosen: Path | None = None
+        if choice == DamagedDatabaseDialog.RESTORE_LATEST and report.latest_good_backup is not None:
+            chosen = report.latest_good_backup.path
+        elif choice == DamagedDatabaseDialog.CHOOSE:
+            from .backup_dialogs import RestoreDialog
+
+            dialog = RestoreDialog(db_path, for_startup=True)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                chosen = dialog.chosen_path
+        if chosen is None:
+            if choice in (DamagedDatabaseDialog.RESTORE_LATEST, DamagedDatabaseDialog.CHOOSE):
+                bootstrap.close()
+                continue  # back to the explanation
+            bootstrap.close()
+            return None
+        bootstrap.close()
+        try:
+            result = backups.restore_backup(db_path, chosen)
+        except (UserError, OSError) as exc:
+            _critical(
+                QCoreApplication.translate("startup", "Restore failed"),
+                error_text(exc, db_path) or str(exc),
+            )
+            continue
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("startup", "Database restored"),
+            result.describe(),
+            QMessageBox.StandardButton.Ok,
+        )
+        box.setObjectName("restoredMessage")
+        box.exec()

@@ -1,0 +1,1 @@
+"""The application's frame: start, the main window, help and preferences."""

@@ -1,0 +1,64 @@
+"""Application set-up: translators, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ..kit import settings
+
+SUPPORTED_LANGUAGES = ("fr", "en")
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """French is the default; the application's and Qt's own strings follow ``language``."""
+    if language not in SUPPORTED_LANGUAGES:
+        language = "fr"
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.French if language == "fr" else QLocale.Language.English,
+            QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
+        )
+    )
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        translators.append(qt)
+    # English is the source language: relations_en only holds the plural forms ("1 partner").
+    ours = QTranslator(app)
+    qm = resources.files("resources").joinpath("translations", f"relations_{language}.qm")
+    with resources.as_file(qm) as path:
+        if ours.load(str(path)):
+            app.installTranslator(ours)
+            translators.append(ours)
+    return translators
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("Relations")
+    install_translators(app, settings.get(settings.LANGUAGE))
+    return app
+
+
+def run(db_path: Path) -> int:
+    app = create_application()
+    from ..safety.startup import (
+        open_database,  # checks the file; offers a good copy if it is damaged
+    )
+
+    if open_database(db_path) is None:
+        return 1
+    from .main_window import MainWindow
+
+    window = MainWindow(db_path)
+    window.show()
+    return app.exec()

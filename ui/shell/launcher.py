@@ -1,0 +1,45 @@
+"""Console entry point: CLI commands run without Qt; no command opens the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def _check_early(argv: Sequence[str]) -> None:
+    """When the window is to open, start checking its database before anything else loads.
+
+    The start checks the whole file (about a second for a quarter-million contacts);
+    begun here, in the background, it runs while Python loads the application and Qt,
+    and the start then uses its result (:func:`relations_app.db.storage.check_in_background`;
+    a different file, or one changed meanwhile, is simply checked again).
+    """
+    db = None
+    args = iter(argv)
+    for token in args:
+        if token == "--db":
+            db = next(args, None)
+        elif token.startswith("--db="):
+            db = token[5:]
+        else:
+            return  # a command, --version, --help: no window
+    from relations_app.db import storage
+    from relations_app.paths import resolve_db_path
+
+    storage.check_in_background(resolve_db_path(db))
+
+
+def _open_window(db_path: Path) -> int:
+    from . import main_window  # noqa: F401 - loaded while the early check runs
+    from .app import run  # Qt is imported only when a window is wanted
+
+    return run(db_path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _check_early(argv)
+    from relations_app import cli
+
+    return cli.main(argv, open_window=_open_window)

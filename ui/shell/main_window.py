@@ -1,0 +1,462 @@
+"""The main window: a sidebar of sections, each a list beside the record's page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from relations_app import __version__
+
+from ..kit import settings
+from ..kit.undo import CommandRunner
+from ..lists.section import Section
+from ..lists.section_specs import build_specs
+from ..pages.dashboard import Dashboard
+from ..safety.trash_page import TrashPage
+
+#: Area keys whose records open in another section than their own name.
+SECTION_OF = {"diplomatic_posts": "posts"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+        self.undo_stack = QUndoStack(self)
+        self.runner = CommandRunner(self.undo_stack, self)
+        self.runner.db_path = db_path
+        self.history: list[tuple[str, str | None]] = []
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setIconSize(QSize(0, 0))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { font-size: 11pt; padding-top: 6px; }"
+            "QListWidget#sidebar::item { padding: 6px 10px; }"
+        )
+        self.stack = QStackedWidget(self)
+        self.dashboard = Dashboard(self)
+        self.dashboard.open_record.connect(self.open_record)
+        self.sections: dict[str, Section] = {}
+        self._add_page("dashboard", self.tr("Dashboard"), self.dashboard)
+        for spec in build_specs():
+            section = Section(spec, self.runner, self)
+            section.status_changed.connect(self._update_status)
+            section.dirty_changed.connect(self._update_title)
+            section.open_record.connect(self.open_record)
+            self.sections[spec.key] = section
+            self._add_page(spec.key, spec.title(), section)
+        self.trash_page = TrashPage(self)
+        self.trash_page.db_path = db_path
+        self.trash_page.status_changed.connect(self._update_status)
+        self.trash_page.restored.connect(self._data_changed)
+        self._add_page("trash", self.tr("Trash"), self.trash_page)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 36)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._build_actions()
+        self._add_data_safety()
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        self.runner.changed.connect(self._data_changed)
+        self.runner.failed.connect(self._command_failed)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self._current_key = ""
+        self._restore_state()
+        self._update_title()
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _add_page(self, key: str, title: str, widget: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.sidebar.addItem(item)
+        self.stack.addWidget(widget)
+
+    def _keys(self) -> list[str]:
+        return [
+            self.sidebar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.sidebar.count())
+        ]
+
+    def current_section(self) -> Section | None:
+        return self.sections.get(self._current_key)
+
+    def show_section(self, key: str) -> bool:
+        keys = self._keys()
+        if key not in keys:
+            return False
+        if key == self._current_key and self.stack.currentIndex() == keys.index(key):
+            return True
+        current = self.current_section()
+        if current is not None and not current.maybe_leave():
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(keys.index(self._current_key))
+            self.sidebar.blockSignals(False)
+            return False
+        self._current_key = key
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(keys.index(key))
+        self.sidebar.blockSignals(False)
+        self.stack.setCurrentIndex(keys.index(key))
+        section = self.current_section()
+        if section is not None:
+            section.ensure_loaded()
+        elif key == "trash":
+            self.trash_page.refresh()
+        else:
+            self.dashboard.refresh()
+        self._update_actions()
+        self._update_status()
+        self._update_title()
+        return True
+
+    def _sidebar_changed(self, row: int) -> None:
+        key = self._keys()[row]
+        previous = (self._current_key, self._current_record())
+        if self.show_section(key):
+            self._remember(previous)
+
+    def _current_record(self) -> str | None:
+        section = self.current_section()
+        return section.current_id if section else None
+
+    def _remember(self, place: tuple[str, str | None]) -> None:
+        if not self.history or self.history[-1] != place:
+            self.history.append(place)
+        self.back_action.setEnabled(True)
+
+    def open_record(self, collection: str, record_id: str) -> None:
+        """Show a record in its section (from a link, the map, a search)."""
+        key = SECTION_OF.get(collection, collection)
+        if key not in self.sections:
+            return
+        previous = (self._current_key, self._current_record())
+        if not self.show_section(key):
+            return
+        if not self.sections[key].maybe_leave():
+            return
+        if self.sections[key].select_record(record_id):
+            self._remember(previous)
+
+    def go_back(self) -> None:
+        while self.history:
+            key, record_id = self.history.pop()
+            if (key, record_id) == (self._current_key, self._current_record()):
+                continue
+            if self.show_section(key) and record_id and key in self.sections:
+                self.sections[key].select_record(record_id)
+            break
+        self.back_action.setEnabled(bool(self.history))
+
+    # -- actions and menus --------------------------------------------------------------
+
+    def _action(self, text: str, shortcut, slot, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New"), QKeySequence.StandardKey.New, self.new_record, "newAction"
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_record, "saveAction"
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"), QKeySequence(Qt.Key.Key_Delete), self.delete_record, "deleteAction"
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.undo_action.setObjectName("undoAction")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setObjectName("redoAction")
+        self.addActions([self.undo_action, self.redo_action])
+        self.factsheet_action = self._action(
+            self.tr("Fact sheet (PDF)…"),
+            QKeySequence.StandardKey.Print,
+            self.show_factsheet,
+            "factsheetAction",
+        )
+        self.factsheet_action.setStatusTip(self.tr("Open the partner's fact sheet"))
+        self.find_action = self._action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search, "findAction"
+        )
+        self.back_action = self._action(
+            self.tr("&Back"), QKeySequence("Alt+Left"), self.go_back, "backAction"
+        )
+        self.back_action.setEnabled(False)
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quitAction"
+        )
+        self.help_action = self._action(
+            self.tr("&Help"), QKeySequence.StandardKey.HelpContents, self.show_help, "helpAction"
+        )
+        self.about_action = self._action(
+            self.tr("&About Relations"), None, self._about, "aboutAction"
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"),
+            QKeySequence.StandardKey.Preferences,
+            self.show_preferences,
+            "preferencesAction",
+        )
+        self.section_actions = []
+        for index, key in enumerate(self._keys()):
+            action = self._action(
+                self.sidebar.item(index).text(),
+                QKeySequence(f"Ctrl+{index + 1}"),
+                lambda _c=False, k=key: self.show_section_from_menu(k),
+                f"show_{key}",
+            )
+            self.section_actions.append(action)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.save_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.factsheet_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.delete_action])
+        go_menu = menu.addMenu(self.tr("&Go"))
+        go_menu.addAction(self.back_action)
+        go_menu.addSeparator()
+        go_menu.addActions(self.section_actions)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.help_action, self.about_action])
+
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions(
+            [self.back_action, self.new_action, self.save_action, self.delete_action]
+        )
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.factsheet_action)
+        self.toolbar = toolbar
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.delete_action,
+            self.undo_action,
+            self.redo_action,
+            self.find_action,
+            self.back_action,
+            self.help_action,
+            self.factsheet_action,
+        ):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
+
+    def show_section_from_menu(self, key: str) -> None:
+        previous = (self._current_key, self._current_record())
+        if self.show_section(key):
+            self._remember(previous)
+
+    def _update_actions(self) -> None:
+        in_section = self.current_section() is not None
+        for action in (self.new_action, self.save_action, self.delete_action):
+            action.setEnabled(in_section)
+        self.delete_action.setEnabled(in_section or self._current_key == "trash")
+        self.factsheet_action.setEnabled(self._current_key == "partners")
+
+    def new_record(self) -> None:
+        if (section := self.current_section()) is not None:
+            section.new_record()
+
+    def save_record(self) -> None:
+        if (section := self.current_section()) is not None:
+            section.save()
+
+    def delete_record(self) -> None:
+        section = self.current_section()
+        if section is None:
+            if self._current_key == "trash":
+                self.trash_page.purge_selected()
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not section.table and section.editor.isAncestorOf(focus):
+            return  # the Delete key edits text in the page: not a record deletion
+        section.delete_current()
+
+    def show_factsheet(self) -> None:
+        """Ctrl+P: the fact sheet of the partner on screen, generated off the GUI thread."""
+        section = self.sections["partners"]
+        if self.current_section() is not section or not section.current_id:
+            QMessageBox.information(self, self.tr("Fact sheet"), self.tr("Select a partner first."))
+            return
+        from ..documents.pdf_preview import preview_factsheet
+
+        preview_factsheet(self, section.current_id)
+
+    def focus_search(self) -> None:
+        section = self.current_section()
+        if section is None:
+            self.show_section_from_menu("partners")
+            section = self.current_section()
+        section.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        section.search.selectAll()
+
+    def _data_changed(self, collection: str, record_id: str) -> None:
+        key = SECTION_OF.get(collection, collection)
+        for section in self.sections.values():
+            section.refresh(record_id if section.spec.key == key else None)
+        if self._current_key == "trash":
+            self.trash_page.refresh()
+        elif self.current_section() is None:
+            self.dashboard.refresh()
+        self._update_status()
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        section = self.current_section()
+        if section is not None:
+            self.count_label.setText(section.status_text())
+        elif self._current_key == "trash":
+            self.count_label.setText(self.trash_page.status_text())
+        else:
+            self.count_label.setText(self.dashboard.status_text())
+
+    def has_unsaved_edits(self) -> bool:
+        return any(s.editor.dirty for s in self.sections.values())
+
+    def _update_title(self, *_args) -> None:
+        self.setWindowTitle(f"Relations — {self.db_path.name}[*]")
+        self.setWindowModified(self.has_unsaved_edits())
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Relations"),
+            self.tr("Relations %1\nThe international relations office's records.\nDatabase: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.db_path)),
+        )
+
+    def show_help(self) -> None:
+        from .help import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def _restore_state(self) -> None:
+        geometry = settings.get(settings.MAIN_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        for key, section in self.sections.items():
+            state = settings.get(settings.section_splitter(key))
+            if not state.isEmpty():
+                section.splitter.restoreState(state)
+            header = settings.get(settings.section_header(key))
+            if not header.isEmpty():
+                section.table.horizontalHeader().restoreState(header)
+        last = settings.get(settings.LAST_SECTION)
+        self.show_section(last if last in self._keys() else "dashboard")
+
+    def save_state(self) -> None:
+        settings.set(settings.MAIN_GEOMETRY, self.saveGeometry())
+        settings.set(settings.LAST_SECTION, self._current_key)
+        for key, section in self.sections.items():
+            settings.set(settings.section_splitter(key), section.splitter.saveState())
+            settings.set(settings.section_header(key), section.table.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for key, section in self.sections.items():
+            if section.editor.dirty:
+                self.show_section(key)
+                if not section.maybe_leave():
+                    event.ignore()
+                    return
+        self.save_state()
+        self.auto_backup.at_exit()
+        super().closeEvent(event)
+
+    # -- data safety (issue 6) -------------------------------------------------------------
+
+    def _add_data_safety(self) -> None:
+        """File menu's import, export, copies; automatic copies; the contact's personal data."""
+        from ..exchange.file_actions import FileActions
+        from ..pages.person_data import PersonalDataPanel
+        from ..safety.autobackup import AutoBackup
+
+        self.file_actions = FileActions(self)
+        self.auto_backup = AutoBackup(self, self.db_path)
+        self.undo_stack.indexChanged.connect(self.auto_backup.mark_changed)
+        self.runner.changed.connect(self.auto_backup.mark_changed)
+        self.trash_page.changed.connect(self.auto_backup.mark_changed)
+        self.personal_data = PersonalDataPanel(self.sections["contacts"].editor, self)
+
+    def _command_failed(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Undo"), message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("undoFailed")
+        box.exec()
+
+    def settle_edits(self) -> bool:
+        """Before replacing data (restore, import, erasure): save or discard open edits."""
+        for key, section in self.sections.items():
+            if section.editor.dirty:
+                self.show_section(key)
+                if not section.maybe_leave():
+                    return False
+        return True
+
+    def reload_all(self) -> None:
+        """After a restore or an import: every list, page, the dashboard and the trash."""
+        self.auto_backup.mark_changed()
+        for section in self.sections.values():
+            section.refresh()
+        self.trash_page.refresh()
+        if self._current_key == "dashboard":
+            self.dashboard.refresh()
+        self._update_status()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
