@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__, bootstrap
+from . import __version__, bootstrap, logs
 from .commands import MODULES
 from .errors import UserError
 
@@ -45,6 +45,7 @@ def main(
 ) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    logs.setup()
     path = bootstrap.resolve_db_path(args.db)
     try:
         if args.command is None:
@@ -59,5 +60,13 @@ def main(
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"{PROG}: erreur : {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
+    except Exception as exc:  # a bug: the traceback goes to the log, not to the person
+        logs.log_unexpected(exc, f"command {args.command}")
+        print(
+            f"{PROG}: erreur inattendue : {one_line(exc) or type(exc).__name__} "
+            f"(détails dans {logs.log_path()})",
+            file=sys.stderr,
+        )
+        return 2
     finally:
         bootstrap.close()

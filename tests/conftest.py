@@ -39,6 +39,21 @@ def background_work_finished():
     QThreadPool.globalInstance().waitForDone(30_000)
 
 
+@pytest.fixture(autouse=True)
+def isolated_log():
+    """The log goes to the isolated data folder; each test starts without hooks or file."""
+    yield
+    import sys
+
+    from relations_app import logs
+
+    logs.shutdown()
+    crash = sys.modules.get("ui.kit.crash")
+    if crash is not None:
+        crash.uninstall()
+        crash.close_dialog()
+
+
 @pytest.fixture
 def db(tmp_path):
     """An empty database at the latest schema."""

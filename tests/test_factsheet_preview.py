@@ -74,10 +74,10 @@ def test_save_as_print_and_open_externally(qtbot, brest_db, parent, tmp_path, mo
 def test_failure_is_shown_in_a_message_box(qtbot, brest_db, parent, monkeypatch):
     monkeypatch.setattr(tasks, "INLINE", True)
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *args: shown.append(args[2])))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.icon(), box.text())))
     handle = pdf_preview.preview_factsheet(parent, "no-such-partner")
     assert handle.done
-    assert shown and "n'existe pas" in shown[0]
+    assert shown and shown[0][0] == QMessageBox.Icon.Critical and "n'existe pas" in shown[0][1]
     assert parent.findChild(pdf_preview.PdfPreviewDialog) is None
 
 

@@ -11,6 +11,7 @@ turned into French messages naming the real cause), schema and checks, whole-fil
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import sqlite3
 import time
@@ -24,6 +25,8 @@ import peewee as pw
 
 from ..errors import UserError
 from .models import database
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -126,7 +129,8 @@ class DatabaseFault(StorageError):
     """A fault of the file or the disk, with its own French message.
 
     ``kind`` is one of :data:`FAULT_KINDS`; ``detail`` keeps SQLite's or the system's own
-    words for the log.  The window shows ``str(fault)``; the CLI prints it on one line.
+    words for the log, where it is written as the fault is made.  The window shows
+    ``str(fault)``; the CLI prints it on one line.
     """
 
     def __init__(self, kind: str, message: str, *, path: Path | None = None, detail: str = ""):
@@ -134,6 +138,7 @@ class DatabaseFault(StorageError):
         self.kind = kind
         self.path = path
         self.detail = detail
+        log.warning("Database fault %s on %s: %s", kind, path or "?", detail or message)
 
 
 FAULT_KINDS = ("disk_full", "read_only", "locked", "corrupt", "not_a_database", "cannot_open", "io")

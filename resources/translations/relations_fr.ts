@@ -4,79 +4,84 @@
 <context>
     <name>AtlasImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="54"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="53"/>
         <source>Import an Atlas record</source>
         <translation>Importer une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="59"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="58"/>
         <source>Paste a project page of the Atlas of decentralised cooperation (select all on the page, copy, paste here), or open the page saved as text. Nothing is written before Import.</source>
         <translation>Collez une page projet de l&apos;Atlas de la coopération décentralisée (tout sélectionner sur la page, copier, coller ici) ou ouvrez la page enregistrée en texte. Rien n&apos;est écrit avant « Importer ».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="72"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="71"/>
         <source>&amp;Text of the record</source>
         <translation>&amp;Texte de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="74"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="73"/>
         <source>&amp;Open a .txt file…</source>
         <translation>&amp;Ouvrir un fichier .txt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="80"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="79"/>
         <source>Text of the Atlas record</source>
         <translation>Texte de la fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="81"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="80"/>
         <source>Paste the Atlas project page here…</source>
         <translation>Collez ici la page projet de l&apos;Atlas…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="88"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="87"/>
         <source>&amp;What the import will do</source>
         <translation>&amp;Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="92"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="91"/>
         <source>What the import will do</source>
         <translation>Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="104"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="103"/>
         <source>The programme already exists:</source>
         <translation>Le programme existe déjà :</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="107"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="106"/>
         <source>What to do with the existing programme</source>
         <translation>Que faire du programme existant</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="108"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="107"/>
         <source>Update it with the record</source>
         <translation>Le mettre à jour avec la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="109"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="108"/>
         <source>Create a new programme anyway</source>
         <translation>Créer quand même un nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="120"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="119"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="144"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="143"/>
         <source>Open an Atlas record</source>
         <translation>Ouvrir une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="146"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="145"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_atlas.py" line="162"/>
+        <source>Import from the Atlas</source>
+        <translation>Importer depuis l&apos;Atlas</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_atlas.py" line="200"/>
@@ -84,7 +89,7 @@
         <translation>Cette fiche ne peut pas être importée telle quelle : voyez les erreurs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="233"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="228"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -107,7 +112,7 @@
         <translation>Copie à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/autobackup.py" line="84"/>
+        <location filename="../../ui/safety/autobackup.py" line="87"/>
         <source>The copy made at exit failed: %1</source>
         <translation>La copie faite à la fermeture a échoué : %1</translation>
     </message>
@@ -128,138 +133,143 @@
 <context>
     <name>ContactsImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="74"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="73"/>
         <source>Import contacts: %1</source>
         <extracomment>Files smaller than this are read and previewed on the GUI thread (instant anyway).</extracomment>
         <translation>Importer des contacts : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="82"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="81"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="85"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="84"/>
         <source>Encoding of the file</source>
         <translation>Encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="86"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="85"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="90"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="89"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="95"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="94"/>
         <source>Which column holds what</source>
         <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="103"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="102"/>
         <source>Column for %1</source>
         <translation>Colonne pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="126"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="125"/>
         <source>Rows of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="128"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="130"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="181"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="130"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="180"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="184"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="183"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
         <source>Already known as</source>
         <translation>Déjà connu comme</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="135"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="156"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="155"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="179"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="178"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="180"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="179"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="182"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="181"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="183"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="182"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="185"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="184"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="186"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="185"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="190"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="189"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="190"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="189"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="190"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="189"/>
         <location filename="../../ui/exchange/import_contacts.py" line="341"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="215"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="214"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="224"/>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_contacts.py" line="249"/>
@@ -315,7 +325,7 @@
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="418"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="413"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -382,32 +392,32 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="49"/>
+        <location filename="../../ui/safety/startup.py" line="46"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="60"/>
+        <location filename="../../ui/safety/startup.py" line="57"/>
         <source>Relations cannot open this database safely.</source>
         <translation>Relations ne peut pas ouvrir cette base de données sans risque.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="71"/>
+        <location filename="../../ui/safety/startup.py" line="68"/>
         <source>The file has not been changed. Restoring a copy first keeps the damaged file in the backups folder, so nothing is lost.</source>
         <translation>Le fichier n&apos;a pas été modifié. Restaurer une copie conserve d&apos;abord le fichier endommagé dans le dossier des sauvegardes : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="82"/>
+        <location filename="../../ui/safety/startup.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="84"/>
+        <location filename="../../ui/safety/startup.py" line="81"/>
         <source>&amp;Choose a copy…</source>
         <translation>&amp;Choisir une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="86"/>
+        <location filename="../../ui/safety/startup.py" line="83"/>
         <source>&amp;Restore the latest good copy</source>
         <translation>&amp;Restaurer la dernière copie saine</translation>
     </message>
@@ -500,111 +510,106 @@
 <context>
     <name>DelegationActions</name>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="62"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="61"/>
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="63"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="62"/>
         <source>Generating the delegation briefing…</source>
         <translation>Création du dossier de délégation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="64"/>
-        <source>The briefing could not be generated: %1</source>
-        <translation>Le dossier n&apos;a pas pu être créé : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="65"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="63"/>
         <source>Delegation briefing: %1</source>
         <translation>Dossier de délégation : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="78"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="261"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="76"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="260"/>
         <source>Duplicate the delegation</source>
         <translation>Dupliquer la délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="86"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="84"/>
         <source>The copy keeps the partners, members, texts and agenda, titled “Copie de …” and in preparation. Every date moves by the same number of days, so that the programme keeps its shape.</source>
         <translation>La copie garde les partenaires, les membres, les textes et le programme, sous le titre « Copie de … » et au statut « en préparation ». Toutes les dates sont décalées du même nombre de jours, pour que le programme garde sa forme.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="99"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="102"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="97"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="100"/>
         <source>First day of the new delegation</source>
         <translation>Premier jour de la nouvelle délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="107"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="105"/>
         <source>No dates yet (the agenda is not copied)</source>
         <translation>Pas encore de dates (le programme n&apos;est pas copié)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="119"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="117"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="143"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="141"/>
         <source>Delegation briefing…</source>
         <translation>Dossier de délégation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="144"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="142"/>
         <source>Preview, print or save the briefing pack (PDF)</source>
         <translation>Aperçu, impression ou enregistrement du dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="150"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="148"/>
         <source>Export the agenda (.ics)…</source>
         <translation>Exporter l&apos;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="151"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="149"/>
         <source>Save the agenda as a calendar file for Outlook or Thunderbird</source>
         <translation>Enregistrer le programme en fichier d&apos;agenda pour Outlook ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="157"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="155"/>
         <source>Duplicate…</source>
         <translation>Dupliquer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="158"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="156"/>
         <source>Start a new delegation from this one</source>
         <translation>Préparer une nouvelle délégation à partir de celle-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="195"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="193"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="196"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="194"/>
         <source>Save or discard the changes to this delegation first.</source>
         <translation>Enregistrez ou abandonnez d&apos;abord les modifications de cette délégation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="218"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="233"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="241"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="216"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="231"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="240"/>
         <source>Export the agenda</source>
         <translation>Exporter le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="220"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="218"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="234"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="233"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="242"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="241"/>
         <source>%n appointment(s) saved in %1.</source>
         <translation>%n rendez-vous enregistré(s) dans %1.</translation>
     </message>
@@ -1034,7 +1039,7 @@
         <location filename="../../ui/exchange/importing.py" line="159"/>
         <location filename="../../ui/exchange/importing.py" line="169"/>
         <location filename="../../ui/exchange/importing.py" line="183"/>
-        <location filename="../../ui/exchange/importing.py" line="195"/>
+        <location filename="../../ui/exchange/importing.py" line="193"/>
         <source>Import</source>
         <extracomment>Above this size a JSON export is previewed and imported off the GUI thread.</extracomment>
         <translation>Importer</translation>
@@ -1098,7 +1103,7 @@
 <context>
     <name>LinkTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="471"/>
+        <location filename="../../ui/lists/section.py" line="468"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1106,7 +1111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="472"/>
+        <location filename="../../ui/lists/section.py" line="469"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n chiffre clé</numerusform>
@@ -1114,7 +1119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="473"/>
+        <location filename="../../ui/lists/section.py" line="470"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -1122,7 +1127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="474"/>
+        <location filename="../../ui/lists/section.py" line="471"/>
         <source>%n partner link(s)</source>
         <translation>
             <numerusform>%n lien avec un partenaire</numerusform>
@@ -1130,7 +1135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="475"/>
+        <location filename="../../ui/lists/section.py" line="472"/>
         <source>%n contact link(s)</source>
         <translation>
             <numerusform>%n lien avec un contact</numerusform>
@@ -1138,7 +1143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="476"/>
+        <location filename="../../ui/lists/section.py" line="473"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n délégation</numerusform>
@@ -1146,8 +1151,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="477"/>
-        <location filename="../../ui/lists/section.py" line="478"/>
+        <location filename="../../ui/lists/section.py" line="474"/>
+        <location filename="../../ui/lists/section.py" line="475"/>
         <source>%n programme link(s)</source>
         <translation>
             <numerusform>%n lien avec un programme</numerusform>
@@ -1155,7 +1160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="479"/>
+        <location filename="../../ui/lists/section.py" line="476"/>
         <source>%n function(s) held by people</source>
         <translation>
             <numerusform>%n fonction occupée par une personne</numerusform>
@@ -1163,7 +1168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="480"/>
+        <location filename="../../ui/lists/section.py" line="477"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n ligne de financement</numerusform>
@@ -1171,7 +1176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="481"/>
+        <location filename="../../ui/lists/section.py" line="478"/>
         <source>%n delegation membership(s)</source>
         <translation>
             <numerusform>%n participation à une délégation</numerusform>
@@ -1179,7 +1184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="482"/>
+        <location filename="../../ui/lists/section.py" line="479"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point du programme</numerusform>
@@ -1190,13 +1195,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="47"/>
+        <location filename="../../ui/shell/main_window.py" line="48"/>
         <source>Sections</source>
         <extracomment>Area keys whose records open in another section than their own name.</extracomment>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="58"/>
+        <location filename="../../ui/shell/main_window.py" line="59"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1206,113 +1211,113 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="70"/>
+        <location filename="../../ui/shell/main_window.py" line="71"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>Fact sheet (PDF)…</source>
         <translation>Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212"/>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222"/>
-        <location filename="../../ui/shell/main_window.py" line="261"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253"/>
+        <location filename="../../ui/shell/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="257"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="264"/>
+        <location filename="../../ui/shell/main_window.py" line="265"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="326"/>
+        <location filename="../../ui/shell/main_window.py" line="327"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="326"/>
+        <location filename="../../ui/shell/main_window.py" line="327"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="371"/>
+        <location filename="../../ui/shell/main_window.py" line="372"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="372"/>
+        <location filename="../../ui/shell/main_window.py" line="373"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1324,82 +1329,77 @@ Base de données : %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="293"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="292"/>
         <source>Generating the fact sheet…</source>
         <translation>Création de la fiche ville…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="228"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="232"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="292"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="291"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="295"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="293"/>
         <source>Fact sheet: %1</source>
         <translation>Fiche ville : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="294"/>
-        <source>The fact sheet could not be generated: %1</source>
-        <translation>La fiche ville n&apos;a pas pu être créée : %1</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="53"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="52"/>
         <source>PDF preview</source>
         <translation>Aperçu PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="67"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="66"/>
         <source>Document preview</source>
         <translation>Aperçu du document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="79"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="78"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="80"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="79"/>
         <source>Save the PDF to a file</source>
         <translation>Enregistrer le PDF dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="85"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="84"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="86"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="85"/>
         <source>Print the document</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="91"/>
-        <location filename="../../ui/documents/pdf_preview.py" line="198"/>
-        <location filename="../../ui/documents/pdf_preview.py" line="204"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="90"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="199"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="208"/>
         <source>Open in PDF reader</source>
         <translation>Ouvrir dans le lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="92"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="91"/>
         <source>Open the document in the system&apos;s PDF reader</source>
         <translation>Ouvrir le document dans le lecteur PDF du système</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="108"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="107"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/pdf_preview.py" line="124"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="123"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1407,28 +1407,28 @@ Base de données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="133"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="132"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="135"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="134"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pdf_preview.py" line="145"/>
-        <location filename="../../ui/documents/pdf_preview.py" line="197"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="201"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="146"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="145"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="202"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="206"/>
         <source>No PDF reader could be started. The file is here: %1</source>
         <translation>Aucun lecteur PDF n&apos;a pu être lancé. Le fichier se trouve ici : %1</translation>
     </message>
@@ -1471,33 +1471,33 @@ Base de données : %2</translation>
         <translation>Effacer définitivement la personne et ses liens (impossible à annuler)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_data.py" line="204"/>
-        <location filename="../../ui/pages/person_data.py" line="216"/>
+        <location filename="../../ui/pages/person_data.py" line="197"/>
+        <location filename="../../ui/pages/person_data.py" line="209"/>
         <source>Export the person&apos;s data</source>
         <translation>Exporter les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_data.py" line="206"/>
+        <location filename="../../ui/pages/person_data.py" line="199"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_data.py" line="219"/>
+        <location filename="../../ui/pages/person_data.py" line="212"/>
         <source>Data exported to %1</source>
         <translation>Données exportées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_data.py" line="234"/>
+        <location filename="../../ui/pages/person_data.py" line="227"/>
         <source>Erase the person</source>
         <translation>Effacer la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_data.py" line="241"/>
+        <location filename="../../ui/pages/person_data.py" line="234"/>
         <source>Person erased</source>
         <translation>Personne effacée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_data.py" line="248"/>
+        <location filename="../../ui/pages/person_data.py" line="241"/>
         <source>The undo history was cleared: it held copies of the person&apos;s data.</source>
         <translation>L&apos;historique d&apos;annulation a été vidé : il contenait des copies des données de la personne.</translation>
     </message>
@@ -1531,7 +1531,7 @@ Base de données : %2</translation>
         <location filename="../../ui/safety/backup_dialogs.py" line="48"/>
         <location filename="../../ui/safety/backup_dialogs.py" line="171"/>
         <location filename="../../ui/safety/backup_dialogs.py" line="204"/>
-        <location filename="../../ui/safety/backup_dialogs.py" line="218"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="213"/>
         <source>Restore a copy</source>
         <extracomment>Record counts shown as columns, in this order (collection keys of backups.COUNTED).</extracomment>
         <translation>Restaurer une copie</translation>
@@ -1805,7 +1805,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     <message>
         <location filename="../../ui/safety/trash_page.py" line="144"/>
         <location filename="../../ui/safety/trash_page.py" line="158"/>
-        <location filename="../../ui/safety/trash_page.py" line="251"/>
+        <location filename="../../ui/safety/trash_page.py" line="244"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -1853,32 +1853,32 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="268"/>
+        <location filename="../../ui/safety/trash_page.py" line="261"/>
         <source>Cannot restore</source>
         <translation>Impossible de rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="282"/>
+        <location filename="../../ui/safety/trash_page.py" line="275"/>
         <source>Delete “%1” for good?</source>
         <translation>Supprimer définitivement « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="283"/>
+        <location filename="../../ui/safety/trash_page.py" line="276"/>
         <source>It cannot be restored afterwards.</source>
         <translation>Il ne pourra plus être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="284"/>
+        <location filename="../../ui/safety/trash_page.py" line="277"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="290"/>
+        <location filename="../../ui/safety/trash_page.py" line="283"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="301"/>
+        <location filename="../../ui/safety/trash_page.py" line="294"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Supprimer définitivement %n élément de la corbeille ?</numerusform>
@@ -1886,17 +1886,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="302"/>
+        <location filename="../../ui/safety/trash_page.py" line="295"/>
         <source>They cannot be restored afterwards.</source>
         <translation>Ils ne pourront plus être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="303"/>
+        <location filename="../../ui/safety/trash_page.py" line="296"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="309"/>
+        <location filename="../../ui/safety/trash_page.py" line="302"/>
         <source>Cannot empty the trash</source>
         <translation>Impossible de vider la corbeille</translation>
     </message>
@@ -1921,20 +1921,48 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../ui/kit/undo.py" line="113"/>
+        <location filename="../../ui/kit/undo.py" line="108"/>
         <source>Create “%1”</source>
         <translation>Création de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="134"/>
+        <location filename="../../ui/kit/undo.py" line="129"/>
         <source>Edit “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="154"/>
-        <location filename="../../ui/kit/undo.py" line="175"/>
+        <location filename="../../ui/kit/undo.py" line="149"/>
+        <location filename="../../ui/kit/undo.py" line="170"/>
         <source>Delete “%1”</source>
         <translation>Suppression de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../ui/kit/crash.py" line="44"/>
+        <source>An unexpected error occurred: %1</source>
+        <translation>Une erreur inattendue s&apos;est produite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/crash.py" line="55"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/crash.py" line="65"/>
+        <source>The application keeps running; you may need to redo your last action. The details are written to the log: %1</source>
+        <translation>L&apos;application continue de fonctionner ; il faudra peut-être refaire votre dernière action. Les détails sont enregistrés dans le journal : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/crash.py" line="80"/>
+        <source>Copy the details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/crash.py" line="96"/>
+        <source>Details copied</source>
+        <translation>Détails copiés</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2250,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>faults</name>
     <message>
-        <location filename="../../ui/kit/faults.py" line="36"/>
+        <location filename="../../ui/kit/faults.py" line="51"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -2620,68 +2648,68 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Les enregistrer avant de quitter la fiche ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="348"/>
+        <location filename="../../ui/lists/section.py" line="344"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="330"/>
+        <location filename="../../ui/lists/section.py" line="329"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="351"/>
+        <location filename="../../ui/lists/section.py" line="347"/>
         <source>Reload the record to see the other change (your edits are then lost), or keep editing to copy what you typed before reloading.</source>
         <translation>Rechargez la fiche pour voir l&apos;autre modification (vos saisies sont alors perdues), ou continuez pour recopier ce que vous avez tapé avant de recharger.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="359"/>
+        <location filename="../../ui/lists/section.py" line="355"/>
         <source>Reload the record</source>
         <translation>Recharger la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="362"/>
+        <location filename="../../ui/lists/section.py" line="358"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="384"/>
-        <location filename="../../ui/lists/section.py" line="418"/>
+        <location filename="../../ui/lists/section.py" line="380"/>
+        <location filename="../../ui/lists/section.py" line="414"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="393"/>
+        <location filename="../../ui/lists/section.py" line="389"/>
         <source>Move “%1” to the trash?</source>
         <translation>Mettre « %1 » à la corbeille ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="399"/>
+        <location filename="../../ui/lists/section.py" line="395"/>
         <source>It goes to the Trash with its links: restore it from there, or undo with Ctrl+Z.</source>
         <translation>La fiche part à la corbeille avec ses liens : rétablissez-la depuis la corbeille, ou annulez avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="406"/>
+        <location filename="../../ui/lists/section.py" line="402"/>
         <source>Delete “%1”?</source>
         <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="387"/>
+        <location filename="../../ui/lists/section.py" line="383"/>
         <source>Linked to it: %1.</source>
         <translation>Lié à cette fiche : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="412"/>
+        <location filename="../../ui/lists/section.py" line="408"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Ctrl+Z permet d&apos;annuler la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="416"/>
+        <location filename="../../ui/lists/section.py" line="412"/>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="431"/>
+        <location filename="../../ui/lists/section.py" line="425"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
@@ -2900,30 +2928,29 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="115"/>
-        <location filename="../../ui/safety/startup.py" line="121"/>
+        <location filename="../../ui/safety/startup.py" line="108"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="127"/>
+        <location filename="../../ui/safety/startup.py" line="119"/>
         <source>No start copy</source>
         <translation>Pas de copie au démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="128"/>
+        <location filename="../../ui/safety/startup.py" line="120"/>
         <source>The safety copy made at start failed: %1
 You can work, but make a copy (File › Save a copy…) as soon as possible.</source>
         <translation>La copie de sécurité du démarrage a échoué : %1
 Vous pouvez travailler, mais faites une copie (Fichier › Sauvegarder une copie…) dès que possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="159"/>
+        <location filename="../../ui/safety/startup.py" line="150"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="165"/>
+        <location filename="../../ui/safety/startup.py" line="159"/>
         <source>Database restored</source>
         <translation>Base restaurée</translation>
     </message>

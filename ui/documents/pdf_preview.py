@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.errors import UserError
-
 from ..kit import tasks
+from ..kit.faults import show_error
 
 MAX_PRINT_DPI = 300  # pages are rendered as images: enough for text, bounded memory
 
@@ -142,8 +141,9 @@ class PdfPreviewDialog(QDialog):
         try:
             path.write_bytes(self.pdf)
         except OSError as exc:
-            message = self.tr("The file could not be written: %1").replace("%1", str(exc))
-            QMessageBox.warning(self, self.tr("Save as"), message)
+            show_error(
+                self, self.tr("Save as"), exc, template=self.tr("The file could not be written: %1")
+            )
             return None
         self.saved_path = path
         return path
@@ -194,8 +194,12 @@ class PdfPreviewDialog(QDialog):
             with os.fdopen(fd, "wb") as out:
                 out.write(self.pdf)
         except OSError as exc:
-            message = self.tr("The file could not be written: %1").replace("%1", str(exc))
-            QMessageBox.warning(self, self.tr("Open in PDF reader"), message)
+            show_error(
+                self,
+                self.tr("Open in PDF reader"),
+                exc,
+                template=self.tr("The file could not be written: %1"),
+            )
             return None
         path = Path(name)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
@@ -213,7 +217,6 @@ def preview_in_background(
     name: str,
     window_title: str,
     busy_text: str,
-    failure_text: str,
     dialog_title: Callable[[object], str],
 ) -> tasks.TaskHandle:
     """Make a PDF with ``work`` off the GUI thread, then show it in a :class:`PdfPreviewDialog`.
@@ -221,7 +224,8 @@ def preview_in_background(
     ``work(ctx)`` returns the PDF bytes and the build's result (which has ``file_name`` and
     ``warning()``); it may report ``ctx.progress(done, total, text)``, which moves the
     progress bar (busy until then), and should call ``ctx.check()`` to honour Cancel.
-    ``failure_text`` holds "%1" for the error; ``dialog_title(result)`` names the preview.
+    A failure shows its French message (:func:`ui.kit.faults.show_error`);
+    ``dialog_title(result)`` names the preview.
     Returns the task handle; the dialog, once open, is a child of ``parent``.
     """
     progress = QProgressDialog(
@@ -251,12 +255,7 @@ def preview_in_background(
 
     def failed(error: Exception, _traceback: str) -> None:
         progress.close()
-        text = (
-            str(error)
-            if isinstance(error, UserError)
-            else failure_text.replace("%1", str(error) or type(error).__name__)
-        )
-        QMessageBox.critical(parent, window_title, text)
+        show_error(parent, window_title, error, name=f"{name}Error", critical=True)
 
     progress.show()
     handle = tasks.run_in_background(
@@ -291,7 +290,6 @@ def preview_factsheet(parent: QWidget, partner_id: str) -> tasks.TaskHandle:
         name="factsheetProgress",
         window_title=translate("PdfPreview", "Fact sheet"),
         busy_text=translate("PdfPreview", "Generating the fact sheet…"),
-        failure_text=translate("PdfPreview", "The fact sheet could not be generated: %1"),
         dialog_title=lambda result: translate("PdfPreview", "Fact sheet: %1").replace(
             "%1", result.name
         ),

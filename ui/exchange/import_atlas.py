@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from relations_app import backups
 from relations_app.exchange import AtlasPlan, apply_atlas, parse_atlas, plan_atlas, read_text_file
 
-from ..kit.faults import error_text
+from ..kit.faults import error_text, show_error
 from ..kit.form import ERROR_STYLE
 
 PREVIEW_DELAY_MS = 350
@@ -160,7 +159,8 @@ class AtlasImportDialog(QDialog):
     def _problem(self, exc: Exception) -> None:
         text = error_text(exc, self.db_path)
         if text is None:
-            raise exc
+            show_error(self, self.tr("Import from the Atlas"), exc, self.db_path)
+            return
         self.plan = None
         self.preview_list.clear()
         self.problem.setText(text)
@@ -225,17 +225,6 @@ class AtlasImportDialog(QDialog):
                 backups.copy_before_import(self.db_path)  # the import's way back
             self.import_result = apply_atlas(self.plan, action)
         except Exception as exc:
-            text = error_text(exc, self.db_path)
-            if text is None:
-                raise
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Import refused"),
-                text,
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setObjectName("importRefused")
-            box.exec()
+            show_error(self, self.tr("Import refused"), exc, self.db_path, name="importRefused")
             return
         self.accept()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -49,7 +48,7 @@ from relations_app.exchange import (
 from relations_app.exchange.contacts_mapping import TARGETS
 
 from ..kit.busy import LARGE, run_busy
-from ..kit.faults import error_text
+from ..kit.faults import error_text, show_error
 from ..kit.form import ERROR_STYLE, compact_combo
 
 #: Files smaller than this are read and previewed on the GUI thread (instant anyway).
@@ -222,7 +221,8 @@ class ContactsImportDialog(QDialog):
     def _show_problem(self, exc: Exception) -> None:
         text = error_text(exc, self.db_path)
         if text is None:
-            raise exc
+            show_error(self, self.tr("Import contacts"), exc, self.db_path)
+            return
         self.plan = None
         self.problem.setText(text)
         self.problem.show()
@@ -410,18 +410,7 @@ class ContactsImportDialog(QDialog):
         )
 
     def _refused(self, exc: Exception) -> None:
-        text = error_text(exc, self.db_path)
-        if text is None:
-            raise exc
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Import refused"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("importRefused")
-        box.exec()
+        show_error(self, self.tr("Import refused"), exc, self.db_path, name="importRefused")
 
     def _imported(self, result) -> None:
         self.import_result = result

@@ -23,7 +23,7 @@ from relations_app.jsonio import ImportSummary
 
 from ..kit import tasks
 from ..kit.busy import run_busy
-from ..kit.faults import error_text, show_error
+from ..kit.faults import show_error
 from .import_atlas import AtlasImportDialog
 from .import_contacts import ContactsImportDialog
 
@@ -190,8 +190,6 @@ class Importer(QObject):
         try:
             result = work()
         except Exception as exc:
-            if error_text(exc, self.db_path) is None:
-                raise
             show_error(self.window, self.tr("Import"), exc, self.db_path)
             return
         done(result)

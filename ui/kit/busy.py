@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from . import tasks
-from .faults import any_error_text
+from .faults import show_error
 
 #: Below this many rows an import preview or apply runs on the GUI thread (instant anyway).
 LARGE = 500
@@ -82,12 +82,7 @@ def run_busy(
         if on_failure is not None:
             on_failure(error)
             return
-        box = QMessageBox(parent)
-        box.setObjectName("errorMessage")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title or text)
-        box.setText(any_error_text(error, db_path))
-        box.exec()
+        show_error(parent, title or text, error, db_path)
 
     def progressed(done: int, total: int, message: str) -> None:
         progress.setMaximum(max(total, 0))

@@ -14,8 +14,6 @@ import copy
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from relations_app.db import storage
-from relations_app.errors import UserError
 from relations_app.services import AREAS, removal, trash
 
 
@@ -27,7 +25,7 @@ class CommandRunner(QObject):
     """Runs changes through the undo stack and says what changed."""
 
     changed = Signal(str, str)  # collection, record id
-    failed = Signal(str)  # a French message: an undo or redo could not be applied
+    failed = Signal(object)  # the exception: an undo or redo could not be applied
 
     def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,12 +87,9 @@ class _Command(QUndoCommand):
     def _guarded(self, action) -> None:
         try:
             action()
-        except Exception as exc:
-            fault = storage.fault_from(exc, self.runner.db_path)
-            if fault is None and not isinstance(exc, UserError):
-                raise
+        except Exception as exc:  # the step cannot be replayed: drop it, say why
             self.setObsolete(True)
-            self.runner.failed.emit(str(fault or exc))
+            self.runner.failed.emit(exc)
         self.runner._notify(self.collection, self.record_id)
 
     def do(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from relations_app.services import AREAS, Page, StaleRecordError, trash
 from relations_app.validation import ValidationError
 
-from ..kit.faults import error_text
+from ..kit.faults import show_error
 from ..kit.pickers import filter_combo
 from ..pages.editor import RecordEditor
 from .column_menu import ColumnMenu
@@ -324,21 +324,17 @@ class Section(QWidget):
             self._changed_elsewhere(exc)
             return False
         except Exception as exc:
-            text = error_text(exc, getattr(self.runner, "db_path", None))
-            if text is None:
-                raise
-            self._message("saveError", QCoreApplication.translate("section", "Cannot save"), text)
+            show_error(
+                self,
+                QCoreApplication.translate("section", "Cannot save"),
+                exc,
+                getattr(self.runner, "db_path", None),
+                name="saveError",
+            )
             return False
         self.editor.set_clean()
         self._reload_keeping(record["id"])
         return True
-
-    def _message(self, name: str, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName(name)
-        box.exec()
 
     def _changed_elsewhere(self, exc: StaleRecordError) -> None:
         """Another window saved this record first: never overwrite; reload or keep editing."""
@@ -424,11 +420,12 @@ class Section(QWidget):
         try:
             self.runner.delete(self.spec.collection, record["id"], record.get("version"))
         except Exception as exc:
-            text = error_text(exc, getattr(self.runner, "db_path", None))
-            if text is None:
-                raise
-            self._message(
-                "deleteError", QCoreApplication.translate("section", "Cannot delete"), text
+            show_error(
+                self,
+                QCoreApplication.translate("section", "Cannot delete"),
+                exc,
+                getattr(self.runner, "db_path", None),
+                name="deleteError",
             )
             return
         self.editor.set_clean()

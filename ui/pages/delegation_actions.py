@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.errors import UserError
 from relations_app.reports.naming import safe_file_name
 from relations_app.services import delegations
-from relations_app.validation import ValidationError
 
 from ..documents.pdf_preview import preview_in_background
 from ..kit import tasks
+from ..kit.faults import show_error
 
 WEEKS_LATER = 52  # a copy's proposed first day: the same weekday, a year on
 
@@ -61,7 +60,6 @@ def preview_briefing(parent: QWidget, delegation_id: str) -> tasks.TaskHandle:
         name="briefingProgress",
         window_title=translate("DelegationActions", "Delegation briefing"),
         busy_text=translate("DelegationActions", "Generating the delegation briefing…"),
-        failure_text=translate("DelegationActions", "The briefing could not be generated: %1"),
         dialog_title=lambda result: translate(
             "DelegationActions", "Delegation briefing: %1"
         ).replace("%1", result.title),
@@ -227,13 +225,14 @@ class DelegationActions(QWidget):
         try:
             payload, count = delegation_calendar_bytes(record["id"])
             write_output(path, payload)
-        except (OSError, UserError) as exc:
-            QMessageBox.warning(
+        except Exception as exc:
+            show_error(
                 self,
                 QCoreApplication.translate("DelegationActions", "Export the agenda"),
-                QCoreApplication.translate(
+                exc,
+                template=QCoreApplication.translate(
                     "DelegationActions", "The file could not be written: %1"
-                ).replace("%1", str(exc)),
+                ),
             )
             return None
         QMessageBox.information(
@@ -255,11 +254,11 @@ class DelegationActions(QWidget):
         try:
             data = delegations.duplicate_data(record["id"], dialog.chosen_start())
             created = self.editor.runner.create("delegations", data)
-        except (ValidationError, UserError) as exc:
-            QMessageBox.warning(
+        except Exception as exc:
+            show_error(
                 self,
                 QCoreApplication.translate("DelegationActions", "Duplicate the delegation"),
-                str(exc),
+                exc,
             )
             return None
         self.editor.open_record.emit("delegations", created["id"])

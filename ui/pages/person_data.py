@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from relations_app.services import personal_data
 
-from ..kit.faults import error_text
+from ..kit.faults import show_error
 from ..kit.form import ERROR_STYLE
 
 
@@ -186,14 +186,7 @@ class PersonalDataPanel(QWidget):
         self.setVisible(record is not None)
 
     def _warn(self, title: str, exc: Exception) -> None:
-        text = error_text(exc, self.window_.db_path)
-        if text is None:
-            raise exc
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("personalDataError")
-        box.exec()
+        show_error(self, title, exc, self.window_.db_path, name="personalDataError")
 
     def export_data(self) -> Path | None:
         record = self.editor.record

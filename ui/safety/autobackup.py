@@ -13,12 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from relations_app import backups
 
 from ..kit import tasks
-from ..kit.faults import any_error_text
+from ..kit.faults import any_error_text, show_error
 
 CHECK_EVERY_MS = 5 * 60 * 1000
 
@@ -78,15 +78,12 @@ class AutoBackup(QObject):
         try:
             return backups.backup_at_exit(self.db_path)
         except Exception as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Copy at exit"),
-                self.tr("The copy made at exit failed: %1").replace(
-                    "%1", any_error_text(exc, self.db_path)
-                ),
-                QMessageBox.StandardButton.Ok,
+            show_error(
                 self.window,
+                self.tr("Copy at exit"),
+                exc,
+                self.db_path,
+                name="exitCopyError",
+                template=self.tr("The copy made at exit failed: %1"),
             )
-            box.setObjectName("exitCopyError")
-            box.exec()
             return None

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from relations_app import backups
 
 from ..kit import labels
-from ..kit.faults import error_text
+from ..kit.faults import show_error
 
 #: Record counts shown as columns, in this order (collection keys of backups.COUNTED).
 COUNT_COLUMNS = ("partners", "programmes", "organisations", "contacts", "delegations", "events")
@@ -210,18 +210,7 @@ class RestoreDialog(QDialog):
         try:
             info = backups.check_backup(Path(chosen))
         except Exception as exc:
-            text = error_text(exc, self.db_path)
-            if text is None:
-                raise
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Restore a copy"),
-                text,
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setObjectName("badCopyMessage")
-            box.exec()
+            show_error(self, self.tr("Restore a copy"), exc, self.db_path, name="badCopyMessage")
             return
         if self.confirm(info):
             self.chosen_path = info.path

@@ -28,11 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app import backups, bootstrap
-from relations_app.db import storage
-from relations_app.db.migrations import MigrationError
-from relations_app.errors import UserError
 
-from ..kit.faults import error_text
+from ..kit.faults import show_error, show_message
 
 
 class DamagedDatabaseDialog(QDialog):
@@ -100,40 +97,33 @@ class DamagedDatabaseDialog(QDialog):
         self.restore_button.clicked.connect(lambda: self.done(self.RESTORE_LATEST))
 
 
-def _critical(title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok)
-    box.setObjectName("startError")
-    box.exec()
-
-
 def open_database(db_path: Path) -> bootstrap.StartReport | None:
     """Open ``db_path`` for the window; None when the user quits or it cannot be opened."""
     while True:
         try:
             report = bootstrap.start(db_path)
-        except (MigrationError, storage.StorageError) as exc:
-            _critical(QCoreApplication.translate("startup", "Cannot open the database"), str(exc))
-            return None
         except Exception as exc:
-            text = error_text(exc, db_path)
-            if text is None:
-                raise
-            _critical(QCoreApplication.translate("startup", "Cannot open the database"), text)
+            show_error(
+                None,
+                QCoreApplication.translate("startup", "Cannot open the database"),
+                exc,
+                db_path,
+                name="startError",
+                critical=True,
+            )
             return None
         if report.ok:
             if report.copy_error:
-                box = QMessageBox(
-                    QMessageBox.Icon.Warning,
+                show_message(
+                    None,
                     QCoreApplication.translate("startup", "No start copy"),
                     QCoreApplication.translate(
                         "startup",
                         "The safety copy made at start failed: %1\nYou can work, but "
                         "make a copy (File › Save a copy…) as soon as possible.",
                     ).replace("%1", report.copy_error),
-                    QMessageBox.StandardButton.Ok,
+                    "startCopyWarning",
                 )
-                box.setObjectName("startCopyWarning")
-                box.exec()
             return report
         choice = DamagedDatabaseDialog(report).exec()
         chosen: Path | None = None
@@ -154,10 +144,14 @@ def open_database(db_path: Path) -> bootstrap.StartReport | None:
         bootstrap.close()
         try:
             result = backups.restore_backup(db_path, chosen)
-        except (UserError, OSError) as exc:
-            _critical(
+        except Exception as exc:
+            show_error(
+                None,
                 QCoreApplication.translate("startup", "Restore failed"),
-                error_text(exc, db_path) or str(exc),
+                exc,
+                db_path,
+                name="startError",
+                critical=True,
             )
             continue
         box = QMessageBox(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from relations_app.services import trash
 
 from ..kit import labels
-from ..kit.faults import error_text
+from ..kit.faults import show_error
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -235,14 +235,7 @@ class TrashPage(QWidget):
         self.empty_label.setVisible(not has_rows)
 
     def _warn(self, title: str, exc: Exception) -> None:
-        text = error_text(exc, self.db_path)
-        if text is None:
-            raise exc
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("trashError")
-        box.exec()
+        show_error(self, title, exc, self.db_path, name="trashError")
 
     def _confirm(self, name: str, text: str, informative: str, action: str) -> bool:
         box = QMessageBox(self)

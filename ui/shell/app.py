@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..kit import settings
+from relations_app import logs
+
+from ..kit import crash, settings
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 
@@ -51,6 +53,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run(db_path: Path) -> int:
     app = create_application()
+    logs.setup()  # already done by the CLI; here too for a caller that skipped it
+    crash.install()  # Qt's messages and every uncaught exception: the log, then one dialog
     from ..safety.startup import (
         open_database,  # checks the file; offers a good copy if it is damaged
     )

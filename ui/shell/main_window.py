@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from relations_app import __version__
 
 from ..kit import settings
+from ..kit.faults import show_error
 from ..kit.undo import CommandRunner
 from ..lists.section import Section
 from ..lists.section_specs import build_specs
@@ -431,12 +432,8 @@ class MainWindow(QMainWindow):
         self.trash_page.changed.connect(self.auto_backup.mark_changed)
         self.personal_data = PersonalDataPanel(self.sections["contacts"].editor, self)
 
-    def _command_failed(self, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Undo"), message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("undoFailed")
-        box.exec()
+    def _command_failed(self, exc: Exception) -> None:
+        show_error(self, self.tr("Undo"), exc, self.db_path, name="undoFailed")
 
     def settle_edits(self) -> bool:
         """Before replacing data (restore, import, erasure): save or discard open edits."""
