@@ -38,7 +38,8 @@ from . import jsonio
 from .db import migrations, storage
 from .db.models import database
 from .errors import UserError
-from .services import AREAS, base
+from .records import RECORD_TYPES
+from .services import base
 
 BACKUP_DIRNAME = "backups"
 KEEP_LATEST = 10
@@ -58,19 +59,7 @@ REASONS = {
 }
 
 #: what a copy is described by: collection -> table, in the order summaries name them
-COUNTED = {
-    name: AREAS[name].model._meta.table_name
-    for name in (
-        "partners",
-        "programmes",
-        "organisations",
-        "contacts",
-        "delegations",
-        "events",
-        "diplomatic_posts",
-        "consulates",
-    )
-}
+COUNTED = {key: kind.area.model._meta.table_name for key, kind in RECORD_TYPES.items()}
 
 _STAMP = "%Y%m%dT%H%M%SZ"
 

@@ -14,19 +14,12 @@ from importlib import resources
 import yaml
 
 from . import jsonio
+from .records import RECORD_TYPES
 
 NAMESPACE = uuid.UUID("5f0c3c1e-8a8e-4c43-9a55-2b1c2d0b6a11")
 
-FILES = {
-    "partners": "partners.yaml",
-    "programmes": "programmes.yaml",
-    "organisations": "organisations.yaml",
-    "contacts": "contacts.yaml",
-    "diplomatic_posts": "posts.yaml",
-    "consulates": "consulates.yaml",
-    "events": "events.yaml",
-    "delegations": "delegations.yaml",
-}
+#: collection -> its file in resources/data (from the record types' declarations).
+FILES = {key: kind.dataset_file for key, kind in RECORD_TYPES.items() if kind.dataset_file}
 
 
 def stable_id(collection: str, slug: str) -> str:

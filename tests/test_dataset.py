@@ -247,7 +247,7 @@ def test_crea_ocean_in_full_from_the_atlas(doc):
 
 
 def test_ottawa_post_and_its_two_contacts(doc):
-    post = by(doc["diplomatic_posts"], "name", "Ambassade de France à Ottawa")
+    post = by(doc["posts"], "name", "Ambassade de France à Ottawa")
     assert post["country"] == "CA"
     staff = {
         (c["family_name"], c["email"]): pos["function"]

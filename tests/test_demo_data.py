@@ -87,7 +87,7 @@ def test_round_trip_through_json_files(tmp_path, capsys, monkeypatch, indexing):
     reads the file a record at a time and writes new records in batches), and the search
     finds the imported records, whichever way the import filled the search indexes."""
     if indexing == "rebuilt at the end":
-        monkeypatch.setattr(jsonio, "BULK_INDEXING", 0)
+        monkeypatch.setattr(jsonio.applying, "BULK_INDEXING", 0)
     path = tmp_path / "demo.db"
     demo_data.generate(path, demo_data.Sizes(150, 200, 500), seed=5)
     first, second, target = tmp_path / "first.json", tmp_path / "second.json", tmp_path / "copy.db"

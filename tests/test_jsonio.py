@@ -197,7 +197,7 @@ def test_export_is_written_atomically(brest_db, tmp_path, monkeypatch):
     def explode(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(jsonio.os, "fsync", explode)
+    monkeypatch.setattr(jsonio.dump.os, "fsync", explode)
     with pytest.raises(OSError):
         jsonio.export_to_file(target)
     assert target.read_text(encoding="utf-8") == "previous"
@@ -212,3 +212,36 @@ def test_hostile_text_round_trips_literally(db):
     document = json.loads(jsonio.dumps(jsonio.export_document()))
     assert document["partners"][0]["history"] == text
     assert partners.get_partner(created["id"])["history"] == text
+
+
+@pytest.mark.parametrize("source", ["document", "file"])
+def test_files_that_call_the_posts_diplomatic_posts_still_import(brest_db, tmp_path, source):
+    """Exports and backups written before the collection was named ``posts`` still load."""
+    document = jsonio.export_document()
+    assert "posts" in document and "diplomatic_posts" not in document
+    old = {("diplomatic_posts" if k == "posts" else k): v for k, v in document.items()}
+    count = len(old["diplomatic_posts"])
+    assert count > 0
+    bootstrap.close()
+    bootstrap.open_app_database(tmp_path / "other.db", seed=False)
+    if source == "file":
+        path = tmp_path / "old.json"
+        path.write_text(jsonio.dumps(old), encoding="utf-8")
+        plan = jsonio.validate_file(path)
+        assert plan.counts["posts"] == count
+        summary = jsonio.apply_plan(plan)
+    else:
+        summary = jsonio.import_document(old)
+    assert summary.created["posts"] == count
+    assert jsonio.dumps(jsonio.export_document()) == jsonio.dumps(document)
+
+
+def test_a_post_under_its_former_name_is_checked_like_any_record(db):
+    document = {
+        "format": jsonio.FORMAT,
+        "version": jsonio.VERSION,
+        "diplomatic_posts": [{"id": "p1", "name": "Ambassade", "country": "ZZ", "colour": 1}],
+    }
+    with pytest.raises(ValidationError) as caught:
+        jsonio.import_document(document)
+    assert "diplomatic_posts[0] « Ambassade ».colour" in caught.value.errors

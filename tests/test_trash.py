@@ -67,7 +67,7 @@ def test_move_to_trash_and_restore_exactly(brest_db, collection, search, label):
     record_id = first_id(search())
     entry = trash.move_to_trash(collection, record_id)
     assert entry.label == label and entry.record_id == record_id and entry.deleted_at.tzinfo
-    assert entry.kind == trash.TRASHABLE[collection][1]
+    assert entry.kind == trash.TRASHABLE[collection].kind_fr
     assert export() != before and search().total == 0
     assert [e.id for e in trash.list_items()] == [entry.id] and trash.count() == 1
     restored = trash.restore(entry.id)

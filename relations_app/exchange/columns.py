@@ -1,5 +1,7 @@
 """The exportable lists: which service lists them, their columns with French headers.
 
+Both come from the record types' declarations (:mod:`relations_app.records`).
+
 The window exports what it shows: it passes the list (``what``), the keys of its visible
 columns in their order, its search text, its filters and its sort.  Rows come from the
 same service list function as the table on screen (``services.*.list_*``), so an export
@@ -13,31 +15,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..services import (
-    Page,
-    consulates,
-    contacts,
-    delegations,
-    events,
-    organisations,
-    partners,
-    posts,
-    programmes,
-)
+from ..records import RECORD_TYPES, ExportColumn
+from ..services import Page
 from .common import ExchangeError
 
 #: Parameters of the list functions that are not filters.
 NOT_FILTERS = frozenset({"search", "sort", "descending", "offset", "limit"})
 
 
-@dataclass(frozen=True)
-class Column:
-    """One exported column: the row key, the French header, how to write the value."""
-
-    key: str
-    header: str
-    kind: str = "text"  # text | number | bool (Oui/Non) | date (partial ISO date, as text)
-    width: int = 18  # XLSX column width, in characters
+#: One exported column: the row key, the French header, how to write the value.
+Column = ExportColumn
 
 
 @dataclass(frozen=True)
@@ -65,106 +52,10 @@ class ListSpec:
         )
 
 
-C = Column
+#: The exportable lists, one per record type (its list function and its export columns).
 LISTS: dict[str, ListSpec] = {
-    spec.what: spec
-    for spec in (
-        ListSpec(
-            "partners",
-            "partenaires",
-            partners.list_partners,
-            (
-                C("name", "Nom", width=24),
-                C("local_name", "Nom local", width=20),
-                C("country_name", "Pays"),
-                C("kind_label", "Type de lien", width=26),
-                C("agreement_year", "Année de l'accord", "number", 12),
-                C("population", "Population", "number", 14),
-                C("active", "Lien actif", "bool", 10),
-            ),
-        ),
-        ListSpec(
-            "programmes",
-            "programmes",
-            programmes.list_programmes,
-            (
-                C("title", "Titre", width=34),
-                C("kind_label", "Type", width=24),
-                C("status_label", "Statut", width=14),
-                C("start", "Début", "date", 12),
-                C("end", "Fin", "date", 12),
-                C("partners", "Partenaires", width=30),
-            ),
-        ),
-        ListSpec(
-            "organisations",
-            "organisations",
-            organisations.list_organisations,
-            (
-                C("name", "Nom", width=36),
-                C("acronym", "Sigle", width=12),
-                C("kind_label", "Type", width=20),
-                C("country_name", "Pays"),
-                C("city", "Ville"),
-            ),
-        ),
-        ListSpec(
-            "contacts",
-            "contacts",
-            contacts.list_contacts,
-            (
-                C("family_name", "Nom"),
-                C("given_name", "Prénom"),
-                C("email", "Courriel", width=32),
-                C("phone", "Téléphone"),
-                C("function", "Fonction", width=30),
-                C("organisation", "Organisation", width=32),
-            ),
-        ),
-        ListSpec(
-            "posts",
-            "postes diplomatiques",
-            posts.list_posts,
-            (
-                C("name", "Nom", width=36),
-                C("country_name", "Pays"),
-                C("city", "Ville"),
-            ),
-        ),
-        ListSpec(
-            "consulates",
-            "consulats",
-            consulates.list_consulates,
-            (
-                C("country_name", "Pays représenté"),
-                C("address", "Adresse", width=36),
-                C("phone", "Téléphone"),
-                C("email", "Courriel", width=30),
-            ),
-        ),
-        ListSpec(
-            "delegations",
-            "délégations",
-            delegations.list_delegations,
-            (
-                C("title", "Titre", width=34),
-                C("direction_label", "Sens", width=22),
-                C("status_label", "Statut", width=16),
-                C("start", "Début", "date", 12),
-                C("end", "Fin", "date", 12),
-            ),
-        ),
-        ListSpec(
-            "events",
-            "événements",
-            events.list_events,
-            (
-                C("date", "Date", "date", 12),
-                C("title", "Titre", width=40),
-                C("kind_label", "Type", width=20),
-            ),
-        ),
-    )
+    key: ListSpec(key, kind.fr.plural, kind.list_fn, kind.export_columns)
+    for key, kind in RECORD_TYPES.items()
 }
 
 

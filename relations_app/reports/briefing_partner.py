@@ -58,7 +58,7 @@ class PartnerDossier(Story):
             [self.people_table(d["partner_contacts"])] if d.get("partner_contacts") else [],
             level=1,
         )
-        for post in d.get("diplomatic_posts") or []:
+        for post in d.get("posts") or []:
             result += self.section(
                 f"Poste diplomatique : {post['name']}", self.post(post), keep=2, level=1
             )

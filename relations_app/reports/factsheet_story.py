@@ -244,7 +244,7 @@ class Story(StoryBase):
                 Paragraph("Côté partenaire", self.sheet["SubHeading"]),
                 self.people_table(people),
             ]
-        for post in self.data.get("diplomatic_posts") or []:
+        for post in self.data.get("posts") or []:
             if post["contacts"]:
                 body += [
                     self.p(post["name"], "SubHeading"),

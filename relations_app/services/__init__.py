@@ -4,6 +4,7 @@ Widgets and the CLI call these functions; they validate, write inside one transa
 return plain dicts.  No caller outside this package builds a query.
 """
 
+from ..records import RECORD_TYPES
 from . import (
     consulates,
     contacts,
@@ -15,19 +16,11 @@ from . import (
     posts,
     programmes,
 )
-from .base import NotFoundError, Page, StaleRecordError
+from .base import Area, NotFoundError, Page, StaleRecordError
 
-#: JSON collection name -> area, in the order records can be written.
-AREAS = {
-    "partners": partners.AREA,
-    "organisations": organisations.AREA,
-    "diplomatic_posts": posts.AREA,
-    "contacts": contacts.AREA,
-    "programmes": programmes.AREA,
-    "events": events.AREA,
-    "consulates": consulates.AREA,
-    "delegations": delegations.AREA,
-}
+#: collection name -> area, in the order of the JSON dump (from the record types'
+#: declarations, :mod:`relations_app.records`).
+AREAS: dict[str, Area] = {key: kind.area for key, kind in RECORD_TYPES.items()}
 
 __all__ = [
     "AREAS",

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any, ClassVar
 
 import peewee as pw
@@ -19,6 +18,7 @@ import peewee as pw
 from ..db import storage
 from ..db.models import Record, database, new_id
 from ..errors import UserError
+from ..records import RecordType
 from ..text import dates_in_order, fold, search_terms
 from ..validation import Field, ValidationError, clean
 from . import removal
@@ -264,11 +264,19 @@ class Area:
     """One kind of main record.  Subclasses fill in the fields and the link handling."""
 
     model: type[Record]
-    label: str  # French, singular, with article: "le partenaire"
+    record_type: ClassVar[RecordType]  # its declaration (relations_app.records)
     fields: tuple[Field, ...] = ()
     lists: tuple[ListField, ...] = ()
-    #: JSON keys holding references: key -> (collection, many)
-    references: ClassVar[Mapping[str, tuple[str, bool]]] = MappingProxyType({})
+
+    @property
+    def label(self) -> str:
+        """French, singular, with article: "le partenaire"."""
+        return self.record_type.label_fr
+
+    @property
+    def references(self) -> Mapping[str, tuple[str, bool]]:
+        """JSON keys holding references: key -> (collection, many)."""
+        return self.record_type.top_references
 
     # -- reading ---------------------------------------------------------------
 
@@ -443,7 +451,7 @@ class Area:
     @property
     def _e(self) -> str:
         """Agreement of the past participle with the area's label ("la délégation … modifiée")."""
-        return "e" if self.label.startswith("la ") or self.label == "l'organisation" else ""
+        return "e" if self.record_type.fr.feminine else ""
 
     def key_label(self, key: str) -> str:
         for f in self.fields:

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..countries import country_name
 from ..db.models import Consulate
+from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field, ValidationError
 from .base import Area, Page, apply_search, apply_sort, fetch_page
@@ -25,7 +26,7 @@ SORT_KEYS = {"country": (Consulate.sort_key,)}  # the French name of the country
 
 class ConsulateArea(Area):
     model = Consulate
-    label = "le consulat"
+    record_type = records.CONSULATES
     fields = FIELDS
 
     def search_text(self, c: Mapping[str, Any]) -> str:

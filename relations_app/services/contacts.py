@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from ..db.models import Contact, DiplomaticPost, Organisation, PartnerContact, Position
+from ..records import declared as records
 from ..text import dates_in_order, search_blob
 from ..validation import Field, ValidationError
 from .base import Area, ListField, Page, apply_search, apply_sort, fetch_page
@@ -48,10 +49,9 @@ def current_position(positions: list[dict]) -> dict | None:
 
 class ContactArea(Area):
     model = Contact
-    label = "le contact"
+    record_type = records.CONTACTS
     fields = FIELDS
     lists = (POSITIONS,)
-    references: ClassVar[Mapping[str, tuple[str, bool]]] = {"partner_ids": ("partners", True)}
 
     def validate_extra(self, data: Mapping[str, Any]) -> dict:
         cleaned = super().validate_extra(data)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
-from typing import Any, ClassVar
+from typing import Any
 
 from ..db.models import AgendaItem, Delegation, DelegationMember, DelegationPartner
+from ..records import declared as records
 from ..text import parse_partial_date, search_blob
 from ..validation import Field
 from .base import Area, ListField, Page, apply_search, apply_sort, fetch_page
@@ -71,10 +72,9 @@ SORT_KEYS = {
 
 class DelegationArea(Area):
     model = Delegation
-    label = "la délégation"
+    record_type = records.DELEGATIONS
     fields = FIELDS
     lists = (MEMBERS, AGENDA)
-    references: ClassVar[Mapping[str, tuple[str, bool]]] = {"partner_ids": ("partners", True)}
 
     def to_record(self, d: Delegation) -> dict:
         record = self.scalar_record(d)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from ..db.models import Event
+from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
 from .base import Area, Page, apply_search, apply_sort, fetch_page
@@ -43,12 +44,8 @@ SORT_KEYS = {"date": (Event.date, Event.sort_key), "title": (Event.sort_key,)}
 
 class EventArea(Area):
     model = Event
-    label = "l'événement"
+    record_type = records.EVENTS
     fields = FIELDS
-    references: ClassVar[Mapping[str, tuple[str, bool]]] = {
-        "partner_id": ("partners", False),
-        "programme_id": ("programmes", False),
-    }
 
     def to_record(self, e: Event) -> dict:
         record = self.scalar_record(e)

@@ -95,7 +95,7 @@ def person(contact_id: str, function: str | None = None) -> dict:
     }
 
 
-def _diplomatic_posts(partner: dict) -> list[dict]:
+def _posts_of(partner: dict) -> list[dict]:
     result = []
     for summary in partner["posts"]:
         post = posts.get_post(summary["id"])
@@ -141,7 +141,7 @@ def factsheet_data(
     ``kind_label``, ``signing_side_label``, ``agreement_kind_label``, ``office``,
     ``programmes`` (current first, each with its ``funding`` lines), ``funding`` (every
     line, with its programme's title), ``partner_contacts`` (people on the partner's side),
-    ``diplomatic_posts`` (the French posts in the partner's country with their current
+    ``posts`` (the French posts in the partner's country with their current
     people), ``consulate`` (its country's honorary consulate at home, or None) and
     ``latest_events`` (the most recent first, with descriptions).
     """
@@ -166,7 +166,7 @@ def factsheet_data(
         "programmes": items,
         "funding": [line for p in items for line in p["funding"]],
         "partner_contacts": partner_side,
-        "diplomatic_posts": _diplomatic_posts(partner),
+        "posts": _posts_of(partner),
         "consulate": consulates.consulate_for_country(partner["country"]),
         "latest_events": _latest_events(partner, max_events),
     }

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from ..countries import country_name
 from ..db.models import Organisation, PartnerOrganisation
+from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
 from .base import Area, Page, apply_search, apply_sort, fetch_page
@@ -59,9 +60,8 @@ SORT_KEYS = {
 
 class OrganisationArea(Area):
     model = Organisation
-    label = "l'organisation"
+    record_type = records.ORGANISATIONS
     fields = FIELDS
-    references: ClassVar[Mapping[str, tuple[str, bool]]] = {"partner_ids": ("partners", True)}
 
     def to_record(self, o: Organisation) -> dict:
         record = self.scalar_record(o)

@@ -20,6 +20,7 @@ from ..db.models import (
     ProgrammePartner,
     Theme,
 )
+from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
 from .base import Area, ListField, Page, apply_search, apply_sort, clean_text_list, fetch_page
@@ -96,7 +97,7 @@ SORT_KEYS = {
 
 class PartnerArea(Area):
     model = Partner
-    label = "le partenaire"
+    record_type = records.PARTNERS
     fields = FIELDS
     lists = (KEY_FIGURES,)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..countries import country_name
 from ..db.models import Contact, DiplomaticPost, Partner, Position
+from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
 from .base import Area, Page, apply_search, apply_sort, fetch_page
@@ -27,7 +28,7 @@ SORT_KEYS = {
 
 class PostArea(Area):
     model = DiplomaticPost
-    label = "le poste diplomatique"
+    record_type = records.POSTS
     fields = FIELDS
 
     def search_text(self, c: Mapping[str, Any]) -> str:

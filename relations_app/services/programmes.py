@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any
 
 from ..db.models import (
     Funding,
@@ -14,6 +14,7 @@ from ..db.models import (
     ProgrammeOrganisation,
     ProgrammePartner,
 )
+from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
 from .base import Area, ListField, Page, apply_search, apply_sort, fetch_page
@@ -118,10 +119,9 @@ SORT_KEYS = {
 
 class ProgrammeArea(Area):
     model = Programme
-    label = "le programme"
+    record_type = records.PROGRAMMES
     fields = FIELDS
     lists = (ORGANISATIONS, CONTACTS, FUNDING)
-    references: ClassVar[Mapping[str, tuple[str, bool]]] = {"partner_ids": ("partners", True)}
 
     def to_record(self, p: Programme) -> dict:
         return self._record(

@@ -19,19 +19,14 @@ import peewee as pw
 
 from ..db import storage
 from ..db.models import Record, TrashItem, database
-from . import contacts, delegations, organisations, partners, programmes, removal
+from ..records import RecordType, trashable
+from . import removal
 from .base import Area, NotFoundError
 
-#: What goes to the trash: collection -> (area, kind shown in the list).
-TRASHABLE: dict[str, tuple[Area, str]] = {
-    "partners": (partners.AREA, "Partenaire"),
-    "programmes": (programmes.AREA, "Programme"),
-    "organisations": (organisations.AREA, "Organisation"),
-    "contacts": (contacts.AREA, "Contact"),
-    "delegations": (delegations.AREA, "Délégation"),
-}
+#: What goes to the trash: collection -> its record type (declared with ``trash=True``).
+TRASHABLE: dict[str, RecordType] = {kind.key: kind for kind in trashable()}
 STAYS = "L'élément reste dans la corbeille."
-_BY_TABLE = {area.model._meta.table_name: (name, area) for name, (area, _kind) in TRASHABLE.items()}
+_BY_TABLE = {kind.area.model._meta.table_name: kind.area for kind in TRASHABLE.values()}
 
 
 @dataclass(frozen=True)
@@ -52,7 +47,9 @@ def _entry(item: TrashItem, snap: dict | None = None) -> TrashEntry:
     return TrashEntry(
         id=item.id,
         collection=item.collection,
-        kind=TRASHABLE[item.collection][1] if item.collection in TRASHABLE else item.collection,
+        kind=TRASHABLE[item.collection].kind_fr
+        if item.collection in TRASHABLE
+        else item.collection,
         record_id=item.record_id,
         label=item.label,
         deleted_at=item.deleted_at.replace(tzinfo=UTC),
@@ -63,7 +60,7 @@ def _entry(item: TrashItem, snap: dict | None = None) -> TrashEntry:
 def _area(collection: str) -> Area:
     if collection not in TRASHABLE:
         raise ValueError(f"{collection!r} does not go to the trash")
-    return TRASHABLE[collection][0]
+    return TRASHABLE[collection].area
 
 
 def move_to_trash(
@@ -121,7 +118,7 @@ def restore(item_id: int) -> TrashEntry:
             snap = json.loads(item.snapshot)
             entry = _entry(item, snap)
             what = (
-                f"{TRASHABLE[item.collection][0].label} « {entry.label} »"
+                f"{TRASHABLE[item.collection].label_fr} « {entry.label} »"
                 if item.collection in TRASHABLE
                 else entry.label
             )
@@ -175,13 +172,13 @@ def _of(label: str) -> str:
 def _missing(target: type, value: object) -> str:
     trashed = TrashItem.get_or_none(TrashItem.record_id == str(value))
     if trashed is not None and trashed.collection in TRASHABLE:
-        label = TRASHABLE[trashed.collection][0].label
+        label = TRASHABLE[trashed.collection].label_fr
         return (
             f"il dépend {_of(label)} « {trashed.label} », qui est lui-même dans la corbeille : "
             "rétablissez-le d'abord."
         )
     if issubclass(target, Record) and target._meta.table_name in _BY_TABLE:
-        label = _BY_TABLE[target._meta.table_name][1].label
+        label = _BY_TABLE[target._meta.table_name].label
         return f"il dépend {_of(label)} {value}, supprimé définitivement."
     return "un enregistrement dont il dépend a été supprimé définitivement."
 

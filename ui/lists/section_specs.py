@@ -262,7 +262,7 @@ def build_specs() -> list[SectionSpec]:
         ),
         SectionSpec(
             key="posts",
-            collection="diplomatic_posts",
+            collection="posts",
             title=lambda: QCoreApplication.translate("sections", "Diplomatic posts"),
             count_text=lambda n: COUNTS.text("%n diplomatic post(s)", n),
             list_fn=posts.list_posts,
@@ -277,7 +277,7 @@ def build_specs() -> list[SectionSpec]:
                 Column("city", lambda: QCoreApplication.translate("sections", "City")),
             ],
             get_fn=posts.get_post,
-            editor=EDITORS["diplomatic_posts"],
+            editor=EDITORS["posts"],
             search_hint=lambda: QCoreApplication.translate(
                 "sections", "Search a post (name, country)…"
             ),

@@ -501,7 +501,7 @@ class ContactEditor(RecordEditor):
 
 
 class PostEditor(RecordEditor):
-    collection = "diplomatic_posts"
+    collection = "posts"
     groups = (
         (
             group(QT_TRANSLATE_NOOP("editors", "Diplomatic post")),
@@ -591,7 +591,7 @@ EDITORS = {
     "programmes": ProgrammeEditor,
     "organisations": OrganisationEditor,
     "contacts": ContactEditor,
-    "diplomatic_posts": PostEditor,
+    "posts": PostEditor,
     "consulates": ConsulateEditor,
     "delegations": DelegationEditor,
 }

@@ -28,9 +28,6 @@ from ..lists.section_specs import build_specs
 from ..pages.dashboard import Dashboard
 from ..safety.trash_page import TrashPage
 
-#: Area keys whose records open in another section than their own name.
-SECTION_OF = {"diplomatic_posts": "posts"}
-
 
 class MainWindow(QMainWindow):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
@@ -152,7 +149,7 @@ class MainWindow(QMainWindow):
 
     def open_record(self, collection: str, record_id: str) -> None:
         """Show a record in its section (from a link, the map, a search)."""
-        key = SECTION_OF.get(collection, collection)
+        key = collection
         if key not in self.sections:
             return
         previous = (self._current_key, self._current_record())
@@ -339,7 +336,7 @@ class MainWindow(QMainWindow):
         section.search.selectAll()
 
     def _data_changed(self, collection: str, record_id: str) -> None:
-        key = SECTION_OF.get(collection, collection)
+        key = collection
         for section in self.sections.values():
             section.refresh(record_id if section.spec.key == key else None)
         if self._current_key == "trash":

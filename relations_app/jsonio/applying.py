@@ -1,0 +1,111 @@
+"""Writing a checked plan: one transaction, new records a batch at a time."""
+
+from __future__ import annotations
+
+import os
+from contextlib import nullcontext
+
+from ..db import storage
+from ..db.models import database
+from ..records import RECORD_TYPES
+from ..services import office as office_service
+from ..services.base import Area
+from .checking import Plan, present, validate_document, validate_file
+from .document import ImportSummary
+from .reading import Progress
+
+#: From this many new records on, an import rebuilds the search indexes once at the end.
+BULK_INDEXING = 5000
+
+
+class _Writer:
+    """Records written a batch at a time, a few statements per table for the whole batch:
+    new rows inserted (:func:`storage.insert_rows`), existing ones updated
+    (:func:`storage.update_rows`, their link rows replaced)."""
+
+    BATCH = 500
+
+    def __init__(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self.batches: dict[str, list[tuple[str, dict]]] = {}
+        self.cache: dict = {}  # lookups the areas keep for the whole transaction
+
+    def add(self, name: str, record_id: str, cleaned: dict) -> None:
+        batch = self.batches.setdefault(name, [])
+        batch.append((record_id, cleaned))
+        if len(batch) >= self.BATCH:
+            self.flush(name)
+
+    def flush(self, name: str) -> None:
+        batch = self.batches.pop(name, [])
+        if not batch:
+            return
+        area = RECORD_TYPES[name].area
+        found = present(name, [record_id for record_id, _ in batch])
+        in_bulk = type(area).write is Area.write  # areas with their own checks write one by one
+        inserted: dict[type, list[dict]] = {}
+        updated: list[dict] = []
+        for record_id, cleaned in batch:
+            is_new = record_id not in found
+            bucket = self.summary.created if is_new else self.summary.updated
+            bucket[name] = bucket.get(name, 0) + 1
+            if not in_bulk:
+                area.write(record_id, cleaned, is_new=is_new)
+                continue
+            row = area.new_row(record_id, cleaned)
+            if is_new:
+                inserted.setdefault(area.model, []).append(row)
+            else:
+                del row["version"]  # bumped by the update
+                updated.append(row)
+            for model, link in area.link_rows(record_id, cleaned, self.cache):
+                inserted.setdefault(model, []).append(link)
+        if updated:  # as Area.write does for each: the row, then its links replaced
+            ids = [row["id"] for row in updated]
+            for model, column in area.link_tables:
+                model.delete().where(model._meta.fields[column].in_(ids)).execute()
+            storage.update_rows(area.model, updated, bump="version")
+        for model, rows in inserted.items():
+            storage.insert_rows(model, rows)
+
+    def flush_all(self) -> None:
+        for name in list(self.batches):
+            self.flush(name)
+
+
+def apply_plan(plan: Plan, progress: Progress | None = None) -> ImportSummary:
+    """Write a checked plan in one transaction (all or nothing).
+
+    ``progress(records_written, records_total)`` is called along the way; an exception it
+    raises (a cancel) rolls everything back.
+    """
+    summary = ImportSummary()
+    total = plan.total
+    with database.atomic():
+        storage.defer_foreign_keys(database)
+        if plan.office is not None:
+            office_service.write_office(plan.office)
+        # Many new rows: the search indexes are rebuilt once at the end rather than row by
+        # row (a rebuild reads every row, so not for a few records added to many).
+        new_rows = sum(plan.created.values())
+        many = new_rows >= BULK_INDEXING and new_rows >= sum(
+            storage.table_rows(t.area.model) for t in RECORD_TYPES.values()
+        )
+        with storage.search_indexes_filled_after(database) if many else nullcontext():
+            writer = _Writer(summary)
+            for done, (name, record_id, cleaned) in enumerate(plan.cleaned_records(), 1):
+                writer.add(name, record_id, cleaned)
+                if progress is not None and done % 500 == 0:
+                    progress(done, total)
+            writer.flush_all()
+        if progress is not None:
+            progress(total, total)  # still inside: a cancel here rolls back too
+    return summary
+
+
+def import_document(document: dict) -> ImportSummary:
+    return apply_plan(validate_document(document))
+
+
+def import_file(path: str | os.PathLike[str], progress: Progress | None = None) -> ImportSummary:
+    return apply_plan(validate_file(path), progress)

@@ -1,0 +1,239 @@
+"""The import's check: every field, identifier and reference, before anything is written.
+
+:func:`validate_file` (the preview) reads the document a record at a time and writes
+nothing to the database: the checked records wait in a temporary file, the
+:class:`Plan`, which :func:`~.applying.apply_plan` then writes exactly as shown.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
+from typing import Any, BinaryIO
+
+from ..records import RECORD_TYPES
+from ..services import office as office_service
+from ..validation import ValidationError
+from .document import (
+    EXPORT_ORDER,
+    FORMAT,
+    NOT_RELATIONS,
+    VERSION,
+    ImportFileError,
+    collection_name,
+    iter_references,
+    record_name,
+    wrong_version,
+)
+from .reading import Items, Progress, check_header, document_items, file_items
+
+MAX_ERRORS = 20
+PICKLE_PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+class Plan:
+    """A checked document, ready to be written: how many records, and the records as checked.
+
+    The checked records wait in an anonymous temporary file (one pickle each, deleted with
+    the plan), not in memory: a quarter-million contacts would not fit twice.  Applying the
+    plan writes exactly what was checked and shown, even if the file changed meanwhile.
+    """
+
+    def __init__(
+        self, office: dict | None, counts: dict[str, int], existing: dict[str, int], spool: BinaryIO
+    ) -> None:
+        self.office = office
+        self.counts = counts  # collection -> records in the document
+        self.existing = existing  # collection -> how many of them the database holds already
+        self._spool = spool
+
+    @property
+    def created(self) -> dict[str, int]:
+        return {
+            n: c - self.existing.get(n, 0)
+            for n, c in self.counts.items()
+            if c > self.existing.get(n, 0)
+        }
+
+    @property
+    def updated(self) -> dict[str, int]:
+        return {n: c for n, c in self.existing.items() if c}
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def cleaned_records(self) -> Iterator[tuple[str, str, dict]]:
+        """(collection, id, cleaned record) for each record, in the document's order."""
+        spool = self._spool
+        spool.seek(0)
+        while True:
+            try:
+                yield pickle.load(spool)
+            except EOFError:
+                return
+
+
+class _Errors(dict[str, str]):
+    """Field -> reason, keeping the first :data:`MAX_ERRORS` and counting the rest."""
+
+    more = 0
+
+    def add(self, key: str, reason: str) -> None:
+        if len(self) < MAX_ERRORS:
+            self[key] = reason
+        else:
+            self.more += 1
+
+    def raise_if_any(self) -> None:
+        if self:
+            shown = dict(self)
+            if self.more:
+                shown["…"] = f"et {self.more} autre(s) erreur(s)"
+            raise ValidationError(shown)
+
+
+def present(collection: str, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` the database holds in ``collection`` (asked 500 at a time)."""
+    model = RECORD_TYPES[collection].area.model
+    found: set[str] = set()
+    chunks = iter(ids)
+    while chunk := list(islice(chunks, 500)):
+        found.update(r.id for r in model.select(model.id).where(model.id.in_(chunk)))
+    return found
+
+
+def _allowed_keys() -> dict[str, set[str]]:
+    """The keys a record of each collection may hold."""
+    allowed = {}
+    for name, kind in RECORD_TYPES.items():
+        area = kind.area
+        allowed[name] = {
+            "id",
+            *(f.name for f in area.fields),
+            *(s.name for s in area.lists),
+            *area.references,
+            *kind.derived_keys,
+            *area.validate_extra({}),
+        }
+    return allowed
+
+
+def _check(items: Items) -> Plan:
+    """Read every record once: fields, identifiers, references.  Writes nothing to the
+    database; the checked records go to the plan's temporary file."""
+    spool = tempfile.TemporaryFile(prefix="relations-import-")  # noqa: SIM115 - the plan's
+    try:
+        return _check_into(items, spool)
+    except BaseException:
+        spool.close()
+        raise
+
+
+def _check_into(items: Items, spool: BinaryIO) -> Plan:
+    errors = _Errors()
+    header: dict[str, Any] = {}
+    office = None
+    ids: dict[str, set[str]] = {name: set() for name in RECORD_TYPES}
+    # References not (yet) seen in the file: target -> referenced id -> (collection, index,
+    # record name, path) of its first use.  Later records may define them.
+    pending: dict[str, dict[str, tuple[str, int, str, str]]] = {name: {} for name in RECORD_TYPES}
+    allowed = _allowed_keys()
+    counts = dict.fromkeys(EXPORT_ORDER, 0)
+    for key, item, raw in items:
+        if key in ("format", "version"):
+            header[key] = raw
+            if key == "format" and raw != FORMAT:
+                raise ImportFileError(NOT_RELATIONS)
+            if key == "version" and raw != VERSION:
+                raise wrong_version(raw)
+            continue
+        if key == "office":
+            if raw:
+                try:
+                    office = office_service.validate_office(raw)
+                except ValidationError as exc:
+                    for k, v in exc.errors.items():
+                        errors.add(f"office.{k}", v)
+            continue
+        name = collection_name(key)
+        if name not in RECORD_TYPES:
+            if "format" not in header:  # someone else's JSON, most likely
+                raise ImportFileError(NOT_RELATIONS)
+            raise ImportFileError(f"Section inconnue dans le fichier : « {key} ».")
+        if not item:
+            raise ImportFileError(f"La section « {key} » doit être une liste.")
+        index = counts[name]
+        counts[name] += 1
+        where = f"{key}[{index}]{record_name(name, raw) if isinstance(raw, Mapping) else ''}"
+        if not isinstance(raw, Mapping):
+            errors.add(where, "un objet est attendu")
+            continue
+        record_id = raw.get("id")
+        if not isinstance(record_id, str) or not record_id.strip():
+            errors.add(f"{where}.id", "identifiant manquant")
+            continue
+        if record_id in ids[name]:
+            errors.add(f"{where}.id", f"identifiant en double : {record_id}")
+            continue
+        ids[name].add(record_id)
+        unknown = sorted(set(raw) - allowed[name])
+        if unknown:
+            errors.add(f"{where}.{unknown[0]}", "clé inconnue")
+            continue
+        try:
+            cleaned = RECORD_TYPES[name].area.validate(raw)
+        except ValidationError as exc:
+            for k, v in exc.errors.items():
+                errors.add(f"{where}.{k}", v)
+            continue
+        if errors:
+            continue  # references are checked once every field is right
+        pickle.dump((name, record_id, cleaned), spool, PICKLE_PROTOCOL)
+        for path, ref, target in iter_references(name, {**cleaned, "id": record_id}):
+            if ref not in ids[target] and ref not in pending[target]:
+                pending[target][ref] = (name, index, record_name(name, cleaned), path)
+    if header.get("format") != FORMAT:
+        raise ImportFileError(NOT_RELATIONS)
+    if header.get("version") != VERSION:
+        raise wrong_version(header.get("version"))
+    errors.raise_if_any()
+    _check_missing(errors, ids, pending)
+    errors.raise_if_any()
+    existing = {name: len(present(name, ids[name])) for name in EXPORT_ORDER if ids[name]}
+    spool.flush()
+    return Plan(office, counts, existing, spool)
+
+
+def _check_missing(
+    errors: _Errors,
+    ids: Mapping[str, set[str]],
+    pending: Mapping[str, Mapping[str, tuple[str, int, str, str]]],
+) -> None:
+    """Name the references to records neither in the file nor in the database."""
+    missing = []
+    for target, refs in pending.items():
+        unseen = [ref for ref in refs if ref not in ids[target]]
+        known = present(target, unseen) if unseen else set()
+        missing += [(refs[ref], ref, target) for ref in unseen if ref not in known]
+    for (name, index, shown_name, path), ref, target in sorted(
+        missing, key=lambda m: (EXPORT_ORDER.index(m[0][0]), m[0][1])
+    ):
+        errors.add(
+            f"{name}[{index}]{shown_name}.{path}",
+            f"{RECORD_TYPES[target].fr.singular} {ref} introuvable",
+        )
+
+
+def validate_document(document: Mapping[str, Any]) -> Plan:
+    """Check every record and reference; raise ``ValidationError`` naming the first faults."""
+    check_header(document)
+    return _check(document_items(document))
+
+
+def validate_file(path: str | os.PathLike[str], progress: Progress | None = None) -> Plan:
+    """:func:`validate_document` for a file, read a record at a time (files of any size)."""
+    return _check(file_items(path, progress))

@@ -1,0 +1,138 @@
+"""The shape of a Relations document: its header, its collections and their references.
+
+What the dump writes and the import reads agree through this module: the collections
+come from the record types' declarations (:mod:`relations_app.records`), in their order,
+and a collection written under a former name (``diplomatic_posts``, now ``posts``) is
+read under its name of today.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import UserError
+from ..records import FORMER_KEYS, RECORD_TYPES
+
+FORMAT = "relations-app"
+VERSION = 1
+
+#: Order of the collections in an exported document.
+EXPORT_ORDER: tuple[str, ...] = tuple(RECORD_TYPES)
+#: The keys of a document that hold collections: today's names and former ones.
+COLLECTION_KEYS: tuple[str, ...] = (*EXPORT_ORDER, *FORMER_KEYS)
+
+NOT_RELATIONS = "Ce fichier n'est pas un export de Relations (clé « format » absente)."
+
+
+class ImportFileError(UserError, ValueError):
+    """The file cannot be read as a Relations document; the message is in French."""
+
+
+def collection_name(key: str) -> str:
+    """The collection a document key holds: ``diplomatic_posts`` is read as ``posts``."""
+    return FORMER_KEYS.get(key, key)
+
+
+def wrong_version(version: Any) -> ImportFileError:
+    return ImportFileError(
+        f"Version de format non prise en charge : {version!r} (attendu : {VERSION})."
+    )
+
+
+def counted(name: str, count: int) -> str:
+    """ "1 partenaire", "10 000 contacts" (French digit grouping)."""
+    return RECORD_TYPES[name].counted_fr(count)
+
+
+def counted_list(counts: Mapping[str, int]) -> str:
+    """ "16 partenaires, 5 contacts": the collections with records, in export order."""
+    return ", ".join(counted(name, counts[name]) for name in EXPORT_ORDER if counts.get(name))
+
+
+@dataclass
+class ImportSummary:
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+
+    def lines(self, *, planned: bool = False) -> list[str]:
+        """ "16 partenaires créés", "2 organisations mises à jour"… (or, ``planned``, "… à
+        créer", "… à mettre à jour" for a preview)."""
+        parts = []
+        for name in EXPORT_ORDER:
+            feminine = RECORD_TYPES[name].fr.feminine
+            for count, done, todo in (
+                (self.created.get(name, 0), "créé", "à créer"),
+                (self.updated.get(name, 0), "mis à jour", "à mettre à jour"),
+            ):
+                if not count:
+                    continue
+                if planned:
+                    parts.append(f"{counted(name, count)} {todo}")
+                    continue
+                word, _, rest = done.partition(" ")
+                word += "e" if feminine else ""
+                word += "s" if count > 1 and not word.endswith("s") else ""  # créés, mis, mises
+                parts.append(f"{counted(name, count)} {word}{' ' + rest if rest else ''}")
+        return parts or ["aucun enregistrement"]
+
+    def describe(self, *, planned: bool = False) -> str:
+        return " ; ".join(self.lines(planned=planned))
+
+
+def record_name(collection: str, record: Mapping[str, Any]) -> str:
+    """« Kiel »: how a message names a record of ``collection`` ("" if it has no name)."""
+    value = record.get(RECORD_TYPES[collection].name_key)
+    return f" « {value} »" if isinstance(value, str) and value else ""
+
+
+def _split(path: str) -> tuple[str, str]:
+    """ "a[].b" -> ("a", "b"); "a[]" -> ("a", ""); "b" -> ("b", "")."""
+    head, _, key = path.partition("[]")
+    return head, key.lstrip(".")
+
+
+def iter_references(collection: str, record: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
+    """(path shown to the user, referenced id, target collection) for each reference."""
+    for path, target in RECORD_TYPES[collection].references.items():
+        head, key = _split(path)
+        if "[]" not in path:
+            value = record.get(head)
+            if value:
+                yield head, value, target
+            continue
+        items = record.get(head) or []
+        for index, item in enumerate(items):
+            value = item.get(key) if key else item
+            if value:
+                yield f"{head}[{index}]{'.' + key if key else ''}", value, target
+
+
+def remap_ids(document: Mapping[str, Any], mapper: Callable[[str, str], str]) -> dict:
+    """A copy of ``document`` whose ids and references go through ``mapper(collection, id)``
+    (collections under a former name come out under today's)."""
+    result: dict[str, Any] = {k: v for k, v in document.items() if k not in COLLECTION_KEYS}
+    result.update({name: [] for name in EXPORT_ORDER})
+    for key, records in document.items():
+        if key not in COLLECTION_KEYS:
+            continue
+        name = collection_name(key)
+        for record in records:
+            record = json.loads(json.dumps(record))  # deep copy of plain data
+            if record.get("id"):
+                record["id"] = mapper(name, record["id"])
+            for path, target in RECORD_TYPES[name].references.items():
+                head, sub = _split(path)
+                if "[]" not in path:
+                    if record.get(head):
+                        record[head] = mapper(target, record[head])
+                elif sub:
+                    for item in record.get(head) or []:
+                        if item.get(sub):
+                            item[sub] = mapper(target, item[sub])
+                elif record.get(head):
+                    record[head] = [mapper(target, v) for v in record[head]]
+            result[name].append(record)
+    return result
