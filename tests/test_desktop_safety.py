@@ -505,6 +505,8 @@ def test_atlas_record_preview_then_import(window, answers, monkeypatch):
     assert any(line.startswith("Financement : 6 ligne(s)") for line in seen["lines"])
     assert seen["action_visible"]
     assert answers.asked[-1][0] == "importDone" and "programme mis à jour" in answers.asked[-1][1]
+    reasons = [info.reason for info in backups.list_backups(window.db_path)]
+    assert "avant-import" in reasons  # the dialog is not given the path: the copy is still made
     section = window.sections["programmes"]
     assert window.current_section() is section and section.editor.heading.text() == "CREA OCEAN"
     assert programmes.list_programmes("crea ocean").total == 1

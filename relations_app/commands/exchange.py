@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import backups, bootstrap
+from .. import bootstrap
 from ..exchange import (
     LISTS,
     ExchangeError,
@@ -33,6 +33,7 @@ from ..exchange.contacts_import import ACTION_LABELS, ContactImportPlan
 from ..exchange.contacts_mapping import TARGETS
 from ..exchange.export import check_request
 from ..exchange.ics import PARTS
+from ..exchange.safe_import import import_with_copy
 from .database import open_existing, require_existing
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
@@ -113,10 +114,9 @@ def _import_json(path: Path, args: argparse.Namespace) -> int:
         print(f"{args.file} : {preview.describe()}")
         _done(args)
         return 0
-    copy = backups.copy_before_import(path)
-    summary = apply_json(preview)
-    print(f"Importé depuis {args.file} : {summary.describe()}")
-    _way_back(path, copy)
+    done = import_with_copy(lambda: apply_json(preview))
+    print(f"Importé depuis {args.file} : {done.result.describe()}")
+    _way_back(path, done.copy)
     return 0
 
 
@@ -137,10 +137,9 @@ def _import_atlas(path: Path, args: argparse.Namespace) -> int:
         raise ExchangeError("fiche de l'Atlas non importée : " + " ; ".join(plan.errors))
     if _done(args):
         return 0
-    copy = backups.copy_before_import(path)
-    result = apply_atlas(plan)
-    print(f"Importé depuis {args.file} : {result.describe()}")
-    _way_back(path, copy)
+    done = import_with_copy(lambda: apply_atlas(plan))
+    print(f"Importé depuis {args.file} : {done.result.describe()}")
+    _way_back(path, done.copy)
     return 0
 
 
@@ -182,8 +181,7 @@ def _import_contacts(path: Path, args: argparse.Namespace) -> int:
     print_contact_preview(plan)
     if _done(args):
         return 0
-    copy = backups.copy_before_import(path)
-    result = apply_contacts(plan)
-    print(f"Importé depuis {args.file} : {result.describe()}")
-    _way_back(path, copy)
+    done = import_with_copy(lambda: apply_contacts(plan))
+    print(f"Importé depuis {args.file} : {done.result.describe()}")
+    _way_back(path, done.copy)
     return 0

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app import backups
 from relations_app.exchange import AtlasPlan, apply_atlas, parse_atlas, plan_atlas, read_text_file
+from relations_app.exchange.safe_import import import_with_copy
 
 from ..kit.faults import error_text, show_error
 from ..kit.form import ERROR_STYLE
@@ -220,10 +220,9 @@ class AtlasImportDialog(QDialog):
             if self.plan.programme_action == "update"
             else "create"
         )
+        plan = self.plan
         try:
-            if self.db_path is not None:
-                backups.copy_before_import(self.db_path)  # the import's way back
-            self.import_result = apply_atlas(self.plan, action)
+            self.import_result = import_with_copy(lambda: apply_atlas(plan, action)).result
         except Exception as exc:
             show_error(self, self.tr("Import refused"), exc, self.db_path, name="importRefused")
             return

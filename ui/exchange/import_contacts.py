@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app import backups
 from relations_app.exchange import (
     ContactImportPlan,
     ExchangeError,
@@ -46,6 +45,7 @@ from relations_app.exchange import (
     read_table,
 )
 from relations_app.exchange.contacts_mapping import TARGETS
+from relations_app.exchange.safe_import import import_with_copy
 
 from ..kit.busy import LARGE, run_busy
 from ..kit.faults import error_text, show_error
@@ -385,12 +385,9 @@ class ContactsImportDialog(QDialog):
         if self.plan is None:
             return
         plan, decisions = self.plan, self.decisions()
-        db_path = self.db_path
 
         def work(_ctx):
-            if db_path is not None:
-                backups.copy_before_import(db_path)  # the import's way back
-            return apply_contacts(plan, decisions)
+            return import_with_copy(lambda: apply_contacts(plan, decisions)).result
 
         if len(plan.rows) < LARGE:
             try:

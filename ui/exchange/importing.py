@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from relations_app import backups
 from relations_app.exchange import apply_json, preview_json_file
+from relations_app.exchange.safe_import import import_with_copy
 from relations_app.jsonio import ImportSummary
 
 from ..kit import tasks
@@ -59,11 +58,6 @@ class Importer(QObject):
         )
         box.setObjectName(name)
         box.exec()
-
-    def with_safety_copy(self, apply: Callable[[], Any]) -> Any:
-        """Copy the database (the import's way back), then run ``apply``, which writes."""
-        backups.copy_before_import(self.db_path)
-        return apply()
 
     def _done(self, result, open_record: tuple[str, str] | None = None) -> None:
         self.last_result = result
@@ -164,14 +158,16 @@ class Importer(QObject):
                 run_busy(
                     self.window,
                     self.tr("Importing…"),
-                    lambda ctx: self.with_safety_copy(lambda: apply_json(preview, _reporting(ctx))),
+                    lambda ctx: (
+                        import_with_copy(lambda: apply_json(preview, _reporting(ctx))).result
+                    ),
                     self._done,
                     title=self.tr("Import"),
                     db_path=self.db_path,
                 )
             else:
                 self._run_inline(
-                    lambda: self.with_safety_copy(lambda: apply_json(preview)), self._done
+                    lambda: import_with_copy(lambda: apply_json(preview)).result, self._done
                 )
 
         if large:
