@@ -14,6 +14,7 @@ from relations_app.services import (
     contacts,
     delegations,
     events,
+    funding,
     organisations,
     partners,
     posts,
@@ -140,8 +141,9 @@ def test_programme_funding_is_exact_and_dates_ordered(brest_db):
     )
     record = programmes.get_programme(created["id"])
     assert record["funding_total_eur"] == "0.30"
-    funders, years, cells = programmes.funding_matrix(record["funding"])
-    assert funders == ["MEAE"] and years == [2021] and cells[("MEAE", 2021)] == Decimal("0.30")
+    table = funding.funding_table(record["funding"])
+    assert table.funders == ["MEAE"] and table.years == [2021]
+    assert table.cell("MEAE", 2021) == Decimal("0.30") == table.total
     with pytest.raises(ValidationError, match="fin précède"):
         programmes.update_programme(created["id"], {"end": "2020"})
     with pytest.raises(ValidationError, match="négatif"):

@@ -13,14 +13,13 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from ..services.programmes import funding_matrix
+from ..services.funding import FundingTable, funding_table
 from . import styles
 from .formatting import format_amount
 
 MAX_YEARS_PER_TABLE = 5
 NUMBER_WIDTH = 78.0  # points: "1 481 481,36 €" in bold fits
 MIN_FUNDER_WIDTH = 150.0
-ZERO = Decimal("0.00")
 
 
 def funding_tables(
@@ -31,19 +30,24 @@ def funding_tables(
     ``paragraph(text, style)`` makes a Paragraph from database text (escaped); amounts
     and years are made here.
     """
-    funders, years, cells = funding_matrix(list(lines))
+    table = funding_table(lines)
+    years = table.years
     chunks = [years[i : i + MAX_YEARS_PER_TABLE] for i in range(0, len(years), MAX_YEARS_PER_TABLE)]
     flowables: list[Flowable] = []
     for index, chunk in enumerate(chunks):
         last = index == len(chunks) - 1
-        flowables += [
-            _table(funders, chunk, years, cells, width, paragraph, with_total=last),
-            Spacer(1, 4),
-        ]
+        flowables += [_table(table, chunk, width, paragraph, with_total=last), Spacer(1, 4)]
     return flowables
 
 
-def _table(funders, years, all_years, cells, width, paragraph, *, with_total: bool) -> Table:
+def _table(
+    table: FundingTable,
+    years: list[int | None],
+    width: float,
+    paragraph: Callable[[str, str], Paragraph],
+    *,
+    with_total: bool,
+) -> Table:
     sheet = styles.stylesheet()
 
     def amount(value: Decimal, style: str = "SmallRight") -> Paragraph:
@@ -59,28 +63,18 @@ def _table(funders, years, all_years, cells, width, paragraph, *, with_total: bo
     if with_total:
         header.append(Paragraph("Total", sheet["TableHeaderRight"]))
     rows = [header]
-    for funder in funders:
+    for funder in table.funders:
         row = [paragraph(funder, "Small")]
-        row += [
-            amount(cells[(funder, y)])
-            if (funder, y) in cells
-            else Paragraph("—", sheet["SmallRight"])
-            for y in years
-        ]
+        for y in years:
+            cell = table.cell(funder, y)
+            row.append(amount(cell) if cell is not None else Paragraph("—", sheet["SmallRight"]))
         if with_total:
-            row.append(
-                amount(
-                    sum((cells.get((funder, y), ZERO) for y in all_years), ZERO), "SmallBoldRight"
-                )
-            )
+            row.append(amount(table.funder_total(funder), "SmallBoldRight"))
         rows.append(row)
     totals = [Paragraph("Total", sheet["SmallBold"])]
-    totals += [
-        amount(sum((cells.get((f, y), ZERO) for f in funders), ZERO), "SmallBoldRight")
-        for y in years
-    ]
+    totals += [amount(table.year_total(y), "SmallBoldRight") for y in years]
     if with_total:
-        totals.append(amount(sum(cells.values(), ZERO), "SmallBoldRight"))
+        totals.append(amount(table.total, "SmallBoldRight"))
     rows.append(totals)
     return Table(
         rows,

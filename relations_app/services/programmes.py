@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from decimal import Decimal
 from typing import Any
 
 from ..db.models import (
@@ -18,6 +17,7 @@ from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
 from .base import Area, ListField, Page, apply_search, apply_sort, fetch_page
+from .funding import funding_total
 
 KINDS = (
     "youth_exchange",
@@ -333,21 +333,6 @@ def get_programme(programme_id: str) -> dict:
     record = AREA.get(programme_id)
     record["funding_total_eur"] = str(funding_total(record["funding"]))
     return record
-
-
-def funding_total(lines: list[dict]) -> Decimal:
-    return sum((Decimal(line["amount_eur"]) for line in lines), Decimal("0.00"))
-
-
-def funding_matrix(lines: list[dict]) -> tuple[list[str], list[int | None], dict]:
-    """Funders (in order of appearance), years (sorted) and {(funder, year): amount}."""
-    funders: list[str] = list(dict.fromkeys(line["funder"] for line in lines))
-    years = sorted({line["year"] for line in lines}, key=lambda y: (y is None, y or 0))
-    cells: dict[tuple[str, int | None], Decimal] = {}
-    for line in lines:
-        key = (line["funder"], line["year"])
-        cells[key] = cells.get(key, Decimal("0.00")) + Decimal(line["amount_eur"])
-    return funders, years, cells
 
 
 def create_programme(data: Mapping[str, Any]) -> dict:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +26,7 @@ from relations_app.services import (
     posts,
     programmes,
 )
+from relations_app.services.funding import funding_table
 from relations_app.validation import ValidationError
 
 from ..kit import labels
@@ -289,39 +288,23 @@ class FundingMatrix(QTableWidget):
         self.setMinimumHeight(100)
 
     def show_lines(self, lines: list[dict]) -> None:
-        valid = []
-        for line in lines:
-            try:
-                amount = Decimal(
-                    str(line.get("amount_eur") or "").replace(" ", "").replace(",", ".")
-                )
-                year = int(line["year"]) if str(line.get("year") or "").strip() else None
-            except (InvalidOperation, ValueError):
-                continue
-            if line.get("funder"):
-                valid.append({"funder": line["funder"], "amount_eur": str(amount), "year": year})
-        funders, years, cells = programmes.funding_matrix(valid)
+        table = funding_table(lines, drafts=True)  # the lines as typed so far
+        funders, years = table.funders, table.years
         total_text = QCoreApplication.translate("editors", "Total")
         self.clear()
         self.setRowCount(len(funders) + 1)
         self.setColumnCount(len(years) + 1)
         self.setHorizontalHeaderLabels([str(y) if y else "—" for y in years] + [total_text])
         self.setVerticalHeaderLabels([*funders, total_text])
-        column_totals = [Decimal(0)] * len(years)
         for r, funder in enumerate(funders):
-            row_total = Decimal(0)
             for c, year in enumerate(years):
-                amount = cells.get((funder, year))
+                amount = table.cell(funder, year)
                 if amount is not None:
-                    row_total += amount
-                    column_totals[c] += amount
                     self._cell(r, c, labels.money(amount))
-            self._cell(r, len(years), labels.money(row_total), bold=True)
-        for c, amount in enumerate(column_totals):
-            self._cell(len(funders), c, labels.money(amount), bold=True)
-        self._cell(
-            len(funders), len(years), labels.money(sum(column_totals, Decimal(0))), bold=True
-        )
+            self._cell(r, len(years), labels.money(table.funder_total(funder)), bold=True)
+        for c, year in enumerate(years):
+            self._cell(len(funders), c, labels.money(table.year_total(year)), bold=True)
+        self._cell(len(funders), len(years), labels.money(table.total), bold=True)
         self.resizeColumnsToContents()
 
     def _cell(self, row: int, column: int, text: str, bold: bool = False) -> None:
