@@ -66,3 +66,21 @@ def test_plurals_in_both_languages(qapp):
             for t in translators:
                 qapp.removeTranslator(t)
     ui_app.install_translators(qapp, "fr")
+
+
+def test_record_type_names_follow_the_interface_language(qapp):
+    from ui.kit import record_names
+    from ui.shell import app as ui_app
+
+    translators = ui_app.install_translators(qapp, "en")
+    try:
+        assert record_names.counted("posts", 1) == "1 diplomatic post"
+        assert record_names.counted("posts", 0) == "0 diplomatic posts"
+        assert record_names.kind("delegations") == "Delegation"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        ui_app.install_translators(qapp, "fr")
+    assert record_names.counted("posts", 0) == "0 poste diplomatique"
+    assert record_names.counted("events", 2) == "2 événements"
+    assert record_names.plural_title("events") == "Événements"

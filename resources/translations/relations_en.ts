@@ -15,7 +15,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="29"/>
+        <location filename="../../ui/lists/section_specs.py" line="27"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="30"/>
+        <location filename="../../ui/lists/section_specs.py" line="28"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="31"/>
+        <location filename="../../ui/lists/section_specs.py" line="29"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="32"/>
+        <location filename="../../ui/lists/section_specs.py" line="30"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="33"/>
+        <location filename="../../ui/lists/section_specs.py" line="31"/>
         <source>%n diplomatic post(s)</source>
         <translation>
             <numerusform>%n diplomatic post</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="34"/>
+        <location filename="../../ui/lists/section_specs.py" line="32"/>
         <source>%n honorary consulate(s)</source>
         <translation>
             <numerusform>%n honorary consulate</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="35"/>
+        <location filename="../../ui/lists/section_specs.py" line="33"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n delegation</numerusform>
@@ -239,47 +239,7 @@
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="66"/>
-        <source>%n partner(s)</source>
-        <translation>
-            <numerusform>%n partner</numerusform>
-            <numerusform>%n partners</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="67"/>
-        <source>%n programme(s)</source>
-        <translation>
-            <numerusform>%n programme</numerusform>
-            <numerusform>%n programmes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="68"/>
-        <source>%n organisation(s)</source>
-        <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="69"/>
-        <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/safety/trash_page.py" line="70"/>
-        <source>%n delegation(s)</source>
-        <translation>
-            <numerusform>%n delegation</numerusform>
-            <numerusform>%n delegations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="71"/>
         <source>%n function(s)</source>
         <translation>
             <numerusform>%n function</numerusform>
@@ -287,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="72"/>
+        <location filename="../../ui/safety/trash_page.py" line="71"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -295,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="73"/>
+        <location filename="../../ui/safety/trash_page.py" line="72"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n key figure</numerusform>
@@ -303,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="74"/>
+        <location filename="../../ui/safety/trash_page.py" line="73"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n funding line</numerusform>
@@ -311,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="75"/>
+        <location filename="../../ui/safety/trash_page.py" line="74"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -322,7 +282,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="218"/>
+        <location filename="../../ui/safety/trash_page.py" line="211"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n item in the trash</numerusform>
@@ -330,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="294"/>
+        <location filename="../../ui/safety/trash_page.py" line="287"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n item in the trash for good?</numerusform>

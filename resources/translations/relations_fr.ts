@@ -333,7 +333,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="29"/>
+        <location filename="../../ui/lists/section_specs.py" line="27"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="30"/>
+        <location filename="../../ui/lists/section_specs.py" line="28"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="31"/>
+        <location filename="../../ui/lists/section_specs.py" line="29"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="32"/>
+        <location filename="../../ui/lists/section_specs.py" line="30"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="33"/>
+        <location filename="../../ui/lists/section_specs.py" line="31"/>
         <source>%n diplomatic post(s)</source>
         <translation>
             <numerusform>%n poste diplomatique</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="34"/>
+        <location filename="../../ui/lists/section_specs.py" line="32"/>
         <source>%n honorary consulate(s)</source>
         <translation>
             <numerusform>%n consulat honoraire</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="35"/>
+        <location filename="../../ui/lists/section_specs.py" line="33"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n délégation</numerusform>
@@ -700,69 +700,69 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="125"/>
+        <location filename="../../ui/exchange/exporting.py" line="89"/>
         <source>Exported to %1: %2</source>
-        <extracomment>section key -&gt; window column key -&gt; the export columns it stands for.</extracomment>
+        <extracomment>section key -&gt; window column key -&gt; the export columns it stands for (declared with each list column, :class:`relations_app.records.ListColumn`).</extracomment>
         <translation>Exporté dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="133"/>
+        <location filename="../../ui/exchange/exporting.py" line="97"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="136"/>
+        <location filename="../../ui/exchange/exporting.py" line="100"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="145"/>
-        <location filename="../../ui/exchange/exporting.py" line="158"/>
+        <location filename="../../ui/exchange/exporting.py" line="109"/>
+        <location filename="../../ui/exchange/exporting.py" line="122"/>
         <source>Export the list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="146"/>
+        <location filename="../../ui/exchange/exporting.py" line="110"/>
         <source>Open a section (Partners, Contacts…) to export its list.</source>
         <translation>Ouvrez une rubrique (Partenaires, Contacts…) pour en exporter la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="155"/>
+        <location filename="../../ui/exchange/exporting.py" line="119"/>
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, séparateur point-virgule (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="156"/>
+        <location filename="../../ui/exchange/exporting.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="169"/>
+        <location filename="../../ui/exchange/exporting.py" line="133"/>
         <source>Export the contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="169"/>
+        <location filename="../../ui/exchange/exporting.py" line="133"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>Contacts vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="181"/>
+        <location filename="../../ui/exchange/exporting.py" line="145"/>
         <source>Export the calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="181"/>
+        <location filename="../../ui/exchange/exporting.py" line="145"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="188"/>
+        <location filename="../../ui/exchange/exporting.py" line="152"/>
         <source>Export everything</source>
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="190"/>
+        <location filename="../../ui/exchange/exporting.py" line="154"/>
         <source>Relations JSON export (*.json)</source>
         <translation>Export JSON de Relations (*.json)</translation>
     </message>
@@ -1195,129 +1195,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="48"/>
+        <location filename="../../ui/shell/main_window.py" line="45"/>
         <source>Sections</source>
-        <extracomment>Area keys whose records open in another section than their own name.</extracomment>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="56"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="436"/>
+        <location filename="../../ui/shell/main_window.py" line="433"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="71"/>
+        <location filename="../../ui/shell/main_window.py" line="68"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="203"/>
         <source>Fact sheet (PDF)…</source>
         <translation>Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="220"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="229"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="245"/>
+        <location filename="../../ui/shell/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="254"/>
+        <location filename="../../ui/shell/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="258"/>
+        <location filename="../../ui/shell/main_window.py" line="255"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="327"/>
+        <location filename="../../ui/shell/main_window.py" line="324"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="327"/>
+        <location filename="../../ui/shell/main_window.py" line="324"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="372"/>
+        <location filename="../../ui/shell/main_window.py" line="369"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="373"/>
+        <location filename="../../ui/shell/main_window.py" line="370"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1529,9 +1528,9 @@ Base de données : %2</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/safety/backup_dialogs.py" line="48"/>
-        <location filename="../../ui/safety/backup_dialogs.py" line="171"/>
-        <location filename="../../ui/safety/backup_dialogs.py" line="204"/>
-        <location filename="../../ui/safety/backup_dialogs.py" line="213"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="164"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="197"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="206"/>
         <source>Restore a copy</source>
         <extracomment>Record counts shown as columns, in this order (collection keys of backups.COUNTED).</extracomment>
         <translation>Restaurer une copie</translation>
@@ -1582,91 +1581,61 @@ Base de données : %2</translation>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="111"/>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="112"/>
-        <source>Programmes</source>
-        <translation>Programmes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="113"/>
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
         <location filename="../../ui/safety/backup_dialogs.py" line="114"/>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="115"/>
-        <source>Delegations</source>
-        <translation>Délégations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="116"/>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="121"/>
         <source>at start</source>
         <translation>au démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="122"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="115"/>
         <source>while working</source>
         <translation>en cours de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="123"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="116"/>
         <source>at exit</source>
         <translation>à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="124"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="117"/>
         <source>on request</source>
         <translation>à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="125"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="118"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="126"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="119"/>
         <source>copy</source>
         <translation>copie</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="173"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="166"/>
         <source>Replace the whole database by the copy of %1?</source>
         <translation>Remplacer toute la base par la copie du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="180"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="173"/>
         <source>It holds: %1.
 The damaged file is first kept in the backups folder.</source>
         <translation>Elle contient : %1.
 Le fichier endommagé est d&apos;abord conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="186"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="179"/>
         <source>It holds: %1.
 Everything changed since is replaced. The current state is first kept as a copy; the undo history is cleared.</source>
         <translation>Elle contient : %1.
 Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord conservé en copie ; l&apos;historique d&apos;annulation est vidé.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="191"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="184"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="206"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="199"/>
         <source>Relations databases (*.db);;All files (*)</source>
         <translation>Bases Relations (*.db);;Tous les fichiers (*)</translation>
     </message>
@@ -1674,68 +1643,28 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="53"/>
+        <location filename="../../ui/safety/trash_page.py" line="56"/>
         <source>Kind</source>
         <extracomment>Link tables of a snapshot -&gt; the two kinds of record they join.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="53"/>
+        <location filename="../../ui/safety/trash_page.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="53"/>
+        <location filename="../../ui/safety/trash_page.py" line="56"/>
         <source>Deleted on</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="53"/>
+        <location filename="../../ui/safety/trash_page.py" line="56"/>
         <source>Kept with it</source>
         <translation>Conservé avec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="66"/>
-        <source>%n partner(s)</source>
-        <translation>
-            <numerusform>%n partenaire</numerusform>
-            <numerusform>%n partenaires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="67"/>
-        <source>%n programme(s)</source>
-        <translation>
-            <numerusform>%n programme</numerusform>
-            <numerusform>%n programmes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="68"/>
-        <source>%n organisation(s)</source>
-        <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="69"/>
-        <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/safety/trash_page.py" line="70"/>
-        <source>%n delegation(s)</source>
-        <translation>
-            <numerusform>%n délégation</numerusform>
-            <numerusform>%n délégations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="71"/>
         <source>%n function(s)</source>
         <translation>
             <numerusform>%n fonction</numerusform>
@@ -1743,7 +1672,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="72"/>
+        <location filename="../../ui/safety/trash_page.py" line="71"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1751,7 +1680,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="73"/>
+        <location filename="../../ui/safety/trash_page.py" line="72"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n chiffre clé</numerusform>
@@ -1759,7 +1688,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="74"/>
+        <location filename="../../ui/safety/trash_page.py" line="73"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n ligne de financement</numerusform>
@@ -1767,85 +1696,60 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="75"/>
+        <location filename="../../ui/safety/trash_page.py" line="74"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point du programme</numerusform>
             <numerusform>%n points du programme</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/safety/trash_page.py" line="81"/>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety/trash_page.py" line="82"/>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety/trash_page.py" line="83"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety/trash_page.py" line="84"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety/trash_page.py" line="85"/>
-        <source>Delegation</source>
-        <translation>Délégation</translation>
-    </message>
 </context>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="144"/>
-        <location filename="../../ui/safety/trash_page.py" line="158"/>
-        <location filename="../../ui/safety/trash_page.py" line="244"/>
+        <location filename="../../ui/safety/trash_page.py" line="137"/>
+        <location filename="../../ui/safety/trash_page.py" line="151"/>
+        <location filename="../../ui/safety/trash_page.py" line="237"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="149"/>
+        <location filename="../../ui/safety/trash_page.py" line="142"/>
         <source>Deleted partners, programmes, organisations, contacts and delegations wait here with their links until you restore them or delete them for good.</source>
         <translation>Les partenaires, programmes, organisations, contacts et délégations supprimés attendent ici avec leurs liens, jusqu&apos;à ce que vous les rétablissiez ou les supprimiez définitivement.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="170"/>
+        <location filename="../../ui/safety/trash_page.py" line="163"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="176"/>
+        <location filename="../../ui/safety/trash_page.py" line="169"/>
         <source>&amp;Restore</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="178"/>
+        <location filename="../../ui/safety/trash_page.py" line="171"/>
         <source>Put the record back with its links (Enter)</source>
         <translation>Remettre la fiche en place avec ses liens (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="179"/>
+        <location filename="../../ui/safety/trash_page.py" line="172"/>
         <source>&amp;Delete permanently…</source>
         <translation>&amp;Supprimer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="181"/>
+        <location filename="../../ui/safety/trash_page.py" line="174"/>
         <source>Delete the selected item for good (Del)</source>
         <translation>Supprimer définitivement l&apos;élément sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="182"/>
+        <location filename="../../ui/safety/trash_page.py" line="175"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="218"/>
+        <location filename="../../ui/safety/trash_page.py" line="211"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n élément dans la corbeille</numerusform>
@@ -1853,32 +1757,32 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="261"/>
+        <location filename="../../ui/safety/trash_page.py" line="254"/>
         <source>Cannot restore</source>
         <translation>Impossible de rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="275"/>
+        <location filename="../../ui/safety/trash_page.py" line="268"/>
         <source>Delete “%1” for good?</source>
         <translation>Supprimer définitivement « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="276"/>
+        <location filename="../../ui/safety/trash_page.py" line="269"/>
         <source>It cannot be restored afterwards.</source>
         <translation>Il ne pourra plus être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="277"/>
+        <location filename="../../ui/safety/trash_page.py" line="270"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="283"/>
+        <location filename="../../ui/safety/trash_page.py" line="276"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="294"/>
+        <location filename="../../ui/safety/trash_page.py" line="287"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Supprimer définitivement %n élément de la corbeille ?</numerusform>
@@ -1886,17 +1790,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="295"/>
+        <location filename="../../ui/safety/trash_page.py" line="288"/>
         <source>They cannot be restored afterwards.</source>
         <translation>Ils ne pourront plus être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="296"/>
+        <location filename="../../ui/safety/trash_page.py" line="289"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="302"/>
+        <location filename="../../ui/safety/trash_page.py" line="295"/>
         <source>Cannot empty the trash</source>
         <translation>Impossible de vider la corbeille</translation>
     </message>
@@ -2717,210 +2621,132 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="56"/>
-        <location filename="../../ui/lists/section_specs.py" line="128"/>
+        <location filename="../../ui/lists/section_specs.py" line="77"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="60"/>
-        <location filename="../../ui/lists/section_specs.py" line="186"/>
-        <location filename="../../ui/lists/section_specs.py" line="228"/>
-        <location filename="../../ui/lists/section_specs.py" line="270"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="63"/>
-        <location filename="../../ui/lists/section_specs.py" line="97"/>
-        <location filename="../../ui/lists/section_specs.py" line="196"/>
-        <location filename="../../ui/lists/section_specs.py" line="273"/>
-        <location filename="../../ui/lists/section_specs.py" line="294"/>
+        <location filename="../../ui/lists/section_specs.py" line="87"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="69"/>
-        <location filename="../../ui/lists/section_specs.py" line="92"/>
+        <location filename="../../ui/lists/section_specs.py" line="82"/>
         <source>Kind of link</source>
         <translation>Type de lien</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="75"/>
-        <source>Agreement</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="81"/>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="102"/>
+        <location filename="../../ui/lists/section_specs.py" line="92"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="104"/>
+        <location filename="../../ui/lists/section_specs.py" line="94"/>
         <source>Active links</source>
         <translation>Liens actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="105"/>
+        <location filename="../../ui/lists/section_specs.py" line="95"/>
         <source>Inactive links</source>
         <translation>Liens inactifs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="110"/>
-        <location filename="../../ui/lists/section_specs.py" line="166"/>
+        <location filename="../../ui/lists/section_specs.py" line="100"/>
+        <location filename="../../ui/lists/section_specs.py" line="128"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="114"/>
+        <location filename="../../ui/lists/section_specs.py" line="104"/>
         <source>Search a partner (name, country, spelling)…</source>
         <translation>Rechercher un partenaire (nom, pays, graphie)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="121"/>
+        <location filename="../../ui/lists/section_specs.py" line="110"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="126"/>
-        <location filename="../../ui/lists/section_specs.py" line="320"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="131"/>
-        <location filename="../../ui/lists/section_specs.py" line="153"/>
-        <location filename="../../ui/lists/section_specs.py" line="329"/>
-        <location filename="../../ui/lists/section_specs.py" line="345"/>
+        <location filename="../../ui/lists/section_specs.py" line="115"/>
+        <location filename="../../ui/lists/section_specs.py" line="204"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="137"/>
-        <location filename="../../ui/lists/section_specs.py" line="335"/>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="143"/>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="161"/>
-        <location filename="../../ui/lists/section_specs.py" line="190"/>
-        <location filename="../../ui/lists/section_specs.py" line="206"/>
+        <location filename="../../ui/lists/section_specs.py" line="123"/>
+        <location filename="../../ui/lists/section_specs.py" line="148"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="171"/>
-        <location filename="../../ui/lists/section_specs.py" line="211"/>
-        <location filename="../../ui/lists/section_specs.py" line="255"/>
+        <location filename="../../ui/lists/section_specs.py" line="133"/>
+        <location filename="../../ui/lists/section_specs.py" line="153"/>
+        <location filename="../../ui/lists/section_specs.py" line="173"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="175"/>
+        <location filename="../../ui/lists/section_specs.py" line="137"/>
         <source>Search a programme (title, theme)…</source>
         <translation>Rechercher un programme (titre, thème)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="182"/>
+        <location filename="../../ui/lists/section_specs.py" line="143"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="187"/>
-        <source>Acronym</source>
-        <translation>Sigle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="215"/>
+        <location filename="../../ui/lists/section_specs.py" line="157"/>
         <source>Search an organisation (name, acronym, city)…</source>
         <translation>Rechercher une organisation (nom, sigle, ville)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="222"/>
+        <location filename="../../ui/lists/section_specs.py" line="163"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="232"/>
-        <source>Function</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="234"/>
-        <location filename="../../ui/lists/section_specs.py" line="250"/>
+        <location filename="../../ui/lists/section_specs.py" line="168"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="237"/>
-        <location filename="../../ui/lists/section_specs.py" line="304"/>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="241"/>
-        <location filename="../../ui/lists/section_specs.py" line="301"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="259"/>
+        <location filename="../../ui/lists/section_specs.py" line="177"/>
         <source>Search a person (name, e-mail, function)…</source>
         <translation>Rechercher une personne (nom, courriel, fonction)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="266"/>
+        <location filename="../../ui/lists/section_specs.py" line="183"/>
         <source>Diplomatic posts</source>
         <translation>Postes diplomatiques</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="277"/>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="281"/>
+        <location filename="../../ui/lists/section_specs.py" line="185"/>
         <source>Search a post (name, country)…</source>
         <translation>Rechercher un poste (nom, pays)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="288"/>
+        <location filename="../../ui/lists/section_specs.py" line="191"/>
         <source>Consulates</source>
         <translation>Consulats</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="298"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lists/section_specs.py" line="308"/>
+        <location filename="../../ui/lists/section_specs.py" line="193"/>
         <source>Search a consulate (country, address)…</source>
         <translation>Rechercher un consulat (pays, adresse)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="315"/>
+        <location filename="../../ui/lists/section_specs.py" line="199"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="324"/>
-        <location filename="../../ui/lists/section_specs.py" line="350"/>
+        <location filename="../../ui/lists/section_specs.py" line="209"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="354"/>
+        <location filename="../../ui/lists/section_specs.py" line="213"/>
         <source>Search a delegation (title, member)…</source>
         <translation>Rechercher une délégation (titre, membre)…</translation>
     </message>

@@ -3,9 +3,9 @@
 The list export passes what the section shows to
 :func:`relations_app.exchange.export_file`: its visible columns in their order on screen
 (hidden ones left out), its search text, its filters and its sort.  The window's columns
-are mapped to the export's (:data:`EXPORT_COLUMNS`: a window column may show two of them,
-as the contacts' "Name" shows family and given names).  Files are written off the GUI
-thread with a busy dialog.
+are mapped to the export's (:data:`EXPORT_COLUMNS`, from the record types' declarations:
+a window column may show two of them, as the contacts' "Name" shows family and given
+names).  Files are written off the GUI thread with a busy dialog.
 """
 
 from __future__ import annotations
@@ -17,51 +17,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from relations_app.exchange import export_file
+from relations_app.records import RECORD_TYPES
 
 from ..kit.busy import run_busy
+from ..lists.columns import export_keys
 
-#: section key -> window column key -> the export columns it stands for.
+#: section key -> window column key -> the export columns it stands for (declared with
+#: each list column, :class:`relations_app.records.ListColumn`).
 EXPORT_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
-    "partners": {
-        "name": ("name",),
-        "country": ("country_name",),
-        "kind": ("kind_label",),
-        "agreement_year": ("agreement_year",),
-        "population": ("population",),
-    },
-    "programmes": {
-        "title": ("title",),
-        "partners": ("partners",),
-        "status": ("status_label",),
-        "start": ("start",),
-        "end": ("end",),
-    },
-    "organisations": {
-        "name": ("name",),
-        "acronym": ("acronym",),
-        "kind": ("kind_label",),
-        "country": ("country_name",),
-    },
-    "contacts": {
-        "family_name": ("family_name", "given_name"),
-        "function": ("function",),
-        "organisation": ("organisation",),
-        "email": ("email",),
-        "phone": ("phone",),
-    },
-    "posts": {"name": ("name",), "country": ("country_name",), "city": ("city",)},
-    "consulates": {
-        "country": ("country_name",),
-        "address": ("address",),
-        "phone": ("phone",),
-        "email": ("email",),
-    },
-    "delegations": {
-        "title": ("title",),
-        "direction": ("direction_label",),
-        "status": ("status_label",),
-        "start": ("start",),
-    },
+    key: export_keys(kind) for key, kind in RECORD_TYPES.items() if kind.list_columns
 }
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from relations_app import backups
 
-from ..kit import labels
+from ..kit import labels, record_names
 from ..kit.faults import show_error
 
 #: Record counts shown as columns, in this order (collection keys of backups.COUNTED).
@@ -107,14 +107,7 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def _count_title(self, collection: str) -> str:
-        return {
-            "partners": self.tr("Partners"),
-            "programmes": self.tr("Programmes"),
-            "organisations": self.tr("Organisations"),
-            "contacts": self.tr("Contacts"),
-            "delegations": self.tr("Delegations"),
-            "events": self.tr("Events"),
-        }[collection]
+        return record_names.plural_title(collection)
 
     def reason_text(self, reason: str) -> str:
         return {

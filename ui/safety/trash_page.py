@@ -8,6 +8,8 @@ goes on the undo stack: the trash itself is the safety net.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_app.records import RECORD_TYPES
 from relations_app.services import trash
 
-from ..kit import labels
+from ..kit import labels, record_names
 from ..kit.faults import show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,11 +66,7 @@ class TrashModel(QAbstractTableModel):
                 key = table
             counts[key] = counts.get(key, 0) + n
         texts = {
-            "partners": lambda n: self.tr("%n partner(s)", "", n),
-            "programmes": lambda n: self.tr("%n programme(s)", "", n),
-            "organisations": lambda n: self.tr("%n organisation(s)", "", n),
-            "contacts": lambda n: self.tr("%n contact(s)", "", n),
-            "delegations": lambda n: self.tr("%n delegation(s)", "", n),
+            **{key: partial(record_names.counted, key) for key in RECORD_TYPES},
             "position": lambda n: self.tr("%n function(s)", "", n),
             "event": lambda n: self.tr("%n event(s)", "", n),
             "key_figure": lambda n: self.tr("%n key figure(s)", "", n),
@@ -77,13 +76,7 @@ class TrashModel(QAbstractTableModel):
         return ", ".join(texts[key](n) for key, n in counts.items() if key in texts)
 
     def kind_text(self, collection: str) -> str:
-        return {
-            "partners": self.tr("Partner"),
-            "programmes": self.tr("Programme"),
-            "organisations": self.tr("Organisation"),
-            "contacts": self.tr("Contact"),
-            "delegations": self.tr("Delegation"),
-        }.get(collection, collection)
+        return record_names.kind(collection) if collection in RECORD_TYPES else collection
 
     def reload(self) -> None:
         self.beginResetModel()
