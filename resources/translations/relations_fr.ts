@@ -89,7 +89,7 @@
         <translation>Cette fiche ne peut pas être importée telle quelle : voyez les erreurs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="228"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="227"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -320,12 +320,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="405"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="402"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="413"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="410"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -1033,69 +1033,69 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="76"/>
-        <location filename="../../ui/exchange/importing.py" line="95"/>
-        <location filename="../../ui/exchange/importing.py" line="113"/>
-        <location filename="../../ui/exchange/importing.py" line="159"/>
-        <location filename="../../ui/exchange/importing.py" line="169"/>
-        <location filename="../../ui/exchange/importing.py" line="183"/>
-        <location filename="../../ui/exchange/importing.py" line="193"/>
+        <location filename="../../ui/exchange/importing.py" line="70"/>
+        <location filename="../../ui/exchange/importing.py" line="89"/>
+        <location filename="../../ui/exchange/importing.py" line="107"/>
+        <location filename="../../ui/exchange/importing.py" line="153"/>
+        <location filename="../../ui/exchange/importing.py" line="165"/>
+        <location filename="../../ui/exchange/importing.py" line="179"/>
+        <location filename="../../ui/exchange/importing.py" line="189"/>
         <source>Import</source>
         <extracomment>Above this size a JSON export is previewed and imported off the GUI thread.</extracomment>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="80"/>
+        <location filename="../../ui/exchange/importing.py" line="74"/>
         <source>The database as it was before this import was copied: File › Restore a copy… puts it back.</source>
         <translation>La base telle qu&apos;elle était avant cet import a été copiée : Fichier › Restaurer… la remet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="89"/>
+        <location filename="../../ui/exchange/importing.py" line="83"/>
         <source>Contacts: CSV or Excel (*.csv *.tsv *.xlsx)</source>
         <translation>Contacts : CSV ou Excel (*.csv *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="90"/>
+        <location filename="../../ui/exchange/importing.py" line="84"/>
         <source>Full Relations export (*.json)</source>
         <translation>Export complet de Relations (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="91"/>
+        <location filename="../../ui/exchange/importing.py" line="85"/>
         <source>Atlas record saved as text (*.txt)</source>
         <translation>Fiche de l&apos;Atlas enregistrée en texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="92"/>
+        <location filename="../../ui/exchange/importing.py" line="86"/>
         <source>Contacts as text table (*.txt)</source>
         <translation>Contacts en tableau texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="115"/>
+        <location filename="../../ui/exchange/importing.py" line="109"/>
         <source>Relations imports contacts (.csv, .xlsx), a full export (.json) or an Atlas record (.txt), not “%1”.</source>
         <translation>Relations importe des contacts (.csv, .xlsx), un export complet (.json) ou une fiche de l&apos;Atlas (.txt), pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="146"/>
+        <location filename="../../ui/exchange/importing.py" line="140"/>
         <source>Import a full export</source>
         <translation>Importer un export complet</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="147"/>
+        <location filename="../../ui/exchange/importing.py" line="141"/>
         <source>Import %1?</source>
         <translation>Importer %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="152"/>
+        <location filename="../../ui/exchange/importing.py" line="146"/>
         <source>Records are merged by identifier: existing ones are replaced by the file&apos;s version. Everything is written at once, or nothing.</source>
         <translation>Les fiches sont fusionnées par identifiant : celles qui existent sont remplacées par la version du fichier. Tout est écrit d&apos;un coup, ou rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="166"/>
+        <location filename="../../ui/exchange/importing.py" line="160"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="180"/>
+        <location filename="../../ui/exchange/importing.py" line="176"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -1911,242 +1911,242 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../ui/pages/editors.py" line="60"/>
+        <location filename="../../ui/pages/editors.py" line="59"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="75"/>
+        <location filename="../../ui/pages/editors.py" line="74"/>
         <source>Figures and place</source>
         <translation>Chiffres et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="86"/>
-        <location filename="../../ui/pages/editors.py" line="349"/>
-        <location filename="../../ui/pages/editors.py" line="557"/>
+        <location filename="../../ui/pages/editors.py" line="85"/>
+        <location filename="../../ui/pages/editors.py" line="332"/>
+        <location filename="../../ui/pages/editors.py" line="540"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="95"/>
+        <location filename="../../ui/pages/editors.py" line="94"/>
         <source>Other spellings, one per line</source>
         <translation>Autres graphies, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="102"/>
+        <location filename="../../ui/pages/editors.py" line="101"/>
         <source>Themes, separated by commas</source>
         <translation>Thèmes, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="105"/>
+        <location filename="../../ui/pages/editors.py" line="104"/>
         <source>e.g. mer, culture, éducation</source>
         <translation>par ex. mer, culture, éducation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="107"/>
+        <location filename="../../ui/pages/editors.py" line="106"/>
         <source>Other spellings</source>
         <translation>Autres graphies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="108"/>
+        <location filename="../../ui/pages/editors.py" line="107"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="111"/>
+        <location filename="../../ui/pages/editors.py" line="110"/>
         <source>Spellings and themes</source>
         <translation>Graphies et thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="113"/>
+        <location filename="../../ui/pages/editors.py" line="112"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="117"/>
-        <location filename="../../ui/pages/editors.py" line="440"/>
-        <location filename="../../ui/pages/editors.py" line="490"/>
+        <location filename="../../ui/pages/editors.py" line="116"/>
+        <location filename="../../ui/pages/editors.py" line="423"/>
+        <location filename="../../ui/pages/editors.py" line="473"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="120"/>
+        <location filename="../../ui/pages/editors.py" line="119"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="123"/>
+        <location filename="../../ui/pages/editors.py" line="122"/>
         <source>Add an event…</source>
         <translation>Ajouter un événement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="125"/>
+        <location filename="../../ui/pages/editors.py" line="124"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="126"/>
+        <location filename="../../ui/pages/editors.py" line="125"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="137"/>
-        <location filename="../../ui/pages/editors.py" line="386"/>
+        <location filename="../../ui/pages/editors.py" line="136"/>
+        <location filename="../../ui/pages/editors.py" line="369"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="140"/>
+        <location filename="../../ui/pages/editors.py" line="139"/>
         <source>French diplomatic post</source>
         <translation>Poste diplomatique français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="143"/>
+        <location filename="../../ui/pages/editors.py" line="142"/>
         <source>Honorary consulate in Brest</source>
         <translation>Consulat honoraire à Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="180"/>
+        <location filename="../../ui/pages/editors.py" line="179"/>
         <source>None recorded for this country</source>
         <translation>Aucun enregistré pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="186"/>
+        <location filename="../../ui/pages/editors.py" line="185"/>
         <source>None in Brest for this country</source>
         <translation>Aucun à Brest pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="224"/>
+        <location filename="../../ui/pages/editors.py" line="223"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="225"/>
+        <location filename="../../ui/pages/editors.py" line="224"/>
         <source>Sub-theme</source>
         <translation>Sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="226"/>
+        <location filename="../../ui/pages/editors.py" line="225"/>
         <source>Sub-sub-theme</source>
         <translation>Sous-sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="287"/>
-        <location filename="../../ui/pages/editors.py" line="402"/>
+        <location filename="../../ui/pages/editors.py" line="286"/>
+        <location filename="../../ui/pages/editors.py" line="385"/>
         <source>Funding by funder and year</source>
         <translation>Financements par financeur et par année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="304"/>
+        <location filename="../../ui/pages/editors.py" line="293"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="341"/>
-        <location filename="../../ui/pages/editors.py" line="622"/>
-        <location filename="../../ui/pages/editors.py" line="625"/>
+        <location filename="../../ui/pages/editors.py" line="324"/>
+        <location filename="../../ui/pages/editors.py" line="605"/>
+        <location filename="../../ui/pages/editors.py" line="608"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="345"/>
+        <location filename="../../ui/pages/editors.py" line="328"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="366"/>
+        <location filename="../../ui/pages/editors.py" line="349"/>
         <source>Themes (Atlas taxonomy)</source>
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="370"/>
-        <location filename="../../ui/pages/editors.py" line="374"/>
-        <location filename="../../ui/pages/editors.py" line="429"/>
-        <location filename="../../ui/pages/editors.py" line="433"/>
-        <location filename="../../ui/pages/editors.py" line="480"/>
-        <location filename="../../ui/pages/editors.py" line="484"/>
-        <location filename="../../ui/pages/editors.py" line="567"/>
-        <location filename="../../ui/pages/editors.py" line="571"/>
+        <location filename="../../ui/pages/editors.py" line="353"/>
+        <location filename="../../ui/pages/editors.py" line="357"/>
+        <location filename="../../ui/pages/editors.py" line="412"/>
+        <location filename="../../ui/pages/editors.py" line="416"/>
+        <location filename="../../ui/pages/editors.py" line="463"/>
+        <location filename="../../ui/pages/editors.py" line="467"/>
+        <location filename="../../ui/pages/editors.py" line="550"/>
+        <location filename="../../ui/pages/editors.py" line="554"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="380"/>
+        <location filename="../../ui/pages/editors.py" line="363"/>
         <source>Organisations involved</source>
         <translation>Organisations impliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="397"/>
+        <location filename="../../ui/pages/editors.py" line="380"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="421"/>
+        <location filename="../../ui/pages/editors.py" line="404"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="438"/>
+        <location filename="../../ui/pages/editors.py" line="421"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="464"/>
+        <location filename="../../ui/pages/editors.py" line="447"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="471"/>
+        <location filename="../../ui/pages/editors.py" line="454"/>
         <source>Functions over time (current ones have no end)</source>
         <translation>Fonctions successives (les fonctions actuelles n&apos;ont pas de fin)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="507"/>
+        <location filename="../../ui/pages/editors.py" line="490"/>
         <source>Diplomatic post</source>
         <translation>Poste diplomatique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="514"/>
+        <location filename="../../ui/pages/editors.py" line="497"/>
         <source>Cooperation contacts</source>
         <translation>Contacts pour la coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="517"/>
+        <location filename="../../ui/pages/editors.py" line="500"/>
         <source>Partners of this country</source>
         <translation>Partenaires de ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="524"/>
+        <location filename="../../ui/pages/editors.py" line="507"/>
         <source>until %1</source>
         <translation>jusqu&apos;en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="543"/>
+        <location filename="../../ui/pages/editors.py" line="526"/>
         <source>Honorary consulate</source>
         <translation>Consulat honoraire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="553"/>
+        <location filename="../../ui/pages/editors.py" line="536"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="577"/>
+        <location filename="../../ui/pages/editors.py" line="560"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="581"/>
+        <location filename="../../ui/pages/editors.py" line="564"/>
         <source>Agenda</source>
         <translation>Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="613"/>
+        <location filename="../../ui/pages/editors.py" line="596"/>
         <source>Edit the event</source>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="615"/>
+        <location filename="../../ui/pages/editors.py" line="598"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
