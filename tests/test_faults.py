@@ -337,12 +337,15 @@ def test_garbage_in_the_middle_of_the_file(tmp_path, capsys):
 def test_a_file_that_is_not_a_database(tmp_path, capsys):
     path = tmp_path / "notes.db"
     path.write_text("Réunion du 12 mars : Kiel, Plymouth…\n" * 300, encoding="utf-8")
-    for args in (["check"], ["backup"], ["backups"]):
+    for args, expected in ((["check"], 1), (["backup"], 1), (["backups"], 0)):
         code = cli.main(["--db", str(path), *args])
         out, err = capsys.readouterr()
+        assert code == expected, args
         assert "Traceback" not in out + err
-        if code:
+        if expected:
             assert err.count("\n") == 1 and ("n'est pas une base de données" in err), err
+        else:
+            assert err == "" and "Aucune copie" in out, out
     assert cli.main(["--db", str(path), "check"]) == 1
     report = bootstrap.start(path)
     assert report.fault.kind == "not_a_database" and "Aucune copie en bon état" in report.message()

@@ -1,12 +1,25 @@
 """`pip install .` (not only editable) gives a working program: resources ship as package data."""
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# What a build must not see or leave behind: the copy it runs on has none of these.
+NOT_COPIED = shutil.ignore_patterns(
+    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".data"
+)
+
+
+def source_copy(tmp_path: Path) -> Path:
+    """The checkout copied to ``tmp_path``: setuptools writes build/ and *.egg-info next to
+    the sources it builds, so building from the checkout itself would leave them there."""
+    copy = tmp_path / "source"
+    shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
+    return copy
 
 
 def test_wheel_ships_resources_and_runs_from_site_packages(tmp_path):
@@ -21,7 +34,7 @@ def test_wheel_ships_resources_and_runs_from_site_packages(tmp_path):
             "--no-deps",
             "-w",
             str(wheels),
-            str(ROOT),
+            str(source_copy(tmp_path)),
         ],
         check=True,
         capture_output=True,
