@@ -223,6 +223,24 @@ def test_filters(window):
     assert sorted(names(window.sections["programmes"].table)) == ["CREA OCEAN", "Inn'O"]
 
 
+def test_opening_a_record_hidden_by_the_search_and_a_filter_shows_every_record(window, qtbot):
+    section = go(window, "partners")
+    kind = section.filter_boxes["kind"]
+    kind.setCurrentIndex(kind.findData("twin_city"))
+    qtbot.keyClicks(section.search, "kiel")
+    qtbot.waitUntil(lambda: names(section.table) == ["Kiel"], timeout=2000)
+    hidden = next(r for r in partners.list_partners().rows if r["kind"] != "twin_city")
+    queries = []
+    list_fn = section.model._list_fn
+    section.model._list_fn = lambda *a, **kw: queries.append(kw) or list_fn(*a, **kw)
+    assert section.select_record(hidden["id"])
+    assert section.current_id == hidden["id"]
+    assert kind.currentIndex() == 0 and section.search.text() == ""
+    assert section.model.filters == {} and section.model.search == ""
+    assert section.table.model().rowCount() == partners.list_partners().total == 16
+    assert len(queries) == 1 and "kind" not in queries[0]  # one query, without the filter
+
+
 def test_create_a_partner_with_ctrl_n(window, qtbot):
     section = go(window, "partners")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

@@ -94,11 +94,5 @@ def create_consulate(data: Mapping[str, Any]) -> dict:
     return AREA.create(data)
 
 
-def update_consulate(
-    consulate_id: str, changes: Mapping[str, Any], expected_version: int | None = None
-) -> dict:
-    return AREA.update(consulate_id, changes, expected_version)
-
-
 def delete_consulate(consulate_id: str, expected_version: int | None = None) -> dict:
     return AREA.delete(consulate_id, expected_version)

@@ -201,10 +201,6 @@ def update_delegation(
     return AREA.update(delegation_id, changes, expected_version)
 
 
-def delete_delegation(delegation_id: str, expected_version: int | None = None) -> dict:
-    return AREA.delete(delegation_id, expected_version)
-
-
 # -- a new delegation from a past one ----------------------------------------------------
 
 COPY_PREFIX = "Copie de "

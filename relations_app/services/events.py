@@ -113,13 +113,3 @@ def get_event(event_id: str) -> dict:
 
 def create_event(data: Mapping[str, Any]) -> dict:
     return AREA.create(data)
-
-
-def update_event(
-    event_id: str, changes: Mapping[str, Any], expected_version: int | None = None
-) -> dict:
-    return AREA.update(event_id, changes, expected_version)
-
-
-def delete_event(event_id: str, expected_version: int | None = None) -> dict:
-    return AREA.delete(event_id, expected_version)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from ..db.models import Office, database
+from ..db.models import Office
 from ..validation import Field, ValidationError, clean
 
 FIELDS = (
@@ -70,10 +70,3 @@ def write_office(cleaned: Mapping[str, Any]) -> None:
     Office.delete().execute()
     kwargs = {"id": cleaned["id"]} if cleaned.get("id") else {}
     Office.insert(**kwargs, **values, stated_counts=counts).execute()
-
-
-def set_office(data: Mapping[str, Any]) -> dict:
-    cleaned = validate_office(data)
-    with database.atomic():
-        write_office(cleaned)
-    return get_office()

@@ -153,11 +153,5 @@ def create_organisation(data: Mapping[str, Any]) -> dict:
     return AREA.create(data)
 
 
-def update_organisation(
-    organisation_id: str, changes: Mapping[str, Any], expected_version: int | None = None
-) -> dict:
-    return AREA.update(organisation_id, changes, expected_version)
-
-
 def delete_organisation(organisation_id: str, expected_version: int | None = None) -> dict:
     return AREA.delete(organisation_id, expected_version)

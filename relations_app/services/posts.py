@@ -90,13 +90,3 @@ def get_post(post_id: str) -> dict:
 
 def create_post(data: Mapping[str, Any]) -> dict:
     return AREA.create(data)
-
-
-def update_post(
-    post_id: str, changes: Mapping[str, Any], expected_version: int | None = None
-) -> dict:
-    return AREA.update(post_id, changes, expected_version)
-
-
-def delete_post(post_id: str, expected_version: int | None = None) -> dict:
-    return AREA.delete(post_id, expected_version)

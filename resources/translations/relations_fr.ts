@@ -246,73 +246,62 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="189"/>
-        <source>Create</source>
-        <translation>Créer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="189"/>
-        <source>Update</source>
-        <translation>Mettre à jour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="189"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="341"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="336"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="214"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="209"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="224"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="219"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="249"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="244"/>
         <source>Detect automatically (%1)</source>
         <translation>Détecter automatiquement (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="253"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="248"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="270"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="265"/>
         <source>Column “%1” is chosen for both %2 and %3.</source>
         <translation>La colonne « %1 » est choisie à la fois pour %2 et pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="301"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="296"/>
         <source>same person as line %1</source>
         <translation>même personne que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="334"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="329"/>
         <source>Decision for line %1</source>
         <translation>Décision pour la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="335"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="330"/>
         <source>Create a new contact</source>
         <translation>Créer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="338"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="333"/>
         <source>Update %1</source>
         <translation>Mettre à jour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="372"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="367"/>
         <source>To create: %1 · to update: %2 · skipped: %3</source>
         <translation>À créer : %1 · à mettre à jour : %2 · ignorées : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="378"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="373"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n ligne en erreur</numerusform>
@@ -320,12 +309,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="402"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="397"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="410"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="405"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -1103,7 +1092,7 @@
 <context>
     <name>LinkTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="468"/>
+        <location filename="../../ui/lists/section.py" line="465"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1111,7 +1100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="469"/>
+        <location filename="../../ui/lists/section.py" line="466"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n chiffre clé</numerusform>
@@ -1119,7 +1108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="470"/>
+        <location filename="../../ui/lists/section.py" line="467"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -1127,7 +1116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="471"/>
+        <location filename="../../ui/lists/section.py" line="468"/>
         <source>%n partner link(s)</source>
         <translation>
             <numerusform>%n lien avec un partenaire</numerusform>
@@ -1135,7 +1124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="472"/>
+        <location filename="../../ui/lists/section.py" line="469"/>
         <source>%n contact link(s)</source>
         <translation>
             <numerusform>%n lien avec un contact</numerusform>
@@ -1143,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="473"/>
+        <location filename="../../ui/lists/section.py" line="470"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n délégation</numerusform>
@@ -1151,8 +1140,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="474"/>
-        <location filename="../../ui/lists/section.py" line="475"/>
+        <location filename="../../ui/lists/section.py" line="471"/>
+        <location filename="../../ui/lists/section.py" line="472"/>
         <source>%n programme link(s)</source>
         <translation>
             <numerusform>%n lien avec un programme</numerusform>
@@ -1160,7 +1149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="476"/>
+        <location filename="../../ui/lists/section.py" line="473"/>
         <source>%n function(s) held by people</source>
         <translation>
             <numerusform>%n fonction occupée par une personne</numerusform>
@@ -1168,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="477"/>
+        <location filename="../../ui/lists/section.py" line="474"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n ligne de financement</numerusform>
@@ -1176,7 +1165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="478"/>
+        <location filename="../../ui/lists/section.py" line="475"/>
         <source>%n delegation membership(s)</source>
         <translation>
             <numerusform>%n participation à une délégation</numerusform>
@@ -1184,7 +1173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="479"/>
+        <location filename="../../ui/lists/section.py" line="476"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point du programme</numerusform>
@@ -2537,83 +2526,83 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="272"/>
+        <location filename="../../ui/lists/section.py" line="269"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="274"/>
+        <location filename="../../ui/lists/section.py" line="271"/>
         <source>“%1” has unsaved changes.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="278"/>
+        <location filename="../../ui/lists/section.py" line="275"/>
         <source>Save them before leaving?</source>
         <translation>Les enregistrer avant de quitter la fiche ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="344"/>
+        <location filename="../../ui/lists/section.py" line="341"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="329"/>
+        <location filename="../../ui/lists/section.py" line="326"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="347"/>
+        <location filename="../../ui/lists/section.py" line="344"/>
         <source>Reload the record to see the other change (your edits are then lost), or keep editing to copy what you typed before reloading.</source>
         <translation>Rechargez la fiche pour voir l&apos;autre modification (vos saisies sont alors perdues), ou continuez pour recopier ce que vous avez tapé avant de recharger.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="355"/>
+        <location filename="../../ui/lists/section.py" line="352"/>
         <source>Reload the record</source>
         <translation>Recharger la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="358"/>
+        <location filename="../../ui/lists/section.py" line="355"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="380"/>
-        <location filename="../../ui/lists/section.py" line="414"/>
+        <location filename="../../ui/lists/section.py" line="377"/>
+        <location filename="../../ui/lists/section.py" line="411"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="389"/>
+        <location filename="../../ui/lists/section.py" line="386"/>
         <source>Move “%1” to the trash?</source>
         <translation>Mettre « %1 » à la corbeille ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="395"/>
+        <location filename="../../ui/lists/section.py" line="392"/>
         <source>It goes to the Trash with its links: restore it from there, or undo with Ctrl+Z.</source>
         <translation>La fiche part à la corbeille avec ses liens : rétablissez-la depuis la corbeille, ou annulez avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="402"/>
+        <location filename="../../ui/lists/section.py" line="399"/>
         <source>Delete “%1”?</source>
         <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="383"/>
+        <location filename="../../ui/lists/section.py" line="380"/>
         <source>Linked to it: %1.</source>
         <translation>Lié à cette fiche : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="408"/>
+        <location filename="../../ui/lists/section.py" line="405"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Ctrl+Z permet d&apos;annuler la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="412"/>
+        <location filename="../../ui/lists/section.py" line="409"/>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="425"/>
+        <location filename="../../ui/lists/section.py" line="422"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>

@@ -185,11 +185,6 @@ class ContactsImportDialog(QDialog):
             "notes": self.tr("Notes"),
         }.get(target, TARGETS.get(target, target))
 
-    def action_text(self, action: str) -> str:
-        return {"create": self.tr("Create"), "update": self.tr("Update"), "skip": self.tr("Skip")}[
-            action
-        ]
-
     # -- reading and previewing ----------------------------------------------------------
 
     def _small(self) -> bool:

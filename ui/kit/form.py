@@ -8,7 +8,7 @@ shows each reason under its field.
 from __future__ import annotations
 
 import zoneinfo
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -210,15 +210,3 @@ class FieldForm(QWidget):
 
     def first_invalid(self) -> QWidget | None:
         return next((i.widget for i in self.inputs.values() if i.error.isVisible()), None)
-
-
-def options_combo(
-    parent: QWidget, options: Callable[[], list[tuple[str, str]]], empty: str = "—"
-) -> QComboBox:
-    """A combo box of (id, label) options with an empty first choice."""
-    combo = QComboBox(parent)
-    compact_combo(combo)
-    combo.addItem(empty, None)
-    for value, text in options():
-        combo.addItem(text, value)
-    return combo

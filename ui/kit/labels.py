@@ -105,14 +105,6 @@ def partner_kind(code: str | None) -> str:
     return choice("kind", code)
 
 
-def agreement_kind(code: str | None) -> str:
-    return "" if not code else choice("agreement_kind", code)
-
-
-def signing_side(code: str | None) -> str:
-    return "" if not code else choice("signing_side", code)
-
-
 def programme_status(code: str | None) -> str:
     return choice("status", code)
 

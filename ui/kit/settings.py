@@ -27,7 +27,6 @@ LANGUAGE = Setting(
     "ui/language", str, "fr", "Interface language: 'fr' or 'en' (applies on restart)."
 )
 MAIN_GEOMETRY = Setting("mainWindow/geometry", QByteArray, QByteArray(), "Main window geometry.")
-MAIN_STATE = Setting("mainWindow/state", QByteArray, QByteArray(), "Toolbars and docks.")
 LAST_SECTION = Setting("mainWindow/lastSection", str, "dashboard", "Section shown at start.")
 
 
@@ -41,9 +40,6 @@ def section_header(key: str) -> Setting:
     return Setting(
         f"sections/{key}/header", QByteArray, QByteArray(), "Column widths and order of a list."
     )
-
-
-ALL = (LANGUAGE, MAIN_GEOMETRY, MAIN_STATE, LAST_SECTION)
 
 
 def store() -> QSettings:

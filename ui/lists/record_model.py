@@ -76,12 +76,19 @@ class RecordTableModel(QAbstractTableModel):
             self._filters[name] = value
         self.reload()
 
+    def show_everything(self) -> None:
+        """No search and no filter, in one query (not one per filter cleared)."""
+        self._search = ""
+        self._filters.clear()
+        self.reload()
+
     @property
     def search(self) -> str:
         return self._search
 
     @property
     def filters(self) -> dict:
+        """A copy: change the filters with :meth:`set_filter` or :meth:`show_everything`."""
         return dict(self._filters)
 
     @property

@@ -227,10 +227,7 @@ class Section(QWidget):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
-                self.model.filters.clear()
-            for name in list(self.model.filters):
-                self.model.set_filter(name, None)
-            self.model.set_search("")
+            self.model.show_everything()
             row = self.model.row_of(record_id)
         if row < 0:
             return False
@@ -435,7 +432,7 @@ class Section(QWidget):
         else:
             self._show(None)
 
-    def refresh(self, record_id: str | None = None) -> None:
+    def refresh(self) -> None:
         """Data changed (an edit, an undo): reload the list, keep the page if still there."""
         if not self._loaded:
             return

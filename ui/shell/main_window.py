@@ -335,10 +335,10 @@ class MainWindow(QMainWindow):
         section.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         section.search.selectAll()
 
-    def _data_changed(self, collection: str, record_id: str) -> None:
-        key = collection
+    def _data_changed(self, _collection: str, _record_id: str) -> None:
+        """A record changed (an edit, an undo, a restore): every loaded list reloads."""
         for section in self.sections.values():
-            section.refresh(record_id if section.spec.key == key else None)
+            section.refresh()
         if self._current_key == "trash":
             self.trash_page.refresh()
         elif self.current_section() is None:
