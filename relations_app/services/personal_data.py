@@ -47,6 +47,7 @@ from ..db.models import (
     TrashItem,
     database,
 )
+from ..files import write_text_atomically
 from ..text import fold
 from . import AREAS, contacts, delegations
 from .base import NotFoundError
@@ -211,10 +212,8 @@ def export_person(contact_id: str) -> dict:
 
 
 def export_person_to_file(contact_id: str, path: str | Path) -> dict:
-    from ..jsonio import write_atomically  # jsonio imports the services: import late
-
     document = export_person(contact_id)
-    write_atomically(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     return document
 
 
