@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from relations_app.services import base, contacts, organisations, partners, programmes
+from relations_app.services import contacts, listing, organisations, partners, programmes
 from ui.kit.pickers import RecordPicker
 from ui.pages.list_editors import LinkListEditor, SubTableEditor
 from ui.shell import app as ui_app
@@ -101,7 +101,7 @@ def test_a_picker_left_with_unknown_text_keeps_its_choice(qtbot, brest_db):
 
 
 def test_a_capped_count_keeps_the_list_growing(window, monkeypatch):
-    monkeypatch.setattr(base, "COUNT_CAP", 2)
+    monkeypatch.setattr(listing, "COUNT_CAP", 2)
     from ui.lists import record_model
 
     monkeypatch.setattr(record_model, "PAGE_SIZE", 2)

@@ -137,9 +137,9 @@ def test_filters_sort_and_paging_combine_with_the_index(brest_db):
 
 
 def test_capped_count_says_at_least(brest_db, monkeypatch):
-    from relations_app.services import base
+    from relations_app.services import listing
 
-    monkeypatch.setattr(base, "COUNT_CAP", 3)
+    monkeypatch.setattr(listing, "COUNT_CAP", 3)
     page = partners.list_partners("e", limit=2)
     assert len(page.rows) == 2 and page.total == 3 and not page.exact
     whole = partners.list_partners(limit=2)  # a whole table is counted exactly

@@ -16,7 +16,9 @@ from . import (
     posts,
     programmes,
 )
-from .base import Area, NotFoundError, Page, StaleRecordError
+from .base import Area
+from .listing import Page
+from .versions import NotFoundError, StaleRecordError
 
 #: collection name -> area, in the order of the JSON dump (from the record types'
 #: declarations, :mod:`relations_app.records`).

@@ -1,263 +1,55 @@
-"""What every area's service shares: records, validation flow, search, sort, paging, versions.
+"""What every area's service shares: one kind of record read, validated and written.
 
-An :class:`Area` knows one kind of main record: its fields, how to read it as a
-JSON-format dict (:meth:`Area.to_record`) and how to write such a dict back with its links
+An :class:`Area` knows one kind of main record: its declaration
+(:mod:`relations_app.records`), its fields, how to read it as a JSON-format dict
+(:meth:`Area.to_record`) and how to write such a dict back with its links
 (:meth:`Area.write`).  Create, update, delete, the JSON dump and the bundled dataset all
-go through these two methods, so a record has one shape everywhere.
+go through these two methods, so a record has one shape everywhere.  Lists
+(:mod:`.listing`), value shapes (:mod:`.shapes`) and versions (:mod:`.versions`) have
+their own modules; their names stay importable from here.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, ClassVar
 
 import peewee as pw
 
 from ..db import storage
 from ..db.models import Record, database, new_id
-from ..errors import UserError
 from ..records import RecordType
-from ..text import dates_in_order, fold, search_terms
+from ..text import dates_in_order, fold
 from ..validation import Field, ValidationError, clean
 from . import removal
+from .listing import Page, apply_search, apply_sort, fetch_page
+from .shapes import ListField, clean_id_list, clean_list, clean_text_list
+from .versions import (
+    KEY_LABELS,
+    FieldChange,
+    NotFoundError,
+    StaleRecordError,
+    forget_read_copies,
+    read_copy,
+    remember_read_copy,
+    stale_message,
+)
 
-
-class NotFoundError(UserError, LookupError):
-    """No record with that id; the message is in French."""
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One field of a record that differs between two copies (labels in French)."""
-
-    name: str
-    label: str
-    before: Any
-    after: Any
-
-
-class StaleRecordError(UserError, RuntimeError):
-    """The record changed since it was read (another window saved it first).
-
-    ``changes`` lists what the other edit changed, when the copy being edited is known
-    (see :func:`remember_read_copy`); ``current`` is the record as it is now.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        expected_version: int | None = None,
-        current_version: int | None = None,
-        changes: Sequence[FieldChange] = (),
-        current: Mapping[str, Any] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.expected_version = expected_version
-        self.current_version = current_version
-        self.changes = list(changes)
-        self.current = dict(current) if current is not None else None
-
-
-#: Copies of records as :meth:`Area.get` returned them, by (table, id, version): when an
-#: edit made on one of them is refused, the message can say what changed since.
-_READ_COPIES: OrderedDict[tuple[str, str, int], dict] = OrderedDict()
-READ_COPIES_KEPT = 500
-
-
-def remember_read_copy(table: str, record: Mapping[str, Any]) -> None:
-    key = (table, record["id"], record["version"])
-    _READ_COPIES[key] = dict(record)
-    _READ_COPIES.move_to_end(key)
-    while len(_READ_COPIES) > READ_COPIES_KEPT:
-        _READ_COPIES.popitem(last=False)
-
-
-def forget_read_copies() -> None:
-    """After a restore, versions no longer name the same content."""
-    _READ_COPIES.clear()
-
-
-#: Labels of the keys that are not plain fields (lists, references).
-KEY_LABELS = {
-    "partner_ids": "Partenaires",
-    "partner_id": "Partenaire",
-    "programme_id": "Programme",
-    "organisation_id": "Organisation",
-    "function": "Fonction",
-    "themes": "Thèmes",
-    "aliases": "Autres graphies",
-    "key_figures": "Chiffres clés",
-    "positions": "Fonctions",
-    "organisations": "Organisations",
-    "contacts": "Contacts",
-    "funding": "Financements",
-    "members": "Membres",
-    "agenda": "Programme de la visite",
-}
-
-
-def _shown(value: Any) -> str | None:
-    """A short form of a value for a message, or None when it is too long to show."""
-    if value is None or value in ("", []):
-        return "vide"
-    if isinstance(value, bool):
-        return "oui" if value else "non"
-    if isinstance(value, (list, dict)):
-        return None
-    text = " ".join(str(value).split())
-    return text if len(text) <= 40 else None
-
-
-#: Counting stops here: beyond, a page says "at least COUNT_CAP rows" (``exact`` False).
-#: A one-letter search in a quarter-million contacts matches most of them, and counting
-#: them all would cost more than finding the page itself.
-COUNT_CAP = 1000
-
-
-@dataclass(frozen=True)
-class Page:
-    """One page of a list: the rows shown and how many rows match in all.
-
-    ``exact`` is False when more than :data:`COUNT_CAP` rows match a search or a filter:
-    ``total`` is then a lower bound (the list's end tells the rest).
-    """
-
-    rows: list[dict]
-    total: int
-    offset: int = 0
-    exact: bool = True
-
-
-@dataclass(frozen=True)
-class ListField:
-    """A list of sub-records held by a main record (funding lines, positions…)."""
-
-    name: str
-    label: str
-    fields: tuple[Field, ...]
-
-
-def clean_list(spec: ListField, items: Any) -> list[dict]:
-    if items is None:
-        return []
-    if not isinstance(items, list):
-        raise ValidationError(spec.name, "une liste est attendue", {spec.name: spec.label})
-    cleaned: list[dict] = []
-    for index, item in enumerate(items):
-        if not isinstance(item, Mapping):
-            raise ValidationError(
-                f"{spec.name}[{index}]",
-                "un objet est attendu",
-                {f"{spec.name}[{index}]": spec.label},
-            )
-        try:
-            cleaned.append(clean(spec.fields, item))
-        except ValidationError as exc:
-            raise exc.prefixed(f"{spec.name}[{index}].", f"{spec.label} n° {index + 1}, ") from None
-    return cleaned
-
-
-def clean_id_list(name: str, label: str, items: Any) -> list[str]:
-    if items is None:
-        return []
-    if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
-        raise ValidationError(name, "une liste d'identifiants est attendue", {name: label})
-    return list(dict.fromkeys(items))  # keep order, drop repeats
-
-
-def clean_text_list(name: str, label: str, items: Any) -> list[str]:
-    if items is None:
-        return []
-    if isinstance(items, str):
-        items = items.splitlines()
-    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-        raise ValidationError(name, "une liste de textes est attendue", {name: label})
-    values = [i.strip() for i in items if i.strip()]
-    if any(len(v) > 200 for v in values):
-        raise ValidationError(name, "élément trop long (200 caractères au plus)", {name: label})
-    return list(dict.fromkeys(values))
-
-
-def like_folded(column: pw.Field, term: str) -> pw.Expression:
-    """``column LIKE '%term%'`` with the term's own wildcards escaped."""
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return pw.NodeList((column, pw.SQL("LIKE"), f"%{escaped}%", pw.SQL("ESCAPE '\\'")))
-
-
-def apply_search(query: pw.ModelSelect, model: type[Record], search: str) -> pw.ModelSelect:
-    """Rows whose folded ``search`` text contains every word of ``search``.
-
-    Words of three letters or more go through the table's full-text index when it has one
-    (:func:`storage.full_text_match`, same result as LIKE, found without reading every
-    row); shorter words, and every word without an index, use ``LIKE '%word%'``.
-    """
-    terms = search_terms(search or "")
-    indexed = storage.indexed_terms(model, terms)
-    if indexed:
-        query = query.where(storage.full_text_match(model, indexed))
-    for term in terms:
-        if term not in indexed:
-            query = query.where(like_folded(model.search, term))
-    return query
-
-
-def apply_sort(
-    query: pw.ModelSelect,
-    sort_keys: Mapping[str, Sequence[pw.Node]],
-    sort: str,
-    descending: bool,
-    tiebreak: pw.Field,
-) -> pw.ModelSelect:
-    if sort not in sort_keys:
-        raise ValueError(f"unknown sort key {sort!r}")
-    keys = [k.desc(nulls="LAST") if descending else k.asc(nulls="LAST") for k in sort_keys[sort]]
-    return query.order_by(*keys, tiebreak)
-
-
-def fetch_page(
-    query: pw.ModelSelect, offset: int, limit: int | None, to_row: Callable[[Any], dict]
-) -> Page:
-    """One page of ``query`` (filtered and sorted), and how many rows match in all.
-
-    In two steps: the keys in order, then the rows of the page's keys only.  A list's
-    derived columns (a contact's current function, a programme's partners) are correlated
-    subqueries, which SQLite would otherwise compute for every match before sorting.
-
-    The first step also counts: it reads up to :data:`COUNT_CAP` + 1 keys (an index walk
-    that goes on a little past the page), so a search or a filter needs no second query;
-    beyond the cap the total is a lower bound (``exact`` False).  A whole table is
-    counted exactly, which SQLite does from its pages without reading rows.
-    """
-    if limit is None:
-        rows = [to_row(r) for r in query]
-        return Page(rows, len(rows), offset)  # the whole list (``offset`` is not applied)
-    model = query.model
-    key = model._meta.primary_key
-    offset, limit = max(0, offset), max(0, limit)
-    wanted = max(limit, COUNT_CAP + 1 - offset)
-    cursor = model._meta.database.execute(query.select(key).offset(offset).limit(wanted))
-    keys = [k for (k,) in cursor.fetchall()]  # plain rows: up to a thousand, no model objects
-    page_keys = keys[:limit]
-    found = (
-        {r.id: r for r in model.select(*query.selected_columns).where(key.in_(page_keys))}
-        if page_keys
-        else {}
-    )
-    rows = [to_row(found[k]) for k in page_keys if k in found]
-    seen = offset + len(keys)
-    if len(keys) < wanted and (keys or not offset):  # the list ends within what was read
-        return Page(rows, seen, offset)
-    if getattr(query, "_where", None) is None:  # a whole table: counted exactly (and remembered)
-        return Page(rows, storage.table_rows(model), offset)
-    if keys:  # more rows than were read: "at least"
-        return Page(rows, min(seen, max(COUNT_CAP, offset + len(page_keys))), offset, exact=False)
-    found = (
-        query.order_by().limit(COUNT_CAP + 1).count()
-    )  # asked past the end: count, up to the cap
-    return Page(rows, min(found, COUNT_CAP), offset, exact=found <= COUNT_CAP)
+__all__ = [
+    "Area",
+    "FieldChange",
+    "ListField",
+    "NotFoundError",
+    "Page",
+    "StaleRecordError",
+    "apply_search",
+    "apply_sort",
+    "clean_id_list",
+    "clean_list",
+    "clean_text_list",
+    "fetch_page",
+    "forget_read_copies",
+]
 
 
 class Area:
@@ -477,25 +269,10 @@ class Area:
     def stale_error(self, record_id: str, expected: int, current_version: int) -> StaleRecordError:
         """The refusal of an edit made on version ``expected``, saying what changed since."""
         current = self.to_record(self.load(record_id))
-        stale = _READ_COPIES.get((self.model._meta.table_name, record_id, expected))
+        stale = read_copy(self.model._meta.table_name, record_id, expected)
         changes = self.describe_changes(stale, current) if stale is not None else []
-        name = self.label_of(current)
-        text = (
-            f"{self.label.capitalize()}{f' « {name} »' if name else ''} a été modifié{self._e} "
-            f"ailleurs depuis son ouverture (version {current_version}, vous éditiez la "
-            f"version {expected})."
-        )
-        if changes:
-            parts = []
-            for change in changes:
-                before, after = _shown(change.before), _shown(change.after)
-                detail = (
-                    f" ({before} → {after})" if before is not None and after is not None else ""
-                )
-                parts.append(f"{change.label}{detail}")
-            text += f" Modifié entre-temps : {', '.join(parts)}."
-        text += (
-            " Vos modifications n'ont pas été enregistrées : rechargez la fiche, puis refaites-les."
+        text = stale_message(
+            self.label, self.label_of(current), self._e, changes, expected, current_version
         )
         return StaleRecordError(
             text,

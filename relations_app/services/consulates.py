@@ -10,7 +10,8 @@ from ..db.models import Consulate
 from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field, ValidationError
-from .base import Area, Page, apply_search, apply_sort, fetch_page
+from .base import Area
+from .listing import Page, apply_search, apply_sort, fetch_page
 
 FIELDS = (
     Field("country", "Pays représenté", "country", required=True),

@@ -10,7 +10,9 @@ from ..db.models import Contact, DiplomaticPost, Organisation, PartnerContact, P
 from ..records import declared as records
 from ..text import dates_in_order, search_blob
 from ..validation import Field, ValidationError
-from .base import Area, ListField, Page, apply_search, apply_sort, fetch_page
+from .base import Area
+from .listing import Page, apply_search, apply_sort, fetch_page
+from .shapes import ListField
 
 FIELDS = (
     Field("family_name", "Nom", required=True),

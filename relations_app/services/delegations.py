@@ -10,7 +10,9 @@ from ..db.models import AgendaItem, Delegation, DelegationMember, DelegationPart
 from ..records import declared as records
 from ..text import parse_partial_date, search_blob
 from ..validation import Field
-from .base import Area, ListField, Page, apply_search, apply_sort, fetch_page
+from .base import Area
+from .listing import Page, apply_search, apply_sort, fetch_page
+from .shapes import ListField
 
 DIRECTIONS = ("incoming", "outgoing")
 DIRECTION_LABELS = {"incoming": "Accueil à Brest", "outgoing": "Mission à l'étranger"}

@@ -9,7 +9,8 @@ from ..db.models import Event
 from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
-from .base import Area, Page, apply_search, apply_sort, fetch_page
+from .base import Area
+from .listing import Page, apply_search, apply_sort, fetch_page
 
 KINDS = (
     "visit",

@@ -23,7 +23,9 @@ from ..db.models import (
 from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
-from .base import Area, ListField, Page, apply_search, apply_sort, clean_text_list, fetch_page
+from .base import Area
+from .listing import Page, apply_search, apply_sort, fetch_page
+from .shapes import ListField, clean_text_list
 
 KINDS = ("twin_city", "friendship_city", "decentralised_cooperation")
 KIND_LABELS = {

@@ -16,8 +16,10 @@ from ..db.models import (
 from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
-from .base import Area, ListField, Page, apply_search, apply_sort, fetch_page
+from .base import Area
 from .funding import funding_total
+from .listing import Page, apply_search, apply_sort, fetch_page
+from .shapes import ListField
 
 KINDS = (
     "youth_exchange",

@@ -21,7 +21,8 @@ from ..db import storage
 from ..db.models import Record, TrashItem, database
 from ..records import RecordType, trashable
 from . import removal
-from .base import Area, NotFoundError
+from .base import Area
+from .versions import NotFoundError
 
 #: What goes to the trash: collection -> its record type (declared with ``trash=True``).
 TRASHABLE: dict[str, RecordType] = {kind.key: kind for kind in trashable()}

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.services.base import ListField
+from relations_app.services.shapes import ListField
 from relations_app.validation import Field
 
 from ..kit import labels

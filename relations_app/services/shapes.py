@@ -1,0 +1,63 @@
+"""The shapes of a record's values beyond plain fields: lists of sub-records, ids, texts.
+
+Each ``clean_*`` function checks and normalises one such value from a JSON-format dict,
+or raises a French :class:`~relations_app.validation.ValidationError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..validation import Field, ValidationError, clean
+
+
+@dataclass(frozen=True)
+class ListField:
+    """A list of sub-records held by a main record (funding lines, positions…)."""
+
+    name: str
+    label: str
+    fields: tuple[Field, ...]
+
+
+def clean_list(spec: ListField, items: Any) -> list[dict]:
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        raise ValidationError(spec.name, "une liste est attendue", {spec.name: spec.label})
+    cleaned: list[dict] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            raise ValidationError(
+                f"{spec.name}[{index}]",
+                "un objet est attendu",
+                {f"{spec.name}[{index}]": spec.label},
+            )
+        try:
+            cleaned.append(clean(spec.fields, item))
+        except ValidationError as exc:
+            raise exc.prefixed(f"{spec.name}[{index}].", f"{spec.label} n° {index + 1}, ") from None
+    return cleaned
+
+
+def clean_id_list(name: str, label: str, items: Any) -> list[str]:
+    if items is None:
+        return []
+    if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+        raise ValidationError(name, "une liste d'identifiants est attendue", {name: label})
+    return list(dict.fromkeys(items))  # keep order, drop repeats
+
+
+def clean_text_list(name: str, label: str, items: Any) -> list[str]:
+    if items is None:
+        return []
+    if isinstance(items, str):
+        items = items.splitlines()
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise ValidationError(name, "une liste de textes est attendue", {name: label})
+    values = [i.strip() for i in items if i.strip()]
+    if any(len(v) > 200 for v in values):
+        raise ValidationError(name, "élément trop long (200 caractères au plus)", {name: label})
+    return list(dict.fromkeys(values))
