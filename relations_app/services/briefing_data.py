@@ -172,10 +172,10 @@ def _practical(partner: dict, home: dict, days: tuple[date, date] | None, today:
     currency = localinfo.currency_of(partner.get("country"), (days or (today,))[0])
     if currency is not None:
         info["currency"] = currency.describe()
-    here = (home.get("latitude"), home.get("longitude"))
-    there = (partner.get("latitude"), partner.get("longitude"))
-    if None not in here and None not in there:
-        info["distance_km"] = geo.distance_km(*here, *there)
+    home_lat, home_lon = home.get("latitude"), home.get("longitude")
+    lat, lon = partner.get("latitude"), partner.get("longitude")
+    if home_lat is not None and home_lon is not None and lat is not None and lon is not None:
+        info["distance_km"] = geo.distance_km(home_lat, home_lon, lat, lon)
     return info
 
 

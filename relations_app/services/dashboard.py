@@ -107,7 +107,7 @@ def _signed(years) -> list[int]:
 def anniversaries(today: date, limit: int | None = None) -> list[Anniversary]:
     """Round-number anniversaries of first signatures, this year and next (by year, then
     name; ``limit``: only the first ones, see :func:`count_anniversaries`)."""
-    found = []
+    found: list[Anniversary] = []
     for year in (today.year, today.year + 1):  # two round numbers are never a year apart
         query = (
             Partner.select(Partner.id, Partner.name, Partner.agreement_year)

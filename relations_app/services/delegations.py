@@ -217,7 +217,7 @@ def full_date(value: str | None) -> date | None:
         year, month, day = parse_partial_date(value or "")
     except ValueError:
         return None
-    return date(year, month, day) if day else None
+    return date(year, month, day) if month and day else None
 
 
 def first_day(record: Mapping[str, Any]) -> date | None:
@@ -232,7 +232,7 @@ def shift_date(value: str | None, days: int) -> str | None:
     if not value:
         return value
     year, month, day = parse_partial_date(value)
-    if day:
+    if month and day:
         return (date(year, month, day) + timedelta(days=days)).isoformat()
     if month:
         index = year * 12 + month - 1 + round(days / DAYS_PER_MONTH)

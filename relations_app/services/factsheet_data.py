@@ -23,8 +23,10 @@ _STATUS_RANK = {"ongoing": 0, "planned": 1, None: 2, "finished": 3}
 
 
 def _ended(value: str | None, today: date) -> bool:
+    if not value:
+        return False
     try:
-        return bool(value) and partial_date_end(value) < today
+        return partial_date_end(value) < today
     except ValueError:
         return False
 
@@ -158,9 +160,11 @@ def factsheet_data(
         **partner,
         "country_name": country_name(partner["country"]),
         "kind_label": partners.KIND_LABELS.get(partner["kind"], partner["kind"]),
-        "signing_side_label": partners.SIGNING_SIDE_LABELS.get(partner.get("signing_side"), ""),
+        "signing_side_label": partners.SIGNING_SIDE_LABELS.get(
+            partner.get("signing_side") or "", ""
+        ),
         "agreement_kind_label": partners.AGREEMENT_KIND_LABELS.get(
-            partner.get("agreement_kind"), ""
+            partner.get("agreement_kind") or "", ""
         ),
         "office": office.get_office(),
         "programmes": items,
