@@ -28,6 +28,8 @@ import sys
 import time
 from pathlib import Path
 
+from relations_app.location import DatabaseLocation
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -165,11 +167,11 @@ def start_app(db: str) -> None:
         report(ready=True)
         os._exit(0)
 
-    def patched(db_path):
+    def patched(location):
         from PySide6.QtWidgets import QApplication
 
         QApplication.exec = exec_until_painted  # the real run() up to its event loop
-        return open_window(db_path)
+        return open_window(location)
 
     launcher._open_window = patched
     launcher.main(["--db", db])
@@ -200,10 +202,10 @@ def gui(db: str, scroll_pages: int, passes: int) -> None:
 
     app = create_application([])
     settings.set(settings.LAST_SECTION, "dashboard")
-    bootstrap.open_app_database(Path(db))
+    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
     from ui.shell.main_window import MainWindow
 
-    window = MainWindow(Path(db))
+    window = MainWindow(DatabaseLocation.file(Path(db)))
     window.resize(1280, 800)
     window.show()
     wait_for_paint(app, window)
@@ -319,7 +321,7 @@ def factsheet(db: str, sample: int) -> None:
     from relations_app import bootstrap
     from relations_app.services import partners
 
-    bootstrap.open_app_database(Path(db))
+    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
     from relations_app.reports import factsheet as sheets
     from relations_app.reports.fonts import register_fonts
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -35,13 +34,15 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from . import jsonio
-from .db import migrations, storage
-from .db.models import database
+from .db import migrations
 from .errors import UserError
+from .faults import DatabaseFault, fault_from
+from .files import ensure_private_dir
+from .location import BACKUP_DIRNAME, DatabaseLocation
 from .records import RECORD_TYPES
 from .services import base
 
-BACKUP_DIRNAME = "backups"
+__all__ = ["BACKUP_DIRNAME"]
 KEEP_LATEST = 10
 DAILY_FOR = timedelta(days=14)
 WEEKLY_FOR = timedelta(days=91)  # three months
@@ -128,12 +129,12 @@ class RestoreResult:
 # -- where copies live --------------------------------------------------------------------
 
 
-def backup_dir(db_path: Path) -> Path:
-    return Path(db_path).parent / BACKUP_DIRNAME
+def backup_dir(location: DatabaseLocation) -> Path:
+    return location.backup_folder
 
 
-def _pattern(db_path: Path) -> re.Pattern[str]:
-    stem = re.escape(Path(db_path).stem)
+def _pattern(location: DatabaseLocation) -> re.Pattern[str]:
+    stem = re.escape(location.name)
     return re.compile(rf"^{stem}-(\d{{8}}T\d{{6}}Z)-([a-z][a-z-]*?)(?:-(\d+))?\.db$")
 
 
@@ -145,25 +146,26 @@ def _stamp_of(name: str, pattern: re.Pattern[str]) -> tuple[datetime, str] | Non
     return created, match.group(2)
 
 
-def _own_copies(db_path: Path) -> list[tuple[datetime, str, Path]]:
+def _own_copies(location: DatabaseLocation) -> list[tuple[datetime, str, Path]]:
     """(time, reason, path) of this database's copies, newest first."""
-    folder = backup_dir(db_path)
+    folder = backup_dir(location)
     if not folder.is_dir():
         return []
-    pattern = _pattern(db_path)
+    pattern = _pattern(location)
     found = []
     for entry in folder.iterdir():
         match = pattern.match(entry.name)
-        if match and entry.is_file():
-            created, reason = _stamp_of(entry.name, pattern)
+        stamp = _stamp_of(entry.name, pattern)
+        if match and stamp and entry.is_file():
+            created, reason = stamp
             found.append((created, int(match.group(3) or 1), reason, entry))
     found.sort(key=lambda item: item[:2], reverse=True)  # same second: "-2" is the later one
     return [(created, reason, entry) for created, _n, reason, entry in found]
 
 
-def _new_path(db_path: Path, reason: str, now: datetime) -> Path:
-    folder = backup_dir(db_path)
-    base = f"{Path(db_path).stem}-{now.astimezone(UTC).strftime(_STAMP)}-{reason}"
+def _new_path(location: DatabaseLocation, reason: str, now: datetime) -> Path:
+    folder = backup_dir(location)
+    base = f"{location.name}-{now.astimezone(UTC).strftime(_STAMP)}-{reason}"
     candidate, n = folder / f"{base}.db", 1
     while candidate.exists():
         n += 1
@@ -179,12 +181,17 @@ def _now(now: datetime | None) -> datetime:
 
 
 def describe_file(
-    path: Path, *, check: bool = False, created: datetime | None = None, reason: str = ""
+    where: Path | DatabaseLocation,
+    *,
+    check: bool = False,
+    created: datetime | None = None,
+    reason: str = "",
 ) -> BackupInfo:
-    """A :class:`BackupInfo` for any database file (``check`` runs quick_check on it)."""
-    path = Path(path)
-    tables = dict(COUNTED)
-    info = storage.inspect_file(path, tables, check=check)
+    """A :class:`BackupInfo` for a copy's file or the database (``check`` runs the
+    integrity checks on it)."""
+    location = where if isinstance(where, DatabaseLocation) else DatabaseLocation.file(where)
+    path = location.path
+    info = location.backend().inspect(location, dict(COUNTED), check=check)
     if created is None:
         created = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     return BackupInfo(
@@ -198,51 +205,61 @@ def describe_file(
     )
 
 
-def list_backups(db_path: Path, *, check: bool = False) -> list[BackupInfo]:
+def list_backups(location: DatabaseLocation, *, check: bool = False) -> list[BackupInfo]:
     """This database's copies, newest first, with date, reason, size and record counts.
 
     Each copy is opened read-only; ``check`` also runs ``quick_check`` on each (slower).
     """
     return [
         describe_file(path, check=check, created=created, reason=reason)
-        for created, reason, path in _own_copies(db_path)
+        for created, reason, path in _own_copies(location)
     ]
 
 
-def latest_good_backup(db_path: Path) -> BackupInfo | None:
+def latest_good_backup(location: DatabaseLocation) -> BackupInfo | None:
     """The newest copy that passes ``quick_check`` and ``foreign_key_check``."""
-    for created, reason, path in _own_copies(db_path):
+    for created, reason, path in _own_copies(location):
         info = describe_file(path, check=True, created=created, reason=reason)
         if info.ok and info.schema_version:
             return info
     return None
 
 
+def copies_holding(location: DatabaseLocation, table: str, key: str) -> list[Path]:
+    """This database's copies that still hold the row ``key`` of ``table``."""
+    found = []
+    for _created, _reason, path in _own_copies(location):
+        copy = DatabaseLocation.file(path)
+        if copy.backend().contains(copy, table, key):
+            found.append(path)
+    return found
+
+
 # -- making copies -------------------------------------------------------------------------
 
 
 def create_backup(
-    db_path: Path,
+    location: DatabaseLocation,
     target: Path | None = None,
     *,
     reason: str = "manuelle",
     overwrite: bool = False,
     now: datetime | None = None,
 ) -> Path:
-    """Copy the database with SQLite's online backup API; return the copy's path.
+    """Copy the database (SQLite: its online backup API); return the copy's path.
 
     Without ``target`` the copy goes to the backups folder (and joins the thinning);
     with it, to that file, which is replaced only with ``overwrite``.  Safe while the
     window or another instance works on the database.
     """
-    db_path = Path(db_path)
-    if storage.is_empty_file(db_path):
-        raise BackupError(f"Aucune base de données à {db_path} : rien à copier.")
+    engine = location.backend()
+    if engine.is_empty(location):
+        raise BackupError(f"Aucune base de données à {location} : rien à copier.")
     if target is None:
-        storage.ensure_private_dir(backup_dir(db_path))
-        target = _new_path(db_path, reason, _now(now))
+        ensure_private_dir(backup_dir(location))
+        target = _new_path(location, reason, _now(now))
     target = Path(target)
-    if target.resolve() == db_path.resolve():
+    if target.resolve() == location.path.resolve():
         raise BackupError(
             "La copie ne peut pas remplacer la base elle-même : choisissez un autre fichier."
         )
@@ -253,88 +270,89 @@ def create_backup(
     staged = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     started = time.time()
     try:
-        storage.copy_database(db_path, staged)
+        engine.copy(location, staged)
         os.utime(staged, (started, started))  # the copy holds the file as it was then
         os.replace(staged, target)
     except BaseException as exc:
         staged.unlink(missing_ok=True)
-        fault = storage.fault_from(exc, db_path) if isinstance(exc, Exception) else None
+        fault = fault_from(exc, location) if isinstance(exc, Exception) else None
         if fault is not None and fault.kind in ("disk_full", "read_only"):
-            fault = storage.fault_from(exc, target)  # the copy's side failed
+            fault = fault_from(exc, target)  # the copy's side failed
         if fault is not None and fault is not exc:
             raise fault from exc
         raise
     return target
 
 
-def copy_before_import(db_path: Path, now: datetime | None = None) -> Path:
+def copy_before_import(location: DatabaseLocation, now: datetime | None = None) -> Path:
     """The copy made just before an import writes: an import replaces records by id, and
     this copy is its way back (Fichier › Restaurer…, ``relations-app restore``)."""
-    copy = create_backup(db_path, reason="avant-import", now=now)
-    thin_backups(db_path, now=now)
+    copy = create_backup(location, reason="avant-import", now=now)
+    thin_backups(location, now=now)
     return copy
 
 
-def _changed_since_newest(db_path: Path) -> tuple[bool, datetime | None]:
+def _changed_since_newest(location: DatabaseLocation) -> tuple[bool, datetime | None]:
     """Whether the database was written after the newest copy was taken (the copy's
     modification time is the moment it was taken), and that copy's time."""
-    copies = _own_copies(db_path)
+    copies = _own_copies(location)
     if not copies:
         return True, None
     newest, _reason, path = copies[0]
-    return storage.last_change_time(db_path) > path.stat().st_mtime, newest
+    return location.backend().last_change_time(location) > path.stat().st_mtime, newest
 
 
 def backup_at_start(
-    db_path: Path, *, migration_pending: bool = False, now: datetime | None = None
+    location: DatabaseLocation, *, migration_pending: bool = False, now: datetime | None = None
 ) -> Path | None:
     """The copy made when the application opens an existing, sound database.
 
     Made when the file changed since the newest copy, or when a migration is about to
     run (the copy then holds the old schema).  Returns the copy, or None if not needed.
     """
-    changed, _newest = _changed_since_newest(db_path)
+    changed, _newest = _changed_since_newest(location)
     if not (changed or migration_pending):
         return None
-    copy = create_backup(db_path, reason="demarrage", now=now)
-    thin_backups(db_path, now=now)
+    copy = create_backup(location, reason="demarrage", now=now)
+    thin_backups(location, now=now)
     return copy
 
 
 def maybe_backup(
-    db_path: Path, changed_since_last: bool | None = None, now: datetime | None = None
+    location: DatabaseLocation, changed_since_last: bool | None = None, now: datetime | None = None
 ) -> Path | None:
     """Call on a timer while the window is open: a copy at most every 30 minutes.
 
     ``changed_since_last`` is the window's own "modified" flag; None lets the file's
     modification time decide (which also sees another instance's changes).
     """
-    changed, newest = _changed_since_newest(db_path)
+    changed, newest = _changed_since_newest(location)
     if changed_since_last is not None:
         changed = changed_since_last
     if not changed:
         return None
     if newest is not None and _now(now) - newest < AUTO_INTERVAL:
         return None
-    copy = create_backup(db_path, reason="auto", now=now)
-    thin_backups(db_path, now=now)
+    copy = create_backup(location, reason="auto", now=now)
+    thin_backups(location, now=now)
     return copy
 
 
-def backup_at_exit(db_path: Path, now: datetime | None = None) -> Path | None:
+def backup_at_exit(location: DatabaseLocation, now: datetime | None = None) -> Path | None:
     """Call when the window closes: a copy if anything changed since the newest one.
 
     The WAL is checkpointed first (which may itself count as a change, once), so that
     closing does not touch the file again and the next start sees nothing new to copy.
     """
-    if storage.is_empty_file(db_path):
+    engine = location.backend()
+    if engine.is_empty(location):
         return None
-    storage.checkpoint_file(db_path)
-    changed, _newest = _changed_since_newest(db_path)
+    engine.flush(location)
+    changed, _newest = _changed_since_newest(location)
     if not changed:
         return None
-    copy = create_backup(db_path, reason="fermeture", now=now)
-    thin_backups(db_path, now=now)
+    copy = create_backup(location, reason="fermeture", now=now)
+    thin_backups(location, now=now)
     return copy
 
 
@@ -364,22 +382,22 @@ def backups_to_keep(
     return keep
 
 
-def thin_backups(db_path: Path, now: datetime | None = None) -> list[Path]:
+def thin_backups(location: DatabaseLocation, now: datetime | None = None) -> list[Path]:
     """Delete the copies :func:`backups_to_keep` does not keep; return what was deleted."""
-    copies = _own_copies(db_path)
+    copies = _own_copies(location)
     keep = backups_to_keep((created for created, _r, _p in copies), _now(now))
     deleted = []
     for created, _reason, path in copies:
         if created not in keep:
             path.unlink(missing_ok=True)
             deleted.append(path)
-    _remove_stale_staging(db_path)
+    _remove_stale_staging(location)
     return deleted
 
 
-def _remove_stale_staging(db_path: Path) -> None:
+def _remove_stale_staging(location: DatabaseLocation) -> None:
     """Staged restores left by a crash (a restore in progress is never this old)."""
-    folder = backup_dir(db_path)
+    folder = backup_dir(location)
     limit = datetime.now().timestamp() - 3600
     for entry in folder.glob(f"{STAGING_PREFIX}*"):
         if entry.stat().st_mtime < limit:
@@ -417,7 +435,7 @@ def check_backup(backup_file: Path) -> BackupInfo:
 
 
 def restore_backup(
-    db_path: Path, backup_file: Path, *, now: datetime | None = None
+    location: DatabaseLocation, backup_file: Path, *, now: datetime | None = None
 ) -> RestoreResult:
     """Replace the database's content by the copy ``backup_file``, all or nothing.
 
@@ -427,20 +445,20 @@ def restore_backup(
     the live one in one transaction (SQLite's backup API), which a window or another
     instance open on the same file simply sees change.  A broken copy changes nothing.
     """
-    db_path = Path(db_path)
     info = check_backup(backup_file)
-    storage.ensure_writable(db_path)
-    storage.ensure_private_dir(backup_dir(db_path))
-    staged = backup_dir(db_path) / f"{STAGING_PREFIX}{os.getpid()}-{_now(now).strftime(_STAMP)}.db"
+    location.backend().ensure_writable(location)
+    ensure_private_dir(backup_dir(location))
+    staged = backup_dir(location) / f"{STAGING_PREFIX}{os.getpid()}-{_now(now).strftime(_STAMP)}.db"
     try:
-        storage.copy_database(backup_file, staged, read_only=True)
+        copy = DatabaseLocation.file(backup_file)
+        copy.backend().copy(copy, staged, read_only=True)
         migrated = _migrate_staged(staged)
-        safety = _safety_copy(db_path, now)
-        _replace_content(db_path, staged)
+        safety = _safety_copy(location, now)
+        _replace_content(location, staged)
     except UserError:
         raise
     except Exception as exc:
-        fault = storage.fault_from(exc, db_path)
+        fault = fault_from(exc, location)
         if fault is None:
             raise
         raise fault from exc
@@ -451,10 +469,12 @@ def restore_backup(
 
 
 def _migrate_staged(staged: Path) -> list[int]:
-    db = storage.open_standalone(staged)
+    copy = DatabaseLocation.file(staged)
+    engine = copy.backend()
+    db = engine.open_standalone(copy)
     try:
         applied = migrations.migrate(db)
-        problems = storage.integrity_problems(db)
+        problems = engine.integrity_problems(db)
     finally:
         db.close()
     if problems:
@@ -465,46 +485,25 @@ def _migrate_staged(staged: Path) -> list[int]:
     return applied
 
 
-def _safety_copy(db_path: Path, now: datetime | None) -> Path | None:
+def _safety_copy(location: DatabaseLocation, now: datetime | None) -> Path | None:
     """The current state, kept before it is replaced, even when it is damaged."""
-    if storage.is_empty_file(db_path):
+    engine = location.backend()
+    if engine.is_empty(location):
         return None
     try:
-        return create_backup(db_path, reason="avant-restauration", now=now)
-    except storage.DatabaseFault as fault:
+        return create_backup(location, reason="avant-restauration", now=now)
+    except DatabaseFault as fault:
         if fault.kind not in ("corrupt", "not_a_database"):
             raise
-    target = _new_path(db_path, "avant-restauration", _now(now))
-    for suffix in ("", "-wal"):  # a damaged file is kept byte for byte
-        source = db_path.with_name(db_path.name + suffix)
-        if source.exists():
-            shutil.copyfile(source, target.with_name(target.name + suffix))
-            os.chmod(target.with_name(target.name + suffix), storage.FILE_MODE)
-    return target
+    return engine.keep_damaged(location, _new_path(location, "avant-restauration", _now(now)))
 
 
-def _replace_content(db_path: Path, staged: Path) -> None:
-    if not db_path.exists():
-        db_path.touch(mode=storage.FILE_MODE)
+def _replace_content(location: DatabaseLocation, staged: Path) -> None:
+    engine = location.backend()
     try:
-        storage.restore_into(staged, db_path)
+        engine.restore_into(staged, location)
     except Exception as exc:
-        fault = storage.fault_from(exc, db_path)
+        fault = fault_from(exc, location)
         if fault is None or fault.kind not in ("corrupt", "not_a_database"):
             raise
-        _replace_file(db_path, staged)
-
-
-def _replace_file(db_path: Path, staged: Path) -> None:
-    """For a file SQLite cannot even open: swap the files (nobody can be using it)."""
-    bound = database.obj is not None and Path(database.obj.database) == db_path
-    if bound:
-        storage.close_database()
-    replacement = db_path.with_name(f".{db_path.name}.restauration")
-    shutil.copyfile(staged, replacement)
-    os.chmod(replacement, storage.FILE_MODE)
-    for extra in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
-    os.replace(replacement, db_path)
-    if bound:
-        storage.open_database(db_path)
+        engine.replace_damaged(location, staged)

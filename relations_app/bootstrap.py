@@ -8,6 +8,8 @@ wrong and names the latest good copy, for the window to offer.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,21 +17,23 @@ from pathlib import Path
 import peewee as pw
 
 from . import backups, dataset
-from .db import migrations, storage
+from .db import migrations
+from .db.migrations import MigrationError
 from .db.models import database
 from .errors import UserError
-from .paths import APP_NAME, DB_FILENAME, ENV_VAR, default_db_path, resolve_db_path
+from .faults import DatabaseFault, StorageError
+from .location import ENV_VAR, DatabaseLocation
 
-__all__ = ["APP_NAME", "DB_FILENAME", "ENV_VAR", "default_db_path", "resolve_db_path"]
+__all__ = ["ENV_VAR", "DatabaseFault", "DatabaseLocation", "MigrationError", "StorageError"]
 
 
 @dataclass
 class StartReport:
     """What opening the database found; the window shows :meth:`message` when not ``ok``."""
 
-    path: Path
+    location: DatabaseLocation
     created: bool = False
-    fault: storage.DatabaseFault | None = None  # the file could not be opened at all
+    fault: DatabaseFault | None = None  # the file could not be opened at all
     problems: list[str] = field(default_factory=list)  # quick_check / foreign_key_check
     safety_copy: Path | None = None  # the copy made at start, if one was needed
     copy_error: str | None = None  # why that copy failed (the start went on)
@@ -44,14 +48,14 @@ class StartReport:
     def message(self) -> str:
         """French text for the dialog (or the CLI) when the file is damaged."""
         if self.ok:
-            return f"La base {self.path} est en bon état."
+            return f"La base {self.location} est en bon état."
         if self.fault is not None:
             text = str(self.fault)
         else:
             shown = " ; ".join(backups.short_problem(p) for p in self.problems[:3])
             more = f" (et {len(self.problems) - 3} autre(s))" if len(self.problems) > 3 else ""
             text = (
-                f"La base {self.path} est endommagée : {shown}{more}. Elle n'a pas été "
+                f"La base {self.location} est endommagée : {shown}{more}. Elle n'a pas été "
                 "modifiée ni copiée."
             )
         if self.latest_good_backup is not None:
@@ -61,23 +65,26 @@ class StartReport:
         return text
 
 
-def start(path: Path, *, seed: bool = True, safety_copy: bool = True) -> StartReport:
-    """Open ``path`` for work: create and fill it if new; otherwise check, copy, migrate.
+def start(
+    location: DatabaseLocation, *, seed: bool = True, safety_copy: bool = True
+) -> StartReport:
+    """Open ``location`` for work: create and fill it if new; otherwise check, copy, migrate.
 
     Never raises for a damaged file (the report says so, with the latest good copy);
     raises ``StorageError`` when the file cannot be reached and ``MigrationError`` when
     a migration fails (the database then stays at its previous version).
     """
-    if path == default_db_path():
-        storage.ensure_private_dir(path.parent)
-    report = StartReport(path, created=storage.is_empty_file(path))
+    backend = location.backend()
+    if location.is_default:
+        backend.make_private(location)
+    report = StartReport(location, created=backend.is_empty(location))
     try:
-        db = storage.open_database(path)
-    except storage.DatabaseFault as fault:
+        db = backend.open(location)
+    except DatabaseFault as fault:
         if fault.kind not in ("corrupt", "not_a_database"):
             raise
         report.fault = fault
-        report.latest_good_backup = backups.latest_good_backup(path)
+        report.latest_good_backup = backups.latest_good_backup(location)
         return report
     if report.created:  # one transaction: a failure leaves an empty file, never a half-filled one
         with db.atomic():
@@ -85,19 +92,19 @@ def start(path: Path, *, seed: bool = True, safety_copy: bool = True) -> StartRe
             if seed:
                 dataset.load_bundled_dataset()
         return report
-    report.problems = storage.integrity_problems(db)
-    report.migration_pending = storage.schema_version(db) < migrations.LATEST
+    report.problems = backend.integrity_problems(db)
+    report.migration_pending = backend.schema_version(db) < migrations.LATEST
     if report.problems:
-        report.latest_good_backup = backups.latest_good_backup(path)
+        report.latest_good_backup = backups.latest_good_backup(location)
         return report
     if safety_copy:
         try:
             report.safety_copy = backups.backup_at_start(
-                path, migration_pending=report.migration_pending
+                location, migration_pending=report.migration_pending
             )
         except (UserError, OSError) as exc:
             if report.migration_pending:
-                raise storage.StorageError(
+                raise StorageError(
                     f"La copie de sécurité à faire avant la mise à jour du schéma a échoué ({exc}) : "
                     "la base n'a pas été modifiée."
                 ) from exc
@@ -107,48 +114,58 @@ def start(path: Path, *, seed: bool = True, safety_copy: bool = True) -> StartRe
     return report
 
 
-def open_app_database(path: Path, *, seed: bool = True) -> tuple[pw.SqliteDatabase, bool]:
-    """Open ``path`` as :func:`start` does; returns the database and whether it was created.
+def open_app_database(location: DatabaseLocation, *, seed: bool = True) -> tuple[pw.Database, bool]:
+    """Open ``location`` as :func:`start` does; returns the database and whether it was created.
 
     A file that cannot be opened, or a damaged one whose schema would need migrating,
     raises ``StorageError`` naming the latest good copy.  A damaged file at the current
     schema stays open, so that ``check`` can report it and data can still be exported.
     """
-    report = start(path, seed=seed)
+    report = start(location, seed=seed)
     if report.fault is not None:
-        raise storage.DatabaseFault(
-            report.fault.kind, report.message(), path=path
+        raise DatabaseFault(
+            report.fault.kind, report.message(), location=location
         ) from report.fault
     if report.migration_pending:
-        raise storage.StorageError(
-            report.message() + " Sa mise à jour de schéma n'a pas été tentée."
-        )
+        raise StorageError(report.message() + " Sa mise à jour de schéma n'a pas été tentée.")
     return database.obj, report.created
 
 
-def wal_files(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-
-
-def replace_database(path: Path, *, seed: bool) -> Path | None:
-    """Start ``path`` afresh; the old file, if any, is first copied beside it.
+def replace_database(location: DatabaseLocation, *, seed: bool) -> Path | None:
+    """Start ``location`` afresh; the old database, if any, is first copied beside it.
 
     Returns the path of that safety copy.
     """
+    backend = location.backend()
     copy = None
-    if not storage.is_empty_file(path):
-        old = storage.open_database(path)
+    if not backend.is_empty(location):
+        old = backend.open(location)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        copy = storage.backup_to(
+        path = location.path
+        copy = backend.backup_to(
             old, path.with_name(f"{path.stem}.avant-init-{stamp}{path.suffix}")
         )
-        storage.close_database()
-    for file in (path, *wal_files(path)):
-        file.unlink(missing_ok=True)
-    open_app_database(path, seed=seed)
+        backend.close()
+    backend.delete(location)
+    open_app_database(location, seed=seed)
     return copy
+
+
+@contextmanager
+def worker_connection() -> Iterator[None]:
+    """A connection of this thread's own to the open database, for the length of a task
+    run off the GUI thread (Peewee connections are per thread)."""
+    if database.obj is None:
+        yield
+        return
+    database.connect(reuse_if_open=True)
+    try:
+        yield
+    finally:
+        if not database.is_closed():
+            database.close()
 
 
 def close() -> None:
     if database.obj is not None:
-        storage.close_database()
+        database.obj.close()  # nothing happens when already closed

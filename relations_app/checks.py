@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from .db import storage
+from .db import backend
 from .db.models import Consulate, Contact, Partner, Programme, database
 from .services import office as office_service
 from .services.partners import KIND_LABELS
@@ -31,9 +31,9 @@ class CheckReport:
 
 
 def run_checks(*, full: bool = False, today: date | None = None) -> CheckReport:
-    report = CheckReport(problems=storage.integrity_problems(database.obj, full=full))
+    report = CheckReport(problems=backend.current().integrity_problems(database.obj, full=full))
     if report.ok:  # a sound file: do the search indexes still match the records?
-        report.problems = storage.search_index_problems(database.obj)
+        report.problems = backend.current().search_index_problems(database.obj)
     if report.ok:
         report.warnings = data_warnings(today or date.today())
     return report

@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from . import __version__, bootstrap, logs
 from .commands import MODULES
 from .errors import UserError
+from .location import ENV_VAR, DatabaseLocation
 
 PROG = "relations-app"
 
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=f"base de données à utiliser (sinon ${bootstrap.ENV_VAR}, sinon {bootstrap.default_db_path()})",
+        help=f"base de données à utiliser (sinon ${ENV_VAR}, sinon {DatabaseLocation.default()})",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for module in MODULES:
@@ -41,18 +41,18 @@ def one_line(text: str) -> str:
 
 
 def main(
-    argv: Sequence[str] | None = None, open_window: Callable[[Path], int] | None = None
+    argv: Sequence[str] | None = None, open_window: Callable[[DatabaseLocation], int] | None = None
 ) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logs.setup()
-    path = bootstrap.resolve_db_path(args.db)
+    location = DatabaseLocation.resolve(args.db)
     try:
         if args.command is None:
             if open_window is None:
                 raise UserError("l'interface graphique n'est pas disponible ici.")
-            return open_window(path)
-        return args.handler(path, args)
+            return open_window(location)
+        return args.handler(location, args)
     except UserError as exc:
         print(f"{PROG}: erreur : {one_line(exc)}", file=sys.stderr)
         return 1

@@ -23,7 +23,6 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
@@ -31,7 +30,7 @@ from anyascii import anyascii
 from . import bootstrap
 from . import demo_names as names
 from .countries import country_name
-from .db import storage
+from .db import bulk
 from .db.models import (
     AgendaItem,
     Consulate,
@@ -57,6 +56,7 @@ from .db.models import (
     database,
 )
 from .errors import UserError
+from .location import DatabaseLocation
 from .services import (
     consulates,
     contacts,
@@ -135,7 +135,7 @@ class Sizes:
 
 @dataclass
 class Summary:
-    path: Path
+    location: DatabaseLocation
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -144,46 +144,45 @@ Progress = Callable[[str], None]
 
 
 def generate(
-    path: str | Path,
+    location: DatabaseLocation,
     sizes: Sizes,
     *,
     seed: int = 1,
     force: bool = False,
     progress: Progress | None = None,
 ) -> Summary:
-    """Make the demo database at ``path``; refuses an existing non-empty file without ``force``
+    """Make the demo database at ``location``; refuses an existing one without ``force``
     (with it, the old file is first copied beside it, as ``init --force`` does)."""
     started = time.perf_counter()
-    path = Path(path)
     sizes = sizes.resolved()
-    if not storage.is_empty_file(path) and not force:
+    engine = location.backend()
+    if not engine.is_empty(location) and not force:
         raise DemoDataError(
-            f"le fichier {path} existe déjà et n'est pas vide ; ajoutez --force "
+            f"le fichier {location} existe déjà et n'est pas vide ; ajoutez --force "
             "pour le remplacer (une copie en sera gardée)."
         )
-    if storage.is_empty_file(path):
-        for file in (path, *bootstrap.wal_files(path)):
-            file.unlink(missing_ok=True)
-        db, _created = bootstrap.open_app_database(path, seed=False)
+    if engine.is_empty(location):
+        engine.delete(location)
+        db, _created = bootstrap.open_app_database(location, seed=False)
     else:
-        bootstrap.replace_database(path, seed=False)
+        bootstrap.replace_database(location, seed=False)
         db = database.obj
-    summary = Summary(path)
-    with storage.bulk_load(db), database.atomic(), storage.search_indexes_filled_after(db):
+    summary = Summary(location)
+    with engine.bulk_load(db), database.atomic(), engine.search_indexes_filled_after(db):
         _Generator(random.Random(seed), sizes, _Writer(summary.counts), progress).run()
-    storage.analyze(db)
+    engine.analyze(db)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 class _Writer:
-    """Rows as plain tuples (:func:`storage.insert_tuples`), counted per table."""
+    """Rows as plain tuples (:func:`bulk.insert_tuples`), counted per table."""
 
     def __init__(self, counts: dict[str, int]) -> None:
         self.counts = counts
 
     def insert(self, model, columns: Sequence[str], rows: Iterable[tuple]) -> None:
-        count = storage.insert_tuples(model, columns, rows)
+        count = bulk.insert_tuples(model, columns, rows)
         name = model._meta.table_name
         self.counts[name] = self.counts.get(name, 0) + count
 

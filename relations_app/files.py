@@ -1,7 +1,8 @@
-"""Writing files so that a crash leaves either the old file or the new one, never half.
+"""Writing files so that a crash leaves either the old file or the new one, never half;
+private folders.
 
 Files are created owner-only (``mkstemp`` makes them 0600): exports and sheets hold people's
-names, e-mails and phone numbers.
+names, e-mails and phone numbers; so are the folders of the database and its copies.
 """
 
 from __future__ import annotations
@@ -9,6 +10,15 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and parents) readable by the owner only."""
+    folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    os.chmod(folder, DIR_MODE)
 
 
 def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> Path:

@@ -23,7 +23,7 @@ from types import TracebackType
 
 import platformdirs
 
-from .paths import APP_NAME
+from .location import APP_NAME
 
 LOG_FILENAME = "relations.log"
 MAX_BYTES = 1_000_000

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from relations_app.location import DatabaseLocation
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -59,7 +61,9 @@ def db(tmp_path):
     """An empty database at the latest schema."""
     from relations_app import bootstrap
 
-    database, _ = bootstrap.open_app_database(tmp_path / "empty.db", seed=False)
+    database, _ = bootstrap.open_app_database(
+        DatabaseLocation.file(tmp_path / "empty.db"), seed=False
+    )
     yield database
     bootstrap.close()
 
@@ -69,7 +73,7 @@ def brest_db(tmp_path):
     """A database holding the bundled Brest dataset."""
     from relations_app import bootstrap
 
-    database, created = bootstrap.open_app_database(tmp_path / "brest.db")
+    database, created = bootstrap.open_app_database(DatabaseLocation.file(tmp_path / "brest.db"))
     assert created
     yield database
     bootstrap.close()

@@ -13,18 +13,20 @@ from pathlib import Path
 import peewee as pw
 
 from relations_app import dataset
-from relations_app.db import migrations, storage
+from relations_app.db import migrations
+from relations_app.db.sqlite import SQLITE
+from relations_app.location import DatabaseLocation
 
 
 def dataset_file(folder: Path) -> Path:
     """A database file at the latest schema holding the bundled dataset."""
     path = folder / "latest-with-dataset.db"
-    db = storage.open_database(path)
+    db = SQLITE.open(DatabaseLocation.file(path))
     try:
         migrations.migrate(db)
         dataset.load_bundled_dataset()
     finally:
-        storage.close_database()
+        SQLITE.close()
     return path
 
 

@@ -22,6 +22,7 @@ import uuid
 import pytest
 
 from relations_app import backups, bootstrap, dataset, jsonio
+from relations_app.location import DatabaseLocation
 
 RUNS = 5
 
@@ -66,15 +67,16 @@ CHILD = """
 import sys
 from pathlib import Path
 from relations_app import backups, bootstrap, jsonio
-work, db_path, source = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+from relations_app.location import DatabaseLocation
+work, location, source = sys.argv[1], DatabaseLocation.file(sys.argv[2]), Path(sys.argv[3])
 if work == "import":
-    bootstrap.open_app_database(db_path)
+    bootstrap.open_app_database(location)
     plan = jsonio.validate_document(jsonio.read_document(source))
     print("started", flush=True)
     jsonio.apply_plan(plan)
 else:
     print("started", flush=True)
-    backups.restore_backup(db_path, source)
+    backups.restore_backup(location, source)
 print("committed", flush=True)
 """
 
@@ -112,7 +114,7 @@ def kill_at_random_moments(tmp_path, work, start_file, source, duration, expecte
 def brest_file(tmp_path):
     path = tmp_path / "start" / "r.db"
     path.parent.mkdir()
-    bootstrap.open_app_database(path)
+    bootstrap.open_app_database(DatabaseLocation.file(path))
     bootstrap.close()
     return path
 
@@ -124,7 +126,7 @@ def test_import_killed_at_random_moments(brest_file, tmp_path):
     after_file = tmp_path / "after" / "r.db"
     after_file.parent.mkdir()
     shutil.copy(brest_file, after_file)
-    bootstrap.open_app_database(after_file)
+    bootstrap.open_app_database(DatabaseLocation.file(after_file))
     plan = jsonio.validate_document(jsonio.read_document(source))
     began = time.monotonic()
     jsonio.apply_plan(plan)
@@ -142,15 +144,15 @@ def test_restore_killed_at_random_moments(brest_file, tmp_path):
     big = tmp_path / "big" / "r.db"
     big.parent.mkdir()
     shutil.copy(brest_file, big)
-    bootstrap.open_app_database(big)
+    bootstrap.open_app_database(DatabaseLocation.file(big))
     jsonio.import_document(big_document())
     bootstrap.close()
-    copy = backups.create_backup(big, tmp_path / "copy.db")
+    copy = backups.create_backup(DatabaseLocation.file(big), tmp_path / "copy.db")
     trial = tmp_path / "trial" / "r.db"
     trial.parent.mkdir()
     shutil.copy(brest_file, trial)
     began = time.monotonic()
-    backups.restore_backup(trial, copy)
+    backups.restore_backup(DatabaseLocation.file(trial), copy)
     duration = time.monotonic() - began
     expected = {"before": digest(brest_file), "after": digest(trial)}
     kill_at_random_moments(tmp_path, "restore", brest_file, copy, duration * 1.2, expected)

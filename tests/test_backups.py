@@ -8,7 +8,10 @@ import pytest
 from migration_helpers import dataset_file, fill_from
 
 from relations_app import backups, bootstrap, cli, jsonio
-from relations_app.db import migrations, storage
+from relations_app.db import migrations
+from relations_app.db.models import database
+from relations_app.db.sqlite import SQLITE
+from relations_app.location import DatabaseLocation
 from relations_app.services import partners
 
 NOW = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)
@@ -27,10 +30,10 @@ def version_one_brest(path):
     """A database as the first release left it: schema 1, the Brest dataset (its rows, in
     the columns schema 1 has)."""
     source = dataset_file(path.parent)
-    db = storage.open_database(path)
+    db = SQLITE.open(DatabaseLocation.file(path))
     migrations.migrate(db, target=1)
     fill_from(db, source)
-    storage.close_database()
+    SQLITE.close()
     source.unlink()
 
 
@@ -62,14 +65,14 @@ def test_thinning_never_drops_the_newest_copies_even_if_old():
 
 def test_thin_backups_deletes_files_and_leaves_other_files_alone(tmp_path):
     db_path = tmp_path / "r.db"
-    folder = backups.backup_dir(db_path)
+    folder = backups.backup_dir(DatabaseLocation.file(db_path))
     folder.mkdir()
     stamps = [NOW - timedelta(days=d) for d in range(0, 200, 5)]
     for s in stamps:
         (folder / f"r-{s.strftime('%Y%m%dT%H%M%SZ')}-auto.db").write_bytes(b"")
     (folder / "notes-perso.txt").write_text("à garder")
     (folder / "autre-20200101T000000Z-auto.db").write_bytes(b"")  # another database's copy
-    deleted = backups.thin_backups(db_path, now=NOW)
+    deleted = backups.thin_backups(DatabaseLocation.file(db_path), now=NOW)
     kept = {s for s in stamps if (folder / f"r-{s.strftime('%Y%m%dT%H%M%SZ')}-auto.db").exists()}
     assert kept == backups.backups_to_keep(stamps, NOW)
     assert len(deleted) == len(stamps) - len(kept) > 0
@@ -83,68 +86,81 @@ def test_thin_backups_deletes_files_and_leaves_other_files_alone(tmp_path):
 
 def test_a_copy_is_private_self_contained_and_listed_with_its_counts(brest_db, tmp_path):
     db_path = tmp_path / "brest.db"
-    copy = backups.create_backup(db_path, now=NOW)
+    copy = backups.create_backup(DatabaseLocation.file(db_path), now=NOW)
     assert copy.parent == tmp_path / "backups" and copy.name == "brest-20250630T120000Z-manuelle.db"
     assert mode(copy.parent) == 0o700 and mode(copy) == 0o600
     assert not copy.with_name(copy.name + "-wal").exists()
     with sqlite3.connect(copy) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
-    [info] = backups.list_backups(db_path, check=True)
+    [info] = backups.list_backups(DatabaseLocation.file(db_path), check=True)
     assert info.path == copy and info.created == NOW and info.reason_label == "copie demandée"
     assert info.counts["partners"] == 16 and info.counts["consulates"] == 7
     assert info.schema_version == migrations.LATEST and info.ok and info.size > 0
     assert info.summary().startswith("16 partenaires, 16 programmes")
     assert "30/06/2025" in info.describe()
     with pytest.raises(backups.BackupError, match="existe déjà"):
-        backups.create_backup(db_path, copy)
+        backups.create_backup(DatabaseLocation.file(db_path), copy)
 
 
 def test_start_copies_an_old_database_before_migrating_it(tmp_path):
     db_path = tmp_path / "r.db"
     version_one_brest(db_path)
-    report = bootstrap.start(db_path)
+    report = bootstrap.start(DatabaseLocation.file(db_path))
     try:
         assert report.migrated == list(range(2, migrations.LATEST + 1))
         assert report.ok and report.safety_copy is not None
         info = backups.describe_file(report.safety_copy, check=True)
         assert info.schema_version == 1 and info.counts["partners"] == 16 and info.ok
-        assert storage.schema_version(storage.database) == migrations.LATEST
+        assert SQLITE.schema_version(database) == migrations.LATEST
     finally:
         bootstrap.close()
 
 
 def test_start_copies_only_when_something_changed(tmp_path):
     db_path = tmp_path / "r.db"
-    bootstrap.open_app_database(db_path)
+    bootstrap.open_app_database(DatabaseLocation.file(db_path))
     bootstrap.close()
-    first = bootstrap.start(db_path).safety_copy  # never copied before
+    first = bootstrap.start(DatabaseLocation.file(db_path)).safety_copy  # never copied before
     bootstrap.close()
     assert first is not None
-    assert bootstrap.start(db_path).safety_copy is None  # nothing changed since
+    assert (
+        bootstrap.start(DatabaseLocation.file(db_path)).safety_copy is None
+    )  # nothing changed since
     kiel = partners.list_partners("kiel").rows[0]["id"]
     partners.update_partner(kiel, {"population": 250000})
     bootstrap.close()
-    later = bootstrap.start(db_path, safety_copy=True)
+    later = bootstrap.start(DatabaseLocation.file(db_path), safety_copy=True)
     bootstrap.close()
     assert later.safety_copy is not None and later.safety_copy != first
 
 
 def test_timer_copies_at_most_every_thirty_minutes_and_exit_copies_changes(brest_db, tmp_path):
     db_path = tmp_path / "brest.db"
-    assert backups.maybe_backup(db_path, changed_since_last=False, now=NOW) is None
-    first = backups.maybe_backup(db_path, changed_since_last=True, now=NOW)
+    assert (
+        backups.maybe_backup(DatabaseLocation.file(db_path), changed_since_last=False, now=NOW)
+        is None
+    )
+    first = backups.maybe_backup(DatabaseLocation.file(db_path), changed_since_last=True, now=NOW)
     assert first is not None and first.name.endswith("-auto.db")
-    assert backups.maybe_backup(db_path, True, now=NOW + timedelta(minutes=29)) is None
-    assert backups.maybe_backup(db_path, True, now=NOW + timedelta(minutes=31)) is not None
+    assert (
+        backups.maybe_backup(DatabaseLocation.file(db_path), True, now=NOW + timedelta(minutes=29))
+        is None
+    )
+    assert (
+        backups.maybe_backup(DatabaseLocation.file(db_path), True, now=NOW + timedelta(minutes=31))
+        is not None
+    )
     # at exit, a copy only if the file changed since the newest copy (its time decides);
     # the first one checkpoints the WAL into the file, which counts as a change
-    assert backups.backup_at_exit(db_path) is not None
-    assert backups.backup_at_exit(db_path) is None
+    assert backups.backup_at_exit(DatabaseLocation.file(db_path)) is not None
+    assert backups.backup_at_exit(DatabaseLocation.file(db_path)) is None
     kiel = partners.list_partners("kiel").rows[0]["id"]
     partners.update_partner(kiel, {"population": 250000})
-    at_exit = backups.backup_at_exit(db_path)
+    at_exit = backups.backup_at_exit(DatabaseLocation.file(db_path))
     assert at_exit is not None and "-fermeture" in at_exit.name
-    assert backups.list_backups(db_path)[0].path == at_exit  # newest first, same second too
+    assert (
+        backups.list_backups(DatabaseLocation.file(db_path))[0].path == at_exit
+    )  # newest first, same second too
     assert backups.describe_file(at_exit).counts["partners"] == 16
 
 
@@ -154,20 +170,20 @@ def test_timer_copies_at_most_every_thirty_minutes_and_exit_copies_changes(brest
 def test_restore_puts_back_the_copy_and_keeps_the_current_state(brest_db, tmp_path):
     db_path = tmp_path / "brest.db"
     before = jsonio.dumps(jsonio.export_document())
-    copy = backups.create_backup(db_path, now=NOW)
+    copy = backups.create_backup(DatabaseLocation.file(db_path), now=NOW)
     kiel = partners.list_partners("kiel").rows[0]["id"]
     partners.update_partner(kiel, {"population": 1})
     partners.create_partner({"name": "Gdańsk", "country": "PL", "kind": "friendship_city"})
     changed = jsonio.dumps(jsonio.export_document())
-    result = backups.restore_backup(db_path, copy)
+    result = backups.restore_backup(DatabaseLocation.file(db_path), copy)
     # the window's own connection (still open) sees the restored content at once
     assert jsonio.dumps(jsonio.export_document()) == before
     assert result.safety_copy is not None and "avant-restauration" in result.safety_copy.name
     assert str(result.safety_copy) in result.describe() and "16 partenaires" in result.describe()
-    assert storage.integrity_problems(brest_db) == []
+    assert SQLITE.integrity_problems(brest_db) == []
     assert brest_db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     # and the pre-restore copy holds the state that was replaced
-    backups.restore_backup(db_path, result.safety_copy)
+    backups.restore_backup(DatabaseLocation.file(db_path), result.safety_copy)
     assert jsonio.dumps(jsonio.export_document()) == changed
 
 
@@ -176,10 +192,10 @@ def test_restoring_an_old_schema_copy_migrates_it(tmp_path):
     old.parent.mkdir()
     version_one_brest(old)
     db_path = tmp_path / "r.db"
-    bootstrap.open_app_database(db_path, seed=False)
-    result = backups.restore_backup(db_path, old)
+    bootstrap.open_app_database(DatabaseLocation.file(db_path), seed=False)
+    result = backups.restore_backup(DatabaseLocation.file(db_path), old)
     assert result.migrated == list(range(2, migrations.LATEST + 1))
-    assert storage.schema_version(storage.database) == migrations.LATEST
+    assert SQLITE.schema_version(database) == migrations.LATEST
     assert partners.list_partners().total == 16
     bootstrap.close()
 
@@ -212,27 +228,27 @@ def _broken_files(tmp_path, good):
 
 def test_a_broken_copy_changes_nothing(brest_db, tmp_path):
     db_path = tmp_path / "brest.db"
-    good = backups.create_backup(db_path, tmp_path / "good.db")
+    good = backups.create_backup(DatabaseLocation.file(db_path), tmp_path / "good.db")
     before = dump(db_path)
     for broken, message in _broken_files(tmp_path, good).items():
         with pytest.raises(backups.BackupError, match=message):
-            backups.restore_backup(db_path, broken)
+            backups.restore_backup(DatabaseLocation.file(db_path), broken)
         assert dump(db_path) == before, broken
-    assert not backups.backup_dir(db_path).exists()
+    assert not backups.backup_dir(DatabaseLocation.file(db_path)).exists()
 
 
 def test_restore_over_a_file_that_is_not_a_database_any_more(tmp_path):
     db_path = tmp_path / "r.db"
-    bootstrap.open_app_database(db_path)
-    copy = backups.create_backup(db_path)
+    bootstrap.open_app_database(DatabaseLocation.file(db_path))
+    copy = backups.create_backup(DatabaseLocation.file(db_path))
     bootstrap.close()
     db_path.write_bytes(b"garbage " * 4096)  # overwritten by another program
-    report = bootstrap.start(db_path)
+    report = bootstrap.start(DatabaseLocation.file(db_path))
     assert not report.ok and report.fault.kind == "not_a_database"
     assert report.latest_good_backup.path == copy and str(copy) in report.message()
-    result = backups.restore_backup(db_path, report.latest_good_backup.path)
+    result = backups.restore_backup(DatabaseLocation.file(db_path), report.latest_good_backup.path)
     assert result.safety_copy.read_bytes() == b"garbage " * 4096  # kept byte for byte
-    bootstrap.open_app_database(db_path)
+    bootstrap.open_app_database(DatabaseLocation.file(db_path))
     assert partners.list_partners().total == 16
     bootstrap.close()
 
@@ -253,14 +269,14 @@ def test_backup_backups_and_restore_commands(tmp_path, capsys):
     assert "existe déjà" in capsys.readouterr().err
     assert cli.main(["--db", str(db), "backups", "--check"]) == 0
     assert "copie demandée" in capsys.readouterr().out
-    bootstrap.open_app_database(db)
+    bootstrap.open_app_database(DatabaseLocation.file(db))
     kiel = partners.list_partners("kiel").rows[0]["id"]
     partners.delete_partner(kiel)
     bootstrap.close()
     assert cli.main(["--db", str(db), "restore", str(tmp_path / "mine.db")]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Base restaurée depuis la copie") and "avant-restauration" in out
-    bootstrap.open_app_database(db)
+    bootstrap.open_app_database(DatabaseLocation.file(db))
     assert partners.list_partners("kiel").total == 1
     bootstrap.close()
     (tmp_path / "bad.db").write_text("pas une base")

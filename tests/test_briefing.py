@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from relations_app.location import DatabaseLocation
+
 pytest.importorskip("reportlab")
 from briefing_helpers import heading_page, heading_texts, outline, page_texts, toc_entries
 from factsheet_helpers import assert_text_within_margins, pdf_text
@@ -43,7 +45,9 @@ NAMES = ["東京都", "Łódź", "Constanţa"]
 @pytest.fixture(scope="module")
 def example(tmp_path_factory):
     """The bundled example's briefing, built once: (pdf bytes, result, progress reports)."""
-    bootstrap.open_app_database(tmp_path_factory.mktemp("briefing") / "brest.db")
+    bootstrap.open_app_database(
+        DatabaseLocation.file(tmp_path_factory.mktemp("briefing") / "brest.db")
+    )
     try:
         reports = []
         data, result = briefing.render_briefing(

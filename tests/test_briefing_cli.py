@@ -6,6 +6,8 @@ import shutil
 import icalendar
 import pytest
 
+from relations_app.location import DatabaseLocation
+
 pytest.importorskip("reportlab")
 
 from relations_app import bootstrap, cli, dataset
@@ -76,7 +78,7 @@ def test_errors_exit_1_with_one_line(db_file, tmp_path, monkeypatch, capsys, arg
 
 
 def test_an_ambiguous_title_lists_the_delegations(db_file, capsys):
-    bootstrap.open_app_database(db_file)
+    bootstrap.open_app_database(DatabaseLocation.file(db_file))
     try:
         delegations.create_delegation({"title": "Mission à Kiel", "start": "2026-09"})
     finally:

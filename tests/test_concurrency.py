@@ -30,8 +30,9 @@ def test_edit_on_a_stale_copy_is_refused_and_says_what_changed(brest_db, tmp_pat
         import sys
         from pathlib import Path
         from relations_app import bootstrap
+        from relations_app.location import DatabaseLocation
         from relations_app.services import partners
-        bootstrap.open_app_database(Path(sys.argv[1]))
+        bootstrap.open_app_database(DatabaseLocation.file(Path(sys.argv[1])))
         partners.update_partner(sys.argv[2], {"population": 250000, "website": "https://www.kiel.de/fr"},
                                 expected_version=1)
         bootstrap.close()
@@ -74,9 +75,10 @@ WORKER = """
 import sys
 from pathlib import Path
 from relations_app import bootstrap
+from relations_app.location import DatabaseLocation
 from relations_app.services import StaleRecordError, partners
 path, record_id, tag, rounds = Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
-bootstrap.open_app_database(path)
+bootstrap.open_app_database(DatabaseLocation.file(path))
 conflicts = 0
 for i in range(rounds):
     while True:
@@ -135,7 +137,8 @@ def test_a_long_import_in_another_process_does_not_break_this_one(brest_db, tmp_
         import sys
         from pathlib import Path
         from relations_app import bootstrap, jsonio
-        bootstrap.open_app_database(Path(sys.argv[1]))
+        from relations_app.location import DatabaseLocation
+        bootstrap.open_app_database(DatabaseLocation.file(Path(sys.argv[1])))
         plan = jsonio.validate_document(jsonio.read_document(sys.argv[2]))
         print("writing", flush=True)
         jsonio.apply_plan(plan)

@@ -6,6 +6,8 @@ from datetime import date
 import icalendar
 import pytest
 
+from relations_app.location import DatabaseLocation
+
 pytest.importorskip("reportlab")
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -22,7 +24,7 @@ EXAMPLE = dataset.stable_id("delegations", "mission-rimouski-exemple")
 
 @pytest.fixture
 def window(qtbot, brest_db, tmp_path):
-    w = MainWindow(tmp_path / "brest.db")
+    w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
     assert w.show_section("delegations")

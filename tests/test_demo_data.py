@@ -5,7 +5,9 @@ import hashlib
 import pytest
 
 from relations_app import bootstrap, cli, demo_data, jsonio
-from relations_app.db import storage
+from relations_app.db.models import database
+from relations_app.db.sqlite import SQLITE
+from relations_app.location import DatabaseLocation
 from relations_app.services import AREAS, contacts, partners
 from relations_app.text import fold
 
@@ -20,7 +22,7 @@ def make(path, *extra: str, seed: int = 1) -> int:
 
 
 def export(path) -> str:
-    bootstrap.open_app_database(path)
+    bootstrap.open_app_database(DatabaseLocation.file(path))
     try:
         return jsonio.dumps(jsonio.export_document())
     finally:
@@ -33,7 +35,7 @@ def test_small_demo_database_is_valid_and_checks_clean(tmp_path, capsys):
     assert "partner 50" in capsys.readouterr().out
     assert cli.main(["--db", str(path), "check"]) == 0
     assert "Intégrité : OK" in capsys.readouterr().out
-    bootstrap.open_app_database(path)
+    bootstrap.open_app_database(DatabaseLocation.file(path))
     try:
         assert partners.list_partners().total == 50 and contacts.list_contacts().total == 200
         plan = jsonio.validate_document(jsonio.export_document())  # every record valid
@@ -46,7 +48,7 @@ def test_small_demo_database_is_valid_and_checks_clean(tmp_path, capsys):
             row = area.model.get_by_id(record_id)
             assert row.search == area.search_text(cleaned), (name, record_id)
             assert row.sort_key == fold(area.sort_text(cleaned))[:200], (name, record_id)
-        assert storage.search_index_problems(storage.database.obj) == []
+        assert SQLITE.search_index_problems(database.obj) == []
         local_names = "".join(r["local_name"] or "" for r in partners.list_partners().rows)
         assert any(ord(c) > 0x2000 for c in local_names)  # some in Chinese, Japanese, Korean
     finally:
@@ -72,7 +74,7 @@ def test_refuses_to_overwrite_without_force_and_keeps_a_copy_with_it(tmp_path, c
     assert path.read_bytes() == before
     assert make(path, "--force") == 0
     assert list(tmp_path.glob("office.avant-init-*.db"))  # the replaced file, kept
-    bootstrap.open_app_database(path)
+    bootstrap.open_app_database(DatabaseLocation.file(path))
     try:
         assert partners.list_partners().total == 50
     finally:
@@ -87,7 +89,7 @@ def test_round_trip_through_json_files(tmp_path, capsys, monkeypatch, indexing):
     if indexing == "rebuilt at the end":
         monkeypatch.setattr(jsonio.applying, "BULK_INDEXING", 0)
     path = tmp_path / "demo.db"
-    demo_data.generate(path, demo_data.Sizes(150, 200, 500), seed=5)
+    demo_data.generate(DatabaseLocation.file(path), demo_data.Sizes(150, 200, 500), seed=5)
     first, second, target = tmp_path / "first.json", tmp_path / "second.json", tmp_path / "copy.db"
     assert cli.main(["--db", str(path), "export", str(first)]) == 0
     assert cli.main(["--db", str(target), "init", "--empty"]) == 0
@@ -95,9 +97,9 @@ def test_round_trip_through_json_files(tmp_path, capsys, monkeypatch, indexing):
     assert "500 contacts créés" in capsys.readouterr().out
     assert cli.main(["--db", str(target), "export", str(second)]) == 0
     assert second.read_bytes() == first.read_bytes()
-    bootstrap.open_app_database(target)
+    bootstrap.open_app_database(DatabaseLocation.file(target))
     try:
-        assert storage.search_index_problems(storage.database.obj) == []
+        assert SQLITE.search_index_problems(database.obj) == []
         for row in contacts.list_contacts().rows[:20]:
             found = contacts.list_contacts(search=row["family_name"][1:6]).rows
             assert row["id"] in [r["id"] for r in found], row["family_name"]
@@ -108,17 +110,17 @@ def test_round_trip_through_json_files(tmp_path, capsys, monkeypatch, indexing):
 @pytest.mark.parametrize("sizes", [demo_data.Sizes(-1, 0, 0), demo_data.Sizes(0, 5, 0)])
 def test_impossible_sizes_are_refused(tmp_path, sizes):
     with pytest.raises(demo_data.DemoDataError):
-        demo_data.generate(tmp_path / "x.db", sizes)
+        demo_data.generate(DatabaseLocation.file(tmp_path / "x.db"), sizes)
 
 
 @pytest.mark.parametrize("source", ["brest", "generated"])
 def test_streamed_export_and_batched_records_equal_the_record_by_record_ones(tmp_path, source):
     path = tmp_path / "x.db"
     if source == "generated":
-        demo_data.generate(path, demo_data.Sizes(15, 30, 40), seed=9)
-        bootstrap.open_app_database(path)
+        demo_data.generate(DatabaseLocation.file(path), demo_data.Sizes(15, 30, 40), seed=9)
+        bootstrap.open_app_database(DatabaseLocation.file(path))
     else:
-        bootstrap.open_app_database(path)  # created with the Brest dataset
+        bootstrap.open_app_database(DatabaseLocation.file(path))  # created with the Brest dataset
     try:
         for area in AREAS.values():
             instances = list(area.model.select().order_by(area.model.id))

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QMessageBox, QTableView
 
+from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, partners, programmes
 from ui.kit import settings
 from ui.shell import app as ui_app
@@ -30,7 +31,7 @@ def french(qapp):
 
 @pytest.fixture
 def window(qtbot, brest_db, french, tmp_path):
-    w = MainWindow(tmp_path / "brest.db")
+    w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
     yield w
@@ -319,7 +320,7 @@ def test_language_switch_to_english(qapp, qtbot, brest_db, tmp_path):
     assert settings.get(settings.LANGUAGE) == "en"
     translators = ui_app.install_translators(qapp, settings.get(settings.LANGUAGE))
     try:
-        w = MainWindow(tmp_path / "brest.db")
+        w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
         qtbot.addWidget(w)
         sidebar = w.findChild(QListWidget, "sidebar")
         assert [sidebar.item(i).text() for i in range(3)] == ["Dashboard", "Partners", "Programmes"]

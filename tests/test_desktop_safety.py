@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from relations_app import backups, bootstrap
 from relations_app.db.models import database
+from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, partners, programmes, trash
 from ui.exchange.import_atlas import AtlasImportDialog
 from ui.exchange.import_contacts import ContactsImportDialog
@@ -84,7 +85,7 @@ def files(monkeypatch):
 @pytest.fixture
 def window(qtbot, brest_db, qapp, tmp_path, answers):
     translators = ui_app.install_translators(qapp, "fr")
-    w = MainWindow(tmp_path / "brest.db")
+    w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
     yield w
@@ -231,7 +232,7 @@ def test_restore_a_copy_from_the_dialog_and_every_view_reloads(
     window, tmp_path, answers, monkeypatch
 ):
     db_path = tmp_path / "brest.db"
-    copy = backups.create_backup(db_path)
+    copy = backups.create_backup(DatabaseLocation.file(db_path))
     section = go(window, "partners")
     kiel = first_id(partners.list_partners("kiel"))
     section.select_record(kiel)
@@ -249,7 +250,7 @@ def test_restore_a_copy_from_the_dialog_and_every_view_reloads(
     assert partners.get_partner(kiel)["population"] is None
     assert section.editor.forms[1].inputs["population"].widget.text() == ""
     assert window.undo_stack.count() == 0
-    reasons = {info.reason for info in backups.list_backups(db_path)}
+    reasons = {info.reason for info in backups.list_backups(DatabaseLocation.file(db_path))}
     assert "avant-restauration" in reasons  # the state before was kept
 
 
@@ -260,7 +261,7 @@ def test_a_restore_runs_off_the_gui_thread_and_cannot_be_cancelled_half_way(
 
     monkeypatch.setattr(tasks, "INLINE", False)  # a real worker thread, as in the application
     db_path = tmp_path / "brest.db"
-    backups.create_backup(db_path)
+    backups.create_backup(DatabaseLocation.file(db_path))
     kiel = first_id(partners.list_partners("kiel"))
     partners.update_partner(kiel, {"population": 1})
 
@@ -314,7 +315,9 @@ def test_automatic_copy_only_after_changes_and_a_copy_at_exit(window, tmp_path):
     assert not window.auto_backup.changed
     window.undo_action.trigger()
     window.close()
-    assert any(info.reason == "fermeture" for info in backups.list_backups(db_path))
+    assert any(
+        info.reason == "fermeture" for info in backups.list_backups(DatabaseLocation.file(db_path))
+    )
 
 
 # -- two instances and faults ------------------------------------------------------------------
@@ -473,7 +476,7 @@ def test_import_contacts_with_an_invalid_row_and_a_duplicate(
 def test_changing_the_mapping_previews_again(window, tmp_path, monkeypatch):
     path = tmp_path / "contacts.csv"
     path.write_text(CONTACTS_CSV, encoding="utf-8")
-    dialog = ContactsImportDialog(path, window, tmp_path / "brest.db")
+    dialog = ContactsImportDialog(path, window, DatabaseLocation.file(tmp_path / "brest.db"))
     try:
         family = dialog.mapping_combos["family_name"]
         family.setCurrentIndex(0)  # no column for the family name: refused, in French
@@ -505,7 +508,7 @@ def test_atlas_record_preview_then_import(window, answers, monkeypatch):
     assert any(line.startswith("Financement : 6 ligne(s)") for line in seen["lines"])
     assert seen["action_visible"]
     assert answers.asked[-1][0] == "importDone" and "programme mis à jour" in answers.asked[-1][1]
-    reasons = [info.reason for info in backups.list_backups(window.db_path)]
+    reasons = [info.reason for info in backups.list_backups(window.location)]
     assert "avant-import" in reasons  # the dialog is not given the path: the copy is still made
     section = window.sections["programmes"]
     assert window.current_section() is section and section.editor.heading.text() == "CREA OCEAN"
@@ -533,7 +536,9 @@ def test_json_export_imported_back_after_its_preview(window, files, tmp_path, an
         answers.asked[-1][0] == "importDone"
         and "Fichier › Restaurer… la remet" in answers.asked[-1][1]
     )
-    assert backups.list_backups(window.db_path)[0].reason_label == "avant un import"  # the way back
+    assert (
+        backups.list_backups(window.location)[0].reason_label == "avant un import"
+    )  # the way back
 
 
 def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(
@@ -633,9 +638,9 @@ def test_export_then_erase_a_contact(window, files, tmp_path, answers, monkeypat
 
 def damaged_file(tmp_path):
     path = tmp_path / "r.db"
-    bootstrap.open_app_database(path)
+    bootstrap.open_app_database(DatabaseLocation.file(path))
     bootstrap.close()
-    good = backups.create_backup(path)
+    good = backups.create_backup(DatabaseLocation.file(path))
     size = path.stat().st_size
     with open(path, "r+b") as handle:
         handle.seek(size // 2)
@@ -657,7 +662,7 @@ def test_a_damaged_database_at_start_offers_the_latest_good_copy(
 
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", choose)
     try:
-        report = open_database(path)
+        report = open_database(DatabaseLocation.file(path))
         assert report is not None and report.ok
         assert (
             len(seen) == 1 and "endommag" in seen[0][0] and str(good) in seen[0][0] and seen[0][1]
@@ -672,7 +677,7 @@ def test_quitting_at_a_damaged_database_changes_nothing(tmp_path, qapp, answers,
     path, _good = damaged_file(tmp_path)
     damaged = path.read_bytes()
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda dialog: DamagedDatabaseDialog.QUIT)
-    assert open_database(path) is None
+    assert open_database(DatabaseLocation.file(path)) is None
     assert path.read_bytes() == damaged  # never a silent overwrite
 
 
@@ -684,7 +689,7 @@ def test_every_input_of_the_new_dialogs_has_an_accessible_name(window, tmp_path)
     dialogs = [
         ContactsImportDialog(path, window),
         AtlasImportDialog(window),
-        RestoreDialog(tmp_path / "brest.db"),
+        RestoreDialog(DatabaseLocation.file(tmp_path / "brest.db")),
         EraseDialog(contacts.get_contact(first_id(contacts.list_contacts("vaillant"))), window),
         window.trash_page,
     ]

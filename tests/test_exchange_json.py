@@ -8,6 +8,7 @@ import pytest
 
 from relations_app import backups, bootstrap, cli, jsonio
 from relations_app.exchange import apply_json, preview_json_document
+from relations_app.location import DatabaseLocation
 from relations_app.services import partners
 from relations_app.validation import ValidationError
 
@@ -62,9 +63,11 @@ def test_an_import_keeps_the_way_back(brest_db, tmp_path, capsys):
         x for x in capsys.readouterr().out.splitlines() if x.startswith("Copie d'avant l'import : ")
     )
     copy = line.removeprefix("Copie d'avant l'import : ").split(" (")[0]
-    assert [b.reason_label for b in backups.list_backups(db) if str(b.path) == copy] == [
-        "avant un import"
-    ]
+    assert [
+        b.reason_label
+        for b in backups.list_backups(DatabaseLocation.file(db))
+        if str(b.path) == copy
+    ] == ["avant un import"]
     assert cli.main(["--db", str(db), "restore", copy]) == 0
-    bootstrap.open_app_database(db)
+    bootstrap.open_app_database(DatabaseLocation.file(db))
     assert partners.get_partner(kiel["id"])["population"] == population

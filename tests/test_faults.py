@@ -17,7 +17,11 @@ import peewee as pw
 import pytest
 
 from relations_app import backups, bootstrap, cli, jsonio
-from relations_app.db import storage
+from relations_app.db import retry
+from relations_app.db.models import database
+from relations_app.db.sqlite import SQLITE
+from relations_app.faults import fault_from
+from relations_app.location import DatabaseLocation
 from relations_app.services import partners
 
 
@@ -29,7 +33,7 @@ def dump(path):
 def brest_file(folder, name="r.db"):
     """A closed Brest database file (no -wal beside it)."""
     path = folder / name
-    bootstrap.open_app_database(path)
+    bootstrap.open_app_database(DatabaseLocation.file(path))
     bootstrap.close()
     return path
 
@@ -56,7 +60,7 @@ def test_masked_disk_full_is_found_down_the_chain():
         except pw.OperationalError:
             raise pw.OperationalError("cannot rollback - no transaction is active")  # noqa: B904
     except pw.OperationalError as masked:
-        fault = storage.fault_from(masked, "/data/r.db")
+        fault = fault_from(masked, "/data/r.db")
     assert fault.kind == "disk_full" and "disque est plein" in str(fault) and "/data" in str(fault)
 
 
@@ -96,13 +100,13 @@ def test_masked_disk_full_is_found_down_the_chain():
     ],
 )
 def test_each_fault_has_its_own_french_message(error, kind, words):
-    fault = storage.fault_from(error)
+    fault = fault_from(error)
     assert fault.kind == kind and words in str(fault)
 
 
 def test_ordinary_errors_are_not_faults():
-    assert storage.fault_from(ValueError("x")) is None
-    assert storage.fault_from(sqlite3.IntegrityError("UNIQUE constraint failed")) is None
+    assert fault_from(ValueError("x")) is None
+    assert fault_from(sqlite3.IntegrityError("UNIQUE constraint failed")) is None
 
 
 # -- disk full ----------------------------------------------------------------------------------
@@ -149,12 +153,12 @@ def fill(folder):
 
 def test_disk_full_on_a_real_file_system(tiny_disk, tmp_path, capsys):
     db_path = shutil.copy(brest_file(tmp_path), tiny_disk / "r.db")
-    bootstrap.open_app_database(db_path)
+    bootstrap.open_app_database(DatabaseLocation.file(db_path))
     before = jsonio.dumps(jsonio.export_document())
     filler = fill(tiny_disk)
     with pytest.raises(Exception) as info:
         partners.create_partner(big_partner())
-    fault = storage.fault_from(info.value, db_path)
+    fault = fault_from(info.value, db_path)
     assert fault is not None and fault.kind == "disk_full", repr(info.value)
     assert "disque est plein" in str(fault)
     # the rollback no longer hides the cause: the error itself says "full"
@@ -167,7 +171,7 @@ def test_disk_full_on_a_real_file_system(tiny_disk, tmp_path, capsys):
                 "partners": [{"id": f"p{i}", **big_partner(f"V{i}")} for i in range(5)],
             }
         )
-    assert storage.fault_from(info.value).kind == "disk_full"
+    assert fault_from(info.value).kind == "disk_full"
     bootstrap.close()
     # the command line says it on one line, and a copy that cannot be written is not left half-made
     assert cli.main(["--db", str(db_path), "backup"]) == 1
@@ -175,8 +179,8 @@ def test_disk_full_on_a_real_file_system(tiny_disk, tmp_path, capsys):
     assert err.count("\n") == 1 and "disque est plein" in err, err
     assert not [p for p in (tiny_disk / "backups").iterdir() if "manuelle" in p.name]
     filler.unlink()
-    bootstrap.open_app_database(db_path)
-    assert storage.integrity_problems(storage.database, full=True) == []
+    bootstrap.open_app_database(DatabaseLocation.file(db_path))
+    assert SQLITE.integrity_problems(database, full=True) == []
     assert jsonio.dumps(jsonio.export_document()) == before
 
 
@@ -189,9 +193,9 @@ def test_disk_full_forced_with_max_page_count(brest_db):
             partners.create_partner(big_partner())
     finally:
         brest_db.execute_sql("PRAGMA max_page_count = 4294967294")
-    assert storage.fault_from(info.value).kind == "disk_full"
+    assert fault_from(info.value).kind == "disk_full"
     assert jsonio.dumps(jsonio.export_document()) == before
-    assert storage.integrity_problems(brest_db, full=True) == []
+    assert SQLITE.integrity_problems(brest_db, full=True) == []
 
 
 # -- read-only -----------------------------------------------------------------------------------
@@ -220,12 +224,12 @@ def test_read_only_file(tmp_path, immutable, capsys):
     db_path = brest_file(tmp_path)
     before = dump(db_path)
     immutable(db_path)
-    bootstrap.open_app_database(db_path)  # reading still works
+    bootstrap.open_app_database(DatabaseLocation.file(db_path))  # reading still works
     assert partners.list_partners().total == 16
     kiel = partners.list_partners("kiel").rows[0]["id"]
     with pytest.raises(Exception) as info:
         partners.update_partner(kiel, {"population": 1})
-    fault = storage.fault_from(info.value, db_path)
+    fault = fault_from(info.value, db_path)
     assert (
         fault.kind == "read_only" and "lecture seule" in str(fault) and str(db_path) in str(fault)
     )
@@ -236,7 +240,7 @@ def test_read_only_file(tmp_path, immutable, capsys):
                 "--db",
                 str(db_path),
                 "restore",
-                str(backups.create_backup(db_path, tmp_path / "c.db")),
+                str(backups.create_backup(DatabaseLocation.file(db_path), tmp_path / "c.db")),
             ]
         )
         == 1
@@ -253,7 +257,7 @@ def test_query_only_connection_reports_read_only(brest_db):
             partners.create_partner({"name": "X", "country": "DE", "kind": "twin_city"})
     finally:
         brest_db.execute_sql("PRAGMA query_only = 0")
-    assert storage.fault_from(info.value).kind == "read_only"
+    assert fault_from(info.value).kind == "read_only"
 
 
 # -- locked ----------------------------------------------------------------------------------
@@ -278,7 +282,7 @@ def hold_lock(path, seconds):
 
 
 def test_locked_database_gives_its_own_message_and_changes_nothing(brest_db, tmp_path, monkeypatch):
-    monkeypatch.setattr(storage, "retry_if_busy", lambda fn, **kw: fn())  # no retry: see the fault
+    monkeypatch.setattr(retry, "ATTEMPTS", 1)  # no retry: see the fault
     brest_db.execute_sql("PRAGMA busy_timeout = 100")
     kiel = partners.list_partners("kiel").rows[0]["id"]
     before = partners.get_partner(kiel)
@@ -288,7 +292,7 @@ def test_locked_database_gives_its_own_message_and_changes_nothing(brest_db, tmp
             partners.update_partner(kiel, {"population": 1})
     finally:
         locker.join()
-    fault = storage.fault_from(info.value)
+    fault = fault_from(info.value)
     assert fault.kind == "locked" and "occupée par une autre fenêtre" in str(fault)
     assert partners.get_partner(kiel) == {**before}
 
@@ -317,10 +321,10 @@ def garble_middle(path):
 
 def test_garbage_in_the_middle_of_the_file(tmp_path, capsys):
     db_path = brest_file(tmp_path)
-    good = backups.create_backup(db_path)
+    good = backups.create_backup(DatabaseLocation.file(db_path))
     garble_middle(db_path)
     damaged = db_path.read_bytes()
-    report = bootstrap.start(db_path)
+    report = bootstrap.start(DatabaseLocation.file(db_path))
     bootstrap.close()
     assert not report.ok and report.problems and report.fault is None
     assert report.latest_good_backup.path == good and str(good) in report.message()
@@ -331,7 +335,7 @@ def test_garbage_in_the_middle_of_the_file(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "ERREUR" in out and "restaurez une copie" in out and "Traceback" not in out + err
     assert f"restore {good}" in out  # the latest good copy, ready to use
-    assert len(list(backups.backup_dir(db_path).iterdir())) == 1
+    assert len(list(backups.backup_dir(DatabaseLocation.file(db_path)).iterdir())) == 1
 
 
 def test_a_file_that_is_not_a_database(tmp_path, capsys):
@@ -347,5 +351,5 @@ def test_a_file_that_is_not_a_database(tmp_path, capsys):
         else:
             assert err == "" and "Aucune copie" in out, out
     assert cli.main(["--db", str(path), "check"]) == 1
-    report = bootstrap.start(path)
+    report = bootstrap.start(DatabaseLocation.file(path))
     assert report.fault.kind == "not_a_database" and "Aucune copie en bon état" in report.message()

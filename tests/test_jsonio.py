@@ -5,6 +5,7 @@ import json
 import pytest
 
 from relations_app import bootstrap, cli, jsonio
+from relations_app.location import DatabaseLocation
 from relations_app.services import partners
 from relations_app.validation import ValidationError
 
@@ -13,7 +14,7 @@ def test_round_trip_gives_the_same_document(brest_db, tmp_path):
     first = jsonio.export_document()
     text = jsonio.dumps(first)
     bootstrap.close()
-    bootstrap.open_app_database(tmp_path / "other.db", seed=False)
+    bootstrap.open_app_database(DatabaseLocation.file(tmp_path / "other.db"), seed=False)
     summary = jsonio.import_document(json.loads(text))
     assert summary.created["partners"] == 16
     assert jsonio.dumps(jsonio.export_document()) == text
@@ -101,7 +102,7 @@ def test_a_reference_to_a_record_later_in_the_file_is_found(brest_db, tmp_path):
     path = tmp_path / "all.json"
     path.write_text(jsonio.dumps(document), encoding="utf-8")
     bootstrap.close()
-    bootstrap.open_app_database(tmp_path / "empty.db", seed=False)
+    bootstrap.open_app_database(DatabaseLocation.file(tmp_path / "empty.db"), seed=False)
     plan = jsonio.validate_file(path)
     assert plan.created["partners"] == 16 and not plan.updated
     jsonio.apply_plan(plan)
@@ -185,7 +186,7 @@ def test_a_syntax_error_is_placed_in_the_file(brest_db, tmp_path, capsys):
     assert (
         f"abîmé.json n'est pas un JSON valide : virgule attendue (ligne {at + 2}, colonne" in error
     )
-    bootstrap.open_app_database(tmp_path / "brest.db")
+    bootstrap.open_app_database(DatabaseLocation.file(tmp_path / "brest.db"))
     assert jsonio.dumps(jsonio.export_document()) == before
 
 
@@ -223,7 +224,7 @@ def test_files_that_call_the_posts_diplomatic_posts_still_import(brest_db, tmp_p
     count = len(old["diplomatic_posts"])
     assert count > 0
     bootstrap.close()
-    bootstrap.open_app_database(tmp_path / "other.db", seed=False)
+    bootstrap.open_app_database(DatabaseLocation.file(tmp_path / "other.db"), seed=False)
     if source == "file":
         path = tmp_path / "old.json"
         path.write_text(jsonio.dumps(old), encoding="utf-8")

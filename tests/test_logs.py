@@ -9,7 +9,7 @@ from pathlib import Path
 
 from relations_app import cli, logs
 from relations_app.commands import exchange as exchange_commands
-from relations_app.db import storage
+from relations_app.faults import fault_from
 
 
 def read_log() -> str:
@@ -63,7 +63,7 @@ def test_shutdown_gives_the_hooks_back():
 
 def test_a_database_fault_writes_its_detail_to_the_log(isolated_home):
     logs.setup()
-    fault = storage.fault_from(OSError(28, "No space left on device"), Path("/tmp/x.db"))
+    fault = fault_from(OSError(28, "No space left on device"), Path("/tmp/x.db"))
     assert fault is not None and fault.kind == "disk_full"
     assert "disk_full" in read_log() and "No space left on device" in read_log()
 

@@ -5,7 +5,9 @@ from datetime import date
 from migration_helpers import columns, dataset_file, fill_from, table_rows
 
 from relations_app import dataset
-from relations_app.db import migrations, storage
+from relations_app.db import migrations
+from relations_app.db.sqlite import SQLITE
+from relations_app.location import DatabaseLocation
 from relations_app.services import delegations
 from relations_app.services.briefing_data import briefing_data
 
@@ -14,7 +16,7 @@ EXAMPLE = dataset.stable_id("delegations", "mission-rimouski-exemple")
 
 def test_migration_3_keeps_a_version_2_database_full_of_data(tmp_path):
     source = dataset_file(tmp_path)
-    db = storage.open_database(tmp_path / "v2.db")
+    db = SQLITE.open(DatabaseLocation.file(tmp_path / "v2.db"))
     try:
         assert migrations.migrate(db, target=2) == [1, 2]
         fill_from(db, source)
@@ -31,7 +33,7 @@ def test_migration_3_keeps_a_version_2_database_full_of_data(tmp_path):
         }
         assert [row[: len(old_columns)] for row in after["delegation"]] == before["delegation"]
         assert all(row[len(old_columns) :] == ("", "") for row in after["delegation"])
-        assert storage.integrity_problems(db, full=True) == []
+        assert SQLITE.integrity_problems(db, full=True) == []
 
         migrations.migrate(db)  # any later migration, for today's services
         record = delegations.get_delegation(EXAMPLE)
@@ -42,4 +44,4 @@ def test_migration_3_keeps_a_version_2_database_full_of_data(tmp_path):
         updated = delegations.update_delegation(EXAMPLE, {"destination": "Rimouski (Québec)"})
         assert updated["destination"] == "Rimouski (Québec)" and updated["version"] == 2
     finally:
-        storage.close_database()
+        SQLITE.close()

@@ -3,8 +3,10 @@
 import pytest
 from migration_helpers import dataset_file, fill_from, table_rows, user_tables
 
-from relations_app.db import migrations, storage
+from relations_app.db import migrations
 from relations_app.db.models import Partner
+from relations_app.db.sqlite import SQLITE
+from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, partners, programmes
 
 INDEXED = {"partner", "programme", "organisation", "contact"}
@@ -16,13 +18,13 @@ def index_names(db) -> set[str]:
 
 def test_migration_4_indexes_a_version_3_database_full_of_data(tmp_path, monkeypatch):
     source = dataset_file(tmp_path)
-    db = storage.open_database(tmp_path / "v3.db")
+    db = SQLITE.open(DatabaseLocation.file(tmp_path / "v3.db"))
     try:
         assert migrations.migrate(db, target=3) == [1, 2, 3]
         fill_from(db, source)
-        assert storage.search_indexed_tables(db) == frozenset()
+        assert SQLITE.search_indexed_tables(db) == frozenset()
         with monkeypatch.context() as m:  # at version 3: LIKE only
-            m.setattr(storage, "indexed_terms", lambda _model, _terms: [])
+            m.setattr(SQLITE, "indexed_terms", lambda _model, _terms: [])
             before_search = {
                 q: [r["id"] for r in partners.list_partners(q).rows]
                 for q in ("kie", "bejaia", "lodz", "allemagne", "ocean", "e")
@@ -32,10 +34,10 @@ def test_migration_4_indexes_a_version_3_database_full_of_data(tmp_path, monkeyp
 
         assert migrations.migrate(db, target=4) == [4]
         assert table_rows(db, tables) == before  # no record touched
-        assert storage.search_indexed_tables(db) == INDEXED
+        assert SQLITE.search_indexed_tables(db) == INDEXED
         assert {"contact_list", "partner_list", "position_contact_id_end_start"} <= index_names(db)
-        assert storage.search_index_problems(db) == []
-        assert storage.integrity_problems(db, full=True) == []
+        assert SQLITE.search_index_problems(db) == []
+        assert SQLITE.integrity_problems(db, full=True) == []
         for query, expected in before_search.items():  # the index finds what LIKE found
             assert [r["id"] for r in partners.list_partners(query).rows] == expected, query
         assert contacts.list_contacts("giguere").total == 1
@@ -47,21 +49,21 @@ def test_migration_4_indexes_a_version_3_database_full_of_data(tmp_path, monkeyp
         assert Partner.select().count() == 17
         migrations.migrate(db)  # any later migration, for today's services
     finally:
-        storage.close_database()
+        SQLITE.close()
 
 
 def test_a_failing_index_build_leaves_version_3(tmp_path, monkeypatch):
-    db = storage.open_database(tmp_path / "v3.db")
+    db = SQLITE.open(DatabaseLocation.file(tmp_path / "v3.db"))
     try:
         migrations.migrate(db, target=3)
 
         def broken(_db, table, column="search"):
             raise RuntimeError(f"no index for {table}")
 
-        monkeypatch.setattr(storage, "create_search_index", broken)
+        monkeypatch.setattr(SQLITE, "create_search_index", broken)
         with pytest.raises(migrations.MigrationError, match="reste en version 3"):
             migrations.migrate(db, target=4)
-        assert storage.schema_version(db) == 3
+        assert SQLITE.schema_version(db) == 3
         assert "contact_list" not in index_names(db)
     finally:
-        storage.close_database()
+        SQLITE.close()

@@ -4,8 +4,11 @@ import peewee as pw
 import pytest
 
 from relations_app import jsonio
-from relations_app.db import migrations, storage
+from relations_app.db import migrations
 from relations_app.db.models import ALL_MODELS, Partner
+from relations_app.db.sqlite import SQLITE
+from relations_app.db.sqlite.search import SEARCH_INDEX_SUFFIX
+from relations_app.location import DatabaseLocation
 
 
 def columns(db, table):
@@ -21,27 +24,27 @@ def test_migrations_are_numbered_from_one_without_gaps():
 
 
 def test_new_database_reaches_latest_version(tmp_path):
-    db = storage.open_database(tmp_path / "m.db")
+    db = SQLITE.open(DatabaseLocation.file(tmp_path / "m.db"))
     try:
-        assert storage.schema_version(db) == 0
+        assert SQLITE.schema_version(db) == 0
         assert migrations.migrate(db) == list(range(1, migrations.LATEST + 1))
-        assert storage.schema_version(db) == migrations.LATEST
+        assert SQLITE.schema_version(db) == migrations.LATEST
         assert migrations.migrate(db) == []  # idempotent
     finally:
-        storage.close_database()
+        SQLITE.close()
 
 
 def test_migrated_schema_matches_the_models(tmp_path):
     """The frozen migrations and the Peewee models describe the same tables and columns."""
-    migrated = storage.open_database(tmp_path / "migrated.db")
+    migrated = SQLITE.open(DatabaseLocation.file(tmp_path / "migrated.db"))
     migrations.migrate(migrated)
-    indexes = storage.search_indexed_tables(migrated)  # FTS5 tables: search indexes, not models
+    indexes = SQLITE.search_indexed_tables(migrated)  # FTS5 tables: search indexes, not models
     got = {
         t: columns(migrated, t)
         for t in migrated.get_tables()
-        if not any(t.startswith(f"{i}{storage.SEARCH_INDEX_SUFFIX}") for i in indexes)
+        if not any(t.startswith(f"{i}{SEARCH_INDEX_SUFFIX}") for i in indexes)
     }
-    storage.close_database()
+    SQLITE.close()
     reference = pw.SqliteDatabase(str(tmp_path / "models.db"))
     with reference.bind_ctx(ALL_MODELS):
         reference.create_tables(ALL_MODELS)
@@ -61,7 +64,7 @@ def test_failing_migration_leaves_previous_version_and_data(brest_db):
     steps = (*migrations.MIGRATIONS, migrations.Migration(migrations.LATEST + 1, "broken", broken))
     with pytest.raises(migrations.MigrationError, match="reste en version"):
         migrations.migrate(brest_db, steps)
-    assert storage.schema_version(brest_db) == migrations.LATEST
+    assert SQLITE.schema_version(brest_db) == migrations.LATEST
     assert "motto" not in [c[0] for c in columns(brest_db, "partner")]
     assert jsonio.export_document() == before
 
@@ -77,11 +80,11 @@ def test_next_migration_runs_with_data_in_place(brest_db):
         migrations.Migration(migrations.LATEST + 1, "motto", add_column),
     )
     assert migrations.migrate(brest_db, steps) == [migrations.LATEST + 1]
-    assert storage.schema_version(brest_db) == migrations.LATEST + 1
+    assert SQLITE.schema_version(brest_db) == migrations.LATEST + 1
     assert Partner.select().count() == 16
 
 
 def test_database_from_newer_application_is_refused(db):
-    storage.set_schema_version(db, migrations.LATEST + 5)
+    SQLITE.set_schema_version(db, migrations.LATEST + 5)
     with pytest.raises(migrations.MigrationError, match="plus récente"):
         migrations.migrate(db)

@@ -6,7 +6,10 @@ from datetime import date
 import pytest
 
 from relations_app import backups, bootstrap
-from relations_app.db import storage
+from relations_app.db.models import database
+from relations_app.db.sqlite import SQLITE
+from relations_app.db.sqlite.files import checkpoint
+from relations_app.location import DatabaseLocation
 from relations_app.services import (
     NotFoundError,
     contacts,
@@ -97,7 +100,7 @@ def test_erase_leaves_a_trace_and_no_bytes_in_the_file(giguere, tmp_path):
     contacts.update_contact(giguere, {"notes": "Rencontrée à Rimouski."})
     inno = programmes.list_programmes("inn'o").rows[0]["id"]
     inno_entry = trash.move_to_trash("programmes", inno)
-    old_copy = backups.create_backup(db_path)
+    old_copy = backups.create_backup(DatabaseLocation.file(db_path))
     assert any(s in b for b in raw_files(db_path).values() for s in SECRETS)
 
     report = personal_data.erase_person(giguere, today=TODAY)
@@ -124,9 +127,9 @@ def test_erase_leaves_a_trace_and_no_bytes_in_the_file(giguere, tmp_path):
     assert restored["notes"].endswith(TRACE) and giguere not in [
         c["contact_id"] for c in restored["contacts"]
     ]
-    assert storage.integrity_problems(storage.database, full=True) == []
+    assert SQLITE.integrity_problems(database, full=True) == []
     # the erased values are gone from the file and its WAL, not only hidden
-    storage.checkpoint(storage.database)
+    checkpoint(database)
     for name, data in raw_files(db_path).items():
         for secret in SECRETS:
             assert secret not in data, f"{secret!r} still in {name}"

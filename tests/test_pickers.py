@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, listing, organisations, partners, programmes
 from ui.kit.pickers import RecordPicker
 from ui.pages.list_editors import LinkListEditor, SubTableEditor
@@ -14,7 +15,7 @@ from ui.shell.main_window import MainWindow
 @pytest.fixture
 def window(qtbot, brest_db, qapp, tmp_path):
     translators = ui_app.install_translators(qapp, "fr")
-    w = MainWindow(tmp_path / "brest.db")
+    w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
     yield w

@@ -7,6 +7,7 @@ import pytest
 from relations_app import backups
 from relations_app.exchange import safe_import
 from relations_app.exchange.common import ExchangeError
+from relations_app.location import DatabaseLocation
 from relations_app.services import partners
 
 
@@ -16,7 +17,7 @@ def test_the_copy_is_taken_before_the_import_writes(brest_db, tmp_path):
     seen = []
 
     def apply():
-        seen.append([info.reason for info in backups.list_backups(db_path)])
+        seen.append([info.reason for info in backups.list_backups(DatabaseLocation.file(db_path))])
         return "fait"
 
     done = safe_import.import_with_copy(apply)

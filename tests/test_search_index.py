@@ -11,8 +11,10 @@ import random
 import pytest
 
 from relations_app import demo_data, jsonio
-from relations_app.db import storage
-from relations_app.db.models import Contact, Organisation, Partner, Programme
+from relations_app.db.models import Contact, Organisation, Partner, Programme, database
+from relations_app.db.sqlite import SQLITE
+from relations_app.db.sqlite import search as sqlite_search
+from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, organisations, partners, programmes, removal, trash
 
 LISTS = {
@@ -84,7 +86,7 @@ def compare_with_like(monkeypatch, seed: int) -> int:
         texts = [r[0] for r in model.select(model.search).tuples()]
         for query in queries(seed, texts):
             with monkeypatch.context() as m:
-                m.setattr(storage, "indexed_terms", lambda _model, _terms: [])
+                m.setattr(SQLITE, "indexed_terms", lambda _model, _terms: [])
                 expected = ids(list_fn, query)
                 expected_page = list_fn(query, offset=0, limit=3)
             assert ids(list_fn, query) == expected, (name, query)
@@ -95,15 +97,15 @@ def compare_with_like(monkeypatch, seed: int) -> int:
                 expected_page.exact,
             ), (name, query)
             with monkeypatch.context() as m:  # the other query form: the list read in order
-                m.setattr(storage, "MIN_MANY_MATCHES", 1)
-                m.setattr(storage, "WALK_FACTOR", 0)
+                m.setattr(sqlite_search, "MIN_MANY_MATCHES", 1)
+                m.setattr(sqlite_search, "WALK_FACTOR", 0)
                 assert ids(list_fn, query) == expected, (name, query, "walk")
             checked += 1
     return checked
 
 
 def test_index_equals_like_on_the_brest_dataset(brest_db, monkeypatch):
-    assert storage.search_indexed_tables(brest_db) == {
+    assert SQLITE.search_indexed_tables(brest_db) == {
         "partner",
         "programme",
         "organisation",
@@ -115,11 +117,13 @@ def test_index_equals_like_on_the_brest_dataset(brest_db, monkeypatch):
 def test_index_equals_like_on_generated_data(tmp_path, monkeypatch):
     from relations_app import bootstrap
 
-    demo_data.generate(tmp_path / "demo.db", demo_data.Sizes(40, 80, 150), seed=3)
-    bootstrap.open_app_database(tmp_path / "demo.db")
+    demo_data.generate(
+        DatabaseLocation.file(tmp_path / "demo.db"), demo_data.Sizes(40, 80, 150), seed=3
+    )
+    bootstrap.open_app_database(DatabaseLocation.file(tmp_path / "demo.db"))
     try:
         assert compare_with_like(monkeypatch, seed=11) > 300
-        assert storage.search_index_problems(storage.database.obj) == []
+        assert SQLITE.search_index_problems(database.obj) == []
     finally:
         bootstrap.close()
 
@@ -154,7 +158,7 @@ def found(name: str) -> bool:
 
 
 def consistent(db) -> None:
-    assert storage.search_index_problems(db) == []
+    assert SQLITE.search_index_problems(db) == []
 
 
 def test_index_follows_create_update_delete_undo_and_trash(brest_db):
@@ -211,9 +215,9 @@ def test_check_reports_an_index_out_of_step_and_reindex_repairs_it(brest_db, tmp
 
 
 def test_without_fts5_search_uses_like(db, monkeypatch):
-    monkeypatch.setattr(storage, "fts5_available", lambda _db: False)
-    assert storage.create_search_index(db, "partner") is False
-    monkeypatch.setattr(storage, "search_indexed_tables", lambda _db: frozenset())
+    monkeypatch.setattr(sqlite_search, "fts5_available", lambda _db: False)
+    assert SQLITE.create_search_index(db, "partner") is False
+    monkeypatch.setattr(SQLITE, "search_indexed_tables", lambda _db: frozenset())
     partners.create_partner({"name": "Tromsø", "country": "NO", "kind": "twin_city"})
     assert [r["name"] for r in partners.list_partners("tromso").rows] == ["Tromsø"]
 

@@ -2,12 +2,14 @@
 
 import sqlite3
 
-from relations_app.db import storage
+from relations_app.db.sqlite import SQLITE
+from relations_app.db.sqlite.checks import foreign_key_rows
+from relations_app.location import DatabaseLocation
 
 
 def broken_copy(source, target):
     """A copy of ``source`` with references to missing rows in several tables."""
-    storage.copy_database(source, target)
+    SQLITE.copy(DatabaseLocation.file(source), target)
     conn = sqlite3.connect(target)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute(
@@ -33,7 +35,7 @@ def test_fast_foreign_key_check_finds_what_the_pragma_finds(brest_db, tmp_path):
     conn = sqlite3.connect(target)
     run = lambda sql: conn.execute(sql).fetchall()  # noqa: E731
     expected = run("PRAGMA foreign_key_check")
-    found = storage._foreign_key_rows(run)
+    found = foreign_key_rows(run)
     assert len(expected) == 6
     assert sorted(found) == sorted(expected)
     for table in {r[0] for r in expected}:  # within a table, in the pragma's order
@@ -44,18 +46,18 @@ def test_fast_foreign_key_check_finds_what_the_pragma_finds(brest_db, tmp_path):
 def test_integrity_problems_on_a_broken_file_and_the_early_check(brest_db, tmp_path):
     target = tmp_path / "broken.db"
     broken_copy(brest_db.database, target)
-    db = storage.open_standalone(target)
+    db = SQLITE.open_standalone(DatabaseLocation.file(target))
     try:
-        problems = storage.integrity_problems(db)
+        problems = SQLITE.integrity_problems(db)
         assert len(problems) == 6 and all("clé étrangère rompue" in p for p in problems)
-        storage.check_in_background(target)
-        assert storage.integrity_problems(db) == problems  # the early result, same findings
-        storage.check_in_background(target)
+        SQLITE.check_in_background(DatabaseLocation.file(target))
+        assert SQLITE.integrity_problems(db) == problems  # the early result, same findings
+        SQLITE.check_in_background(DatabaseLocation.file(target))
         db.execute_sql("DELETE FROM programme_partner WHERE partner_id = 'no-partner'")
-        assert len(storage.integrity_problems(db)) == 4  # the file changed: checked again
+        assert len(SQLITE.integrity_problems(db)) == 4  # the file changed: checked again
     finally:
         db.close()
-    assert storage.integrity_problems(brest_db) == []
+    assert SQLITE.integrity_problems(brest_db) == []
 
 
 def test_a_whole_table_count_is_never_stale(brest_db, tmp_path):
@@ -71,5 +73,7 @@ def test_a_whole_table_count_is_never_stale(brest_db, tmp_path):
     other.close()
     assert partners.list_partners(limit=5).total == 16
     bootstrap.close()
-    bootstrap.open_app_database(tmp_path / "empty.db", seed=False)  # another file
+    bootstrap.open_app_database(
+        DatabaseLocation.file(tmp_path / "empty.db"), seed=False
+    )  # another file
     assert partners.list_partners(limit=5).total == 0

@@ -2,12 +2,16 @@
 
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 
 from relations_app import bootstrap
-from relations_app.db import storage
 from relations_app.db.models import Partner
+from relations_app.db.sqlite import SQLITE
+from relations_app.db.sqlite.connection import side_files
+from relations_app.faults import StorageError
+from relations_app.location import DatabaseLocation
 
 
 def mode(path):
@@ -15,13 +19,14 @@ def mode(path):
 
 
 def test_default_database_is_private_and_seeded(isolated_home):
-    path = bootstrap.resolve_db_path(None)
-    assert path == isolated_home / "data" / "Relations" / "relations.db"
-    _db, created = bootstrap.open_app_database(path)
+    location = DatabaseLocation.resolve(None)
+    path = location.path
+    assert path == isolated_home / "data" / "Relations" / "relations.db" and location.is_default
+    _db, created = bootstrap.open_app_database(location)
     try:
         assert created
         assert Partner.select().count() == 16
-        extras = bootstrap.wal_files(path)  # they exist while the database is open
+        extras = side_files(path)  # they exist while the database is open
         assert [mode(extra) for extra in extras] == [0o600] * len(extras) and extras, extras
     finally:
         bootstrap.close()
@@ -31,8 +36,9 @@ def test_default_database_is_private_and_seeded(isolated_home):
 
 def test_db_option_beats_environment_beats_default(monkeypatch, tmp_path):
     monkeypatch.setenv("RELATIONS_DB", str(tmp_path / "env.db"))
-    assert bootstrap.resolve_db_path(None) == tmp_path / "env.db"
-    assert bootstrap.resolve_db_path(str(tmp_path / "cli.db")) == tmp_path / "cli.db"
+    assert DatabaseLocation.resolve(None) == DatabaseLocation.file(tmp_path / "env.db")
+    assert DatabaseLocation.resolve(str(tmp_path / "cli.db")).path == tmp_path / "cli.db"
+    assert DatabaseLocation.resolve("~/r.db").path == Path.home() / "r.db"
 
 
 def test_pragmas_are_set(db):
@@ -47,10 +53,10 @@ def test_pragmas_are_set(db):
 
 def test_second_open_does_not_reseed(tmp_path):
     path = tmp_path / "r.db"
-    bootstrap.open_app_database(path)
+    bootstrap.open_app_database(DatabaseLocation.file(path))
     Partner.delete().where(Partner.name == "Kiel").execute()
     bootstrap.close()
-    _db, created = bootstrap.open_app_database(path)
+    _db, created = bootstrap.open_app_database(DatabaseLocation.file(path))
     try:
         assert not created
         assert Partner.select().count() == 15
@@ -61,12 +67,12 @@ def test_second_open_does_not_reseed(tmp_path):
 def test_unopenable_path_gives_a_french_message(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(storage.StorageError, match="Impossible"):
-        storage.open_database(blocker / "sub" / "r.db")
+    with pytest.raises(StorageError, match="Impossible"):
+        SQLITE.open(DatabaseLocation.file(blocker / "sub" / "r.db"))
 
 
 def test_backup_copy_is_a_consistent_database(brest_db, tmp_path):
-    copy = storage.backup_to(brest_db, tmp_path / "copy.db")
+    copy = SQLITE.backup_to(brest_db, tmp_path / "copy.db")
     assert mode(copy) == 0o600
     with sqlite3.connect(copy) as conn:
         assert conn.execute("select count(*) from partner").fetchone()[0] == 16
@@ -74,12 +80,12 @@ def test_backup_copy_is_a_consistent_database(brest_db, tmp_path):
 
 
 def test_integrity_problems_reports_broken_foreign_keys(brest_db):
-    assert storage.integrity_problems(brest_db) == []
+    assert SQLITE.integrity_problems(brest_db) == []
     brest_db.execute_sql("PRAGMA foreign_keys = OFF")
     brest_db.execute_sql(
         "INSERT INTO event (id, version, search, sort_key, date, title, description, kind, partner_id) "
         "VALUES ('x', 1, '', '', '2020', 't', '', 'other', 'no-such-partner')"
     )
     brest_db.execute_sql("PRAGMA foreign_keys = ON")
-    problems = storage.integrity_problems(brest_db)
+    problems = SQLITE.integrity_problems(brest_db)
     assert len(problems) == 1 and "clé étrangère" in problems[0]

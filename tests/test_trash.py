@@ -6,8 +6,10 @@ import pytest
 from migration_helpers import dataset_file, fill_from, table_rows
 
 from relations_app import jsonio
-from relations_app.db import migrations, storage
+from relations_app.db import migrations
 from relations_app.db.models import PartnerTheme, TrashItem
+from relations_app.db.sqlite import SQLITE
+from relations_app.location import DatabaseLocation
 from relations_app.services import (
     StaleRecordError,
     consulates,
@@ -31,22 +33,22 @@ def first_id(page):
 
 def test_migration_2_adds_the_trash_to_a_version_1_database_full_of_data(tmp_path):
     source = dataset_file(tmp_path)
-    db = storage.open_database(tmp_path / "v1.db")
+    db = SQLITE.open(DatabaseLocation.file(tmp_path / "v1.db"))
     try:
         assert migrations.migrate(db, target=1) == [1]
         fill_from(db, source)
         assert "trash_item" not in db.get_tables()
         before = table_rows(db)
         assert migrations.migrate(db, target=2) == [2]
-        assert storage.schema_version(db) == 2 and "trash_item" in db.get_tables()
+        assert SQLITE.schema_version(db) == 2 and "trash_item" in db.get_tables()
         assert table_rows(db, list(before)) == before
         migrations.migrate(db)  # the later migrations, for today's services
         assert trash.list_items() == []
         trash.move_to_trash("partners", first_id(partners.list_partners("kiel")))
         assert [e.label for e in trash.list_items()] == ["Kiel"]
-        assert storage.integrity_problems(db, full=True) == []
+        assert SQLITE.integrity_problems(db, full=True) == []
     finally:
-        storage.close_database()
+        SQLITE.close()
 
 
 @pytest.mark.parametrize(
@@ -73,7 +75,7 @@ def test_move_to_trash_and_restore_exactly(brest_db, collection, search, label):
     restored = trash.restore(entry.id)
     assert restored.label == label
     assert export() == before and trash.list_items() == []
-    assert storage.integrity_problems(brest_db) == []
+    assert SQLITE.integrity_problems(brest_db) == []
 
 
 def test_delegation_goes_to_the_trash_with_members_and_agenda(brest_db):
@@ -180,4 +182,4 @@ def test_restore_works_when_link_row_numbers_were_reused(brest_db):
     trash.restore(entry.id)
     assert partners.get_partner(first["id"])["themes"] == ["mer", "port"]
     assert partners.get_partner(second["id"])["themes"] == ["pêche", "arctique"]
-    assert storage.integrity_problems(brest_db) == []
+    assert SQLITE.integrity_problems(brest_db) == []

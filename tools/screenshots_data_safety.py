@@ -15,6 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from relations_app.location import DatabaseLocation
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = (
     "Nom;Prénom;Courriel;Téléphone;Fonction;Organisation;Pays\r\n"
@@ -49,9 +51,9 @@ def main(out: Path, extra: bool = False) -> None:
     tasks.INLINE = True
     ui_app.create_application([])
     QMessageBox.exec = lambda box: QMessageBox.StandardButton.Yes  # confirm the deletions
-    db_path = work / "brest.db"
-    bootstrap.open_app_database(db_path)
-    window = MainWindow(db_path)
+    location = DatabaseLocation.file(work / "brest.db")
+    bootstrap.open_app_database(location)
+    window = MainWindow(location)
     window.resize(1280, 800)
     window.show()
 
@@ -76,7 +78,7 @@ def main(out: Path, extra: bool = False) -> None:
 
     csv_file = work / "contacts.csv"
     csv_file.write_bytes(SAMPLE.encode("cp1252"))
-    dialog = ContactsImportDialog(csv_file, window, db_path)
+    dialog = ContactsImportDialog(csv_file, window, location)
     dialog.show()
     snap(dialog, "import-contacts")
     dialog.close()
@@ -85,13 +87,13 @@ def main(out: Path, extra: bool = False) -> None:
         window.close()
         bootstrap.close()
         return
-    backups.create_backup(db_path)
-    dialog = RestoreDialog(db_path, parent=window)
+    backups.create_backup(location)
+    dialog = RestoreDialog(location, parent=window)
     dialog.show()
     snap(dialog, "restore")
     dialog.close()
     dialog = AtlasImportDialog(
-        window, db_path, ROOT / "tests" / "data" / "atlas_crea_ocean_004.txt"
+        window, location, ROOT / "tests" / "data" / "atlas_crea_ocean_004.txt"
     )
     dialog.show()
     snap(dialog, "import-atlas")

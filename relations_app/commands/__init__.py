@@ -1,5 +1,5 @@
 """CLI commands, one module per area.  Each module's ``register(subparsers)`` adds its
-commands with ``set_defaults(handler=...)``; a handler takes ``(db_path, args)`` and returns
+commands with ``set_defaults(handler=...)``; a handler takes ``(location, args)`` (a :class:`~relations_app.location.DatabaseLocation`) and returns
 the exit status.  Add a module here to add commands."""
 
 from . import database, demo, exchange, reports, safety

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from .. import backups, bootstrap, checks
-from ..db import storage
+from ..db import backend
+from ..db.models import database
 from ..errors import UserError
+from ..location import DatabaseLocation
 
 PROG = "relations-app"
 
@@ -37,36 +38,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.set_defaults(handler=cmd_check)
 
 
-def require_existing(path: Path) -> None:
-    if storage.is_empty_file(path):
+def require_existing(location: DatabaseLocation) -> None:
+    if location.backend().is_empty(location):
         raise CommandError(
-            f"aucune base de données à {path} : créez-la avec « {PROG} init » ou ouvrez l'application."
+            f"aucune base de données à {location} : créez-la avec « {PROG} init » ou ouvrez l'application."
         )
 
 
-def open_existing(path: Path) -> None:
-    require_existing(path)
-    bootstrap.open_app_database(path)
+def open_existing(location: DatabaseLocation) -> None:
+    require_existing(location)
+    bootstrap.open_app_database(location)
 
 
-def cmd_init(path: Path, args: argparse.Namespace) -> int:
-    if not storage.is_empty_file(path) and not args.force:
+def cmd_init(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    if not location.backend().is_empty(location) and not args.force:
         raise CommandError(
-            f"la base {path} existe déjà ; ajoutez --force pour la remplacer (une copie en sera gardée)."
+            f"la base {location} existe déjà ; ajoutez --force pour la remplacer (une copie en sera gardée)."
         )
-    copy = bootstrap.replace_database(path, seed=not args.empty)
+    copy = bootstrap.replace_database(location, seed=not args.empty)
     if copy:
         print(f"Ancienne base copiée dans {copy}")
-    print(f"Base {'vide ' if args.empty else ''}créée : {path}")
+    print(f"Base {'vide ' if args.empty else ''}créée : {location}")
     return 0
 
 
-def cmd_check(path: Path, args: argparse.Namespace) -> int:
-    open_existing(path)
+def cmd_check(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    open_existing(location)
     if getattr(args, "reindex", False):
-        db = storage.database.obj
+        db = database.obj
         with db.atomic():
-            storage.rebuild_search_indexes(db)
+            backend.of(db).rebuild_search_indexes(db)
         print("Index de recherche reconstruits.")
     report = checks.run_checks(full=args.full)
     for problem in report.problems:
@@ -77,7 +78,7 @@ def cmd_check(path: Path, args: argparse.Namespace) -> int:
         print(f"Intégrité : OK. {len(report.warnings)} point(s) à vérifier dans les données.")
         return 0
     print(f"Intégrité : {len(report.problems)} problème(s) : restaurez une copie de sauvegarde.")
-    good = backups.latest_good_backup(path)
+    good = backups.latest_good_backup(location)
     if good is not None:
         print(f"Dernière copie en bon état : {good.describe()} — « {PROG} restore {good.path} »")
     return 1

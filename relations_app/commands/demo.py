@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from .. import demo_data
+from ..location import DatabaseLocation
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.set_defaults(handler=cmd_demo_data)
 
 
-def cmd_demo_data(path: Path, args: argparse.Namespace) -> int:
+def cmd_demo_data(location: DatabaseLocation, args: argparse.Namespace) -> int:
     sizes = demo_data.Sizes(
         args.partners,
         args.programmes,
@@ -54,11 +54,13 @@ def cmd_demo_data(path: Path, args: argparse.Namespace) -> int:
         args.delegations,
     )
     progress = None if args.quiet else (lambda text: print(f"  {text}", flush=True))
-    summary = demo_data.generate(path, sizes, seed=args.seed, force=args.force, progress=progress)
+    summary = demo_data.generate(
+        location, sizes, seed=args.seed, force=args.force, progress=progress
+    )
     counts = ", ".join(
         f"{table} {n}"
         for table, n in summary.counts.items()
         if table in ("partner", "programme", "organisation", "contact", "event", "delegation")
     )
-    print(f"Base de démonstration créée : {path} ({counts}) en {summary.seconds:.1f} s")
+    print(f"Base de démonstration créée : {location} ({counts}) en {summary.seconds:.1f} s")
     return 0

@@ -34,6 +34,7 @@ from ..exchange.contacts_mapping import TARGETS
 from ..exchange.export import check_request
 from ..exchange.ics import PARTS
 from ..exchange.safe_import import import_with_copy
+from ..location import DatabaseLocation
 from .database import open_existing, require_existing
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
@@ -77,24 +78,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=cmd_import)
 
 
-def cmd_export(path: Path, args: argparse.Namespace) -> int:
+def cmd_export(location: DatabaseLocation, args: argparse.Namespace) -> int:
     target = Path(args.file)
     check_request(target, args.what)
-    open_existing(path)
+    open_existing(location)
     result = export_file(target, what=args.what, search=args.search)
     print(f"Exporté dans {target} : {result.detail}")
     return 0
 
 
-def cmd_import(path: Path, args: argparse.Namespace) -> int:
-    require_existing(path)
+def cmd_import(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    require_existing(location)
     if args.atlas:
-        return _import_atlas(path, args)
+        return _import_atlas(location, args)
     suffix = Path(args.file).suffix.lower()
     if suffix == ".json":
-        return _import_json(path, args)
+        return _import_json(location, args)
     if suffix in TABLE_SUFFIXES:
-        return _import_contacts(path, args)
+        return _import_contacts(location, args)
     raise ExchangeError(
         f"format d'import non pris en charge : « {suffix or args.file} » (attendu : .json, "
         ".csv, .xlsx, ou --atlas pour une fiche de l'Atlas)."
@@ -107,8 +108,8 @@ def _done(args: argparse.Namespace) -> bool:
     return args.dry_run
 
 
-def _import_json(path: Path, args: argparse.Namespace) -> int:
-    bootstrap.open_app_database(path)
+def _import_json(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    bootstrap.open_app_database(location)
     preview = preview_json_file(args.file)
     if args.dry_run:
         print(f"{args.file} : {preview.describe()}")
@@ -116,20 +117,20 @@ def _import_json(path: Path, args: argparse.Namespace) -> int:
         return 0
     done = import_with_copy(lambda: apply_json(preview))
     print(f"Importé depuis {args.file} : {done.result.describe()}")
-    _way_back(path, done.copy)
+    _way_back(location, done.copy)
     return 0
 
 
-def _way_back(path: Path, copy: Path) -> None:
+def _way_back(location: DatabaseLocation, copy: Path) -> None:
     print(
-        f"Copie d'avant l'import : {copy} (« relations-app --db {path} restore {copy} » la remet)."
+        f"Copie d'avant l'import : {copy} (« relations-app --db {location} restore {copy} » la remet)."
     )
 
 
-def _import_atlas(path: Path, args: argparse.Namespace) -> int:
+def _import_atlas(location: DatabaseLocation, args: argparse.Namespace) -> int:
     text = sys.stdin.read() if args.file == "-" else read_text_file(args.file)
     record = parse_atlas(text)
-    bootstrap.open_app_database(path)
+    bootstrap.open_app_database(location)
     plan = plan_atlas(record)
     for line in plan.describe():
         print(line)
@@ -139,7 +140,7 @@ def _import_atlas(path: Path, args: argparse.Namespace) -> int:
         return 0
     done = import_with_copy(lambda: apply_atlas(plan))
     print(f"Importé depuis {args.file} : {done.result.describe()}")
-    _way_back(path, done.copy)
+    _way_back(location, done.copy)
     return 0
 
 
@@ -169,19 +170,19 @@ def print_contact_preview(plan: ContactImportPlan) -> None:
     )
 
 
-def _import_contacts(path: Path, args: argparse.Namespace) -> int:
+def _import_contacts(location: DatabaseLocation, args: argparse.Namespace) -> int:
     if args.delimiter and args.delimiter not in DELIMITERS:
         raise ExchangeError(
             f"séparateur non pris en charge : « {args.delimiter} » (attendu : ';', ',' ou tab)."
         )
     delimiter = DELIMITERS[args.delimiter] if args.delimiter else None
     table = read_table(args.file, encoding=args.encoding, delimiter=delimiter)
-    bootstrap.open_app_database(path)
+    bootstrap.open_app_database(location)
     plan = preview_contacts(table)
     print_contact_preview(plan)
     if _done(args):
         return 0
     done = import_with_copy(lambda: apply_contacts(plan))
     print(f"Importé depuis {args.file} : {done.result.describe()}")
-    _way_back(path, done.copy)
+    _way_back(location, done.copy)
     return 0

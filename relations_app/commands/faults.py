@@ -1,7 +1,7 @@
 """Database faults in every command: one French line instead of a traceback.
 
 A disk that fills up, a read-only file or folder, a database locked by another instance, a
-damaged file: :func:`relations_app.db.storage.fault_from` names the real cause (looking through
+damaged file: :func:`relations_app.faults.fault_from` names the real cause (looking through
 the exception chain, where Peewee may have put "cannot rollback" in front of it).  Wrapping
 the command modules here covers every command, present and future, without each handler
 having to remember it.
@@ -12,26 +12,26 @@ from __future__ import annotations
 import argparse
 import functools
 from collections.abc import Callable
-from pathlib import Path
 from types import ModuleType
 
-from ..db import storage
 from ..errors import UserError
+from ..faults import fault_from
+from ..location import DatabaseLocation
 
-Handler = Callable[[Path, argparse.Namespace], int]
+Handler = Callable[[DatabaseLocation, argparse.Namespace], int]
 
 
 def reporting_faults(handler: Handler) -> Handler:
     """``handler`` with database faults raised as French ``DatabaseFault`` (a ``UserError``)."""
 
     @functools.wraps(handler)
-    def run(path: Path, args: argparse.Namespace) -> int:
+    def run(location: DatabaseLocation, args: argparse.Namespace) -> int:
         try:
-            return handler(path, args)
+            return handler(location, args)
         except UserError:
             raise
         except Exception as exc:
-            fault = storage.fault_from(exc, path)
+            fault = fault_from(exc, location)
             if fault is None:
                 raise
             raise fault from exc

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from ..errors import UserError
+from ..location import DatabaseLocation
 from .database import open_existing
 
 
@@ -97,11 +98,11 @@ def _check_options(args: argparse.Namespace) -> None:
         raise FactsheetUsageError("--out-dir ne vaut qu'avec --all ; pour une fiche, utilisez -o.")
 
 
-def cmd_factsheet(path: Path, args: argparse.Namespace) -> int:
+def cmd_factsheet(location: DatabaseLocation, args: argparse.Namespace) -> int:
     _check_options(args)
     if args.output:
         _check_target(args.output, ".pdf", FactsheetUsageError)
-    open_existing(path)
+    open_existing(location)
     if args.all:
         return _all(Path(args.out_dir or "."))
     return _one(args.name, args.output)
@@ -142,10 +143,10 @@ def _all(folder: Path) -> int:
     return 0
 
 
-def cmd_briefing(path: Path, args: argparse.Namespace) -> int:
+def cmd_briefing(location: DatabaseLocation, args: argparse.Namespace) -> int:
     pdf = _check_target(args.output, ".pdf", BriefingUsageError) if args.output else None
     ics = _check_target(args.ics, ".ics", BriefingUsageError) if args.ics else None
-    open_existing(path)
+    open_existing(location)
     from ..exchange.ics import delegation_calendar_bytes
     from ..reports import briefing
     from ..reports.naming import safe_file_name

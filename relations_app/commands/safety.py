@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from .. import backups
-from ..db import storage
 from ..errors import UserError
+from ..location import DatabaseLocation
 
 PROG = "relations-app"
 
@@ -38,33 +38,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     restore.set_defaults(handler=cmd_restore)
 
 
-def _require_existing(path: Path) -> None:
-    if storage.is_empty_file(path):
-        raise CommandError(f"aucune base de données à {path} : rien à copier.")
+def _require_existing(location: DatabaseLocation) -> None:
+    if location.backend().is_empty(location):
+        raise CommandError(f"aucune base de données à {location} : rien à copier.")
 
 
-def cmd_backup(path: Path, args: argparse.Namespace) -> int:
-    _require_existing(path)
-    state = backups.describe_file(path, check=True)
+def cmd_backup(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    _require_existing(location)
+    state = backups.describe_file(location, check=True)
     if state.problems and not args.file:
         raise CommandError(
-            f"la base {path} est endommagée ({state.first_problem}) : aucune copie n'est ajoutée au "
+            f"la base {location} est endommagée ({state.first_problem}) : aucune copie n'est ajoutée au "
             "dossier des sauvegardes, pour ne pas y remplacer une bonne copie. Pour garder ce "
             f"fichier tel quel, indiquez où le copier : « {PROG} backup FICHIER »."
         )
-    target = backups.create_backup(path, Path(args.file) if args.file else None)
+    target = backups.create_backup(location, Path(args.file) if args.file else None)
     if not args.file:
-        backups.thin_backups(path)
+        backups.thin_backups(location)
     if state.problems:
         print(f"Attention : la base copiée est endommagée ({state.first_problem}).")
     print(f"Copie enregistrée : {target} ({state.summary()})")
     return 0
 
 
-def cmd_backups(path: Path, args: argparse.Namespace) -> int:
-    found = backups.list_backups(path, check=args.check)
+def cmd_backups(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    found = backups.list_backups(location, check=args.check)
     if not found:
-        print(f"Aucune copie dans {backups.backup_dir(path)}.")
+        print(f"Aucune copie dans {backups.backup_dir(location)}.")
         return 0
     for info in found:
         state = "" if info.ok else f" — ENDOMMAGÉE : {info.first_problem}"
@@ -72,7 +72,7 @@ def cmd_backups(path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_restore(path: Path, args: argparse.Namespace) -> int:
-    result = backups.restore_backup(path, Path(args.file))
+def cmd_restore(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    result = backups.restore_backup(location, Path(args.file))
     print(result.describe())
     return 0

@@ -3,8 +3,8 @@
 An import replaces or adds records by the hundred; the copy taken just before
 (:func:`relations_app.backups.copy_before_import`, reason ``avant-import``) is its way back
 (File › Restore a copy…, ``relations-app restore``).  The window's three imports and the
-command line's all go through :func:`import_with_copy`, which finds the file from the open
-database itself, so no caller can skip the copy (the Atlas dialog once did, when it was
+command line's all go through :func:`import_with_copy`, which finds the database from the open
+connection itself, so no caller can skip the copy (the Atlas dialog once did, when it was
 not told the path).  No copy, no import: a copy that fails stops the import before it
 writes anything.
 """
@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from .. import backups
+from ..db import backend
 from ..db.models import database
+from ..location import DatabaseLocation
 from .common import ExchangeError
 
 T = TypeVar("T")
@@ -31,14 +33,16 @@ class Imported(Generic[T]):
     copy: Path
 
 
-def open_database_file() -> Path:
-    """The file of the open database; an import into no file at all is refused."""
-    if database.obj is None or database.obj.database in ("", ":memory:"):
+def open_database() -> DatabaseLocation:
+    """Where the open database is; an import into none at all (or one only in memory) is
+    refused."""
+    location = backend.current().location_of(database) if database.obj is not None else None
+    if location is None:
         raise ExchangeError("aucune base de données ouverte : import impossible.")
-    return Path(database.obj.database)
+    return location
 
 
 def import_with_copy(apply: Callable[[], T]) -> Imported[T]:
     """Copy the open database, then run ``apply`` (which writes the import)."""
-    copy = backups.copy_before_import(open_database_file())
+    copy = backups.copy_before_import(open_database())
     return Imported(apply(), copy)

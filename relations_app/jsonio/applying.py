@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from contextlib import nullcontext
 
-from ..db import storage
+from ..db import backend, bulk
 from ..db.models import database
 from ..records import RECORD_TYPES
 from ..services import office as office_service
@@ -20,8 +20,8 @@ BULK_INDEXING = 5000
 
 class _Writer:
     """Records written a batch at a time, a few statements per table for the whole batch:
-    new rows inserted (:func:`storage.insert_rows`), existing ones updated
-    (:func:`storage.update_rows`, their link rows replaced)."""
+    new rows inserted (:func:`bulk.insert_rows`), existing ones updated
+    (:func:`bulk.update_rows`, their link rows replaced)."""
 
     BATCH = 500
 
@@ -64,9 +64,9 @@ class _Writer:
             ids = [row["id"] for row in updated]
             for model, column in area.link_tables:
                 model.delete().where(model._meta.fields[column].in_(ids)).execute()
-            storage.update_rows(area.model, updated, bump="version")
+            bulk.update_rows(area.model, updated, bump="version")
         for model, rows in inserted.items():
-            storage.insert_rows(model, rows)
+            bulk.insert_rows(model, rows)
 
     def flush_all(self) -> None:
         for name in list(self.batches):
@@ -82,16 +82,16 @@ def apply_plan(plan: Plan, progress: Progress | None = None) -> ImportSummary:
     summary = ImportSummary()
     total = plan.total
     with database.atomic():
-        storage.defer_foreign_keys(database)
+        backend.current().defer_foreign_keys(database)
         if plan.office is not None:
             office_service.write_office(plan.office)
         # Many new rows: the search indexes are rebuilt once at the end rather than row by
         # row (a rebuild reads every row, so not for a few records added to many).
         new_rows = sum(plan.created.values())
         many = new_rows >= BULK_INDEXING and new_rows >= sum(
-            storage.table_rows(t.area.model) for t in RECORD_TYPES.values()
+            backend.current().table_rows(t.area.model) for t in RECORD_TYPES.values()
         )
-        with storage.search_indexes_filled_after(database) if many else nullcontext():
+        with backend.current().search_indexes_filled_after(database) if many else nullcontext():
             writer = _Writer(summary)
             for done, (name, record_id, cleaned) in enumerate(plan.cleaned_records(), 1):
                 writer.add(name, record_id, cleaned)

@@ -16,8 +16,9 @@ from typing import Any, ClassVar
 
 import peewee as pw
 
-from ..db import storage
+from ..db import bulk
 from ..db.models import Record, database, new_id
+from ..db.retry import retry_if_busy
 from ..records import RecordType
 from ..text import dates_in_order, fold
 from ..validation import Field, ValidationError, clean
@@ -229,7 +230,7 @@ class Area:
         for model, row in self.link_rows(record_id, cleaned, {}):
             grouped.setdefault(model, []).append(row)
         for model, rows in grouped.items():
-            storage.insert_rows(model, rows)
+            bulk.insert_rows(model, rows)
 
     def check_version(self, record_id: str, expected: int | None) -> None:
         if expected is None:
@@ -292,7 +293,7 @@ class Area:
                     raise ValidationError("id", f"{self.label} {record_id} existe déjà")
                 self.write(record_id, cleaned, is_new=True)
 
-        storage.retry_if_busy(write)
+        retry_if_busy(write)
         return self.get(record_id)
 
     def update(
@@ -312,7 +313,7 @@ class Area:
                 cleaned = self.validate({**current, **changes})
                 self.write(record_id, cleaned, is_new=False)
 
-        storage.retry_if_busy(write)
+        retry_if_busy(write)
         return self.get(record_id)
 
     def delete(self, record_id: str, expected_version: int | None = None) -> dict:

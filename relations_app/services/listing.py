@@ -8,7 +8,7 @@ from typing import Any
 
 import peewee as pw
 
-from ..db import storage
+from ..db import backend
 from ..db.models import Record
 from ..text import search_terms
 
@@ -42,13 +42,14 @@ def apply_search(query: pw.ModelSelect, model: type[Record], search: str) -> pw.
     """Rows whose folded ``search`` text contains every word of ``search``.
 
     Words of three letters or more go through the table's full-text index when it has one
-    (:func:`storage.full_text_match`, same result as LIKE, found without reading every
+    (:meth:`Backend.full_text_match`, same result as LIKE, found without reading every
     row); shorter words, and every word without an index, use ``LIKE '%word%'``.
     """
     terms = search_terms(search or "")
-    indexed = storage.indexed_terms(model, terms)
+    engine = backend.current()
+    indexed = engine.indexed_terms(model, terms)
     if indexed:
-        query = query.where(storage.full_text_match(model, indexed))
+        query = query.where(engine.full_text_match(model, indexed))
     for term in terms:
         if term not in indexed:
             query = query.where(like_folded(model.search, term))
@@ -102,7 +103,7 @@ def fetch_page(
     if len(keys) < wanted and (keys or not offset):  # the list ends within what was read
         return Page(rows, seen, offset)
     if getattr(query, "_where", None) is None:  # a whole table: counted exactly (and remembered)
-        return Page(rows, storage.table_rows(model), offset)
+        return Page(rows, backend.current().table_rows(model), offset)
     if keys:  # more rows than were read: "at least"
         return Page(rows, min(seen, max(COUNT_CAP, offset + len(page_keys))), offset, exact=False)
     found = (

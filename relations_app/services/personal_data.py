@@ -32,7 +32,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..db import storage
+from ..db import backend
 from ..db.models import (
     Contact,
     Delegation,
@@ -47,6 +47,7 @@ from ..db.models import (
     TrashItem,
     database,
 )
+from ..db.retry import retrying
 from ..files import write_text_atomically
 from ..text import fold
 from . import AREAS, contacts, delegations
@@ -76,7 +77,9 @@ class ErasureReport:
     delegations: list[str] = field(default_factory=list)  # titles whose member was anonymised
     trash_items_removed: int = 0
     trash_items_scrubbed: int = 0
-    file_wiped: bool = False  # False: another connection delayed the wipe (see storage)
+    file_wiped: bool = (
+        False  # False: another connection delayed the wipe (see Backend.wipe_deleted_content)
+    )
     mentions: list[Mention] = field(default_factory=list)  # free texts still naming the person
     backups_holding: list[Path] = field(default_factory=list)  # copies made before
 
@@ -302,17 +305,16 @@ def erase_person(contact_id: str, *, today: date | None = None) -> ErasureReport
     today = today or date.today()
     report = ErasureReport()
     person, links = _person(contact_id)
-    storage.set_secure_delete(database, True)
-    try:
+    engine = backend.current()
 
-        def run() -> None:
-            with database.atomic():
-                _erase(contact_id, links, today, report)
+    @retrying
+    def run() -> None:
+        with database.atomic():
+            _erase(contact_id, links, today, report)
 
-        storage.retry_if_busy(run)
-        report.file_wiped = storage.wipe_deleted_content(database)
-    finally:
-        storage.set_secure_delete(database, False)
+    with engine.secure_delete(database):
+        run()
+        report.file_wiped = engine.wipe_deleted_content(database)
     report.mentions = find_mentions(person)
     report.backups_holding = _backups_holding(contact_id)
     return report
@@ -400,11 +402,7 @@ def _scrub_snapshot(item: TrashItem, contact_id: str, today: date) -> bool:
 def _backups_holding(contact_id: str) -> list[Path]:
     from .. import backups  # backups imports the services: import late
 
-    if database.obj is None or database.obj.database == ":memory:":
+    location = backend.current().location_of(database)
+    if location is None:
         return []
-    db_path = Path(database.obj.database)
-    return [
-        info.path
-        for info in backups.list_backups(db_path)
-        if storage.file_contains(info.path, "contact", contact_id)
-    ]
+    return backups.copies_holding(location, "contact", contact_id)

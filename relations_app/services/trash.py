@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 
 import peewee as pw
 
-from ..db import storage
 from ..db.models import Record, TrashItem, database
+from ..db.retry import retry_if_busy
 from ..records import RecordType, trashable
 from . import removal
 from .base import Area
@@ -85,7 +85,7 @@ def move_to_trash(
             )
         return _entry(item, snap)
 
-    return storage.retry_if_busy(run)
+    return retry_if_busy(run)
 
 
 def list_items() -> list[TrashEntry]:
@@ -133,7 +133,7 @@ def restore(item_id: int) -> TrashEntry:
             item.delete_instance()
         return entry
 
-    return storage.retry_if_busy(run)
+    return retry_if_busy(run)
 
 
 def _reason(exc: removal.RestoreError) -> str:
@@ -186,9 +186,9 @@ def _missing(target: type, value: object) -> str:
 
 def purge(item_id: int) -> None:
     """Delete one item for good (the caller has asked for confirmation)."""
-    storage.retry_if_busy(lambda: _item(item_id).delete_instance())
+    retry_if_busy(lambda: _item(item_id).delete_instance())
 
 
 def empty() -> int:
     """Delete everything in the trash for good; return how many items went."""
-    return storage.retry_if_busy(lambda: TrashItem.delete().execute())
+    return retry_if_busy(lambda: TrashItem.delete().execute())

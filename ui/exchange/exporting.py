@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from relations_app.exchange import export_file
+from relations_app.location import DatabaseLocation
 from relations_app.records import RECORD_TYPES
 
 from ..kit.busy import run_busy
@@ -73,8 +74,8 @@ class Exporter(QObject):
         self.last_result = None  # the ExportResult of the last export (tests, status bar)
 
     @property
-    def db_path(self) -> Path:
-        return self.window.db_path
+    def location(self) -> DatabaseLocation:
+        return self.window.location
 
     def _folder(self) -> Path:
         return Path.home()
@@ -98,7 +99,7 @@ class Exporter(QObject):
             lambda _ctx: export_file(path, **request),
             succeeded,
             title=self.tr("Export"),
-            db_path=self.db_path,
+            location=self.location,
         )
 
     def export_list(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from relations_app import backups
+from relations_app.location import DatabaseLocation
 
 from ..kit.busy import run_busy
 from ..kit.faults import show_error
@@ -111,14 +112,14 @@ class FileActions(QObject):
         menu.insertSeparator(before)
 
     @property
-    def db_path(self) -> Path:
-        return self.window.db_path
+    def location(self) -> DatabaseLocation:
+        return self.window.location
 
     # -- copies ------------------------------------------------------------------------------
 
     def save_copy(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
-        suggested = Path.home() / f"{self.db_path.stem}-copie-{stamp}.db"
+        suggested = Path.home() / f"{self.location.name}-copie-{stamp}.db"
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save a copy of the database"),
@@ -130,7 +131,7 @@ class FileActions(QObject):
         target = Path(chosen)
         if target.suffix.lower() != ".db":
             target = target.with_name(target.name + ".db")
-        db_path = self.db_path
+        location = self.location
 
         def saved(path: Path) -> None:
             self.last_copy = path
@@ -142,10 +143,10 @@ class FileActions(QObject):
         run_busy(
             self.window,
             self.tr("Saving a copy…"),
-            lambda _ctx: backups.create_backup(db_path, target, overwrite=True),
+            lambda _ctx: backups.create_backup(location, target, overwrite=True),
             saved,
             title=self.tr("Save a copy"),
-            db_path=db_path,
+            location=location,
         )
 
     def restore(self) -> bool:
@@ -154,10 +155,10 @@ class FileActions(QObject):
         user gave up before anything started."""
         if not self.window.settle_edits():
             return False
-        dialog = RestoreDialog(self.db_path, parent=self.window)
+        dialog = RestoreDialog(self.location, parent=self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_path is None:
             return False
-        db_path, chosen = self.db_path, dialog.chosen_path
+        location, chosen = self.location, dialog.chosen_path
 
         def restored(result) -> None:
             self.last_restore = result
@@ -180,15 +181,15 @@ class FileActions(QObject):
             box.exec()
 
         def refused(exc: Exception) -> None:  # the domain's French reason; nothing was changed
-            show_error(self.window, self.tr("Restore a copy"), exc, db_path)
+            show_error(self.window, self.tr("Restore a copy"), exc, location)
 
         run_busy(
             self.window,
             self.tr("Restoring the copy…"),
-            lambda _ctx: backups.restore_backup(db_path, chosen),
+            lambda _ctx: backups.restore_backup(location, chosen),
             restored,
             title=self.tr("Restore a copy"),
-            db_path=db_path,
+            location=location,
             on_failure=refused,
             cancellable=False,
         )

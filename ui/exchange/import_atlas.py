@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from relations_app.exchange import AtlasPlan, apply_atlas, parse_atlas, plan_atlas, read_text_file
 from relations_app.exchange.safe_import import import_with_copy
+from relations_app.location import DatabaseLocation
 
 from ..kit.faults import error_text, show_error
 from ..kit.form import ERROR_STYLE
@@ -43,10 +44,13 @@ ERROR_BRUSH = QBrush(QColor("#b00020"))
 
 class AtlasImportDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None = None, db_path: Path | None = None, path: Path | None = None
+        self,
+        parent: QWidget | None = None,
+        location: DatabaseLocation | None = None,
+        path: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db_path = db_path
+        self.location = location
         self.plan: AtlasPlan | None = None
         self.import_result = None  # the AtlasImportResult once imported
         self.setObjectName("atlasImportDialog")
@@ -157,9 +161,9 @@ class AtlasImportDialog(QDialog):
         self.preview()
 
     def _problem(self, exc: Exception) -> None:
-        text = error_text(exc, self.db_path)
+        text = error_text(exc, self.location)
         if text is None:
-            show_error(self, self.tr("Import from the Atlas"), exc, self.db_path)
+            show_error(self, self.tr("Import from the Atlas"), exc, self.location)
             return
         self.plan = None
         self.preview_list.clear()
@@ -224,6 +228,6 @@ class AtlasImportDialog(QDialog):
         try:
             self.import_result = import_with_copy(lambda: apply_atlas(plan, action)).result
         except Exception as exc:
-            show_error(self, self.tr("Import refused"), exc, self.db_path, name="importRefused")
+            show_error(self, self.tr("Import refused"), exc, self.location, name="importRefused")
             return
         self.accept()

@@ -46,6 +46,7 @@ from relations_app.exchange import (
 )
 from relations_app.exchange.contacts_mapping import TARGETS
 from relations_app.exchange.safe_import import import_with_copy
+from relations_app.location import DatabaseLocation
 
 from ..kit.busy import LARGE, run_busy
 from ..kit.faults import error_text, show_error
@@ -61,11 +62,11 @@ COLUMN_WIDTHS = {0: 44, 1: 150, 2: 200, 3: 180, 5: 230, 6: 200}  # problems (4) 
 
 class ContactsImportDialog(QDialog):
     def __init__(
-        self, path: Path, parent: QWidget | None = None, db_path: Path | None = None
+        self, path: Path, parent: QWidget | None = None, location: DatabaseLocation | None = None
     ) -> None:
         super().__init__(parent)
         self.path = Path(path)
-        self.db_path = db_path
+        self.location = location
         self.source: SourceTable | None = None
         self.plan: ContactImportPlan | None = None
         self.import_result = None  # the ContactImportResult once imported
@@ -209,14 +210,14 @@ class ContactsImportDialog(QDialog):
             self.tr("Reading %1…").replace("%1", self.path.name),
             work,
             done,
-            db_path=self.db_path,
+            location=self.location,
             on_failure=self._show_problem,
         )
 
     def _show_problem(self, exc: Exception) -> None:
-        text = error_text(exc, self.db_path)
+        text = error_text(exc, self.location)
         if text is None:
-            show_error(self, self.tr("Import contacts"), exc, self.db_path)
+            show_error(self, self.tr("Import contacts"), exc, self.location)
             return
         self.plan = None
         self.problem.setText(text)
@@ -397,12 +398,12 @@ class ContactsImportDialog(QDialog):
             self.tr("Importing…"),
             work,
             self._imported,
-            db_path=self.db_path,
+            location=self.location,
             on_failure=self._refused,
         )
 
     def _refused(self, exc: Exception) -> None:
-        show_error(self, self.tr("Import refused"), exc, self.db_path, name="importRefused")
+        show_error(self, self.tr("Import refused"), exc, self.location, name="importRefused")
 
     def _imported(self, result) -> None:
         self.import_result = result

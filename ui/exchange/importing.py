@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from relations_app.exchange import apply_json, preview_json_file
 from relations_app.exchange.safe_import import import_with_copy
 from relations_app.jsonio import ImportSummary
+from relations_app.location import DatabaseLocation
 
 from ..kit import tasks
 from ..kit.busy import run_busy
@@ -49,8 +50,8 @@ class Importer(QObject):
         self.last_result = None  # the last import's result (tests, status bar)
 
     @property
-    def db_path(self) -> Path:
-        return self.window.db_path
+    def location(self) -> DatabaseLocation:
+        return self.window.location
 
     def _info(self, name: str, title: str, text: str) -> None:
         box = QMessageBox(
@@ -118,7 +119,7 @@ class Importer(QObject):
     # -- each kind ---------------------------------------------------------------------------
 
     def import_contacts(self, path: Path) -> None:
-        dialog = ContactsImportDialog(path, self.window, self.db_path)
+        dialog = ContactsImportDialog(path, self.window, self.location)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None:
             created = dialog.import_result.created
             self._done(dialog.import_result, ("contacts", created[0]) if created else None)
@@ -126,7 +127,7 @@ class Importer(QObject):
     def import_atlas(self, path: Path | None = None) -> None:
         if path is None and not self.window.settle_edits():
             return
-        dialog = AtlasImportDialog(self.window, self.db_path, path)
+        dialog = AtlasImportDialog(self.window, self.location, path)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None:
             self._done(dialog.import_result, ("programmes", dialog.import_result.programme_id))
 
@@ -163,7 +164,7 @@ class Importer(QObject):
                     ),
                     self._done,
                     title=self.tr("Import"),
-                    db_path=self.db_path,
+                    location=self.location,
                 )
             else:
                 self._run_inline(
@@ -177,7 +178,7 @@ class Importer(QObject):
                 lambda ctx: preview_json_file(path, _reporting(ctx)),
                 previewed,
                 title=self.tr("Import"),
-                db_path=self.db_path,
+                location=self.location,
             )
         else:
             self._run_inline(lambda: preview_json_file(path), previewed)
@@ -186,6 +187,6 @@ class Importer(QObject):
         try:
             result = work()
         except Exception as exc:
-            show_error(self.window, self.tr("Import"), exc, self.db_path)
+            show_error(self.window, self.tr("Import"), exc, self.location)
             return
         done(result)

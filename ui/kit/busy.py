@@ -10,11 +10,12 @@ it checks ``ctx``).  Failures get their French message (:mod:`ui.kit.faults`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from relations_app.location import DatabaseLocation
 
 from . import tasks
 from .faults import show_error
@@ -30,7 +31,7 @@ def run_busy(
     on_success: Callable[[Any], None],
     *,
     title: str = "",
-    db_path: Path | None = None,
+    location: DatabaseLocation | None = None,
     on_failure: Callable[[Exception], None] | None = None,
     cancellable: bool = True,
 ) -> tasks.TaskHandle:
@@ -82,7 +83,7 @@ def run_busy(
         if on_failure is not None:
             on_failure(error)
             return
-        show_error(parent, title or text, error, db_path)
+        show_error(parent, title or text, error, location)
 
     def progressed(done: int, total: int, message: str) -> None:
         progress.setMaximum(max(total, 0))

@@ -1,8 +1,8 @@
 """The one way to show an error: :func:`show_error`.
 
 The domain's messages are French already: a ``UserError`` is shown as it is, and an SQLite
-or disk error becomes its :class:`relations_app.db.storage.DatabaseFault` (disk full, read-only
-file, database locked, damaged file…) through :func:`storage.fault_from`; both open a
+or disk error becomes its :class:`relations_app.faults.DatabaseFault` (disk full, read-only
+file, database locked, damaged file…) through :func:`relations_app.faults.fault_from`; both open a
 warning with that sentence.  Anything else is a bug: it is written to the log with its
 traceback and shown in the one unexpected-error dialog (:mod:`ui.kit.crash`), and the
 window goes on.  :func:`error_text` tells the two apart for the rare caller that must.
@@ -10,25 +10,24 @@ window goes on.  :func:`error_text` tells the two apart for the rare caller that
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from relations_app import logs
-from relations_app.db import storage
 from relations_app.errors import UserError
+from relations_app.faults import fault_from
+from relations_app.location import DatabaseLocation
 
 from . import crash
 
 
-def error_text(exc: BaseException, db_path: Path | None = None) -> str | None:
+def error_text(exc: BaseException, location: DatabaseLocation | None = None) -> str | None:
     """The French message for ``exc``: a storage fault's own, a ``UserError``'s, or the
     system's words for a file that could not be read or written (``OSError``).
 
     None for anything else: a bug.
     """
-    fault = storage.fault_from(exc, db_path)
+    fault = fault_from(exc, location)
     if fault is not None:
         return str(fault)
     if isinstance(exc, UserError):
@@ -39,12 +38,12 @@ def error_text(exc: BaseException, db_path: Path | None = None) -> str | None:
     return None
 
 
-def any_error_text(exc: BaseException, db_path: Path | None = None) -> str:
+def any_error_text(exc: BaseException, location: DatabaseLocation | None = None) -> str:
     """As :func:`error_text`, with a last resort for unexpected errors, which are logged.
 
     For the places that must not open a dialog (the status bar after a timed copy).
     """
-    text = error_text(exc, db_path)
+    text = error_text(exc, location)
     if text is not None:
         return text
     logs.log_unexpected(exc)
@@ -57,7 +56,7 @@ def show_error(
     parent: QWidget | None,
     title: str,
     exc: BaseException,
-    db_path: Path | None = None,
+    location: DatabaseLocation | None = None,
     *,
     name: str = "errorMessage",
     template: str = "",
@@ -69,7 +68,7 @@ def show_error(
     exit failed: %1"); ``name`` is the box's object name.  An exception caught on another
     thread (a background task) keeps its traceback, which goes to the log.
     """
-    text = error_text(exc, db_path)
+    text = error_text(exc, location)
     if text is None:
         crash.show_unexpected(parent, exc, logs.log_unexpected(exc, title), block=True)
         return

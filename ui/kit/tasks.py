@@ -16,11 +16,12 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from relations_app.db.models import database
+from relations_app import bootstrap
 
 INLINE = False
 
@@ -75,11 +76,9 @@ class _Runnable(QRunnable):
         self.fn, self.context, self.signals = fn, context, signals
 
     def run(self) -> None:
-        own_connection = not INLINE and database.obj is not None
         try:
-            if own_connection:
-                database.connect(reuse_if_open=True)
-            result = self.fn(self.context)
+            with nullcontext() if INLINE else bootstrap.worker_connection():
+                result = self.fn(self.context)
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:
@@ -87,8 +86,6 @@ class _Runnable(QRunnable):
         else:
             self.signals.succeeded.emit(result)
         finally:
-            if own_connection and not database.is_closed():
-                database.close()
             self.signals.finished.emit()
 
 

@@ -14,6 +14,7 @@ import copy
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from relations_app.location import DatabaseLocation
 from relations_app.services import AREAS, removal, trash
 
 
@@ -30,7 +31,7 @@ class CommandRunner(QObject):
     def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.stack = stack
-        self.db_path = None  # named in the messages of storage faults
+        self.location: DatabaseLocation | None = None  # named in the messages of faults
 
     def create(self, collection: str, data: dict) -> dict:
         area = AREAS[collection]

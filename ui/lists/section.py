@@ -325,7 +325,7 @@ class Section(QWidget):
                 self,
                 QCoreApplication.translate("section", "Cannot save"),
                 exc,
-                getattr(self.runner, "db_path", None),
+                getattr(self.runner, "location", None),
                 name="saveError",
             )
             return False
@@ -421,7 +421,7 @@ class Section(QWidget):
                 self,
                 QCoreApplication.translate("section", "Cannot delete"),
                 exc,
-                getattr(self.runner, "db_path", None),
+                getattr(self.runner, "location", None),
                 name="deleteError",
             )
             return

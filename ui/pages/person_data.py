@@ -186,7 +186,7 @@ class PersonalDataPanel(QWidget):
         self.setVisible(record is not None)
 
     def _warn(self, title: str, exc: Exception) -> None:
-        show_error(self, title, exc, self.window_.db_path, name="personalDataError")
+        show_error(self, title, exc, self.window_.location, name="personalDataError")
 
     def export_data(self) -> Path | None:
         record = self.editor.record

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from relations_app import backups
+from relations_app.location import DatabaseLocation
 
 from ..kit import tasks
 from ..kit.faults import any_error_text, show_error
@@ -24,10 +25,10 @@ CHECK_EVERY_MS = 5 * 60 * 1000
 
 
 class AutoBackup(QObject):
-    def __init__(self, window: QMainWindow, db_path: Path) -> None:
+    def __init__(self, window: QMainWindow, location: DatabaseLocation) -> None:
         super().__init__(window)
         self.window = window
-        self.db_path = Path(db_path)
+        self.location = location
         self.changed = False
         self.running = False
         self.last_copy: Path | None = None
@@ -45,7 +46,7 @@ class AutoBackup(QObject):
         if not self.changed or self.running:
             return None
         self.running = True
-        path = self.db_path
+        path = self.location
         return tasks.run_in_background(
             lambda _ctx: backups.maybe_backup(path, changed_since_last=True),
             on_success=self._done,
@@ -64,7 +65,7 @@ class AutoBackup(QObject):
     def _failed(self, error: Exception, _trace: str) -> None:
         self.window.statusBar().showMessage(
             self.tr("The automatic copy failed: %1").replace(
-                "%1", any_error_text(error, self.db_path)
+                "%1", any_error_text(error, self.location)
             ),
             30000,
         )
@@ -76,13 +77,13 @@ class AutoBackup(QObject):
         """The copy made on closing; a failure is said but does not keep the window open."""
         self.timer.stop()
         try:
-            return backups.backup_at_exit(self.db_path)
+            return backups.backup_at_exit(self.location)
         except Exception as exc:
             show_error(
                 self.window,
                 self.tr("Copy at exit"),
                 exc,
-                self.db_path,
+                self.location,
                 name="exitCopyError",
                 template=self.tr("The copy made at exit failed: %1"),
             )

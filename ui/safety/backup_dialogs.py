@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app import backups
+from relations_app.location import DatabaseLocation
 
 from ..kit import labels, record_names
 from ..kit.faults import show_error
@@ -39,10 +40,14 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class RestoreDialog(QDialog):
     def __init__(
-        self, db_path: Path, *, for_startup: bool = False, parent: QWidget | None = None
+        self,
+        location: DatabaseLocation,
+        *,
+        for_startup: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.location = location
         self.chosen_path: Path | None = None
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a copy"))
@@ -79,7 +84,8 @@ class RestoreDialog(QDialog):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
         self.empty = QLabel(
-            self.tr("No copy yet in %1.").replace("%1", str(backups.backup_dir(self.db_path))), self
+            self.tr("No copy yet in %1.").replace("%1", str(backups.backup_dir(self.location))),
+            self,
         )
         self.empty.setObjectName("noBackups")
         self.empty.setWordWrap(True)
@@ -119,7 +125,7 @@ class RestoreDialog(QDialog):
         }.get(reason, self.tr("copy"))
 
     def reload(self) -> None:
-        self.infos = backups.list_backups(self.db_path)
+        self.infos = backups.list_backups(self.location)
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
             cells = [
@@ -195,7 +201,7 @@ class RestoreDialog(QDialog):
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore a copy"),
-            str(self.db_path.parent),
+            self.location.describe_place(),
             self.tr("Relations databases (*.db);;All files (*)"),
         )
         if not chosen:
@@ -203,7 +209,7 @@ class RestoreDialog(QDialog):
         try:
             info = backups.check_backup(Path(chosen))
         except Exception as exc:
-            show_error(self, self.tr("Restore a copy"), exc, self.db_path, name="badCopyMessage")
+            show_error(self, self.tr("Restore a copy"), exc, self.location, name="badCopyMessage")
             return
         if self.confirm(info):
             self.chosen_path = info.path

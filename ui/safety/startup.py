@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app import backups, bootstrap
+from relations_app.location import DatabaseLocation
 
 from ..kit.faults import show_error, show_message
 
@@ -97,17 +98,17 @@ class DamagedDatabaseDialog(QDialog):
         self.restore_button.clicked.connect(lambda: self.done(self.RESTORE_LATEST))
 
 
-def open_database(db_path: Path) -> bootstrap.StartReport | None:
-    """Open ``db_path`` for the window; None when the user quits or it cannot be opened."""
+def open_database(location: DatabaseLocation) -> bootstrap.StartReport | None:
+    """Open ``location`` for the window; None when the user quits or it cannot be opened."""
     while True:
         try:
-            report = bootstrap.start(db_path)
+            report = bootstrap.start(location)
         except Exception as exc:
             show_error(
                 None,
                 QCoreApplication.translate("startup", "Cannot open the database"),
                 exc,
-                db_path,
+                location,
                 name="startError",
                 critical=True,
             )
@@ -132,7 +133,7 @@ def open_database(db_path: Path) -> bootstrap.StartReport | None:
         elif choice == DamagedDatabaseDialog.CHOOSE:
             from .backup_dialogs import RestoreDialog
 
-            dialog = RestoreDialog(db_path, for_startup=True)
+            dialog = RestoreDialog(location, for_startup=True)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 chosen = dialog.chosen_path
         if chosen is None:
@@ -143,13 +144,13 @@ def open_database(db_path: Path) -> bootstrap.StartReport | None:
             return None
         bootstrap.close()
         try:
-            result = backups.restore_backup(db_path, chosen)
+            result = backups.restore_backup(location, chosen)
         except Exception as exc:
             show_error(
                 None,
                 QCoreApplication.translate("startup", "Restore failed"),
                 exc,
-                db_path,
+                location,
                 name="startError",
                 critical=True,
             )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_app.location import DatabaseLocation
 from relations_app.records import RECORD_TYPES
 from relations_app.services import trash
 
@@ -191,7 +192,7 @@ class TrashPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.restore_selected)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
-        self.db_path = None  # set by the window: named in storage faults
+        self.location: DatabaseLocation | None = None  # set by the window: named in faults
         self._update_buttons()
 
     # -- state -----------------------------------------------------------------------------
@@ -228,7 +229,7 @@ class TrashPage(QWidget):
         self.empty_label.setVisible(not has_rows)
 
     def _warn(self, title: str, exc: Exception) -> None:
-        show_error(self, title, exc, self.db_path, name="trashError")
+        show_error(self, title, exc, self.location, name="trashError")
 
     def _confirm(self, name: str, text: str, informative: str, action: str) -> bool:
         box = QMessageBox(self)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 from importlib import resources
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from relations_app import logs
+from relations_app.location import DatabaseLocation
 
 from ..kit import crash, settings
 
@@ -51,7 +51,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(db_path: Path) -> int:
+def run(location: DatabaseLocation) -> int:
     app = create_application()
     logs.setup()  # already done by the CLI; here too for a caller that skipped it
     crash.install()  # Qt's messages and every uncaught exception: the log, then one dialog
@@ -59,10 +59,10 @@ def run(db_path: Path) -> int:
         open_database,  # checks the file; offers a good copy if it is damaged
     )
 
-    if open_database(db_path) is None:
+    if open_database(location) is None:
         return 1
     from .main_window import MainWindow
 
-    window = MainWindow(db_path)
+    window = MainWindow(location)
     window.show()
     return app.exec()

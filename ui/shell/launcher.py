@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+
+from relations_app.location import DatabaseLocation
 
 
 def _check_early(argv: Sequence[str]) -> None:
@@ -12,7 +13,7 @@ def _check_early(argv: Sequence[str]) -> None:
 
     The start checks the whole file (about a second for a quarter-million contacts);
     begun here, in the background, it runs while Python loads the application and Qt,
-    and the start then uses its result (:func:`relations_app.db.storage.check_in_background`;
+    and the start then uses its result (:meth:`Backend.check_in_background`;
     a different file, or one changed meanwhile, is simply checked again).
     """
     db = None
@@ -24,17 +25,17 @@ def _check_early(argv: Sequence[str]) -> None:
             db = token[5:]
         else:
             return  # a command, --version, --help: no window
-    from relations_app.db import storage
-    from relations_app.paths import resolve_db_path
+    from relations_app.location import DatabaseLocation
 
-    storage.check_in_background(resolve_db_path(db))
+    location = DatabaseLocation.resolve(db)
+    location.backend().check_in_background(location)
 
 
-def _open_window(db_path: Path) -> int:
+def _open_window(location: DatabaseLocation) -> int:
     from . import main_window  # noqa: F401 - loaded while the early check runs
     from .app import run  # Qt is imported only when a window is wanted
 
-    return run(db_path)
+    return run(location)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

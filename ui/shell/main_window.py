@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app import __version__
+from relations_app.location import DatabaseLocation
 
 from ..kit import settings
 from ..kit.faults import show_error
@@ -30,14 +29,14 @@ from ..safety.trash_page import TrashPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, location: DatabaseLocation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db_path = db_path
+        self.location = location
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
         self.undo_stack = QUndoStack(self)
         self.runner = CommandRunner(self.undo_stack, self)
-        self.runner.db_path = db_path
+        self.runner.location = location
         self.history: list[tuple[str, str | None]] = []
 
         self.sidebar = QListWidget(self)
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
             self.sections[spec.key] = section
             self._add_page(spec.key, spec.title(), section)
         self.trash_page = TrashPage(self)
-        self.trash_page.db_path = db_path
+        self.trash_page.location = location
         self.trash_page.status_changed.connect(self._update_status)
         self.trash_page.restored.connect(self._data_changed)
         self._add_page("trash", self.tr("Trash"), self.trash_page)
@@ -360,7 +359,7 @@ class MainWindow(QMainWindow):
         return any(s.editor.dirty for s in self.sections.values())
 
     def _update_title(self, *_args) -> None:
-        self.setWindowTitle(f"Relations — {self.db_path.name}[*]")
+        self.setWindowTitle(f"Relations — {self.location.title}[*]")
         self.setWindowModified(self.has_unsaved_edits())
 
     def _about(self) -> None:
@@ -369,7 +368,7 @@ class MainWindow(QMainWindow):
             self.tr("About Relations"),
             self.tr("Relations %1\nThe international relations office's records.\nDatabase: %2")
             .replace("%1", __version__)
-            .replace("%2", str(self.db_path)),
+            .replace("%2", self.location.describe()),
         )
 
     def show_help(self) -> None:
@@ -423,14 +422,14 @@ class MainWindow(QMainWindow):
         from ..safety.autobackup import AutoBackup
 
         self.file_actions = FileActions(self)
-        self.auto_backup = AutoBackup(self, self.db_path)
+        self.auto_backup = AutoBackup(self, self.location)
         self.undo_stack.indexChanged.connect(self.auto_backup.mark_changed)
         self.runner.changed.connect(self.auto_backup.mark_changed)
         self.trash_page.changed.connect(self.auto_backup.mark_changed)
         self.personal_data = PersonalDataPanel(self.sections["contacts"].editor, self)
 
     def _command_failed(self, exc: Exception) -> None:
-        show_error(self, self.tr("Undo"), exc, self.db_path, name="undoFailed")
+        show_error(self, self.tr("Undo"), exc, self.location, name="undoFailed")
 
     def settle_edits(self) -> bool:
         """Before replacing data (restore, import, erasure): save or discard open edits."""

@@ -1,7 +1,7 @@
 -- 0004: indexes for large lists (ten thousand partners, a quarter-million contacts), chosen
 -- from EXPLAIN QUERY PLAN on the generated benchmark database (relations-app demo-data).
 -- The full-text search indexes of the same migration are created by
--- storage.create_search_index (SQLite FTS5; see migrations/__init__.py). Frozen once released.
+-- Backend.create_search_index (SQLite FTS5; see migrations/__init__.py). Frozen once released.
 
 -- The lists' default order, covering: a page, a deep offset while scrolling and a one- or
 -- two-letter search (LIKE on ``search``) read this index alone, in order, never the rows.

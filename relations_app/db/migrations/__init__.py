@@ -15,7 +15,7 @@ from importlib import resources
 import peewee as pw
 
 from ...errors import UserError
-from .. import storage
+from .. import backend
 
 
 class MigrationError(UserError):
@@ -34,7 +34,7 @@ def sql_file(name: str) -> Callable[[pw.Database], None]:
 
     def apply(db: pw.Database) -> None:
         script = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-        storage.execute_script(db, script)
+        backend.of(db).execute_script(db, script)
 
     return apply
 
@@ -45,12 +45,12 @@ SEARCH_INDEXED = ("partner", "programme", "organisation", "contact")
 
 def search_indexes(*tables: str) -> Callable[[pw.Database], None]:
     """A step creating the full-text search indexes of ``tables`` (SQLite FTS5, built by
-    :func:`storage.create_search_index`; without FTS5 nothing is created and search uses
+    :meth:`Backend.create_search_index`; without FTS5 nothing is created and search uses
     LIKE)."""
 
     def apply(db: pw.Database) -> None:
         for table in tables:
-            storage.create_search_index(db, table)
+            backend.of(db).create_search_index(db, table)
 
     return apply
 
@@ -87,7 +87,8 @@ def migrate(
     """Bring ``db`` up to ``target`` (default: the latest); return the versions applied."""
     latest = migrations[-1].version if migrations else 0
     target = latest if target is None else target
-    current = storage.schema_version(db)
+    engine = backend.of(db)
+    current = engine.schema_version(db)
     if current > latest:
         raise MigrationError(
             f"Cette base de données (schéma {current}) a été créée par une version plus "
@@ -100,12 +101,12 @@ def migrate(
         try:
             with db.atomic():
                 migration.apply(db)
-                storage.set_schema_version(db, migration.version)
+                engine.set_schema_version(db, migration.version)
         except Exception as exc:
             raise MigrationError(
                 f"La mise à jour du schéma vers la version {migration.version} "
                 f"({migration.description}) a échoué ; la base reste en version "
-                f"{storage.schema_version(db)}. Cause : {exc}"
+                f"{engine.schema_version(db)}. Cause : {exc}"
             ) from exc
         applied.append(migration.version)
     return applied

@@ -1,0 +1,256 @@
+"""The database seam: what the application asks of a database engine.
+
+Everything engine-specific (SQLite's pragmas, FTS5, the online backup API, its ``-wal``
+file, its error codes) sits behind :class:`Backend`; the domain calls these methods and
+never the engine directly.  Only SQLite is implemented (:mod:`.sqlite`); the interface is
+shaped so that a PostgreSQL back end can follow: a live database is a Peewee database, a
+database elsewhere is a :class:`~relations_app.location.DatabaseLocation`, and a *copy* is
+always a self-contained file (a SQLite file today, whatever the live engine).
+
+Which back end: :func:`for_location` for a location, :func:`of` for an open database,
+:func:`current` for the one the models are bound to.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from ..location import DatabaseLocation
+
+
+@dataclass
+class FileInfo:
+    """What a database holds, read without changing it."""
+
+    schema_version: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)  # key -> rows, for tables present
+    problems: list[str] = field(default_factory=list)  # empty when the checks passed
+
+
+class Backend(ABC):
+    """One database engine.  Methods taking ``db`` work on an open Peewee database,
+    those taking a location open their own connection (safe from any thread)."""
+
+    dialect: str
+
+    # -- opening ----------------------------------------------------------------------------
+
+    @abstractmethod
+    def owns(self, db: pw.Database) -> bool:
+        """Whether ``db`` is a database of this engine."""
+
+    @abstractmethod
+    def open(self, location: DatabaseLocation) -> pw.Database:
+        """Open (creating if needed) the database and bind the models to it; settings
+        applied (durability, lock waits, foreign keys).  Raises ``StorageError``."""
+
+    @abstractmethod
+    def open_standalone(self, location: DatabaseLocation) -> pw.Database:
+        """A database the models are NOT bound to (to migrate a staged copy)."""
+
+    @abstractmethod
+    def location_of(self, db: pw.Database) -> DatabaseLocation | None:
+        """Where the open database ``db`` is (None for one held in memory)."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Close the database the models are bound to, if open."""
+
+    @abstractmethod
+    def is_empty(self, location: DatabaseLocation) -> bool:
+        """True when nothing was ever stored there (a new database is to be created)."""
+
+    @abstractmethod
+    def make_private(self, location: DatabaseLocation) -> None:
+        """Make the place the database lives in readable by the owner only."""
+
+    @abstractmethod
+    def ensure_writable(self, location: DatabaseLocation) -> None:
+        """Raise a ``read_only`` fault early when the database cannot be written."""
+
+    @abstractmethod
+    def delete(self, location: DatabaseLocation) -> None:
+        """Remove the database entirely (``init`` starts afresh after a copy)."""
+
+    # -- schema and settings ----------------------------------------------------------------
+
+    @abstractmethod
+    def schema_version(self, db: pw.Database) -> int: ...
+
+    @abstractmethod
+    def set_schema_version(self, db: pw.Database, version: int) -> None:
+        """Set the schema version, inside the migration's transaction."""
+
+    @abstractmethod
+    def execute_script(self, db: pw.Database, script: str) -> None:
+        """Run a multi-statement SQL script inside the current transaction."""
+
+    @abstractmethod
+    def table_names(self, db: pw.Database) -> list[str]: ...
+
+    @abstractmethod
+    def defer_foreign_keys(self, db: pw.Database) -> None:
+        """Check foreign keys at commit rather than per statement (this transaction)."""
+
+    @abstractmethod
+    def bulk_load(self, db: pw.Database) -> AbstractContextManager[None]:
+        """Faster, less durable settings while a new database is filled with generated data."""
+
+    @abstractmethod
+    def analyze(self, db: pw.Database) -> None:
+        """Gather the statistics the query planner uses."""
+
+    @abstractmethod
+    def joined_text(self, value: pw.Node, separator: str) -> pw.Node:
+        """Aggregate: the group's ``value`` texts joined by ``separator``."""
+
+    # -- full-text search -------------------------------------------------------------------
+
+    @abstractmethod
+    def create_search_index(self, db: pw.Database, table: str, column: str = "search") -> bool:
+        """Create and fill ``table``'s search index; False (nothing created) when the engine
+        cannot (searches then use LIKE)."""
+
+    @abstractmethod
+    def search_indexed_tables(self, db: pw.Database) -> frozenset[str]: ...
+
+    @abstractmethod
+    def indexed_terms(self, model: type[pw.Model], terms: Sequence[str]) -> list[str]:
+        """The folded ``terms`` the index of ``model`` can answer (none without an index)."""
+
+    @abstractmethod
+    def full_text_match(
+        self, model: type[pw.Model], terms: Sequence[str], rows_wanted: int = 1000
+    ) -> pw.Node:
+        """Condition "every term is a substring of ``search``", answered by the index: the
+        same rows as LIKE, found faster."""
+
+    @abstractmethod
+    def rebuild_search_indexes(self, db: pw.Database) -> None: ...
+
+    @abstractmethod
+    def search_index_problems(self, db: pw.Database) -> list[str]:
+        """Indexes out of step with their tables, in French (empty when all agree)."""
+
+    @abstractmethod
+    def search_indexes_filled_after(self, db: pw.Database) -> AbstractContextManager[None]:
+        """Inside a transaction inserting many rows: the indexes are filled once at the end."""
+
+    @abstractmethod
+    def table_rows(self, model: type[pw.Model]) -> int:
+        """How many rows ``model``'s table has (cached while the database is unchanged)."""
+
+    # -- checks -----------------------------------------------------------------------------
+
+    @abstractmethod
+    def integrity_problems(self, db: pw.Database, *, full: bool = False) -> list[str]:
+        """Problems found by the engine's own checks and the foreign keys, in French
+        (empty when sound); a database too damaged to check gives one problem saying so."""
+
+    @abstractmethod
+    def check_in_background(self, location: DatabaseLocation) -> None:
+        """Start the checks now; :meth:`integrity_problems` uses the result if unchanged."""
+
+    # -- copies -----------------------------------------------------------------------------
+
+    @abstractmethod
+    def backup_to(self, db: pw.Database, target: Path) -> Path:
+        """Copy the open database to the new private file ``target``."""
+
+    @abstractmethod
+    def copy(self, location: DatabaseLocation, target: Path, *, read_only: bool = False) -> Path:
+        """Copy the committed content to the new private file ``target`` while others may
+        work on it; a failure leaves no partial ``target``."""
+
+    @abstractmethod
+    def restore_into(self, source: Path, location: DatabaseLocation) -> None:
+        """Replace the whole content by that of the copy ``source``, in one transaction."""
+
+    @abstractmethod
+    def keep_damaged(self, location: DatabaseLocation, target: Path) -> Path:
+        """Keep a database the engine cannot read, byte for byte, as ``target``."""
+
+    @abstractmethod
+    def replace_damaged(self, location: DatabaseLocation, source: Path) -> None:
+        """Replace a database the engine cannot even open by the copy ``source``."""
+
+    @abstractmethod
+    def inspect(
+        self, location: DatabaseLocation, tables: Mapping[str, str], *, check: bool = True
+    ) -> FileInfo:
+        """Schema version, row counts of ``tables`` (key -> table) and, with ``check``,
+        the integrity problems, read-only."""
+
+    @abstractmethod
+    def contains(self, location: DatabaseLocation, table: str, key: str) -> bool:
+        """Whether ``table`` has a row with primary key ``key`` there."""
+
+    @abstractmethod
+    def last_change_time(self, location: DatabaseLocation) -> float:
+        """When the database was last written (seconds since the epoch, 0 if never)."""
+
+    @abstractmethod
+    def flush(self, location: DatabaseLocation) -> bool:
+        """Write pending changes into the database proper (SQLite: checkpoint the WAL);
+        False if another connection prevented it."""
+
+    # -- erasing ----------------------------------------------------------------------------
+
+    @abstractmethod
+    def secure_delete(self, db: pw.Database) -> AbstractContextManager[None]:
+        """While inside, deleted values are overwritten rather than only unlinked."""
+
+    @abstractmethod
+    def wipe_deleted_content(self, db: pw.Database) -> bool:
+        """Make deleted values unreadable in the stored bytes too (after
+        :meth:`secure_delete`); False when another connection kept it from completing."""
+
+    # -- errors -----------------------------------------------------------------------------
+
+    @abstractmethod
+    def fault_kind(self, exc: BaseException) -> str | None:
+        """Which fault of :data:`relations_app.faults.FAULT_KINDS` this one exception is."""
+
+    @abstractmethod
+    def constraint_kind(self, exc: BaseException) -> str | None:
+        """``"unique"`` or ``"foreign_key"`` for a constraint violation, else None."""
+
+
+def known_backends() -> Iterable[Backend]:
+    from .sqlite import SQLITE
+
+    return (SQLITE,)
+
+
+def for_location(location: DatabaseLocation) -> Backend:
+    for backend in known_backends():
+        if backend.dialect == location.dialect:
+            return backend
+    raise ValueError(f"no back end for {location.dialect!r}")
+
+
+def of(db: pw.Database | Any) -> Backend:
+    """The back end of the open database ``db`` (a proxy counts as what it points to)."""
+    target = getattr(db, "obj", db)
+    for backend in known_backends():
+        if backend.owns(target):
+            return backend
+    raise ValueError(f"no back end for {type(target).__name__}")
+
+
+def current() -> Backend:
+    """The back end of the database the models are bound to (SQLite when none is)."""
+    from .models import database
+
+    if database.obj is None:
+        from .sqlite import SQLITE
+
+        return SQLITE
+    return of(database.obj)

@@ -1,0 +1,109 @@
+"""Writing many rows with one prepared statement (``executemany``), for imports and the
+demo generator.
+
+Tens of thousands of rows go in a fraction of the time of one Peewee INSERT each, which
+builds its SQL anew every time.  The statements use the database's own quoting and
+parameter mark, so they are not tied to one engine.  Call inside a transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import peewee as pw
+
+#: Field classes whose Python value is stored as it is (no ``db_value`` call needed).
+_PLAIN_FIELDS = (pw.CharField, pw.TextField, pw.IntegerField, pw.FloatField, pw.BooleanField)
+
+
+def insert_tuples(
+    model: type[pw.Model], columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
+    """Insert ``rows`` (database values, in the order of the field names ``columns``) with
+    one prepared statement run for every row (``executemany``); return how many.
+
+    Tens of thousands of rows go in a fraction of the time of one Peewee INSERT each, which
+    builds its SQL anew every time.  The statement uses the database's own quoting and
+    parameter mark, so it is not SQLite-only.  Call inside a transaction.
+    """
+    rows = rows if isinstance(rows, list) else list(rows)
+    if not rows:
+        return 0
+    db = model._meta.database
+    fields = model._meta.fields
+    start, end = db.quote  # the database's quote characters ('""' for SQLite)
+    table = f"{start}{model._meta.table_name}{end}"
+    names = ", ".join(f"{start}{fields[c].column_name}{end}" for c in columns)
+    marks = ", ".join([db.param] * len(columns))
+    db.cursor().executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+    return len(rows)
+
+
+def _database_rows(
+    model: type[pw.Model], columns: Sequence[str], rows: Sequence[Mapping[str, Any]]
+) -> list[tuple]:
+    """``rows`` as tuples of database values in the order of ``columns`` (defaults for the
+    absent ones); only fields that change values on the way (amounts) convert them."""
+    fields = model._meta.fields
+    convert = []
+    for name in columns:
+        f = fields[name]
+        target = f.rel_field if isinstance(f, pw.ForeignKeyField) else f
+        plain = isinstance(target, _PLAIN_FIELDS) and type(target).db_value is pw.Field.db_value
+        convert.append(None if plain else f.db_value)
+    missing = object()
+    defaults = {}
+    for name in columns:
+        default = fields[name].default
+        defaults[name] = default() if callable(default) else default
+    table = []
+    for row in rows:
+        values = []
+        for name, to_db in zip(columns, convert, strict=False):
+            value = row.get(name, missing)
+            if value is missing:
+                value = defaults[name]
+            values.append(value if to_db is None or value is None else to_db(value))
+        table.append(tuple(values))
+    return table
+
+
+def update_rows(
+    model: type[pw.Model], rows: Sequence[Mapping[str, Any]], *, bump: str | None = None
+) -> int:
+    """Set the given fields of each row found by its primary key (every row has the same
+    keys, the key among them), with one prepared statement; ``bump`` names an integer
+    field to add one to (the version).  Call inside a transaction."""
+    if not rows:
+        return 0
+    db = model._meta.database
+    fields = model._meta.fields
+    key = model._meta.primary_key.name
+    columns = [name for name in rows[0] if name != key]
+    if any(row.keys() != rows[0].keys() for row in rows):
+        raise ValueError("update_rows: every row must set the same fields")
+    start, end = db.quote
+
+    def q(name: str) -> str:
+        return f"{start}{fields[name].column_name}{end}"
+
+    settings = [f"{q(name)} = {db.param}" for name in columns]
+    if bump:
+        settings.append(f"{q(bump)} = {q(bump)} + 1")
+    sql = (
+        f"UPDATE {start}{model._meta.table_name}{end} SET {', '.join(settings)} "
+        f"WHERE {q(key)} = {db.param}"
+    )
+    db.cursor().executemany(sql, _database_rows(model, [*columns, key], rows))
+    return len(rows)
+
+
+def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, Any]]) -> int:
+    """Insert ``rows`` (field name -> Python value, as ``Model.insert`` takes them) in one
+    :func:`insert_tuples`: values go through the fields' ``db_value`` (amounts to cents),
+    absent fields get their defaults."""
+    if not rows:
+        return 0
+    columns = list(dict.fromkeys(name for row in rows for name in row))
+    return insert_tuples(model, columns, _database_rows(model, columns, rows))

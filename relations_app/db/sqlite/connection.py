@@ -1,0 +1,188 @@
+"""SQLite: opening the file, its settings (pragmas), the schema version, SQL scripts.
+
+Write transactions start with ``BEGIN IMMEDIATE``; new files are created readable by the
+owner only (SQLite gives its ``-wal`` and ``-shm`` files the same mode).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from ...faults import StorageError, fault_from
+from ...files import FILE_MODE, ensure_private_dir
+from ...location import DatabaseLocation
+from ..models import database
+
+PRAGMAS: dict[str, Any] = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,  # FULL: a committed edit survives a power cut
+    "busy_timeout": 5000,  # ms: a second instance waits instead of failing at once
+    "cache_size": -64000,  # 64 MiB: a large office's list indexes stay in memory (used as needed)
+}
+
+
+class RelationsSqliteDatabase(pw.SqliteDatabase):
+    """Peewee's SQLite database with two safety changes.
+
+    - Transactions start with ``BEGIN IMMEDIATE`` (``lock_type``): a writer takes the
+      write lock first and waits for it (``busy_timeout``).  A deferred transaction that
+      reads and then writes fails at once with "database is locked" when another instance
+      committed in between, which no timeout can cure.
+    - After a disk-full or I/O error SQLite has already rolled the transaction back;
+      rolling back again would raise "cannot rollback - no transaction is active" and hide
+      the real cause, so that second rollback is skipped.
+    """
+
+    def __init__(self, database_name: str | None, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("lock_type", "IMMEDIATE")
+        super().__init__(database_name, *args, **kwargs)
+
+    def rollback(self) -> None:
+        if not self.is_closed() and not self.connection().in_transaction:
+            return
+        super().rollback()
+
+
+def create_private_file(path: Path) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, FILE_MODE)
+    os.close(fd)
+    os.chmod(path, FILE_MODE)
+
+
+def side_files(path: Path) -> list[Path]:
+    """The ``-wal`` and ``-shm`` files SQLite keeps beside ``path``."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def is_empty_file(path: Path) -> bool:
+    return not path.exists() or path.stat().st_size == 0
+
+
+def split_statements(script: str) -> Iterable[str]:
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        raise ValueError("incomplete SQL statement at the end of the script")
+
+
+class SqliteConnections:
+    """Opening and closing, the schema version, settings and scripts."""
+
+    dialect = "sqlite"
+
+    def owns(self, db: pw.Database) -> bool:
+        return isinstance(db, pw.SqliteDatabase)
+
+    def open(self, location: DatabaseLocation) -> pw.Database:
+        path = location.path
+        if str(path) != ":memory:":
+            try:
+                if not path.parent.exists():
+                    ensure_private_dir(path.parent)
+                if not path.exists():
+                    create_private_file(path)
+            except OSError as exc:
+                raise StorageError(
+                    f"Impossible de créer la base de données {location.describe()} : {exc.strerror}"
+                ) from exc
+        db = RelationsSqliteDatabase(None)
+        db.init(str(path), pragmas=PRAGMAS)
+        database.initialize(db)
+        try:
+            db.connect(reuse_if_open=True)
+        except (pw.DatabaseError, sqlite3.Error) as exc:
+            if not db.is_closed():
+                db.close()
+            fault = fault_from(exc, location)
+            if fault is not None:
+                raise fault from exc
+            raise StorageError(
+                f"Impossible d'ouvrir la base de données {location.describe()} : {exc}"
+            ) from exc
+        return db
+
+    def open_standalone(self, location: DatabaseLocation) -> pw.Database:
+        db = RelationsSqliteDatabase(
+            str(location.path), pragmas={**PRAGMAS, "journal_mode": "delete"}
+        )
+        db.connect()
+        return db
+
+    def location_of(self, db: pw.Database) -> DatabaseLocation | None:
+        name = getattr(db, "obj", db).database
+        return None if not name or name == ":memory:" else DatabaseLocation.file(name)
+
+    def close(self) -> None:
+        if database.obj is not None and not database.is_closed():
+            database.close()
+
+    def is_empty(self, location: DatabaseLocation) -> bool:
+        return is_empty_file(location.path)
+
+    def make_private(self, location: DatabaseLocation) -> None:
+        ensure_private_dir(location.path.parent)
+
+    def delete(self, location: DatabaseLocation) -> None:
+        for file in (location.path, *side_files(location.path)):
+            file.unlink(missing_ok=True)
+
+    def schema_version(self, db: pw.Database) -> int:
+        return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+    def set_schema_version(self, db: pw.Database, version: int) -> None:
+        """Transactional in SQLite (the header is a database page)."""
+        db.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+    def execute_script(self, db: pw.Database, script: str) -> None:
+        """``sqlite3.Cursor.executescript`` would commit first, so statements are run one
+        by one, split with ``sqlite3.complete_statement``."""
+        for statement in split_statements(script):
+            db.execute_sql(statement)
+
+    def table_names(self, db: pw.Database) -> list[str]:
+        return sorted(db.get_tables())
+
+    def defer_foreign_keys(self, db: pw.Database) -> None:
+        """Lets an import write records that refer to each other in any order."""
+        db.execute_sql("PRAGMA defer_foreign_keys = ON")
+
+    @contextmanager
+    def bulk_load(self, db: pw.Database) -> Iterator[None]:
+        """Without sync a crash may leave a broken file, which is acceptable only for a file
+        being generated from scratch (the generator starts it again)."""
+        db.execute_sql("PRAGMA synchronous = OFF")
+        db.execute_sql("PRAGMA cache_size = -200000")
+        try:
+            yield
+        finally:
+            db.execute_sql(f"PRAGMA synchronous = {PRAGMAS['synchronous']}")
+            db.execute_sql(f"PRAGMA cache_size = {PRAGMAS['cache_size']}")
+
+    def analyze(self, db: pw.Database) -> None:
+        db.execute_sql("ANALYZE")
+
+    def joined_text(self, value: pw.Node, separator: str) -> pw.Node:
+        return pw.fn.group_concat(value, separator)
+
+    @contextmanager
+    def secure_delete(self, db: pw.Database) -> Iterator[None]:
+        """With secure_delete, SQLite overwrites deleted content with zeros in the file."""
+        db.execute_sql("PRAGMA secure_delete = ON")
+        try:
+            yield
+        finally:
+            db.execute_sql("PRAGMA secure_delete = OFF")

@@ -1,0 +1,201 @@
+"""SQLite: the full-text search indexes (FTS5, trigram tokenizer).
+
+Lists search the folded ``search`` column (lower-case ASCII from text.fold: "lodz" finds
+"Łódź", which FTS5's own remove_diacritics would not do for ł, ø, ß, đ or œ).  Each large
+table has an FTS5 index over that column with the *trigram* tokenizer, so any substring
+of three characters or more is found through the index exactly as ``LIKE '%term%'``
+finds it: the index changes the speed of a search, never its result.
+
+The index is "external content": it keeps no copy of the text (the row's own ``search``
+column is the content, joined on ``rowid``), and triggers keep it in step with every
+INSERT, DELETE and UPDATE of that column whoever makes it: the services, the raw rows
+that removal.restore and the trash put back, imports, cascades, the demo generator.
+Terms of one or two letters cannot use a trigram index and stay with LIKE, as does every
+term when the table has no index (FTS5 missing from the SQLite build): :meth:`indexed_terms`
+returns nothing then.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import peewee as pw
+
+from ..models import database
+
+SEARCH_INDEX_SUFFIX = "_fts"
+INDEXED_TERM_LENGTH = 3  # the trigram tokenizer needs three characters
+MIN_MANY_MATCHES = 1000  # below, always fetch the matches by rowid
+WALK_FACTOR = 0.4  # an index entry read in order costs about 0.4 of a row fetched by rowid
+
+
+def quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def fts5_available(db: pw.Database) -> bool:
+    """Whether this SQLite build has FTS5 with the trigram tokenizer (SQLite 3.34+)."""
+    try:
+        db.execute_sql(
+            "CREATE VIRTUAL TABLE temp.relations_fts_probe USING fts5(x, tokenize='trigram')"
+        )
+        db.execute_sql("DROP TABLE temp.relations_fts_probe")
+    except (sqlite3.Error, pw.DatabaseError):
+        return False
+    return True
+
+
+def search_index_ddl(table: str, column: str = "search") -> list[str]:
+    """The statements that create ``table``'s search index, its triggers, and fill it."""
+    fts, t, c = quoted(table + SEARCH_INDEX_SUFFIX), quoted(table), quoted(column)
+    name = table + SEARCH_INDEX_SUFFIX
+    delete = f"INSERT INTO {fts}({fts}, rowid, {c}) VALUES ('delete', old.rowid, old.{c});"
+    insert = f"INSERT INTO {fts}(rowid, {c}) VALUES (new.rowid, new.{c});"
+    return [
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({c}, content={t}, content_rowid='rowid', "
+        "tokenize='trigram', detail='full', columnsize=0)",
+        f"CREATE TRIGGER {quoted(name + '_insert')} AFTER INSERT ON {t} BEGIN {insert} END",
+        f"CREATE TRIGGER {quoted(name + '_delete')} AFTER DELETE ON {t} BEGIN {delete} END",
+        f"CREATE TRIGGER {quoted(name + '_update')} AFTER UPDATE OF {c} ON {t} BEGIN {delete} {insert} END",
+        f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+    ]
+
+
+def indexed_tables(db: pw.Database) -> frozenset[str]:
+    """The tables that have a search index (read from the schema each time: cheap, and
+    never stale after a migration or a restore)."""
+    rows = db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"
+    ).fetchall()
+    n = len(SEARCH_INDEX_SUFFIX)
+    return frozenset(r[0][:-n] for r in rows if r[0].endswith(SEARCH_INDEX_SUFFIX))
+
+
+def compact_search_indexes(db: pw.Database) -> None:
+    """Merge each index into one segment, dropping what deleted rows left in older ones
+    (called before wiping erased values out of the file)."""
+    for table in sorted(indexed_tables(db)):
+        fts = quoted(table + SEARCH_INDEX_SUFFIX)
+        db.execute_sql(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+
+
+#: table -> (connection, stamp, rows), see :meth:`SqliteSearch.table_rows`
+_TABLE_ROWS: dict[str, tuple[Any, tuple[int, int], int]] = {}
+
+
+class SqliteSearch:
+    """Search indexes and row counts for :class:`~relations_app.db.backend.Backend`."""
+
+    def create_search_index(self, db: pw.Database, table: str, column: str = "search") -> bool:
+        """Inside the caller's transaction; nothing without FTS5."""
+        if not fts5_available(db):
+            return False
+        for statement in search_index_ddl(table, column):
+            db.execute_sql(statement)
+        return True
+
+    def search_indexed_tables(self, db: pw.Database) -> frozenset[str]:
+        return indexed_tables(db)
+
+    def indexed_terms(self, model: type[pw.Model], terms: Sequence[str]) -> list[str]:
+        long_enough = [t for t in terms if len(t) >= INDEXED_TERM_LENGTH]
+        if not long_enough or model._meta.table_name not in self.search_indexed_tables(database):
+            return []
+        return long_enough
+
+    def full_text_match(
+        self, model: type[pw.Model], terms: Sequence[str], rows_wanted: int = 1000
+    ) -> pw.Node:
+        """Each term is an FTS5 phrase (a quoted string, where only ``"`` is special): with
+        the trigram tokenizer a phrase matches exactly the rows that contain it as a
+        substring, so ``%``, ``_`` and other punctuation are literal, as in the LIKE
+        fallback.
+
+        How SQLite should use it depends on how many rows match, which its planner cannot
+        know.  A few thousand matches are best fetched by rowid and sorted (cost ~
+        matches); tens of thousands ("mar" in a quarter-million contacts) are best found by
+        reading the list's sort index in order and keeping the matching rows, which stops
+        once ``rows_wanted`` are found (cost ~ rows_wanted × table rows / matches).  The two
+        costs cross near sqrt(0.4 × rows_wanted × table rows) matches (a row fetched by
+        rowid costs about two and a half index entries read in order); the index counts the
+        matches up to there (a millisecond at most), and above it a unary ``+`` keeps
+        SQLite from driving the query from the match list.
+        """
+        table = quoted(model._meta.table_name)
+        fts = quoted(model._meta.table_name + SEARCH_INDEX_SUFFIX)
+        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        rows = (
+            database.execute_sql(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+        )  # about the size
+        many = max(MIN_MANY_MATCHES, int((WALK_FACTOR * rows_wanted * rows) ** 0.5))
+        matches = database.execute_sql(
+            f"SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT {many})",
+            [match],
+        ).fetchone()[0]
+        rowid = pw.Column(model._meta.table, "rowid")
+        left = pw.NodeList((pw.SQL("+"), rowid), glue="") if matches >= many else rowid
+        return pw.NodeList(
+            (left, pw.SQL(f"IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)", [match]))
+        )
+
+    def table_rows(self, model: type[pw.Model]) -> int:
+        """Counting reads a whole index (milliseconds for a quarter-million contacts, more
+        once other queries pushed it out of the cache), and a list asks again after every
+        page it adds: the count is kept until the database changes, which SQLite tells by
+        this connection's change counter and ``data_version`` (other connections'
+        commits).  It is kept for one connection only (the very object: another one, even
+        on the same file, counts afresh)."""
+        db = database.obj
+        connection = db.connection()
+        stamp = (connection.total_changes, db.execute_sql("PRAGMA data_version").fetchone()[0])
+        table = model._meta.table_name
+        cached = _TABLE_ROWS.get(table)
+        if cached is not None and cached[0] is connection and cached[1] == stamp:
+            return cached[2]
+        rows = int(db.execute_sql(f"SELECT count(*) FROM {quoted(table)}").fetchone()[0])
+        _TABLE_ROWS[table] = (connection, stamp, rows)
+        return rows
+
+    def rebuild_search_indexes(self, db: pw.Database) -> None:
+        """Re-read every index from its table (after anything that bypassed triggers)."""
+        for table in sorted(self.search_indexed_tables(db)):
+            fts = quoted(table + SEARCH_INDEX_SUFFIX)
+            db.execute_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+    def search_index_problems(self, db: pw.Database) -> list[str]:
+        """FTS5's integrity check with rank 1 also compares the index with the rows' text
+        (external content); it writes nothing."""
+        problems = []
+        for table in sorted(self.search_indexed_tables(db)):
+            fts = quoted(table + SEARCH_INDEX_SUFFIX)
+            try:
+                db.execute_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+            except (sqlite3.Error, pw.DatabaseError) as exc:
+                problems.append(
+                    f"l'index de recherche de la table {table} ne correspond plus aux "
+                    f"enregistrements (SQLite : {exc}) ; « relations-app check --reindex » "
+                    "le reconstruit"
+                )
+        return problems
+
+    @contextmanager
+    def search_indexes_filled_after(self, db: pw.Database) -> Iterator[None]:
+        """For inserting many rows at once (the demo generator, a large import): the
+        indexes are not updated row by row but rebuilt once at the end, which is faster.
+
+        Inside the caller's transaction: DDL is transactional in SQLite, so if the block
+        fails the rollback also puts the dropped triggers back.  Only INSERT triggers are
+        suspended: rows that were there before the block may be updated or deleted in it
+        (their triggers still run); rows inserted in the block must not be.
+        """
+        tables = sorted(self.search_indexed_tables(db))
+        for table in tables:
+            db.execute_sql(f"DROP TRIGGER {quoted(table + SEARCH_INDEX_SUFFIX + '_insert')}")
+        yield
+        for table in tables:
+            ddl = search_index_ddl(table)
+            db.execute_sql(ddl[1])  # the insert trigger
+            db.execute_sql(ddl[-1])  # rebuild

@@ -1,0 +1,154 @@
+"""Faults of the database or the disk, each with its own French message.
+
+Which error is which fault is the back end's business (:meth:`Backend.fault_kind`: SQLite's
+result codes today); what the person reads is decided here, once, for every back end.  The
+window calls :func:`fault_from` on any exception from a service, the CLI for every command.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import UserError
+from .location import DatabaseLocation
+
+log = logging.getLogger(__name__)
+
+FAULT_KINDS = ("disk_full", "read_only", "locked", "corrupt", "not_a_database", "cannot_open", "io")
+
+_ERRNO_KINDS = {
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "disk_full",
+    errno.EROFS: "read_only",
+    errno.EACCES: "read_only",
+    errno.EPERM: "read_only",
+    errno.EIO: "io",
+}
+
+SHORT = {  # a fault in a few words, inside a longer sentence
+    "disk_full": "disque plein",
+    "read_only": "fichier en lecture seule",
+    "locked": "base occupée par un autre programme",
+    "corrupt": "fichier endommagé",
+    "not_a_database": "ce n'est pas une base de données",
+    "cannot_open": "fichier impossible à ouvrir",
+    "io": "erreur de lecture sur le disque",
+}
+
+
+class StorageError(UserError):
+    """The database cannot be opened or written; the message is in French."""
+
+
+class DatabaseFault(StorageError):
+    """A fault of the database or the disk, with its own French message.
+
+    ``kind`` is one of :data:`FAULT_KINDS`; ``detail`` keeps the database's or the system's
+    own words for the log, where it is written as the fault is made.  The window shows
+    ``str(fault)``; the CLI prints it on one line.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        message: str,
+        *,
+        location: DatabaseLocation | None = None,
+        detail: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.location = location
+        self.detail = detail
+        log.warning("Database fault %s on %s: %s", kind, location or "?", detail or message)
+
+
+Where = DatabaseLocation | str | Path | None
+
+
+def as_location(where: Where) -> DatabaseLocation | None:
+    """``where`` as a location (a copy's file is named by its path)."""
+    if where is None or isinstance(where, DatabaseLocation):
+        return where
+    return DatabaseLocation.file(where)
+
+
+def fault_message(kind: str, location: DatabaseLocation | None) -> str:
+    where = f" {location.describe()}" if location else ""
+    folder = f" ({location.describe_place()})" if location else ""
+    return {
+        "disk_full": f"Le disque est plein{folder} : rien n'a été enregistré et la base est "
+        "restée intacte. Libérez de la place puis recommencez.",
+        "read_only": f"La base de données{where} est en lecture seule (fichier ou dossier "
+        "protégé en écriture) : rien n'a été enregistré. Vérifiez les droits sur le fichier "
+        "et sur son dossier.",
+        "locked": f"La base de données{where} est occupée par une autre fenêtre ou un autre "
+        "programme : rien n'a été enregistré. Réessayez dans un instant.",
+        "corrupt": f"Le fichier{where} est endommagé (ses pages internes sont incohérentes) : "
+        "restaurez une copie de sauvegarde.",
+        "not_a_database": f"Le fichier{where} n'est pas une base de données lisible (fichier "
+        "endommagé ou d'un autre type) : restaurez une copie de sauvegarde.",
+        "cannot_open": f"Impossible d'ouvrir la base de données{where} : dossier absent, "
+        "inaccessible ou protégé en écriture.",
+        "io": f"Erreur de lecture ou d'écriture sur le disque{folder} : rien n'a été "
+        "enregistré. Vérifiez le disque (clé retirée, partage réseau coupé ?).",
+    }[kind]
+
+
+def fault(kind: str, where: Where = None, detail: str = "") -> DatabaseFault:
+    """A :class:`DatabaseFault` of ``kind`` with its French message."""
+    location = as_location(where)
+    return DatabaseFault(kind, fault_message(kind, location), location=location, detail=detail)
+
+
+def chain(exc: BaseException) -> Iterable[BaseException]:
+    """``exc``, its causes and contexts, and exceptions carried in their ``args`` (Peewee
+    wraps the driver's error as its first argument)."""
+    pending, seen = [exc], set()
+    while pending:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        pending.extend(a for a in current.args if isinstance(a, BaseException))
+        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+
+
+def kind_of(exc: BaseException) -> str | None:
+    """The fault kind of this one exception (not its chain), or None."""
+    if isinstance(exc, DatabaseFault):
+        return exc.kind
+    if isinstance(exc, OSError) and exc.errno in _ERRNO_KINDS:
+        return _ERRNO_KINDS[exc.errno]
+    from .db.backend import known_backends
+
+    for backend in known_backends():
+        kind = backend.fault_kind(exc)
+        if kind is not None:
+            return kind
+    return None
+
+
+def fault_from(exc: BaseException, where: Where = None) -> DatabaseFault | None:
+    """The fault behind ``exc`` as a French :class:`DatabaseFault`, or ``None``.
+
+    Walks the whole exception chain: Peewee reports a disk-full error raised inside a
+    transaction as "cannot rollback - no transaction is active", the real cause being
+    further down.  ``where`` names the database (or the copy's file) in the message.
+    """
+    for e in chain(exc):
+        kind = kind_of(e)
+        if kind is not None:
+            if isinstance(e, DatabaseFault):
+                return e
+            return fault(kind, where, detail=str(e))
+    return None
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True when ``exc`` comes from another connection holding the lock."""
+    return any(kind_of(e) == "locked" for e in chain(exc))
