@@ -61,8 +61,10 @@ def run(location: DatabaseLocation) -> int:
 
     if open_database(location) is None:
         return 1
+    from . import signals
     from .main_window import MainWindow
 
     window = MainWindow(location)
     window.show()
+    signals.install(app)  # a logout's SIGTERM closes the window as Ctrl+Q does
     return app.exec()
