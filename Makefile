@@ -14,7 +14,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Qt's display plugin needs system libraries PySide6 does not bring: installed (or the one
+# command to run is printed) by tools/system_deps.py, only when a real display is used.
 run: $(STAMP)
+	$(BIN)/python tools/system_deps.py
 	$(BIN)/relations-app
 
 test: $(STAMP)
