@@ -136,7 +136,7 @@
 <context>
     <name>LinkTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="465"/>
+        <location filename="../../ui/lists/section.py" line="464"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="466"/>
+        <location filename="../../ui/lists/section.py" line="465"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n key figure</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="467"/>
+        <location filename="../../ui/lists/section.py" line="466"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="468"/>
+        <location filename="../../ui/lists/section.py" line="467"/>
         <source>%n partner link(s)</source>
         <translation>
             <numerusform>%n partner link</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="469"/>
+        <location filename="../../ui/lists/section.py" line="468"/>
         <source>%n contact link(s)</source>
         <translation>
             <numerusform>%n contact link</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="470"/>
+        <location filename="../../ui/lists/section.py" line="469"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n delegation</numerusform>
@@ -184,8 +184,8 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/lists/section.py" line="470"/>
         <location filename="../../ui/lists/section.py" line="471"/>
-        <location filename="../../ui/lists/section.py" line="472"/>
         <source>%n programme link(s)</source>
         <translation>
             <numerusform>%n programme link</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="473"/>
+        <location filename="../../ui/lists/section.py" line="472"/>
         <source>%n function(s) held by people</source>
         <translation>
             <numerusform>%n function held by people</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="474"/>
+        <location filename="../../ui/lists/section.py" line="473"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n funding line</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="475"/>
+        <location filename="../../ui/lists/section.py" line="474"/>
         <source>%n delegation membership(s)</source>
         <translation>
             <numerusform>%n delegation membership</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="476"/>
+        <location filename="../../ui/lists/section.py" line="475"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>

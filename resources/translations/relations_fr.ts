@@ -1092,7 +1092,7 @@
 <context>
     <name>LinkTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="465"/>
+        <location filename="../../ui/lists/section.py" line="464"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1100,7 +1100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="466"/>
+        <location filename="../../ui/lists/section.py" line="465"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n chiffre clé</numerusform>
@@ -1108,7 +1108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="467"/>
+        <location filename="../../ui/lists/section.py" line="466"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -1116,7 +1116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="468"/>
+        <location filename="../../ui/lists/section.py" line="467"/>
         <source>%n partner link(s)</source>
         <translation>
             <numerusform>%n lien avec un partenaire</numerusform>
@@ -1124,7 +1124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="469"/>
+        <location filename="../../ui/lists/section.py" line="468"/>
         <source>%n contact link(s)</source>
         <translation>
             <numerusform>%n lien avec un contact</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="470"/>
+        <location filename="../../ui/lists/section.py" line="469"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n délégation</numerusform>
@@ -1140,8 +1140,8 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/lists/section.py" line="470"/>
         <location filename="../../ui/lists/section.py" line="471"/>
-        <location filename="../../ui/lists/section.py" line="472"/>
         <source>%n programme link(s)</source>
         <translation>
             <numerusform>%n lien avec un programme</numerusform>
@@ -1149,7 +1149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="473"/>
+        <location filename="../../ui/lists/section.py" line="472"/>
         <source>%n function(s) held by people</source>
         <translation>
             <numerusform>%n fonction occupée par une personne</numerusform>
@@ -1157,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="474"/>
+        <location filename="../../ui/lists/section.py" line="473"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n ligne de financement</numerusform>
@@ -1165,7 +1165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="475"/>
+        <location filename="../../ui/lists/section.py" line="474"/>
         <source>%n delegation membership(s)</source>
         <translation>
             <numerusform>%n participation à une délégation</numerusform>
@@ -1173,7 +1173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="476"/>
+        <location filename="../../ui/lists/section.py" line="475"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point du programme</numerusform>
@@ -1194,12 +1194,12 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="433"/>
+        <location filename="../../ui/shell/main_window.py" line="432"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -1209,103 +1209,103 @@
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>Fact sheet (PDF)…</source>
         <translation>Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="220"/>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="242"/>
+        <location filename="../../ui/shell/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="251"/>
+        <location filename="../../ui/shell/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="255"/>
+        <location filename="../../ui/shell/main_window.py" line="254"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="261"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="324"/>
+        <location filename="../../ui/shell/main_window.py" line="323"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="324"/>
+        <location filename="../../ui/shell/main_window.py" line="323"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="369"/>
+        <location filename="../../ui/shell/main_window.py" line="368"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="370"/>
+        <location filename="../../ui/shell/main_window.py" line="369"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -2032,8 +2032,8 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     </message>
     <message>
         <location filename="../../ui/pages/editors.py" line="324"/>
-        <location filename="../../ui/pages/editors.py" line="605"/>
-        <location filename="../../ui/pages/editors.py" line="608"/>
+        <location filename="../../ui/pages/editors.py" line="609"/>
+        <location filename="../../ui/pages/editors.py" line="612"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -2130,12 +2130,13 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="596"/>
+        <location filename="../../ui/pages/editors.py" line="600"/>
         <source>Edit the event</source>
+        <extracomment>record type key -&gt; the page that edits it (each editor names its own ``collection``).</extracomment>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="598"/>
+        <location filename="../../ui/pages/editors.py" line="602"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -2510,99 +2511,99 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>section</name>
     <message>
-        <location filename="../../ui/lists/section.py" line="56"/>
+        <location filename="../../ui/lists/section.py" line="55"/>
         <source>Search…</source>
         <extracomment>Search as you type: the list answers in a few tens of milliseconds even for a quarter- million contacts, so no fixed delay; a zero timer still merges the keystrokes that arrive while a search runs into one search.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="83"/>
+        <location filename="../../ui/lists/section.py" line="82"/>
         <source>Search in %1</source>
         <translation>Rechercher : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="94"/>
+        <location filename="../../ui/lists/section.py" line="93"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="269"/>
+        <location filename="../../ui/lists/section.py" line="268"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="271"/>
+        <location filename="../../ui/lists/section.py" line="270"/>
         <source>“%1” has unsaved changes.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="275"/>
+        <location filename="../../ui/lists/section.py" line="274"/>
         <source>Save them before leaving?</source>
         <translation>Les enregistrer avant de quitter la fiche ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="341"/>
+        <location filename="../../ui/lists/section.py" line="340"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="326"/>
+        <location filename="../../ui/lists/section.py" line="325"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="344"/>
+        <location filename="../../ui/lists/section.py" line="343"/>
         <source>Reload the record to see the other change (your edits are then lost), or keep editing to copy what you typed before reloading.</source>
         <translation>Rechargez la fiche pour voir l&apos;autre modification (vos saisies sont alors perdues), ou continuez pour recopier ce que vous avez tapé avant de recharger.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="352"/>
+        <location filename="../../ui/lists/section.py" line="351"/>
         <source>Reload the record</source>
         <translation>Recharger la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="355"/>
+        <location filename="../../ui/lists/section.py" line="354"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="377"/>
-        <location filename="../../ui/lists/section.py" line="411"/>
+        <location filename="../../ui/lists/section.py" line="376"/>
+        <location filename="../../ui/lists/section.py" line="410"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="386"/>
+        <location filename="../../ui/lists/section.py" line="385"/>
         <source>Move “%1” to the trash?</source>
         <translation>Mettre « %1 » à la corbeille ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="392"/>
+        <location filename="../../ui/lists/section.py" line="391"/>
         <source>It goes to the Trash with its links: restore it from there, or undo with Ctrl+Z.</source>
         <translation>La fiche part à la corbeille avec ses liens : rétablissez-la depuis la corbeille, ou annulez avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="399"/>
+        <location filename="../../ui/lists/section.py" line="398"/>
         <source>Delete “%1”?</source>
         <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="380"/>
+        <location filename="../../ui/lists/section.py" line="379"/>
         <source>Linked to it: %1.</source>
         <translation>Lié à cette fiche : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="405"/>
+        <location filename="../../ui/lists/section.py" line="404"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Ctrl+Z permet d&apos;annuler la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="409"/>
+        <location filename="../../ui/lists/section.py" line="408"/>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="422"/>
+        <location filename="../../ui/lists/section.py" line="421"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
@@ -2610,132 +2611,132 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="77"/>
+        <location filename="../../ui/lists/section_specs.py" line="76"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="87"/>
+        <location filename="../../ui/lists/section_specs.py" line="86"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="82"/>
+        <location filename="../../ui/lists/section_specs.py" line="81"/>
         <source>Kind of link</source>
         <translation>Type de lien</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="92"/>
+        <location filename="../../ui/lists/section_specs.py" line="91"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="94"/>
+        <location filename="../../ui/lists/section_specs.py" line="93"/>
         <source>Active links</source>
         <translation>Liens actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="95"/>
+        <location filename="../../ui/lists/section_specs.py" line="94"/>
         <source>Inactive links</source>
         <translation>Liens inactifs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="100"/>
-        <location filename="../../ui/lists/section_specs.py" line="128"/>
+        <location filename="../../ui/lists/section_specs.py" line="99"/>
+        <location filename="../../ui/lists/section_specs.py" line="127"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="104"/>
+        <location filename="../../ui/lists/section_specs.py" line="103"/>
         <source>Search a partner (name, country, spelling)…</source>
         <translation>Rechercher un partenaire (nom, pays, graphie)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="110"/>
+        <location filename="../../ui/lists/section_specs.py" line="109"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="115"/>
-        <location filename="../../ui/lists/section_specs.py" line="204"/>
+        <location filename="../../ui/lists/section_specs.py" line="114"/>
+        <location filename="../../ui/lists/section_specs.py" line="203"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="123"/>
-        <location filename="../../ui/lists/section_specs.py" line="148"/>
+        <location filename="../../ui/lists/section_specs.py" line="122"/>
+        <location filename="../../ui/lists/section_specs.py" line="147"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="133"/>
-        <location filename="../../ui/lists/section_specs.py" line="153"/>
-        <location filename="../../ui/lists/section_specs.py" line="173"/>
+        <location filename="../../ui/lists/section_specs.py" line="132"/>
+        <location filename="../../ui/lists/section_specs.py" line="152"/>
+        <location filename="../../ui/lists/section_specs.py" line="172"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="137"/>
+        <location filename="../../ui/lists/section_specs.py" line="136"/>
         <source>Search a programme (title, theme)…</source>
         <translation>Rechercher un programme (titre, thème)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="143"/>
+        <location filename="../../ui/lists/section_specs.py" line="142"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="157"/>
+        <location filename="../../ui/lists/section_specs.py" line="156"/>
         <source>Search an organisation (name, acronym, city)…</source>
         <translation>Rechercher une organisation (nom, sigle, ville)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="163"/>
+        <location filename="../../ui/lists/section_specs.py" line="162"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="168"/>
+        <location filename="../../ui/lists/section_specs.py" line="167"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="177"/>
+        <location filename="../../ui/lists/section_specs.py" line="176"/>
         <source>Search a person (name, e-mail, function)…</source>
         <translation>Rechercher une personne (nom, courriel, fonction)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="183"/>
+        <location filename="../../ui/lists/section_specs.py" line="182"/>
         <source>Diplomatic posts</source>
         <translation>Postes diplomatiques</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="185"/>
+        <location filename="../../ui/lists/section_specs.py" line="184"/>
         <source>Search a post (name, country)…</source>
         <translation>Rechercher un poste (nom, pays)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="191"/>
+        <location filename="../../ui/lists/section_specs.py" line="190"/>
         <source>Consulates</source>
         <translation>Consulats</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="193"/>
+        <location filename="../../ui/lists/section_specs.py" line="192"/>
         <source>Search a consulate (country, address)…</source>
         <translation>Rechercher un consulat (pays, adresse)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="199"/>
+        <location filename="../../ui/lists/section_specs.py" line="198"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="209"/>
+        <location filename="../../ui/lists/section_specs.py" line="208"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="213"/>
+        <location filename="../../ui/lists/section_specs.py" line="212"/>
         <source>Search a delegation (title, member)…</source>
         <translation>Rechercher une délégation (titre, membre)…</translation>
     </message>

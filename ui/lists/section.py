@@ -44,8 +44,7 @@ class FilterSpec:
 
 @dataclass(frozen=True)
 class SectionSpec:
-    key: str  # English, used in objectNames: partners, programmes, …
-    collection: str  # the services' area key
+    key: str  # the record type's key (relations_app.records), also in objectNames
     title: Callable[[], str]
     count_text: Callable[[int], str]
     list_fn: Callable[..., Page]
@@ -306,10 +305,10 @@ class Section(QWidget):
         self.editor.clear_errors()
         try:
             if self.editor.is_new:
-                record = self.runner.create(self.spec.collection, values)
+                record = self.runner.create(self.spec.key, values)
             else:
                 record = self.runner.update(
-                    self.spec.collection,
+                    self.spec.key,
                     self.editor.record["id"],
                     values,
                     self.editor.record.get("version"),
@@ -369,7 +368,7 @@ class Section(QWidget):
             self._reload_keeping(None, reload=False)
             return
         record = self.editor.record
-        area = AREAS[self.spec.collection]
+        area = AREAS[self.spec.key]
         linked = area.linked(record["id"])
         box = QMessageBox(self)
         box.setObjectName("deletePrompt")
@@ -381,7 +380,7 @@ class Section(QWidget):
             if details
             else ""
         )
-        if self.spec.collection in trash.TRASHABLE:
+        if self.spec.key in trash.TRASHABLE:
             box.setText(
                 QCoreApplication.translate("section", "Move “%1” to the trash?").replace(
                     "%1", area.label_of(record)
@@ -407,7 +406,7 @@ class Section(QWidget):
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(
             QCoreApplication.translate("section", "Move to the trash")
-            if self.spec.collection in trash.TRASHABLE
+            if self.spec.key in trash.TRASHABLE
             else QCoreApplication.translate("section", "Delete")
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -415,7 +414,7 @@ class Section(QWidget):
             return
         row = max(0, self.table.currentIndex().row())
         try:
-            self.runner.delete(self.spec.collection, record["id"], record.get("version"))
+            self.runner.delete(self.spec.key, record["id"], record.get("version"))
         except Exception as exc:
             show_error(
                 self,

@@ -58,7 +58,6 @@ def _section(
     kind = RECORD_TYPES[key]
     return SectionSpec(
         key=key,
-        collection=key,
         title=title,
         count_text=count_text,
         list_fn=kind.list_fn,

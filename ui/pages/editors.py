@@ -569,14 +569,18 @@ class DelegationEditor(RecordEditor):
         self.actions.set_record(record)
 
 
-EDITORS = {
-    "partners": PartnerEditor,
-    "programmes": ProgrammeEditor,
-    "organisations": OrganisationEditor,
-    "contacts": ContactEditor,
-    "posts": PostEditor,
-    "consulates": ConsulateEditor,
-    "delegations": DelegationEditor,
+#: record type key -> the page that edits it (each editor names its own ``collection``).
+EDITORS: dict[str, type[RecordEditor]] = {
+    editor.collection: editor
+    for editor in (
+        PartnerEditor,
+        ProgrammeEditor,
+        OrganisationEditor,
+        ContactEditor,
+        PostEditor,
+        ConsulateEditor,
+        DelegationEditor,
+    )
 }
 
 

@@ -148,15 +148,14 @@ class MainWindow(QMainWindow):
 
     def open_record(self, collection: str, record_id: str) -> None:
         """Show a record in its section (from a link, the map, a search)."""
-        key = collection
-        if key not in self.sections:
+        if collection not in self.sections:
             return
         previous = (self._current_key, self._current_record())
-        if not self.show_section(key):
+        if not self.show_section(collection):
             return
-        if not self.sections[key].maybe_leave():
+        if not self.sections[collection].maybe_leave():
             return
-        if self.sections[key].select_record(record_id):
+        if self.sections[collection].select_record(record_id):
             self._remember(previous)
 
     def go_back(self) -> None:
