@@ -4,92 +4,92 @@
 <context>
     <name>AtlasImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="53"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="57"/>
         <source>Import an Atlas record</source>
         <translation>Importer une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="58"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="62"/>
         <source>Paste a project page of the Atlas of decentralised cooperation (select all on the page, copy, paste here), or open the page saved as text. Nothing is written before Import.</source>
         <translation>Collez une page projet de l&apos;Atlas de la coopération décentralisée (tout sélectionner sur la page, copier, coller ici) ou ouvrez la page enregistrée en texte. Rien n&apos;est écrit avant « Importer ».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="71"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="75"/>
         <source>&amp;Text of the record</source>
         <translation>&amp;Texte de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="73"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="77"/>
         <source>&amp;Open a .txt file…</source>
         <translation>&amp;Ouvrir un fichier .txt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="79"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="83"/>
         <source>Text of the Atlas record</source>
         <translation>Texte de la fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="80"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="84"/>
         <source>Paste the Atlas project page here…</source>
         <translation>Collez ici la page projet de l&apos;Atlas…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="87"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="91"/>
         <source>&amp;What the import will do</source>
         <translation>&amp;Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="91"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="95"/>
         <source>What the import will do</source>
         <translation>Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="103"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="107"/>
         <source>The programme already exists:</source>
         <translation>Le programme existe déjà :</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="106"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="110"/>
         <source>What to do with the existing programme</source>
         <translation>Que faire du programme existant</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="107"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="111"/>
         <source>Update it with the record</source>
         <translation>Le mettre à jour avec la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="108"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="112"/>
         <source>Create a new programme anyway</source>
         <translation>Créer quand même un nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="119"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="123"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="143"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="147"/>
         <source>Open an Atlas record</source>
         <translation>Ouvrir une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="145"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="149"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="162"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="166"/>
         <source>Import from the Atlas</source>
         <translation>Importer depuis l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="200"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="204"/>
         <source>This record cannot be imported as it is: see the errors in red.</source>
         <translation>Cette fiche ne peut pas être importée telle quelle : voyez les erreurs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="227"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="231"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -97,22 +97,22 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ui/safety/autobackup.py" line="61"/>
+        <location filename="../../ui/safety/autobackup.py" line="62"/>
         <source>Automatic copy saved: %1</source>
         <translation>Copie automatique enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/autobackup.py" line="66"/>
+        <location filename="../../ui/safety/autobackup.py" line="67"/>
         <source>The automatic copy failed: %1</source>
         <translation>La copie automatique a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/autobackup.py" line="83"/>
+        <location filename="../../ui/safety/autobackup.py" line="84"/>
         <source>Copy at exit</source>
         <translation>Copie à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/autobackup.py" line="87"/>
+        <location filename="../../ui/safety/autobackup.py" line="88"/>
         <source>The copy made at exit failed: %1</source>
         <translation>La copie faite à la fermeture a échoué : %1</translation>
     </message>
@@ -133,175 +133,175 @@
 <context>
     <name>ContactsImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="73"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="74"/>
         <source>Import contacts: %1</source>
         <extracomment>Files smaller than this are read and previewed on the GUI thread (instant anyway).</extracomment>
         <translation>Importer des contacts : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="81"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="82"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="84"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="85"/>
         <source>Encoding of the file</source>
         <translation>Encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="85"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="86"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="89"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="90"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="94"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="95"/>
         <source>Which column holds what</source>
         <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="102"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="103"/>
         <source>Column for %1</source>
         <translation>Colonne pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="125"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="126"/>
         <source>Rows of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="128"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="130"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="130"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="180"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="181"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="183"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="184"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
         <source>Already known as</source>
         <translation>Déjà connu comme</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="135"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="155"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="156"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="178"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="179"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="179"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="180"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="181"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="182"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="182"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="183"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="184"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="185"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="185"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="186"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="336"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="337"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="209"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="210"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="219"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="220"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="244"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="245"/>
         <source>Detect automatically (%1)</source>
         <translation>Détecter automatiquement (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="248"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="249"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="265"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="266"/>
         <source>Column “%1” is chosen for both %2 and %3.</source>
         <translation>La colonne « %1 » est choisie à la fois pour %2 et pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="296"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="297"/>
         <source>same person as line %1</source>
         <translation>même personne que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="329"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="330"/>
         <source>Decision for line %1</source>
         <translation>Décision pour la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="330"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="331"/>
         <source>Create a new contact</source>
         <translation>Créer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="333"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="334"/>
         <source>Update %1</source>
         <translation>Mettre à jour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="367"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="368"/>
         <source>To create: %1 · to update: %2 · skipped: %3</source>
         <translation>À créer : %1 · à mettre à jour : %2 · ignorées : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="373"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="374"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n ligne en erreur</numerusform>
@@ -309,12 +309,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="397"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="398"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="405"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="406"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -381,32 +381,32 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="46"/>
+        <location filename="../../ui/safety/startup.py" line="47"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="57"/>
+        <location filename="../../ui/safety/startup.py" line="58"/>
         <source>Relations cannot open this database safely.</source>
         <translation>Relations ne peut pas ouvrir cette base de données sans risque.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="68"/>
+        <location filename="../../ui/safety/startup.py" line="69"/>
         <source>The file has not been changed. Restoring a copy first keeps the damaged file in the backups folder, so nothing is lost.</source>
         <translation>Le fichier n&apos;a pas été modifié. Restaurer une copie conserve d&apos;abord le fichier endommagé dans le dossier des sauvegardes : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="79"/>
+        <location filename="../../ui/safety/startup.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="81"/>
+        <location filename="../../ui/safety/startup.py" line="82"/>
         <source>&amp;Choose a copy…</source>
         <translation>&amp;Choisir une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="83"/>
+        <location filename="../../ui/safety/startup.py" line="84"/>
         <source>&amp;Restore the latest good copy</source>
         <translation>&amp;Restaurer la dernière copie saine</translation>
     </message>
@@ -689,69 +689,69 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="89"/>
+        <location filename="../../ui/exchange/exporting.py" line="90"/>
         <source>Exported to %1: %2</source>
         <extracomment>section key -&gt; window column key -&gt; the export columns it stands for (declared with each list column, :class:`relations_app.records.ListColumn`).</extracomment>
         <translation>Exporté dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="97"/>
+        <location filename="../../ui/exchange/exporting.py" line="98"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="100"/>
+        <location filename="../../ui/exchange/exporting.py" line="101"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="109"/>
-        <location filename="../../ui/exchange/exporting.py" line="122"/>
+        <location filename="../../ui/exchange/exporting.py" line="110"/>
+        <location filename="../../ui/exchange/exporting.py" line="123"/>
         <source>Export the list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="110"/>
+        <location filename="../../ui/exchange/exporting.py" line="111"/>
         <source>Open a section (Partners, Contacts…) to export its list.</source>
         <translation>Ouvrez une rubrique (Partenaires, Contacts…) pour en exporter la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="119"/>
+        <location filename="../../ui/exchange/exporting.py" line="120"/>
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, séparateur point-virgule (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="120"/>
+        <location filename="../../ui/exchange/exporting.py" line="121"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="133"/>
+        <location filename="../../ui/exchange/exporting.py" line="134"/>
         <source>Export the contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="133"/>
+        <location filename="../../ui/exchange/exporting.py" line="134"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>Contacts vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="145"/>
+        <location filename="../../ui/exchange/exporting.py" line="146"/>
         <source>Export the calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="145"/>
+        <location filename="../../ui/exchange/exporting.py" line="146"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="152"/>
+        <location filename="../../ui/exchange/exporting.py" line="153"/>
         <source>Export everything</source>
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="154"/>
+        <location filename="../../ui/exchange/exporting.py" line="155"/>
         <source>Relations JSON export (*.json)</source>
         <translation>Export JSON de Relations (*.json)</translation>
     </message>
@@ -759,118 +759,118 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="49"/>
+        <location filename="../../ui/exchange/file_actions.py" line="50"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="53"/>
+        <location filename="../../ui/exchange/file_actions.py" line="54"/>
         <source>Import contacts (CSV, Excel), a full export (JSON) or an Atlas record</source>
         <translation>Importer des contacts (CSV, Excel), un export complet (JSON) ou une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="56"/>
+        <location filename="../../ui/exchange/file_actions.py" line="57"/>
         <source>Import an &amp;Atlas record…</source>
         <translation>Importer une fiche de l&apos;&amp;Atlas…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="60"/>
+        <location filename="../../ui/exchange/file_actions.py" line="61"/>
         <source>Paste or open a project page of the Atlas</source>
         <translation>Coller ou ouvrir une page projet de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="63"/>
+        <location filename="../../ui/exchange/file_actions.py" line="64"/>
         <source>Export the &amp;list…</source>
         <translation>Exporter la &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="67"/>
+        <location filename="../../ui/exchange/file_actions.py" line="68"/>
         <source>The list on screen, with its columns, search and filters, to CSV or Excel</source>
         <translation>La liste affichée, avec ses colonnes, sa recherche et ses filtres, en CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="70"/>
+        <location filename="../../ui/exchange/file_actions.py" line="71"/>
         <source>Export the &amp;contacts (vCard)…</source>
         <translation>Exporter les &amp;contacts (vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="75"/>
+        <location filename="../../ui/exchange/file_actions.py" line="76"/>
         <source>Export the c&amp;alendar (iCalendar)…</source>
         <translation>Exporter le c&amp;alendrier (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="80"/>
+        <location filename="../../ui/exchange/file_actions.py" line="81"/>
         <source>Export &amp;everything (JSON)…</source>
         <translation>&amp;Tout exporter (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="85"/>
+        <location filename="../../ui/exchange/file_actions.py" line="86"/>
         <source>Save a &amp;copy…</source>
         <translation>Sauvegarder une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="89"/>
+        <location filename="../../ui/exchange/file_actions.py" line="90"/>
         <source>A copy of the whole database, in a file you choose</source>
         <translation>Une copie de toute la base, dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="92"/>
+        <location filename="../../ui/exchange/file_actions.py" line="93"/>
         <source>&amp;Restore a copy…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="95"/>
+        <location filename="../../ui/exchange/file_actions.py" line="96"/>
         <source>Replace the database by one of its copies</source>
         <translation>Remplacer la base par l&apos;une de ses copies</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="100"/>
+        <location filename="../../ui/exchange/file_actions.py" line="101"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="124"/>
+        <location filename="../../ui/exchange/file_actions.py" line="125"/>
         <source>Save a copy of the database</source>
         <translation>Sauvegarder une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="126"/>
+        <location filename="../../ui/exchange/file_actions.py" line="127"/>
         <source>Relations databases (*.db)</source>
         <translation>Bases Relations (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="138"/>
+        <location filename="../../ui/exchange/file_actions.py" line="139"/>
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="144"/>
+        <location filename="../../ui/exchange/file_actions.py" line="145"/>
         <source>Saving a copy…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="147"/>
+        <location filename="../../ui/exchange/file_actions.py" line="148"/>
         <source>Save a copy</source>
         <translation>Sauvegarder une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="183"/>
-        <location filename="../../ui/exchange/file_actions.py" line="190"/>
+        <location filename="../../ui/exchange/file_actions.py" line="184"/>
+        <location filename="../../ui/exchange/file_actions.py" line="191"/>
         <source>Restore a copy</source>
         <translation>Restaurer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="187"/>
+        <location filename="../../ui/exchange/file_actions.py" line="188"/>
         <source>Restoring the copy…</source>
         <translation>Restauration de la copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="168"/>
+        <location filename="../../ui/exchange/file_actions.py" line="169"/>
         <source>Copy restored</source>
         <translation>Copie restaurée</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="176"/>
+        <location filename="../../ui/exchange/file_actions.py" line="177"/>
         <source>Every list has been reloaded. The undo history was cleared: the records it referred to have changed.</source>
         <translation>Toutes les listes ont été rechargées. L&apos;historique d&apos;annulation a été vidé : les fiches auxquelles il se rapportait ont changé.</translation>
     </message>
@@ -1022,69 +1022,69 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="70"/>
-        <location filename="../../ui/exchange/importing.py" line="89"/>
-        <location filename="../../ui/exchange/importing.py" line="107"/>
-        <location filename="../../ui/exchange/importing.py" line="153"/>
-        <location filename="../../ui/exchange/importing.py" line="165"/>
-        <location filename="../../ui/exchange/importing.py" line="179"/>
-        <location filename="../../ui/exchange/importing.py" line="189"/>
+        <location filename="../../ui/exchange/importing.py" line="71"/>
+        <location filename="../../ui/exchange/importing.py" line="90"/>
+        <location filename="../../ui/exchange/importing.py" line="108"/>
+        <location filename="../../ui/exchange/importing.py" line="154"/>
+        <location filename="../../ui/exchange/importing.py" line="166"/>
+        <location filename="../../ui/exchange/importing.py" line="180"/>
+        <location filename="../../ui/exchange/importing.py" line="190"/>
         <source>Import</source>
         <extracomment>Above this size a JSON export is previewed and imported off the GUI thread.</extracomment>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="74"/>
+        <location filename="../../ui/exchange/importing.py" line="75"/>
         <source>The database as it was before this import was copied: File › Restore a copy… puts it back.</source>
         <translation>La base telle qu&apos;elle était avant cet import a été copiée : Fichier › Restaurer… la remet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="83"/>
+        <location filename="../../ui/exchange/importing.py" line="84"/>
         <source>Contacts: CSV or Excel (*.csv *.tsv *.xlsx)</source>
         <translation>Contacts : CSV ou Excel (*.csv *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="84"/>
+        <location filename="../../ui/exchange/importing.py" line="85"/>
         <source>Full Relations export (*.json)</source>
         <translation>Export complet de Relations (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="85"/>
+        <location filename="../../ui/exchange/importing.py" line="86"/>
         <source>Atlas record saved as text (*.txt)</source>
         <translation>Fiche de l&apos;Atlas enregistrée en texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="86"/>
+        <location filename="../../ui/exchange/importing.py" line="87"/>
         <source>Contacts as text table (*.txt)</source>
         <translation>Contacts en tableau texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="109"/>
+        <location filename="../../ui/exchange/importing.py" line="110"/>
         <source>Relations imports contacts (.csv, .xlsx), a full export (.json) or an Atlas record (.txt), not “%1”.</source>
         <translation>Relations importe des contacts (.csv, .xlsx), un export complet (.json) ou une fiche de l&apos;Atlas (.txt), pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="140"/>
+        <location filename="../../ui/exchange/importing.py" line="141"/>
         <source>Import a full export</source>
         <translation>Importer un export complet</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="141"/>
+        <location filename="../../ui/exchange/importing.py" line="142"/>
         <source>Import %1?</source>
         <translation>Importer %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="146"/>
+        <location filename="../../ui/exchange/importing.py" line="147"/>
         <source>Records are merged by identifier: existing ones are replaced by the file&apos;s version. Everything is written at once, or nothing.</source>
         <translation>Les fiches sont fusionnées par identifiant : celles qui existent sont remplacées par la version du fichier. Tout est écrit d&apos;un coup, ou rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="160"/>
+        <location filename="../../ui/exchange/importing.py" line="161"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="176"/>
+        <location filename="../../ui/exchange/importing.py" line="177"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -1184,128 +1184,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="45"/>
+        <location filename="../../ui/shell/main_window.py" line="44"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="56"/>
+        <location filename="../../ui/shell/main_window.py" line="55"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="432"/>
+        <location filename="../../ui/shell/main_window.py" line="431"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="184"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="68"/>
+        <location filename="../../ui/shell/main_window.py" line="67"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="190"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>Fact sheet (PDF)…</source>
         <translation>Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
-        <location filename="../../ui/shell/main_window.py" line="258"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <location filename="../../ui/shell/main_window.py" line="221"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="250"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="254"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261"/>
+        <location filename="../../ui/shell/main_window.py" line="260"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="323"/>
+        <location filename="../../ui/shell/main_window.py" line="322"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="323"/>
+        <location filename="../../ui/shell/main_window.py" line="322"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="368"/>
+        <location filename="../../ui/shell/main_window.py" line="367"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="369"/>
+        <location filename="../../ui/shell/main_window.py" line="368"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1516,115 +1516,115 @@ Base de données : %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="48"/>
-        <location filename="../../ui/safety/backup_dialogs.py" line="164"/>
-        <location filename="../../ui/safety/backup_dialogs.py" line="197"/>
-        <location filename="../../ui/safety/backup_dialogs.py" line="206"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="53"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="170"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="203"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="212"/>
         <source>Restore a copy</source>
         <extracomment>Record counts shown as columns, in this order (collection keys of backups.COUNTED).</extracomment>
         <translation>Restaurer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="53"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="58"/>
         <source>Choose the copy to put back. The whole content of the database is replaced by it, at once; the current state is first kept as a copy, so a restore can itself be undone by restoring that copy.</source>
         <translation>Choisissez la copie à remettre en place. Tout le contenu de la base est remplacé d&apos;un coup ; l&apos;état actuel est d&apos;abord conservé en copie, si bien qu&apos;une restauration peut elle-même être annulée en restaurant cette copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="63"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="68"/>
         <source>Copies of the database</source>
         <translation>Copies de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="65"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="65"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="70"/>
         <source>Made</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="65"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="70"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="82"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="87"/>
         <source>No copy yet in %1.</source>
         <translation>Pas encore de copie dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="88"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="94"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="91"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="97"/>
         <source>Restore a copy saved elsewhere (File › Save a copy…)</source>
         <translation>Restaurer une copie enregistrée ailleurs (Fichier › Sauvegarder une copie…)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="93"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="99"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="114"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="120"/>
         <source>at start</source>
         <translation>au démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="115"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="121"/>
         <source>while working</source>
         <translation>en cours de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="116"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="122"/>
         <source>at exit</source>
         <translation>à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="117"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="123"/>
         <source>on request</source>
         <translation>à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="118"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="124"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="119"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="125"/>
         <source>copy</source>
         <translation>copie</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="166"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="172"/>
         <source>Replace the whole database by the copy of %1?</source>
         <translation>Remplacer toute la base par la copie du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="173"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="179"/>
         <source>It holds: %1.
 The damaged file is first kept in the backups folder.</source>
         <translation>Elle contient : %1.
 Le fichier endommagé est d&apos;abord conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="179"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="185"/>
         <source>It holds: %1.
 Everything changed since is replaced. The current state is first kept as a copy; the undo history is cleared.</source>
         <translation>Elle contient : %1.
 Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord conservé en copie ; l&apos;historique d&apos;annulation est vidé.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="184"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="190"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="199"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="205"/>
         <source>Relations databases (*.db);;All files (*)</source>
         <translation>Bases Relations (*.db);;Tous les fichiers (*)</translation>
     </message>
@@ -1632,28 +1632,28 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="56"/>
+        <location filename="../../ui/safety/trash_page.py" line="57"/>
         <source>Kind</source>
         <extracomment>Link tables of a snapshot -&gt; the two kinds of record they join.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="56"/>
+        <location filename="../../ui/safety/trash_page.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="56"/>
+        <location filename="../../ui/safety/trash_page.py" line="57"/>
         <source>Deleted on</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="56"/>
+        <location filename="../../ui/safety/trash_page.py" line="57"/>
         <source>Kept with it</source>
         <translation>Conservé avec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="70"/>
+        <location filename="../../ui/safety/trash_page.py" line="71"/>
         <source>%n function(s)</source>
         <translation>
             <numerusform>%n fonction</numerusform>
@@ -1661,7 +1661,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="71"/>
+        <location filename="../../ui/safety/trash_page.py" line="72"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1669,7 +1669,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="72"/>
+        <location filename="../../ui/safety/trash_page.py" line="73"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n chiffre clé</numerusform>
@@ -1677,7 +1677,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="73"/>
+        <location filename="../../ui/safety/trash_page.py" line="74"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n ligne de financement</numerusform>
@@ -1685,7 +1685,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="74"/>
+        <location filename="../../ui/safety/trash_page.py" line="75"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point du programme</numerusform>
@@ -1696,49 +1696,49 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="137"/>
-        <location filename="../../ui/safety/trash_page.py" line="151"/>
-        <location filename="../../ui/safety/trash_page.py" line="237"/>
+        <location filename="../../ui/safety/trash_page.py" line="138"/>
+        <location filename="../../ui/safety/trash_page.py" line="152"/>
+        <location filename="../../ui/safety/trash_page.py" line="238"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="142"/>
+        <location filename="../../ui/safety/trash_page.py" line="143"/>
         <source>Deleted partners, programmes, organisations, contacts and delegations wait here with their links until you restore them or delete them for good.</source>
         <translation>Les partenaires, programmes, organisations, contacts et délégations supprimés attendent ici avec leurs liens, jusqu&apos;à ce que vous les rétablissiez ou les supprimiez définitivement.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="163"/>
+        <location filename="../../ui/safety/trash_page.py" line="164"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="169"/>
+        <location filename="../../ui/safety/trash_page.py" line="170"/>
         <source>&amp;Restore</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="171"/>
+        <location filename="../../ui/safety/trash_page.py" line="172"/>
         <source>Put the record back with its links (Enter)</source>
         <translation>Remettre la fiche en place avec ses liens (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="172"/>
+        <location filename="../../ui/safety/trash_page.py" line="173"/>
         <source>&amp;Delete permanently…</source>
         <translation>&amp;Supprimer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="174"/>
+        <location filename="../../ui/safety/trash_page.py" line="175"/>
         <source>Delete the selected item for good (Del)</source>
         <translation>Supprimer définitivement l&apos;élément sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="175"/>
+        <location filename="../../ui/safety/trash_page.py" line="176"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="211"/>
+        <location filename="../../ui/safety/trash_page.py" line="212"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n élément dans la corbeille</numerusform>
@@ -1746,32 +1746,32 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="254"/>
+        <location filename="../../ui/safety/trash_page.py" line="255"/>
         <source>Cannot restore</source>
         <translation>Impossible de rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="268"/>
+        <location filename="../../ui/safety/trash_page.py" line="269"/>
         <source>Delete “%1” for good?</source>
         <translation>Supprimer définitivement « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="269"/>
+        <location filename="../../ui/safety/trash_page.py" line="270"/>
         <source>It cannot be restored afterwards.</source>
         <translation>Il ne pourra plus être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="270"/>
+        <location filename="../../ui/safety/trash_page.py" line="271"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="276"/>
+        <location filename="../../ui/safety/trash_page.py" line="277"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="287"/>
+        <location filename="../../ui/safety/trash_page.py" line="288"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Supprimer définitivement %n élément de la corbeille ?</numerusform>
@@ -1779,17 +1779,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="288"/>
+        <location filename="../../ui/safety/trash_page.py" line="289"/>
         <source>They cannot be restored afterwards.</source>
         <translation>Ils ne pourront plus être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="289"/>
+        <location filename="../../ui/safety/trash_page.py" line="290"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="295"/>
+        <location filename="../../ui/safety/trash_page.py" line="296"/>
         <source>Cannot empty the trash</source>
         <translation>Impossible de vider la corbeille</translation>
     </message>
@@ -1805,7 +1805,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>busy</name>
     <message>
-        <location filename="../../ui/kit/busy.py" line="43"/>
+        <location filename="../../ui/kit/busy.py" line="44"/>
         <source>Cancel</source>
         <extracomment>Below this many rows an import preview or apply runs on the GUI thread (instant anyway).</extracomment>
         <translation>Annuler</translation>
@@ -1814,18 +1814,18 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../ui/kit/undo.py" line="108"/>
+        <location filename="../../ui/kit/undo.py" line="109"/>
         <source>Create “%1”</source>
         <translation>Création de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="129"/>
+        <location filename="../../ui/kit/undo.py" line="130"/>
         <source>Edit “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="149"/>
-        <location filename="../../ui/kit/undo.py" line="170"/>
+        <location filename="../../ui/kit/undo.py" line="150"/>
+        <location filename="../../ui/kit/undo.py" line="171"/>
         <source>Delete “%1”</source>
         <translation>Suppression de « %1 »</translation>
     </message>
@@ -2144,7 +2144,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>faults</name>
     <message>
-        <location filename="../../ui/kit/faults.py" line="51"/>
+        <location filename="../../ui/kit/faults.py" line="50"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -2744,29 +2744,29 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="108"/>
+        <location filename="../../ui/safety/startup.py" line="109"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="119"/>
+        <location filename="../../ui/safety/startup.py" line="120"/>
         <source>No start copy</source>
         <translation>Pas de copie au démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="120"/>
+        <location filename="../../ui/safety/startup.py" line="121"/>
         <source>The safety copy made at start failed: %1
 You can work, but make a copy (File › Save a copy…) as soon as possible.</source>
         <translation>La copie de sécurité du démarrage a échoué : %1
 Vous pouvez travailler, mais faites une copie (Fichier › Sauvegarder une copie…) dès que possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="150"/>
+        <location filename="../../ui/safety/startup.py" line="151"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="159"/>
+        <location filename="../../ui/safety/startup.py" line="160"/>
         <source>Database restored</source>
         <translation>Base restaurée</translation>
     </message>
