@@ -39,8 +39,7 @@ from .errors import UserError
 from .faults import DatabaseFault, fault_from
 from .files import ensure_private_dir
 from .location import BACKUP_DIRNAME, DatabaseLocation
-from .records import RECORD_TYPES
-from .services import base
+from .services import AREAS, base
 
 __all__ = ["BACKUP_DIRNAME"]
 KEEP_LATEST = 10
@@ -60,7 +59,7 @@ REASONS = {
 }
 
 #: what a copy is described by: collection -> table, in the order summaries name them
-COUNTED = {key: kind.area.model._meta.table_name for key, kind in RECORD_TYPES.items()}
+COUNTED = {key: area.model._meta.table_name for key, area in AREAS.items()}
 
 _STAMP = "%Y%m%dT%H%M%SZ"
 

@@ -3,14 +3,14 @@
 import pytest
 
 from relations_app.records import FORMER_KEYS, RECORD_TYPES, record_type, trashable
-from relations_app.services import AREAS, trash
+from relations_app.services import AREAS, GET_FUNCTIONS, LIST_FUNCTIONS, trash
 
 
 @pytest.mark.parametrize("key", list(RECORD_TYPES))
 def test_the_declaration_matches_its_service(brest_db, key):
     kind = RECORD_TYPES[key]
-    assert kind.area.record_type is kind and AREAS[key] is kind.area
-    rows = kind.list_fn("", limit=5).rows
+    assert AREAS[key].record_type is kind
+    rows = LIST_FUNCTIONS[key]("", limit=5).rows
     assert rows, f"the bundled dataset has {kind.fr.plural}"
     for column in kind.export_columns:
         assert all(column.key in row for row in rows), column.key
@@ -18,7 +18,7 @@ def test_the_declaration_matches_its_service(brest_db, key):
     for column in kind.list_columns:
         assert set(column.exports) <= exported, column.key
         assert column.key in rows[0] and (not column.then or column.then in rows[0])
-    assert kind.get_fn(rows[0]["id"])["id"] == rows[0]["id"]
+    assert GET_FUNCTIONS[key](rows[0]["id"])["id"] == rows[0]["id"]
 
 
 def test_references_name_declared_record_types():

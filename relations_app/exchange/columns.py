@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import RECORD_TYPES, ExportColumn
-from ..services import Page
+from ..services import LIST_FUNCTIONS, Page
 from .common import ExchangeError
 
 #: Parameters of the list functions that are not filters.
@@ -54,7 +54,7 @@ class ListSpec:
 
 #: The exportable lists, one per record type (its list function and its export columns).
 LISTS: dict[str, ListSpec] = {
-    key: ListSpec(key, kind.fr.plural, kind.list_fn, kind.export_columns)
+    key: ListSpec(key, kind.fr.plural, LIST_FUNCTIONS[key], kind.export_columns)
     for key, kind in RECORD_TYPES.items()
 }
 

@@ -7,7 +7,7 @@ from contextlib import nullcontext
 
 from ..db import backend, bulk
 from ..db.models import database
-from ..records import RECORD_TYPES
+from ..services import AREAS
 from ..services import office as office_service
 from ..services.base import Area
 from .checking import Plan, present, validate_document, validate_file
@@ -40,7 +40,7 @@ class _Writer:
         batch = self.batches.pop(name, [])
         if not batch:
             return
-        area = RECORD_TYPES[name].area
+        area = AREAS[name]
         found = present(name, [record_id for record_id, _ in batch])
         in_bulk = type(area).write is Area.write  # areas with their own checks write one by one
         inserted: dict[type, list[dict]] = {}
@@ -89,7 +89,7 @@ def apply_plan(plan: Plan, progress: Progress | None = None) -> ImportSummary:
         # row (a rebuild reads every row, so not for a few records added to many).
         new_rows = sum(plan.created.values())
         many = new_rows >= BULK_INDEXING and new_rows >= sum(
-            backend.current().table_rows(t.area.model) for t in RECORD_TYPES.values()
+            backend.current().table_rows(area.model) for area in AREAS.values()
         )
         with backend.current().search_indexes_filled_after(database) if many else nullcontext():
             writer = _Writer(summary)

@@ -15,6 +15,7 @@ from itertools import islice
 from typing import Any, BinaryIO
 
 from ..records import RECORD_TYPES
+from ..services import AREAS
 from ..services import office as office_service
 from ..validation import ValidationError
 from .document import (
@@ -98,7 +99,7 @@ class _Errors(dict[str, str]):
 
 def present(collection: str, ids: Iterable[str]) -> set[str]:
     """Which of ``ids`` the database holds in ``collection`` (asked 500 at a time)."""
-    model = RECORD_TYPES[collection].area.model
+    model = AREAS[collection].model
     found: set[str] = set()
     chunks = iter(ids)
     while chunk := list(islice(chunks, 500)):
@@ -110,7 +111,7 @@ def _allowed_keys() -> dict[str, set[str]]:
     """The keys a record of each collection may hold."""
     allowed = {}
     for name, kind in RECORD_TYPES.items():
-        area = kind.area
+        area = AREAS[name]
         allowed[name] = {
             "id",
             *(f.name for f in area.fields),
@@ -185,7 +186,7 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
             errors.add(f"{where}.{unknown[0]}", "clé inconnue")
             continue
         try:
-            cleaned = RECORD_TYPES[name].area.validate(raw)
+            cleaned = AREAS[name].validate(raw)
         except ValidationError as exc:
             for k, v in exc.errors.items():
                 errors.add(f"{where}.{k}", v)

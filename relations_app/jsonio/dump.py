@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import write_text_atomically
-from ..records import RECORD_TYPES
+from ..services import AREAS
 from ..services import office as office_service
 from .document import EXPORT_ORDER, FORMAT, VERSION
 
@@ -20,7 +20,7 @@ def export_document() -> dict:
     office = office_service.get_office()
     document["office"] = office if office["id"] else None
     for name in EXPORT_ORDER:
-        document[name] = RECORD_TYPES[name].area.all_records()
+        document[name] = AREAS[name].all_records()
     return document
 
 
@@ -36,7 +36,7 @@ def write_atomically(path: str | os.PathLike[str], text: str) -> None:
 def iter_collection(name: str, batch: int = 1000) -> Iterator[dict]:
     """The records of collection ``name`` as :func:`export_document` lists them (by id),
     read a batch at a time: a quarter-million contacts never sit in memory at once."""
-    area = RECORD_TYPES[name].area
+    area = AREAS[name]
     model = area.model
     last = None
     while True:

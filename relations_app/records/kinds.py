@@ -4,20 +4,18 @@ A :class:`RecordType` says everything that is the same wherever a kind of record
 its collection name (in the JSON dump, the CSV export's ``--what``, the trash, the
 window's sections), its nouns in French and English, its references to other records,
 its list columns and exported columns, whether it goes to the trash, its bundled data
-file.  The service that reads and writes it is named (``service``) rather than imported,
-so that this module stays pure data and every layer can read it.
+file.  The service that reads and writes it is named (``service``, with its list and get
+functions) rather than imported: this module stays pure data, below the services, which
+resolve the names (:data:`relations_app.services.AREAS`, ``LIST_FUNCTIONS``,
+``GET_FUNCTIONS``).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal
-
-if TYPE_CHECKING:  # only for the annotations: the services import this module
-    from ..services.base import Area, Page
+from typing import Literal
 
 ExportKind = Literal["text", "number", "bool", "date"]
 #: How the window shows a column's value (the UI maps each to its formatter).
@@ -121,28 +119,6 @@ class RecordType:
             if key not in self.derived_keys:
                 found[key] = (target, path.endswith("[]"))
         return found
-
-    # -- the service, found by name ------------------------------------------------
-
-    def _service_attr(self, name: str) -> Any:
-        return getattr(importlib.import_module(f"relations_app.services.{self.service}"), name)
-
-    @property
-    def area(self) -> Area:
-        """The service's :class:`~relations_app.services.base.Area` for this type."""
-        area: Area = self._service_attr("AREA")
-        return area
-
-    @property
-    def list_fn(self) -> Callable[..., Page]:
-        """The list function the window and the export share."""
-        function: Callable[..., Page] = self._service_attr(self.list_function)
-        return function
-
-    @property
-    def get_fn(self) -> Callable[[str], dict]:
-        function: Callable[[str], dict] = self._service_attr(self.get_function)
-        return function
 
     def export_column(self, key: str) -> ExportColumn | None:
         return next((c for c in self.export_columns if c.key == key), None)

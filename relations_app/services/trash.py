@@ -20,14 +20,14 @@ import peewee as pw
 from ..db.models import Record, TrashItem, database
 from ..db.retry import retry_if_busy
 from ..records import RecordType, trashable
-from . import removal
+from . import AREAS, removal
 from .base import Area
 from .versions import NotFoundError
 
 #: What goes to the trash: collection -> its record type (declared with ``trash=True``).
 TRASHABLE: dict[str, RecordType] = {kind.key: kind for kind in trashable()}
 STAYS = "L'élément reste dans la corbeille."
-_BY_TABLE = {kind.area.model._meta.table_name: kind.area for kind in TRASHABLE.values()}
+_BY_TABLE = {AREAS[key].model._meta.table_name: AREAS[key] for key in TRASHABLE}
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def _entry(item: TrashItem, snap: dict | None = None) -> TrashEntry:
 def _area(collection: str) -> Area:
     if collection not in TRASHABLE:
         raise ValueError(f"{collection!r} does not go to the trash")
-    return TRASHABLE[collection].area
+    return AREAS[collection]
 
 
 def move_to_trash(

@@ -11,7 +11,14 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QObject
 
 from relations_app.records import RECORD_TYPES
-from relations_app.services import delegations, organisations, partners, programmes
+from relations_app.services import (
+    GET_FUNCTIONS,
+    LIST_FUNCTIONS,
+    delegations,
+    organisations,
+    partners,
+    programmes,
+)
 
 from ..kit import labels
 from ..pages.editors import EDITORS
@@ -60,9 +67,9 @@ def _section(
         key=key,
         title=title,
         count_text=count_text,
-        list_fn=kind.list_fn,
+        list_fn=LIST_FUNCTIONS[key],
         columns=list_columns(kind),
-        get_fn=kind.get_fn,
+        get_fn=GET_FUNCTIONS[key],
         editor=EDITORS[key],
         filters=list(filters),
         search_hint=search_hint,
