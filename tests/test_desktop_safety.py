@@ -176,14 +176,22 @@ def test_trash_page_restore_purge_and_empty(window, qtbot, answers):
     page.purge_button.click()
     assert texts(page.table, 1) == ["Kiel"]
     assert answers.asked[-1][0] == "purgePrompt" and "Cadix" in answers.asked[-1][1]
+    # The restore was a step like any other: undo sends her back to the trash.
+    assert window.undo_stack.undoText() == "Rétablissement de « Noémie Giguère »"
+    window.undo_action.trigger()
+    assert contacts.list_contacts("giguere").total == 0
+    assert texts(page.table, 1) == ["Noémie Giguère", "Kiel"]
     # Undoing the deletion of the purged partner says why it cannot.
     window.undo_action.trigger()
     assert answers.asked[-1][0] == "undoFailed" and "plus dans la corbeille" in answers.asked[-1][1]
-    # Empty the trash, the prompt naming the count.
+    assert "Cadix" in answers.asked[-1][1]
+    # Empty the trash, the prompt naming the count; the steps on those records stop too.
     answers(QMessageBox.StandardButton.Yes)
     page.empty_button.click()
     name, text = answers.asked[-1]
-    assert name == "emptyPrompt" and "1" in text
+    assert name == "emptyPrompt" and "2" in text
+    window.undo_action.trigger()
+    assert answers.asked[-1][0] == "undoFailed" and "Kiel" in answers.asked[-1][1]
     assert (
         trash.count() == 0
         and page.empty_label.isVisibleTo(page)

@@ -1194,118 +1194,118 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="431"/>
+        <location filename="../../ui/shell/main_window.py" line="430"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="184"/>
+        <location filename="../../ui/shell/main_window.py" line="183"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="67"/>
+        <location filename="../../ui/shell/main_window.py" line="66"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>Fact sheet (PDF)…</source>
         <translation>Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
-        <location filename="../../ui/shell/main_window.py" line="257"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="221"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="240"/>
+        <location filename="../../ui/shell/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="260"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="322"/>
+        <location filename="../../ui/shell/main_window.py" line="321"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="322"/>
+        <location filename="../../ui/shell/main_window.py" line="321"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="367"/>
+        <location filename="../../ui/shell/main_window.py" line="366"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="368"/>
+        <location filename="../../ui/shell/main_window.py" line="367"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1632,28 +1632,28 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="57"/>
+        <location filename="../../ui/safety/trash_page.py" line="59"/>
         <source>Kind</source>
         <extracomment>Link tables of a snapshot -&gt; the two kinds of record they join.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="57"/>
+        <location filename="../../ui/safety/trash_page.py" line="59"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="57"/>
+        <location filename="../../ui/safety/trash_page.py" line="59"/>
         <source>Deleted on</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="57"/>
+        <location filename="../../ui/safety/trash_page.py" line="59"/>
         <source>Kept with it</source>
         <translation>Conservé avec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="71"/>
+        <location filename="../../ui/safety/trash_page.py" line="73"/>
         <source>%n function(s)</source>
         <translation>
             <numerusform>%n fonction</numerusform>
@@ -1661,7 +1661,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="72"/>
+        <location filename="../../ui/safety/trash_page.py" line="74"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1669,7 +1669,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="73"/>
+        <location filename="../../ui/safety/trash_page.py" line="75"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n chiffre clé</numerusform>
@@ -1677,7 +1677,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="74"/>
+        <location filename="../../ui/safety/trash_page.py" line="76"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n ligne de financement</numerusform>
@@ -1685,7 +1685,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="75"/>
+        <location filename="../../ui/safety/trash_page.py" line="77"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point du programme</numerusform>
@@ -1696,49 +1696,49 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="138"/>
-        <location filename="../../ui/safety/trash_page.py" line="152"/>
-        <location filename="../../ui/safety/trash_page.py" line="238"/>
+        <location filename="../../ui/safety/trash_page.py" line="140"/>
+        <location filename="../../ui/safety/trash_page.py" line="154"/>
+        <location filename="../../ui/safety/trash_page.py" line="240"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="143"/>
+        <location filename="../../ui/safety/trash_page.py" line="145"/>
         <source>Deleted partners, programmes, organisations, contacts and delegations wait here with their links until you restore them or delete them for good.</source>
         <translation>Les partenaires, programmes, organisations, contacts et délégations supprimés attendent ici avec leurs liens, jusqu&apos;à ce que vous les rétablissiez ou les supprimiez définitivement.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="164"/>
+        <location filename="../../ui/safety/trash_page.py" line="166"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="170"/>
+        <location filename="../../ui/safety/trash_page.py" line="172"/>
         <source>&amp;Restore</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="172"/>
+        <location filename="../../ui/safety/trash_page.py" line="174"/>
         <source>Put the record back with its links (Enter)</source>
         <translation>Remettre la fiche en place avec ses liens (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="173"/>
+        <location filename="../../ui/safety/trash_page.py" line="175"/>
         <source>&amp;Delete permanently…</source>
         <translation>&amp;Supprimer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="175"/>
+        <location filename="../../ui/safety/trash_page.py" line="177"/>
         <source>Delete the selected item for good (Del)</source>
         <translation>Supprimer définitivement l&apos;élément sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="176"/>
+        <location filename="../../ui/safety/trash_page.py" line="178"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="212"/>
+        <location filename="../../ui/safety/trash_page.py" line="214"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n élément dans la corbeille</numerusform>
@@ -1746,32 +1746,32 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="255"/>
+        <location filename="../../ui/safety/trash_page.py" line="257"/>
         <source>Cannot restore</source>
         <translation>Impossible de rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="269"/>
+        <location filename="../../ui/safety/trash_page.py" line="270"/>
         <source>Delete “%1” for good?</source>
         <translation>Supprimer définitivement « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="270"/>
+        <location filename="../../ui/safety/trash_page.py" line="271"/>
         <source>It cannot be restored afterwards.</source>
         <translation>Il ne pourra plus être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="271"/>
+        <location filename="../../ui/safety/trash_page.py" line="272"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="277"/>
+        <location filename="../../ui/safety/trash_page.py" line="278"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="288"/>
+        <location filename="../../ui/safety/trash_page.py" line="289"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Supprimer définitivement %n élément de la corbeille ?</numerusform>
@@ -1779,17 +1779,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="289"/>
+        <location filename="../../ui/safety/trash_page.py" line="290"/>
         <source>They cannot be restored afterwards.</source>
         <translation>Ils ne pourront plus être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="290"/>
+        <location filename="../../ui/safety/trash_page.py" line="291"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="296"/>
+        <location filename="../../ui/safety/trash_page.py" line="297"/>
         <source>Cannot empty the trash</source>
         <translation>Impossible de vider la corbeille</translation>
     </message>
@@ -1814,20 +1814,30 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../ui/kit/undo.py" line="109"/>
+        <location filename="../../ui/kit/undo.py" line="121"/>
+        <source>“%1” can no longer be undone or redone: the record is no longer in the trash, it was deleted permanently.</source>
+        <translation>« %1 » ne peut plus être annulé ni rétabli : l&apos;élément n&apos;est plus dans la corbeille, il a été supprimé définitivement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/undo.py" line="146"/>
         <source>Create “%1”</source>
         <translation>Création de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="130"/>
+        <location filename="../../ui/kit/undo.py" line="167"/>
         <source>Edit “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="150"/>
-        <location filename="../../ui/kit/undo.py" line="171"/>
+        <location filename="../../ui/kit/undo.py" line="187"/>
+        <location filename="../../ui/kit/undo.py" line="208"/>
         <source>Delete “%1”</source>
         <translation>Suppression de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/undo.py" line="227"/>
+        <source>Restore “%1”</source>
+        <translation>Rétablissement de « %1 »</translation>
     </message>
 </context>
 <context>

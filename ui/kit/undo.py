@@ -4,7 +4,9 @@ The first change is made before the command is pushed (so a ``ValidationError`` 
 the form and nothing is pushed); the command's first ``redo()`` then does nothing.  Undo of
 a deletion restores the exact snapshot the service returned.  Partners, programmes,
 organisations, contacts and delegations go to the trash instead (:mod:`.services.trash`):
-undo takes them back out of it, redo puts them in again.
+undo takes them back out of it, redo puts them in again.  Restoring from the Trash page is
+a step too (undo sends the record back to the trash).  Deleting for good cannot be
+undone: the steps on that record then say so instead of failing half-way.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import copy
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from relations_app.errors import UserError
 from relations_app.location import DatabaseLocation
 from relations_app.services import AREAS, removal, trash
 
@@ -61,6 +64,31 @@ class CommandRunner(QObject):
         self.stack.push(_Delete(self, collection, snapshot))
         return snapshot
 
+    def restore_from_trash(self, item_id: int) -> trash.TrashEntry:
+        """Put a trash item back; undo sends it to the trash again, like any other change."""
+        entry = trash.restore(item_id)
+        self.stack.push(_Untrash(self, entry))
+        return entry
+
+    def purge(self, item_id: int, collection: str, record_id: str) -> None:
+        """Delete a trash item for good (the caller has asked); steps on that record stop."""
+        trash.purge(item_id)
+        self._forget({(collection, record_id)})
+
+    def empty_trash(self) -> int:
+        """Delete everything in the trash for good; steps on those records stop."""
+        gone = {(entry.collection, entry.record_id) for entry in trash.list_items()}
+        removed = trash.empty()
+        self._forget(gone)
+        return removed
+
+    def _forget(self, gone: set[tuple[str, str]]) -> None:
+        """Undo steps on records deleted for good can no longer be replayed: each says so."""
+        for index in range(self.stack.count()):
+            command = self.stack.command(index)
+            if isinstance(command, _Command) and (command.collection, command.record_id) in gone:
+                command.purged = True
+
     def _notify(self, collection: str, record_id: str) -> None:
         self.changed.emit(collection, record_id)
 
@@ -70,6 +98,7 @@ class _Command(QUndoCommand):
         super().__init__(text)
         self.runner, self.collection, self.record_id = runner, collection, record_id
         self._first = True
+        self.purged = False  # the record was deleted for good: nothing left to replay
 
     @property
     def area(self):
@@ -87,6 +116,14 @@ class _Command(QUndoCommand):
 
     def _guarded(self, action) -> None:
         try:
+            if self.purged:
+                raise UserError(
+                    QCoreApplication.translate(
+                        "commands",
+                        "“%1” can no longer be undone or redone: the record is no longer in "
+                        "the trash, it was deleted permanently.",
+                    ).replace("%1", self.text())
+                )
             action()
         except Exception as exc:  # the step cannot be replayed: drop it, say why
             self.setObsolete(True)
@@ -177,3 +214,23 @@ class _Trash(_Command):
 
     def undo_it(self) -> None:
         trash.restore(self.item_id)
+
+
+class _Untrash(_Command):
+    """A record put back from the trash: undo sends it to the trash again, redo restores it."""
+
+    def __init__(self, runner, entry: trash.TrashEntry):
+        super().__init__(
+            runner,
+            entry.collection,
+            entry.record_id,
+            QCoreApplication.translate("commands", "Restore “%1”").replace("%1", entry.label),
+        )
+        self.item_id: int | None = None
+
+    def do(self) -> None:
+        if self.item_id is not None:
+            trash.restore(self.item_id)
+
+    def undo_it(self) -> None:
+        self.item_id = trash.move_to_trash(self.collection, self.record_id).id

@@ -2,8 +2,9 @@
 
 Each line is a :class:`relations_app.services.trash.TrashEntry`.  Restore puts the record
 back with its links in one transaction (or shows the domain's French reason when something
-now stands in its place); Delete permanently and Empty the trash ask first.  None of these
-goes on the undo stack: the trash itself is the safety net.
+now stands in its place), as a step of the undo stack like any other change.  Delete
+permanently and Empty the trash ask first and cannot be undone; the undo steps on those
+records are then stopped (:class:`ui.kit.undo.CommandRunner`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from relations_app.services import trash
 
 from ..kit import labels, record_names
 from ..kit.faults import show_error
+from ..kit.undo import CommandRunner
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,12 +127,12 @@ class TrashModel(QAbstractTableModel):
 class TrashPage(QWidget):
     """The list of the trash with Restore, Delete permanently and Empty the trash."""
 
-    restored = Signal(str, str)  # collection, record id: the section to refresh
     status_changed = Signal()
     changed = Signal()  # the database changed (for the automatic copies)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: CommandRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.runner = runner
         self.setObjectName("trashPage")
         self.model = TrashModel(self)
         layout = QVBoxLayout(self)
@@ -250,14 +252,13 @@ class TrashPage(QWidget):
         if entry is None:
             return False
         try:
-            trash.restore(entry.id)
+            self.runner.restore_from_trash(entry.id)
         except Exception as exc:
             self._warn(self.tr("Cannot restore"), exc)
             self.refresh()
             return False
         self.refresh()
         self.changed.emit()
-        self.restored.emit(entry.collection, entry.record_id)
         return True
 
     def purge_selected(self) -> bool:
@@ -272,7 +273,7 @@ class TrashPage(QWidget):
         ):
             return False
         try:
-            trash.purge(entry.id)
+            self.runner.purge(entry.id, entry.collection, entry.record_id)
         except Exception as exc:
             self._warn(self.tr("Cannot delete"), exc)
         self.refresh()
@@ -291,7 +292,7 @@ class TrashPage(QWidget):
         ):
             return 0
         try:
-            removed = trash.empty()
+            removed = self.runner.empty_trash()
         except Exception as exc:
             self._warn(self.tr("Cannot empty the trash"), exc)
             removed = 0

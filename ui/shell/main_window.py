@@ -60,10 +60,9 @@ class MainWindow(QMainWindow):
             section.open_record.connect(self.open_record)
             self.sections[spec.key] = section
             self._add_page(spec.key, spec.title(), section)
-        self.trash_page = TrashPage(self)
+        self.trash_page = TrashPage(self.runner, self)
         self.trash_page.location = location
         self.trash_page.status_changed.connect(self._update_status)
-        self.trash_page.restored.connect(self._data_changed)
         self._add_page("trash", self.tr("Trash"), self.trash_page)
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 36)
         central = QWidget(self)
