@@ -4,6 +4,7 @@ Source inconsistencies are kept as the sources give them (never silently "fixed"
 reported here, so that staff see and decide: a programme still "en cours" after its end
 date, partner counts that differ from one published page to another, an e-mail address
 that looks mistyped, consulates sharing a phone under differently written addresses.
+The rules are here; what they read comes from the services (:mod:`.services.check_data`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .db import backend
-from .db.models import Consulate, Contact, Partner, Programme, database
+from .db.models import database
+from .services import check_data
 from .services import office as office_service
 from .services.partners import KIND_LABELS
 from .text import fold, format_partial_date_fr, partial_date_end
@@ -50,12 +52,7 @@ def data_warnings(today: date) -> list[str]:
 
 def programmes_past_end(today: date) -> list[str]:
     found = []
-    query = (
-        Programme.select()
-        .where((Programme.status == "ongoing") & Programme.end.is_null(False))
-        .order_by(Programme.end)
-    )
-    for p in query:
+    for p in check_data.ongoing_programmes_with_end():
         try:
             ended = partial_date_end(p.end) < today
         except ValueError:
@@ -72,10 +69,10 @@ def stated_counts_mismatch() -> list[str]:
     office = office_service.get_office()
     found = []
     checks = (
-        ("stated_partner_counts", Partner.select().count(), "partenaires"),
+        ("stated_partner_counts", check_data.partner_count(), "partenaires"),
         (
             "stated_cooperation_counts",
-            Partner.select().where(Partner.kind == "decentralised_cooperation").count(),
+            check_data.partner_count("decentralised_cooperation"),
             f"partenaires de type « {KIND_LABELS['decentralised_cooperation'].lower()} »",
         ),
     )
@@ -109,15 +106,10 @@ def suspicious_emails() -> list[str]:
     """
     office = office_service.get_office()
     words = {fold(office["name"])}
-    words |= {fold(p.name) for p in Partner.select(Partner.name)}
+    words |= {fold(name) for name in check_data.partner_names()}
     words = {w for w in words if len(w) >= 4}
     found = []
-    sources = [(f"Consulat ({c.country})", c.email) for c in Consulate.select() if c.email] + [
-        (f"Contact {c.given_name} {c.family_name}".strip(), c.email)
-        for c in Contact.select()
-        if c.email
-    ]
-    for owner, email in sources:
+    for owner, email in check_data.email_owners():
         local = fold(email.split("@", 1)[0])
         for token in re.split(r"[._+-]", local):
             near = next((w for w in sorted(words) if _edit_distance_one(token, w)), None)
@@ -135,10 +127,9 @@ def _address_key(address: str) -> str:
 
 
 def shared_phone_addresses() -> list[str]:
-    by_phone: dict[str, list[Consulate]] = defaultdict(list)
-    for c in Consulate.select().order_by(Consulate.country):
-        if c.phone:
-            by_phone[c.phone].append(c)
+    by_phone: dict[str, list[check_data.ConsulatePhone]] = defaultdict(list)
+    for c in check_data.consulate_phones():
+        by_phone[c.phone].append(c)
     found = []
     for phone, consulates in by_phone.items():
         spellings = {c.address for c in consulates}

@@ -1,0 +1,70 @@
+"""What the data checks read (:mod:`relations_app.checks`), as plain values.
+
+The checks decide what deserves a warning; the queries behind them live here, with the
+other services, so that the checks stay rules over plain values and no module outside
+the services builds its own queries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..db.models import Consulate, Contact, Partner, Programme
+
+
+@dataclass(frozen=True)
+class Dated:
+    title: str
+    end: str  # a partial date: "2024", "2024-06" or "2024-06-30"
+
+
+@dataclass(frozen=True)
+class ConsulatePhone:
+    country: str
+    phone: str
+    address: str
+
+
+def ongoing_programmes_with_end() -> list[Dated]:
+    """Programmes marked "ongoing" that have an end date, earliest end first."""
+    query = (
+        Programme.select(Programme.title, Programme.end)
+        .where((Programme.status == "ongoing") & Programme.end.is_null(False))
+        .order_by(Programme.end)
+    )
+    return [Dated(p.title, p.end) for p in query]
+
+
+def partner_count(kind: str | None = None) -> int:
+    """How many partners there are (of ``kind``, if given)."""
+    query = Partner.select()
+    if kind is not None:
+        query = query.where(Partner.kind == kind)
+    return query.count()
+
+
+def partner_names() -> list[str]:
+    return [p.name for p in Partner.select(Partner.name)]
+
+
+def email_owners() -> list[tuple[str, str]]:
+    """(who, address) for every consulate and contact that has an e-mail address."""
+    consulates = [
+        (f"Consulat ({c.country})", c.email)
+        for c in Consulate.select(Consulate.country, Consulate.email)
+        if c.email
+    ]
+    people = [
+        (f"Contact {c.given_name} {c.family_name}".strip(), c.email)
+        for c in Contact.select(Contact.given_name, Contact.family_name, Contact.email)
+        if c.email
+    ]
+    return consulates + people
+
+
+def consulate_phones() -> list[ConsulatePhone]:
+    """Consulates that have a phone number, by country."""
+    query = Consulate.select(Consulate.country, Consulate.phone, Consulate.address).order_by(
+        Consulate.country
+    )
+    return [ConsulatePhone(c.country, c.phone, c.address) for c in query if c.phone]

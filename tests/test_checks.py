@@ -1,0 +1,26 @@
+"""The data checks: rules over what the services read, the Brest data's known findings."""
+
+from datetime import date
+
+from relations_app import checks
+from relations_app.services import check_data
+
+
+def test_the_brest_data_warnings(brest_db):
+    warnings = checks.data_warnings(date(2026, 12, 1))
+    assert len(warnings) == 6
+    assert warnings[0].startswith("Programme « Inn'O » : statut « en cours »")
+    assert any("« nrest@hk-diplo.de » ressemble à une faute de frappe" in w for w in warnings)
+    assert any(w.startswith("Consulats DK, FI, NO, SE : même téléphone") for w in warnings)
+    assert sum("les sources annoncent" in w for w in warnings) == 2
+
+
+def test_what_the_checks_read(brest_db):
+    assert check_data.partner_count() == 16
+    assert 0 < check_data.partner_count("decentralised_cooperation") < 16
+    assert [p.title for p in check_data.ongoing_programmes_with_end()][:2] == [
+        "Inn'O",
+        "CREA OCEAN",
+    ]
+    assert ("Consulat (DE)", "nrest@hk-diplo.de") in check_data.email_owners()
+    assert all(c.phone for c in check_data.consulate_phones())
