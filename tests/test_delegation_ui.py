@@ -61,7 +61,7 @@ def test_briefing_previewed_with_a_progress_bar(qtbot, window):
     assert dialog.document.pageCount() >= 8
     assert dialog.suggested_name == "mission-a-rimouski-autour-de-crea-ocean-exemple.pdf"
     assert dialog.windowTitle().endswith("Mission à Rimouski autour de CREA OCEAN (exemple)")
-    assert window.findChild(QWidget, "briefingProgress").isHidden()
+    assert not [w for w in window.findChildren(QWidget, "briefingProgress") if w.isVisible()]
     assert (1, 3) in steps and (3, 3) in steps  # a step per partner section, then the layout
     dialog.close()
 
@@ -78,7 +78,7 @@ def test_cancel_closes_the_progress_and_opens_nothing(qtbot, window, monkeypatch
     handle = delegation_actions.preview_briefing(window, EXAMPLE)
     assert handle.done
     assert window.findChild(pdf_preview.PdfPreviewDialog) is None
-    assert window.findChild(QWidget, "briefingProgress").isHidden()
+    assert not [w for w in window.findChildren(QWidget, "briefingProgress") if w.isVisible()]
 
 
 def test_agenda_saved_as_a_calendar_file(window, tmp_path, monkeypatch):

@@ -26,7 +26,7 @@ from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, partners, programmes, trash
 from ui.exchange.import_atlas import AtlasImportDialog
 from ui.exchange.import_contacts import ContactsImportDialog
-from ui.kit import tasks
+from ui.kit import busy, tasks
 from ui.pages.person_data import EraseDialog
 from ui.safety.backup_dialogs import RestoreDialog
 from ui.safety.startup import DamagedDatabaseDialog, open_database
@@ -287,13 +287,13 @@ def test_a_restore_runs_off_the_gui_thread_and_cannot_be_cancelled_half_way(
 def test_the_busy_dialog_shows_for_work_that_reports_no_progress(window, monkeypatch, qtbot):
     from PySide6.QtWidgets import QProgressDialog
 
-    from ui.kit.busy import run_busy
+    from ui.kit.busy import Operation
 
     monkeypatch.setattr(tasks, "INLINE", False)
     release, results = threading.Event(), []
-    run_busy(
-        window, "Travail long…", lambda _ctx: release.wait(10), results.append, cancellable=False
-    )
+    Operation(window, "Travail long…", lambda _ctx: release.wait(10)).success(
+        results.append
+    ).without_cancel().run()
     busy = window.findChild(QProgressDialog, "busyDialog")
     try:
         qtbot.waitUntil(busy.isVisible, timeout=2000)  # after its 300 ms, though no progress came
@@ -553,7 +553,6 @@ def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(
     window, tmp_path, answers, monkeypatch
 ):
     from relations_app import jsonio
-    from ui.exchange import importing
 
     document = jsonio.export_document()
     model = document["contacts"][0]
@@ -564,9 +563,7 @@ def test_large_json_import_moves_a_progress_bar_and_cancel_writes_nothing(
     records = sum(len(document[name]) for name in jsonio.EXPORT_ORDER)
     path = tmp_path / "grand.json"
     path.write_text(jsonio.dumps(document), encoding="utf-8")
-    monkeypatch.setattr(
-        importing, "LARGE_JSON", 1024
-    )  # above this size: off the GUI thread, with a bar
+    monkeypatch.setattr(busy, "SMALL_FILE", 1024)  # above this size: off the GUI thread, a bar
     bars = []
     real_progress = tasks.TaskContext.progress
 

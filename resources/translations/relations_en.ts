@@ -4,7 +4,7 @@
 <context>
     <name>ContactsImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="374"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="360"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n line with errors</numerusform>

@@ -133,175 +133,174 @@
 <context>
     <name>ContactsImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="74"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="72"/>
         <source>Import contacts: %1</source>
-        <extracomment>Files smaller than this are read and previewed on the GUI thread (instant anyway).</extracomment>
         <translation>Importer des contacts : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="82"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="80"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="85"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="83"/>
         <source>Encoding of the file</source>
         <translation>Encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="86"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="84"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="90"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="88"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="95"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="93"/>
         <source>Which column holds what</source>
         <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="103"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="101"/>
         <source>Column for %1</source>
         <translation>Colonne pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="126"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="124"/>
         <source>Rows of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="127"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="130"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="128"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="181"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="179"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="184"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="130"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="182"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
         <source>Already known as</source>
         <translation>Déjà connu comme</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="135"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="156"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="154"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="179"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="177"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="180"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="178"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="182"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="180"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="183"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="181"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="185"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="183"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="186"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="184"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="337"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="323"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="210"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="195"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="220"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="206"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="245"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="231"/>
         <source>Detect automatically (%1)</source>
         <translation>Détecter automatiquement (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="249"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="235"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="266"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="252"/>
         <source>Column “%1” is chosen for both %2 and %3.</source>
         <translation>La colonne « %1 » est choisie à la fois pour %2 et pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="297"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="283"/>
         <source>same person as line %1</source>
         <translation>même personne que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="330"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="316"/>
         <source>Decision for line %1</source>
         <translation>Décision pour la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="331"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="317"/>
         <source>Create a new contact</source>
         <translation>Créer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="334"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="320"/>
         <source>Update %1</source>
         <translation>Mettre à jour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="368"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="354"/>
         <source>To create: %1 · to update: %2 · skipped: %3</source>
         <translation>À créer : %1 · à mettre à jour : %2 · ignorées : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="374"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="360"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n ligne en erreur</numerusform>
@@ -309,12 +308,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="398"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="375"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="406"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="384"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -695,63 +694,63 @@
         <translation>Exporté dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="98"/>
+        <location filename="../../ui/exchange/exporting.py" line="97"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="101"/>
+        <location filename="../../ui/exchange/exporting.py" line="98"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="110"/>
-        <location filename="../../ui/exchange/exporting.py" line="123"/>
+        <location filename="../../ui/exchange/exporting.py" line="109"/>
+        <location filename="../../ui/exchange/exporting.py" line="122"/>
         <source>Export the list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="111"/>
+        <location filename="../../ui/exchange/exporting.py" line="110"/>
         <source>Open a section (Partners, Contacts…) to export its list.</source>
         <translation>Ouvrez une rubrique (Partenaires, Contacts…) pour en exporter la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="120"/>
+        <location filename="../../ui/exchange/exporting.py" line="119"/>
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, séparateur point-virgule (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="121"/>
+        <location filename="../../ui/exchange/exporting.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="134"/>
+        <location filename="../../ui/exchange/exporting.py" line="133"/>
         <source>Export the contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="134"/>
+        <location filename="../../ui/exchange/exporting.py" line="133"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>Contacts vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="146"/>
+        <location filename="../../ui/exchange/exporting.py" line="145"/>
         <source>Export the calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="146"/>
+        <location filename="../../ui/exchange/exporting.py" line="145"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="153"/>
+        <location filename="../../ui/exchange/exporting.py" line="152"/>
         <source>Export everything</source>
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="155"/>
+        <location filename="../../ui/exchange/exporting.py" line="154"/>
         <source>Relations JSON export (*.json)</source>
         <translation>Export JSON de Relations (*.json)</translation>
     </message>
@@ -759,87 +758,87 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="50"/>
+        <location filename="../../ui/exchange/file_actions.py" line="49"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="54"/>
+        <location filename="../../ui/exchange/file_actions.py" line="53"/>
         <source>Import contacts (CSV, Excel), a full export (JSON) or an Atlas record</source>
         <translation>Importer des contacts (CSV, Excel), un export complet (JSON) ou une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="57"/>
+        <location filename="../../ui/exchange/file_actions.py" line="56"/>
         <source>Import an &amp;Atlas record…</source>
         <translation>Importer une fiche de l&apos;&amp;Atlas…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="61"/>
+        <location filename="../../ui/exchange/file_actions.py" line="60"/>
         <source>Paste or open a project page of the Atlas</source>
         <translation>Coller ou ouvrir une page projet de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="64"/>
+        <location filename="../../ui/exchange/file_actions.py" line="63"/>
         <source>Export the &amp;list…</source>
         <translation>Exporter la &amp;liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="68"/>
+        <location filename="../../ui/exchange/file_actions.py" line="67"/>
         <source>The list on screen, with its columns, search and filters, to CSV or Excel</source>
         <translation>La liste affichée, avec ses colonnes, sa recherche et ses filtres, en CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="71"/>
+        <location filename="../../ui/exchange/file_actions.py" line="70"/>
         <source>Export the &amp;contacts (vCard)…</source>
         <translation>Exporter les &amp;contacts (vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="76"/>
+        <location filename="../../ui/exchange/file_actions.py" line="75"/>
         <source>Export the c&amp;alendar (iCalendar)…</source>
         <translation>Exporter le c&amp;alendrier (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="81"/>
+        <location filename="../../ui/exchange/file_actions.py" line="80"/>
         <source>Export &amp;everything (JSON)…</source>
         <translation>&amp;Tout exporter (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="86"/>
+        <location filename="../../ui/exchange/file_actions.py" line="85"/>
         <source>Save a &amp;copy…</source>
         <translation>Sauvegarder une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="90"/>
+        <location filename="../../ui/exchange/file_actions.py" line="89"/>
         <source>A copy of the whole database, in a file you choose</source>
         <translation>Une copie de toute la base, dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="93"/>
+        <location filename="../../ui/exchange/file_actions.py" line="92"/>
         <source>&amp;Restore a copy…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="96"/>
+        <location filename="../../ui/exchange/file_actions.py" line="95"/>
         <source>Replace the database by one of its copies</source>
         <translation>Remplacer la base par l&apos;une de ses copies</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="101"/>
+        <location filename="../../ui/exchange/file_actions.py" line="100"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="125"/>
+        <location filename="../../ui/exchange/file_actions.py" line="124"/>
         <source>Save a copy of the database</source>
         <translation>Sauvegarder une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="127"/>
+        <location filename="../../ui/exchange/file_actions.py" line="126"/>
         <source>Relations databases (*.db)</source>
         <translation>Bases Relations (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="139"/>
+        <location filename="../../ui/exchange/file_actions.py" line="138"/>
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
@@ -854,7 +853,6 @@
         <translation>Sauvegarder une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="184"/>
         <location filename="../../ui/exchange/file_actions.py" line="191"/>
         <source>Restore a copy</source>
         <translation>Restaurer une copie</translation>
@@ -865,12 +863,12 @@
         <translation>Restauration de la copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="169"/>
+        <location filename="../../ui/exchange/file_actions.py" line="171"/>
         <source>Copy restored</source>
         <translation>Copie restaurée</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="177"/>
+        <location filename="../../ui/exchange/file_actions.py" line="179"/>
         <source>Every list has been reloaded. The undo history was cleared: the records it referred to have changed.</source>
         <translation>Toutes les listes ont été rechargées. L&apos;historique d&apos;annulation a été vidé : les fiches auxquelles il se rapportait ont changé.</translation>
     </message>
@@ -1022,69 +1020,67 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="71"/>
-        <location filename="../../ui/exchange/importing.py" line="90"/>
-        <location filename="../../ui/exchange/importing.py" line="108"/>
-        <location filename="../../ui/exchange/importing.py" line="154"/>
-        <location filename="../../ui/exchange/importing.py" line="166"/>
-        <location filename="../../ui/exchange/importing.py" line="180"/>
-        <location filename="../../ui/exchange/importing.py" line="190"/>
+        <location filename="../../ui/exchange/importing.py" line="69"/>
+        <location filename="../../ui/exchange/importing.py" line="88"/>
+        <location filename="../../ui/exchange/importing.py" line="106"/>
+        <location filename="../../ui/exchange/importing.py" line="152"/>
+        <location filename="../../ui/exchange/importing.py" line="171"/>
         <source>Import</source>
         <extracomment>Above this size a JSON export is previewed and imported off the GUI thread.</extracomment>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="75"/>
+        <location filename="../../ui/exchange/importing.py" line="73"/>
         <source>The database as it was before this import was copied: File › Restore a copy… puts it back.</source>
         <translation>La base telle qu&apos;elle était avant cet import a été copiée : Fichier › Restaurer… la remet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="84"/>
+        <location filename="../../ui/exchange/importing.py" line="82"/>
         <source>Contacts: CSV or Excel (*.csv *.tsv *.xlsx)</source>
         <translation>Contacts : CSV ou Excel (*.csv *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="85"/>
+        <location filename="../../ui/exchange/importing.py" line="83"/>
         <source>Full Relations export (*.json)</source>
         <translation>Export complet de Relations (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="86"/>
+        <location filename="../../ui/exchange/importing.py" line="84"/>
         <source>Atlas record saved as text (*.txt)</source>
         <translation>Fiche de l&apos;Atlas enregistrée en texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="87"/>
+        <location filename="../../ui/exchange/importing.py" line="85"/>
         <source>Contacts as text table (*.txt)</source>
         <translation>Contacts en tableau texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="110"/>
+        <location filename="../../ui/exchange/importing.py" line="108"/>
         <source>Relations imports contacts (.csv, .xlsx), a full export (.json) or an Atlas record (.txt), not “%1”.</source>
         <translation>Relations importe des contacts (.csv, .xlsx), un export complet (.json) ou une fiche de l&apos;Atlas (.txt), pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="141"/>
+        <location filename="../../ui/exchange/importing.py" line="139"/>
         <source>Import a full export</source>
         <translation>Importer un export complet</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="142"/>
+        <location filename="../../ui/exchange/importing.py" line="140"/>
         <source>Import %1?</source>
         <translation>Importer %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="147"/>
+        <location filename="../../ui/exchange/importing.py" line="145"/>
         <source>Records are merged by identifier: existing ones are replaced by the file&apos;s version. Everything is written at once, or nothing.</source>
         <translation>Les fiches sont fusionnées par identifiant : celles qui existent sont remplacées par la version du fichier. Tout est écrit d&apos;un coup, ou rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="161"/>
+        <location filename="../../ui/exchange/importing.py" line="157"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="177"/>
+        <location filename="../../ui/exchange/importing.py" line="163"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -1317,22 +1313,17 @@ Base de données : %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="292"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="273"/>
         <source>Generating the fact sheet…</source>
         <translation>Création de la fiche ville…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="232"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="291"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="272"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="293"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="274"/>
         <source>Fact sheet: %1</source>
         <translation>Fiche ville : %1</translation>
     </message>
@@ -1805,9 +1796,9 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>busy</name>
     <message>
-        <location filename="../../ui/kit/busy.py" line="44"/>
+        <location filename="../../ui/kit/busy.py" line="122"/>
         <source>Cancel</source>
-        <extracomment>Below this many rows an import preview or apply runs on the GUI thread (instant anyway).</extracomment>
+        <extracomment>Below this size a file is read, previewed and imported on the GUI thread.</extracomment>
         <translation>Annuler</translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 
 Why a dialog of its own: the fact sheet and the delegation briefing are checked on screen
 before they are handed out.  The PDF is made off the GUI thread by
-:func:`preview_in_background` through :func:`ui.kit.tasks.run_in_background`, so the window
+:func:`preview_in_background` through :class:`ui.kit.busy.Operation`, so the window
 stays responsive; ReportLab is imported by that worker only, never at start-up.
 """
 
@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..kit import tasks
+from ..kit.busy import Operation
 from ..kit.faults import show_error
 
 MAX_PRINT_DPI = 300  # pages are rendered as images: enough for text, bounded memory
@@ -228,24 +228,8 @@ def preview_in_background(
     ``dialog_title(result)`` names the preview.
     Returns the task handle; the dialog, once open, is a child of ``parent``.
     """
-    progress = QProgressDialog(
-        busy_text, QCoreApplication.translate("PdfPreview", "Cancel"), 0, 0, parent
-    )
-    progress.setObjectName(name)
-    progress.setWindowTitle(window_title)
-    progress.setAccessibleName(busy_text)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-
-    def moved(done: int, total: int, text: str) -> None:
-        progress.setMaximum(max(total, 1))
-        progress.setValue(min(done, total))
-        progress.setLabelText(f"{busy_text}\n{text}" if text else busy_text)
 
     def succeeded(value) -> None:
-        progress.close()
         payload, result = value
         dialog = PdfPreviewDialog(
             payload, result.file_name, dialog_title(result), notice=result.warning(), parent=parent
@@ -253,20 +237,17 @@ def preview_in_background(
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    def failed(error: Exception, _traceback: str) -> None:
-        progress.close()
+    def failed(error: Exception) -> None:
         show_error(parent, window_title, error, name=f"{name}Error", critical=True)
 
-    progress.show()
-    handle = tasks.run_in_background(
-        work,
-        on_success=succeeded,
-        on_failure=failed,
-        on_progress=moved,
-        on_cancelled=progress.close,
+    return (
+        Operation(parent, busy_text, work)
+        .named(name)
+        .title(window_title)
+        .success(succeeded)
+        .failure(failed)
+        .run()
     )
-    progress.canceled.connect(handle.cancel)
-    return handle
 
 
 def preview_factsheet(parent: QWidget, partner_id: str) -> tasks.TaskHandle:

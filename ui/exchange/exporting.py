@@ -20,7 +20,7 @@ from relations_app.exchange import export_file
 from relations_app.location import DatabaseLocation
 from relations_app.records import RECORD_TYPES
 
-from ..kit.busy import run_busy
+from ..kit.busy import Operation
 from ..lists.columns import export_keys
 
 #: section key -> window column key -> the export columns it stands for (declared with
@@ -93,13 +93,12 @@ class Exporter(QObject):
                 15000,
             )
 
-        run_busy(
-            self.window,
-            self.tr("Exporting…"),
-            lambda _ctx: export_file(path, **request),
-            succeeded,
-            title=self.tr("Export"),
-            location=self.location,
+        (
+            Operation(self.window, self.tr("Exporting…"), lambda _ctx: export_file(path, **request))
+            .title(self.tr("Export"))
+            .database(self.location)
+            .success(succeeded)
+            .run()
         )
 
     def export_list(self) -> None:

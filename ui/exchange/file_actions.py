@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 from relations_app import backups
 from relations_app.location import DatabaseLocation
 
-from ..kit.busy import run_busy
-from ..kit.faults import show_error
+from ..kit.busy import Operation
 from ..safety.backup_dialogs import RestoreDialog
 from .exporting import Exporter
 from .importing import Importer
@@ -140,13 +139,16 @@ class FileActions(QObject):
             )
 
         # The file dialog asked before replacing an existing file.
-        run_busy(
-            self.window,
-            self.tr("Saving a copy…"),
-            lambda _ctx: backups.create_backup(location, target, overwrite=True),
-            saved,
-            title=self.tr("Save a copy"),
-            location=location,
+        (
+            Operation(
+                self.window,
+                self.tr("Saving a copy…"),
+                lambda _ctx: backups.create_backup(location, target, overwrite=True),
+            )
+            .title(self.tr("Save a copy"))
+            .database(location)
+            .success(saved)
+            .run()
         )
 
     def restore(self) -> bool:
@@ -180,17 +182,16 @@ class FileActions(QObject):
             )
             box.exec()
 
-        def refused(exc: Exception) -> None:  # the domain's French reason; nothing was changed
-            show_error(self.window, self.tr("Restore a copy"), exc, location)
-
-        run_busy(
-            self.window,
-            self.tr("Restoring the copy…"),
-            lambda _ctx: backups.restore_backup(location, chosen),
-            restored,
-            title=self.tr("Restore a copy"),
-            location=location,
-            on_failure=refused,
-            cancellable=False,
+        (  # a refusal shows the domain's French reason; nothing was changed
+            Operation(
+                self.window,
+                self.tr("Restoring the copy…"),
+                lambda _ctx: backups.restore_backup(location, chosen),
+            )
+            .title(self.tr("Restore a copy"))
+            .database(location)
+            .success(restored)
+            .without_cancel()
+            .run()
         )
         return True

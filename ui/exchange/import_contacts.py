@@ -48,12 +48,10 @@ from relations_app.exchange.contacts_mapping import TARGETS
 from relations_app.exchange.safe_import import import_with_copy
 from relations_app.location import DatabaseLocation
 
-from ..kit.busy import LARGE, run_busy
+from ..kit.busy import Operation, is_small
 from ..kit.faults import error_text, show_error
 from ..kit.form import ERROR_STYLE, compact_combo
 
-#: Files smaller than this are read and previewed on the GUI thread (instant anyway).
-SMALL_FILE = 256 * 1024
 ERROR_BRUSH = QBrush(QColor("#f9d6db"))
 DUPLICATE_BRUSH = QBrush(QColor("#fff1c9"))
 COLUMNS = 7  # line, name, e-mail, organisation, problems, look-alikes, decision
@@ -165,7 +163,7 @@ class ContactsImportDialog(QDialog):
 
         self.encoding.currentIndexChanged.connect(lambda _i: self.read())
         self._update_counts()
-        if self._small():
+        if is_small(self.path):
             self.read()
         else:  # read once the dialog shows, its busy dialog above it
             QTimer.singleShot(0, self.read)
@@ -188,30 +186,18 @@ class ContactsImportDialog(QDialog):
 
     # -- reading and previewing ----------------------------------------------------------
 
-    def _small(self) -> bool:
-        try:
-            return self.path.stat().st_size < SMALL_FILE
-        except OSError:
-            return True  # read_table says what is wrong with it
-
     def _in_background(self, work, done) -> None:
         """``done(work())``: on the GUI thread for small files, else with a busy dialog."""
-        if self._small():
-            try:
-                result = work(None)
-            except Exception as exc:
-                self._show_problem(exc)
-                return
-            done(result)
-            return
-        self.import_button.setEnabled(False)  # until the new preview is shown
-        run_busy(
-            self,
-            self.tr("Reading %1…").replace("%1", self.path.name),
-            work,
-            done,
-            location=self.location,
-            on_failure=self._show_problem,
+        small = is_small(self.path)
+        if not small:
+            self.import_button.setEnabled(False)  # until the new preview is shown
+        (
+            Operation(self, self.tr("Reading %1…").replace("%1", self.path.name), work)
+            .database(self.location)
+            .success(done)
+            .failure(self._show_problem)
+            .inline(small)
+            .run()
         )
 
     def _show_problem(self, exc: Exception) -> None:
@@ -385,21 +371,13 @@ class ContactsImportDialog(QDialog):
         def work(_ctx):
             return import_with_copy(lambda: apply_contacts(plan, decisions)).result
 
-        if len(plan.rows) < LARGE:
-            try:
-                result = work(None)
-            except Exception as exc:
-                self._refused(exc)
-                return
-            self._imported(result)
-            return
-        run_busy(
-            self,
-            self.tr("Importing…"),
-            work,
-            self._imported,
-            location=self.location,
-            on_failure=self._refused,
+        (
+            Operation(self, self.tr("Importing…"), work)
+            .database(self.location)
+            .success(self._imported)
+            .failure(self._refused)
+            .inline(is_small(self.path))
+            .run()
         )
 
     def _refused(self, exc: Exception) -> None:

@@ -22,14 +22,12 @@ from relations_app.jsonio import ImportSummary
 from relations_app.location import DatabaseLocation
 
 from ..kit import tasks
-from ..kit.busy import run_busy
-from ..kit.faults import show_error
+from ..kit.busy import Operation, is_small
 from .import_atlas import AtlasImportDialog
 from .import_contacts import ContactsImportDialog
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx")
 #: Above this size a JSON export is previewed and imported off the GUI thread.
-LARGE_JSON = 512 * 1024
 
 
 def _reporting(ctx: tasks.TaskContext) -> Callable[[int, int], None]:
@@ -132,7 +130,7 @@ class Importer(QObject):
             self._done(dialog.import_result, ("programmes", dialog.import_result.programme_id))
 
     def import_json(self, path: Path) -> None:
-        large = path.stat().st_size > LARGE_JSON if path.exists() else False
+        small = is_small(path)
 
         def previewed(preview) -> None:
             box = QMessageBox(self.window)
@@ -155,38 +153,22 @@ class Importer(QObject):
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
-            if large:
-                run_busy(
-                    self.window,
-                    self.tr("Importing…"),
-                    lambda ctx: (
-                        import_with_copy(lambda: apply_json(preview, _reporting(ctx))).result
-                    ),
-                    self._done,
-                    title=self.tr("Import"),
-                    location=self.location,
-                )
-            else:
-                self._run_inline(
-                    lambda: import_with_copy(lambda: apply_json(preview)).result, self._done
-                )
+            self._operation(
+                self.tr("Importing…"),
+                lambda ctx: import_with_copy(lambda: apply_json(preview, _reporting(ctx))).result,
+                small,
+            ).success(self._done).run()
 
-        if large:
-            run_busy(
-                self.window,
-                self.tr("Reading %1…").replace("%1", path.name),
-                lambda ctx: preview_json_file(path, _reporting(ctx)),
-                previewed,
-                title=self.tr("Import"),
-                location=self.location,
-            )
-        else:
-            self._run_inline(lambda: preview_json_file(path), previewed)
+        self._operation(
+            self.tr("Reading %1…").replace("%1", path.name),
+            lambda ctx: preview_json_file(path, _reporting(ctx)),
+            small,
+        ).success(previewed).run()
 
-    def _run_inline(self, work, done) -> None:
-        try:
-            result = work()
-        except Exception as exc:
-            show_error(self.window, self.tr("Import"), exc, self.location)
-            return
-        done(result)
+    def _operation(self, text: str, work, small: bool) -> Operation:
+        return (
+            Operation(self.window, text, work)
+            .title(self.tr("Import"))
+            .database(self.location)
+            .inline(small)
+        )

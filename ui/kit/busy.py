@@ -1,15 +1,28 @@
-"""Long work (exports, imports, previews of big files) off the GUI thread, with a busy dialog.
+"""The one way to run a long operation: :class:`Operation`, a builder in the manner of Anki's.
 
-:func:`run_busy` wraps :func:`ui.kit.tasks.run_in_background`: a window-modal progress dialog
-(indeterminate, or with a bar when the work reports progress) shows meanwhile, so the
-window repaints and the user sees something happens; it closes before the success or
-failure callback runs.  Cancel drops the result (the work itself is not interrupted unless
-it checks ``ctx``).  Failures get their French message (:mod:`ui.kit.faults`).
+    Operation(window, tr("Importing…"), lambda ctx: apply(preview, ctx)).title(tr("Import"))
+        .success(show_result).failure(refused).inline(is_small(path)).run()
+
+The work runs off the GUI thread (:func:`ui.kit.tasks.run_in_background`) under a
+window-modal busy dialog that appears after 300 ms (indeterminate, or with a bar once the
+work reports ``ctx.progress(done, total, text)``), so the window repaints; the dialog
+closes before ``success(result)`` or ``failure(exc)`` runs, both on the GUI thread.
+Without ``failure`` the error is shown by :func:`ui.kit.faults.show_error`.
+
+Small jobs (``inline(True)``, decided with the one threshold :func:`is_small`) run on the
+GUI thread without a dialog: instant anyway, and simpler to follow.
+
+The cancel protocol: Cancel sets the context's flag; the work polls ``ctx.check()`` at
+each step, which raises :class:`ui.kit.tasks.Cancelled` — inside the domain's transaction,
+so what it wrote is rolled back — and a result that arrives after Cancel is dropped.  Work
+that cannot stop half-way and whose result must be taken (a restore) is built
+``without_cancel()``: the dialog has no Cancel button and ignores Escape.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,79 +33,148 @@ from relations_app.location import DatabaseLocation
 from . import tasks
 from .faults import show_error
 
-#: Below this many rows an import preview or apply runs on the GUI thread (instant anyway).
-LARGE = 500
+#: Below this size a file is read, previewed and imported on the GUI thread.
+SMALL_FILE = 256 * 1024
+SHOW_AFTER_MS = 300
 
 
-def run_busy(
-    parent: QWidget,
-    text: str,
-    work: Callable[[tasks.TaskContext], Any],
-    on_success: Callable[[Any], None],
-    *,
-    title: str = "",
-    location: DatabaseLocation | None = None,
-    on_failure: Callable[[Exception], None] | None = None,
-    cancellable: bool = True,
-) -> tasks.TaskHandle:
-    """Run ``work(ctx)`` in the background; ``on_success(result)`` on the GUI thread.
+def is_small(path: Path | None) -> bool:
+    """The one "run it inline" threshold: a file under :data:`SMALL_FILE` (or unreadable,
+    so that the reader says what is wrong with it at once)."""
+    if path is None:
+        return True
+    try:
+        return path.stat().st_size < SMALL_FILE
+    except OSError:
+        return True
 
-    Without ``on_failure`` a failure opens a warning with its French message.  Work that
-    cannot stop half-way and whose result must be taken (a restore) is not ``cancellable``:
-    the dialog has no Cancel button and ignores Escape.
-    """
-    progress = QProgressDialog(text, QCoreApplication.translate("busy", "Cancel"), 0, 0, parent)
-    if not cancellable:
-        progress.setCancelButton(None)
-    progress.setObjectName("busyDialog")
-    progress.setWindowTitle(title or text)
-    progress.setAccessibleName(text)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-    # Qt 6 starts the 300 ms timer that shows the dialog only when the value is set to the
-    # minimum: without this, work that reports no progress (a restore, a copy) showed
-    # nothing for seconds.
-    progress.setValue(0)
-    state = {"cancelled": False, "finished": False}
 
-    def finish() -> None:
-        state["finished"] = True  # closing a progress dialog emits canceled(): not a cancel
-        progress.reset()  # also stops its timer, which would show it later
-        progress.close()
-        progress.deleteLater()
+class Operation:
+    """A long operation, built step by step, then :meth:`run`."""
 
-    def cancelled() -> None:
-        if not cancellable and not state["finished"]:
-            progress.show()  # Escape closed it: the work goes on, and so does the dialog
-            return
-        if not state["finished"]:
-            state["cancelled"] = True
-            handle.cancel()
+    def __init__(
+        self, parent: QWidget, text: str, work: Callable[[tasks.TaskContext], Any]
+    ) -> None:
+        self.parent, self.text, self.work = parent, text, work
+        self._title = ""
+        self._location: DatabaseLocation | None = None
+        self._name = "busyDialog"
+        self._success: Callable[[Any], None] = lambda _result: None
+        self._failure: Callable[[Exception], None] | None = None
+        self._cancellable = True
+        self._inline = False
 
-    def succeeded(result: Any) -> None:
-        finish()
-        if not state["cancelled"]:
-            on_success(result)
+    def title(self, title: str) -> Operation:
+        self._title = title
+        return self
 
-    def failed(error: Exception, _trace: str) -> None:
-        finish()
-        if state["cancelled"]:
-            return
-        if on_failure is not None:
-            on_failure(error)
-            return
-        show_error(parent, title or text, error, location)
+    def named(self, name: str) -> Operation:
+        """The busy dialog's object name (tests and accessibility find it by it)."""
+        self._name = name
+        return self
 
-    def progressed(done: int, total: int, message: str) -> None:
-        progress.setMaximum(max(total, 0))
-        progress.setValue(done)
-        if message:
-            progress.setLabelText(message)
+    def database(self, location: DatabaseLocation | None) -> Operation:
+        """The database named in the messages of storage faults."""
+        self._location = location
+        return self
 
-    progress.canceled.connect(cancelled)
-    handle = tasks.run_in_background(
-        work, on_success=succeeded, on_failure=failed, on_progress=progressed, on_cancelled=finish
-    )
-    return handle
+    def success(self, on_success: Callable[[Any], None]) -> Operation:
+        self._success = on_success
+        return self
+
+    def failure(self, on_failure: Callable[[Exception], None]) -> Operation:
+        self._failure = on_failure
+        return self
+
+    def without_cancel(self) -> Operation:
+        self._cancellable = False
+        return self
+
+    def inline(self, small: bool = True) -> Operation:
+        """Run on the GUI thread without a dialog when ``small``."""
+        self._inline = small
+        return self
+
+    def _failed(self, error: Exception) -> None:
+        if self._failure is not None:
+            self._failure(error)
+        else:
+            show_error(self.parent, self._title or self.text, error, self._location)
+
+    def run(self) -> tasks.TaskHandle:
+        """Start it; the task's handle (already done when it ran inline)."""
+        if not self._inline:
+            return self._in_background()
+        context = tasks.TaskContext.inline()
+        handle = tasks.TaskHandle(context, context._signals)
+        handle.done = True
+        try:
+            result = self.work(context)
+        except tasks.Cancelled:
+            return handle
+        except Exception as exc:
+            self._failed(exc)
+            return handle
+        self._success(result)
+        return handle
+
+    def _dialog(self) -> QProgressDialog:
+        cancel = QCoreApplication.translate("busy", "Cancel")
+        progress = QProgressDialog(self.text, cancel, 0, 0, self.parent)
+        if not self._cancellable:
+            progress.setCancelButton(None)
+        progress.setObjectName(self._name)
+        progress.setWindowTitle(self._title or self.text)
+        progress.setAccessibleName(self.text)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(SHOW_AFTER_MS)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        # Qt 6 starts the timer that shows the dialog only when the value is set to the
+        # minimum: without this, work that reports no progress (a restore, a copy) showed
+        # nothing for seconds.
+        progress.setValue(0)
+        return progress
+
+    def _in_background(self) -> tasks.TaskHandle:
+        progress = self._dialog()
+        state = {"cancelled": False, "finished": False}
+
+        def finish() -> None:
+            state["finished"] = True  # closing a progress dialog emits canceled(): not a cancel
+            progress.reset()  # also stops its timer, which would show it later
+            progress.close()
+            progress.deleteLater()
+
+        def cancelled() -> None:
+            if not self._cancellable and not state["finished"]:
+                progress.show()  # Escape closed it: the work goes on, and so does the dialog
+                return
+            if not state["finished"]:
+                state["cancelled"] = True
+                handle.cancel()
+
+        def succeeded(result: Any) -> None:
+            finish()
+            if not state["cancelled"]:
+                self._success(result)
+
+        def failed(error: Exception, _trace: str) -> None:
+            finish()
+            if not state["cancelled"]:
+                self._failed(error)
+
+        def progressed(done: int, total: int, message: str) -> None:
+            progress.setMaximum(max(total, 0))
+            progress.setValue(min(done, total) if total > 0 else done)
+            progress.setLabelText(f"{self.text}\n{message}" if message else self.text)
+
+        progress.canceled.connect(cancelled)
+        handle = tasks.run_in_background(
+            self.work,
+            on_success=succeeded,
+            on_failure=failed,
+            on_progress=progressed,
+            on_cancelled=finish,
+        )
+        return handle

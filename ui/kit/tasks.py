@@ -37,6 +37,11 @@ class TaskContext:
         self._signals = signals
         self._cancel = threading.Event()
 
+    @classmethod
+    def inline(cls) -> TaskContext:
+        """For work run on the GUI thread: progress goes nowhere, nothing cancels it."""
+        return cls(_Signals())
+
     def progress(self, done: int, total: int, text: str = "") -> None:
         self._signals.progress.emit(done, total, text)
 
