@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QMessageBox, QTableView
 
 from relations_app.location import DatabaseLocation
-from relations_app.services import contacts, partners, programmes
+from relations_app.services import contacts, events, partners, programmes
 from ui.kit import settings
 from ui.shell import app as ui_app
 from ui.shell.main_window import MainWindow
@@ -353,3 +353,43 @@ def test_every_input_has_an_accessible_name(window):
             if not widget.accessibleName() and not isinstance(widget.parent(), QComboBox):
                 missing.append(f"{key}:{widget.objectName() or type(widget).__name__}")
     assert missing == []
+
+
+def test_the_event_dialog_is_a_field_form_with_the_programme_picker(window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
+
+    from ui.kit.form import FieldForm
+    from ui.kit.pickers import RecordPicker
+    from ui.pages import editors
+
+    section = go(window, "partners")
+    rimouski = partners.list_partners("rimouski").rows[0]["id"]
+    section.select_record(rimouski)
+    crea = programmes.list_programmes("crea ocean").rows[0]["id"]
+    seen = {}
+
+    def fill(dialog):
+        form = dialog.findChild(FieldForm)
+        seen["fields"] = list(form.inputs)
+        picker = form.inputs["programme_id"].widget
+        seen["picker"] = isinstance(picker, RecordPicker)
+        dialog.findChild(QLineEdit, "field_title").setText("")
+        dialog.findChild(QLineEdit, "field_date").setText("2026-06-21")
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        save.click()  # refused: no title
+        seen["error"] = form.inputs["title"].error.text()
+        dialog.grab().save(str(tmp_path / "event.png"))
+        dialog.findChild(QLineEdit, "field_title").setText("Visite à Rimouski")
+        picker.set_value(crea)
+        save.click()
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", fill)
+    assert editors.EventDialog.edit(section.editor, window.runner, partner_id=rimouski)
+    assert seen["fields"] == ["date", "title", "description", "kind", "programme_id"]
+    assert seen["picker"] and seen["error"]
+    event = next(
+        e for e in partners.get_partner(rimouski)["events"] if e["title"] == "Visite à Rimouski"
+    )
+    saved = events.get_event(event["id"])
+    assert saved["programme_id"] == crea and saved["date"] == "2026-06-21"

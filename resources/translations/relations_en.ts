@@ -15,7 +15,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="27"/>
+        <location filename="../../ui/lists/section_specs.py" line="34"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="28"/>
+        <location filename="../../ui/lists/section_specs.py" line="35"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="29"/>
+        <location filename="../../ui/lists/section_specs.py" line="36"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="30"/>
+        <location filename="../../ui/lists/section_specs.py" line="37"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="31"/>
+        <location filename="../../ui/lists/section_specs.py" line="38"/>
         <source>%n diplomatic post(s)</source>
         <translation>
             <numerusform>%n diplomatic post</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="32"/>
+        <location filename="../../ui/lists/section_specs.py" line="39"/>
         <source>%n honorary consulate(s)</source>
         <translation>
             <numerusform>%n honorary consulate</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="33"/>
+        <location filename="../../ui/lists/section_specs.py" line="40"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n delegation</numerusform>

@@ -321,7 +321,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="27"/>
+        <location filename="../../ui/lists/section_specs.py" line="34"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="28"/>
+        <location filename="../../ui/lists/section_specs.py" line="35"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="29"/>
+        <location filename="../../ui/lists/section_specs.py" line="36"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="30"/>
+        <location filename="../../ui/lists/section_specs.py" line="37"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="31"/>
+        <location filename="../../ui/lists/section_specs.py" line="38"/>
         <source>%n diplomatic post(s)</source>
         <translation>
             <numerusform>%n poste diplomatique</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="32"/>
+        <location filename="../../ui/lists/section_specs.py" line="39"/>
         <source>%n honorary consulate(s)</source>
         <translation>
             <numerusform>%n consulat honoraire</numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="33"/>
+        <location filename="../../ui/lists/section_specs.py" line="40"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n délégation</numerusform>
@@ -1901,243 +1901,241 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../ui/pages/editors.py" line="59"/>
+        <location filename="../../ui/pages/editors.py" line="58"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="74"/>
+        <location filename="../../ui/pages/editors.py" line="73"/>
         <source>Figures and place</source>
         <translation>Chiffres et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="85"/>
-        <location filename="../../ui/pages/editors.py" line="332"/>
-        <location filename="../../ui/pages/editors.py" line="540"/>
+        <location filename="../../ui/pages/editors.py" line="84"/>
+        <location filename="../../ui/pages/editors.py" line="331"/>
+        <location filename="../../ui/pages/editors.py" line="539"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="94"/>
+        <location filename="../../ui/pages/editors.py" line="93"/>
         <source>Other spellings, one per line</source>
         <translation>Autres graphies, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="101"/>
+        <location filename="../../ui/pages/editors.py" line="100"/>
         <source>Themes, separated by commas</source>
         <translation>Thèmes, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="104"/>
+        <location filename="../../ui/pages/editors.py" line="103"/>
         <source>e.g. mer, culture, éducation</source>
         <translation>par ex. mer, culture, éducation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="106"/>
+        <location filename="../../ui/pages/editors.py" line="105"/>
         <source>Other spellings</source>
         <translation>Autres graphies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="107"/>
+        <location filename="../../ui/pages/editors.py" line="106"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="110"/>
+        <location filename="../../ui/pages/editors.py" line="109"/>
         <source>Spellings and themes</source>
         <translation>Graphies et thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="112"/>
+        <location filename="../../ui/pages/editors.py" line="111"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="116"/>
-        <location filename="../../ui/pages/editors.py" line="423"/>
-        <location filename="../../ui/pages/editors.py" line="473"/>
+        <location filename="../../ui/pages/editors.py" line="115"/>
+        <location filename="../../ui/pages/editors.py" line="422"/>
+        <location filename="../../ui/pages/editors.py" line="472"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="119"/>
+        <location filename="../../ui/pages/editors.py" line="118"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="122"/>
+        <location filename="../../ui/pages/editors.py" line="121"/>
         <source>Add an event…</source>
         <translation>Ajouter un événement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="124"/>
+        <location filename="../../ui/pages/editors.py" line="123"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="125"/>
+        <location filename="../../ui/pages/editors.py" line="124"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="136"/>
-        <location filename="../../ui/pages/editors.py" line="369"/>
+        <location filename="../../ui/pages/editors.py" line="135"/>
+        <location filename="../../ui/pages/editors.py" line="368"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="139"/>
+        <location filename="../../ui/pages/editors.py" line="138"/>
         <source>French diplomatic post</source>
         <translation>Poste diplomatique français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="142"/>
+        <location filename="../../ui/pages/editors.py" line="141"/>
         <source>Honorary consulate in Brest</source>
         <translation>Consulat honoraire à Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="179"/>
+        <location filename="../../ui/pages/editors.py" line="178"/>
         <source>None recorded for this country</source>
         <translation>Aucun enregistré pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="185"/>
+        <location filename="../../ui/pages/editors.py" line="184"/>
         <source>None in Brest for this country</source>
         <translation>Aucun à Brest pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="223"/>
+        <location filename="../../ui/pages/editors.py" line="222"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="224"/>
+        <location filename="../../ui/pages/editors.py" line="223"/>
         <source>Sub-theme</source>
         <translation>Sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="225"/>
+        <location filename="../../ui/pages/editors.py" line="224"/>
         <source>Sub-sub-theme</source>
         <translation>Sous-sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="286"/>
-        <location filename="../../ui/pages/editors.py" line="385"/>
+        <location filename="../../ui/pages/editors.py" line="285"/>
+        <location filename="../../ui/pages/editors.py" line="384"/>
         <source>Funding by funder and year</source>
         <translation>Financements par financeur et par année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="293"/>
+        <location filename="../../ui/pages/editors.py" line="292"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="324"/>
-        <location filename="../../ui/pages/editors.py" line="609"/>
-        <location filename="../../ui/pages/editors.py" line="612"/>
+        <location filename="../../ui/pages/editors.py" line="323"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="328"/>
+        <location filename="../../ui/pages/editors.py" line="327"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="349"/>
+        <location filename="../../ui/pages/editors.py" line="348"/>
         <source>Themes (Atlas taxonomy)</source>
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="353"/>
-        <location filename="../../ui/pages/editors.py" line="357"/>
-        <location filename="../../ui/pages/editors.py" line="412"/>
-        <location filename="../../ui/pages/editors.py" line="416"/>
-        <location filename="../../ui/pages/editors.py" line="463"/>
-        <location filename="../../ui/pages/editors.py" line="467"/>
-        <location filename="../../ui/pages/editors.py" line="550"/>
-        <location filename="../../ui/pages/editors.py" line="554"/>
+        <location filename="../../ui/pages/editors.py" line="352"/>
+        <location filename="../../ui/pages/editors.py" line="356"/>
+        <location filename="../../ui/pages/editors.py" line="411"/>
+        <location filename="../../ui/pages/editors.py" line="415"/>
+        <location filename="../../ui/pages/editors.py" line="462"/>
+        <location filename="../../ui/pages/editors.py" line="466"/>
+        <location filename="../../ui/pages/editors.py" line="549"/>
+        <location filename="../../ui/pages/editors.py" line="553"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="363"/>
+        <location filename="../../ui/pages/editors.py" line="362"/>
         <source>Organisations involved</source>
         <translation>Organisations impliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="380"/>
+        <location filename="../../ui/pages/editors.py" line="379"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="404"/>
+        <location filename="../../ui/pages/editors.py" line="403"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="421"/>
+        <location filename="../../ui/pages/editors.py" line="420"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="447"/>
+        <location filename="../../ui/pages/editors.py" line="446"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="454"/>
+        <location filename="../../ui/pages/editors.py" line="453"/>
         <source>Functions over time (current ones have no end)</source>
         <translation>Fonctions successives (les fonctions actuelles n&apos;ont pas de fin)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="490"/>
+        <location filename="../../ui/pages/editors.py" line="489"/>
         <source>Diplomatic post</source>
         <translation>Poste diplomatique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="497"/>
+        <location filename="../../ui/pages/editors.py" line="496"/>
         <source>Cooperation contacts</source>
         <translation>Contacts pour la coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="500"/>
+        <location filename="../../ui/pages/editors.py" line="499"/>
         <source>Partners of this country</source>
         <translation>Partenaires de ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="507"/>
+        <location filename="../../ui/pages/editors.py" line="506"/>
         <source>until %1</source>
         <translation>jusqu&apos;en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="526"/>
+        <location filename="../../ui/pages/editors.py" line="525"/>
         <source>Honorary consulate</source>
         <translation>Consulat honoraire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="536"/>
+        <location filename="../../ui/pages/editors.py" line="535"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="560"/>
+        <location filename="../../ui/pages/editors.py" line="559"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="564"/>
+        <location filename="../../ui/pages/editors.py" line="563"/>
         <source>Agenda</source>
         <translation>Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="600"/>
+        <location filename="../../ui/pages/editors.py" line="603"/>
         <source>Edit the event</source>
-        <extracomment>record type key -&gt; the page that edits it (each editor names its own ``collection``).</extracomment>
+        <extracomment>record type key -&gt; the page that edits it (each editor names its own ``collection``). An event&apos;s programme, chosen among the programmes (the service keeps the link).</extracomment>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="602"/>
+        <location filename="../../ui/pages/editors.py" line="605"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -2153,22 +2151,22 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>form</name>
     <message>
-        <location filename="../../ui/kit/form.py" line="91"/>
+        <location filename="../../ui/kit/form.py" line="101"/>
         <source>Not stated</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/form.py" line="92"/>
+        <location filename="../../ui/kit/form.py" line="102"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/form.py" line="93"/>
+        <location filename="../../ui/kit/form.py" line="103"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/form.py" line="113"/>
+        <location filename="../../ui/kit/form.py" line="123"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
@@ -2612,132 +2610,132 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="76"/>
+        <location filename="../../ui/lists/section_specs.py" line="83"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="86"/>
+        <location filename="../../ui/lists/section_specs.py" line="93"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="81"/>
+        <location filename="../../ui/lists/section_specs.py" line="88"/>
         <source>Kind of link</source>
         <translation>Type de lien</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="91"/>
+        <location filename="../../ui/lists/section_specs.py" line="98"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="93"/>
+        <location filename="../../ui/lists/section_specs.py" line="100"/>
         <source>Active links</source>
         <translation>Liens actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="94"/>
+        <location filename="../../ui/lists/section_specs.py" line="101"/>
         <source>Inactive links</source>
         <translation>Liens inactifs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="99"/>
-        <location filename="../../ui/lists/section_specs.py" line="127"/>
+        <location filename="../../ui/lists/section_specs.py" line="106"/>
+        <location filename="../../ui/lists/section_specs.py" line="134"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="103"/>
+        <location filename="../../ui/lists/section_specs.py" line="110"/>
         <source>Search a partner (name, country, spelling)…</source>
         <translation>Rechercher un partenaire (nom, pays, graphie)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="109"/>
+        <location filename="../../ui/lists/section_specs.py" line="116"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="114"/>
-        <location filename="../../ui/lists/section_specs.py" line="203"/>
+        <location filename="../../ui/lists/section_specs.py" line="121"/>
+        <location filename="../../ui/lists/section_specs.py" line="210"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="122"/>
-        <location filename="../../ui/lists/section_specs.py" line="147"/>
+        <location filename="../../ui/lists/section_specs.py" line="129"/>
+        <location filename="../../ui/lists/section_specs.py" line="154"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="132"/>
-        <location filename="../../ui/lists/section_specs.py" line="152"/>
-        <location filename="../../ui/lists/section_specs.py" line="172"/>
+        <location filename="../../ui/lists/section_specs.py" line="139"/>
+        <location filename="../../ui/lists/section_specs.py" line="159"/>
+        <location filename="../../ui/lists/section_specs.py" line="179"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="136"/>
+        <location filename="../../ui/lists/section_specs.py" line="143"/>
         <source>Search a programme (title, theme)…</source>
         <translation>Rechercher un programme (titre, thème)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="142"/>
+        <location filename="../../ui/lists/section_specs.py" line="149"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="156"/>
+        <location filename="../../ui/lists/section_specs.py" line="163"/>
         <source>Search an organisation (name, acronym, city)…</source>
         <translation>Rechercher une organisation (nom, sigle, ville)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="162"/>
+        <location filename="../../ui/lists/section_specs.py" line="169"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="167"/>
+        <location filename="../../ui/lists/section_specs.py" line="174"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="176"/>
+        <location filename="../../ui/lists/section_specs.py" line="183"/>
         <source>Search a person (name, e-mail, function)…</source>
         <translation>Rechercher une personne (nom, courriel, fonction)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="182"/>
+        <location filename="../../ui/lists/section_specs.py" line="189"/>
         <source>Diplomatic posts</source>
         <translation>Postes diplomatiques</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="184"/>
+        <location filename="../../ui/lists/section_specs.py" line="191"/>
         <source>Search a post (name, country)…</source>
         <translation>Rechercher un poste (nom, pays)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="190"/>
+        <location filename="../../ui/lists/section_specs.py" line="197"/>
         <source>Consulates</source>
         <translation>Consulats</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="192"/>
+        <location filename="../../ui/lists/section_specs.py" line="199"/>
         <source>Search a consulate (country, address)…</source>
         <translation>Rechercher un consulat (pays, adresse)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="198"/>
+        <location filename="../../ui/lists/section_specs.py" line="205"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="208"/>
+        <location filename="../../ui/lists/section_specs.py" line="215"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="212"/>
+        <location filename="../../ui/lists/section_specs.py" line="219"/>
         <source>Search a delegation (title, member)…</source>
         <translation>Rechercher une délégation (titre, membre)…</translation>
     </message>

@@ -2,7 +2,8 @@
 
 Inputs hand back raw text (a population typed as "abc" stays "abc"): validation belongs to
 the services, whose ``ValidationError`` names the fields; :meth:`FieldForm.set_errors`
-shows each reason under its field.
+shows each reason under its field.  A field that refers to another record (an event's
+programme) gets a :class:`ui.kit.pickers.RecordPicker` when the form is given its source.
 """
 
 from __future__ import annotations
@@ -51,9 +52,12 @@ class FieldInput(QWidget):
 
     changed = Signal()
 
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field: Field, parent: QWidget | None = None, source: Any | None = None
+    ) -> None:
         super().__init__(parent)
         self.field = field
+        self.source = source  # an OptionSource: the field holds the id of one of its records
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -72,6 +76,12 @@ class FieldInput(QWidget):
 
     def _make_widget(self) -> QWidget:
         f = self.field
+        if self.source is not None:
+            from .pickers import RecordPicker  # pickers use this module's compact_combo
+
+            picker = RecordPicker(self.source, "—", self)  # searched as you type
+            picker.currentIndexChanged.connect(self.changed)
+            return picker
         if f.kind == "longtext":
             w = QPlainTextEdit(self)
             w.setTabChangesFocus(True)
@@ -138,6 +148,8 @@ class FieldInput(QWidget):
                 w.setPlainText("" if value is None else str(value))
             elif isinstance(w, QCheckBox):
                 w.setChecked(bool(self.field.default if value is None else value))
+            elif self.source is not None:
+                w.set_value(value)  # type: ignore[attr-defined]
             elif isinstance(w, QComboBox):
                 index = w.findData(value)
                 if index < 0 and value is not None:  # a code this build does not know: keep it
@@ -167,7 +179,13 @@ class FieldForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, fields: Sequence[Field], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        fields: Sequence[Field],
+        parent: QWidget | None = None,
+        sources: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``sources``: field name -> the area whose records that field refers to."""
         super().__init__(parent)
         self.fields = list(fields)
         self.layout_ = QFormLayout(self)
@@ -175,7 +193,7 @@ class FieldForm(QWidget):
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.inputs: dict[str, FieldInput] = {}
         for f in self.fields:
-            field_input = FieldInput(f, self)
+            field_input = FieldInput(f, self, (sources or {}).get(f.name))
             text = labels.field_label(f) + (" *" if f.required else "")
             label = QLabel(text, self)
             label.setBuddy(field_input.widget)

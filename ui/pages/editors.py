@@ -27,11 +27,10 @@ from relations_app.services import (
     programmes,
 )
 from relations_app.services.funding import funding_table
-from relations_app.validation import ValidationError
+from relations_app.validation import Field, ValidationError
 
 from ..kit import labels
 from ..kit.form import FieldForm, compact_combo
-from ..kit.pickers import RecordPicker
 from .delegation_actions import DelegationActions
 from .editor import RecordEditor
 from .list_editors import LinkListEditor, SubTableEditor
@@ -584,8 +583,12 @@ EDITORS: dict[str, type[RecordEditor]] = {
 }
 
 
+#: An event's programme, chosen among the programmes (the service keeps the link).
+EVENT_PROGRAMME = Field("programme_id", "Programme")
+
+
 class EventDialog:
-    """Add or edit one timeline event (through the undo stack)."""
+    """Add or edit one timeline event (through the undo stack), with a :class:`FieldForm`."""
 
     @staticmethod
     def edit(
@@ -602,15 +605,11 @@ class EventDialog:
             else QCoreApplication.translate("editors", "New event")
         )
         layout = QVBoxLayout(dialog)
-        form = FieldForm(events.FIELDS, dialog)
+        form = FieldForm(
+            [*events.FIELDS, EVENT_PROGRAMME], dialog, sources={"programme_id": programmes.AREA}
+        )
         form.load(record)
         layout.addWidget(form)
-        programme = RecordPicker(programmes.AREA, "—", dialog)  # searched as you type
-        programme.setAccessibleName(QCoreApplication.translate("editors", "Programme"))
-        programme.set_value((record or {}).get("programme_id"))
-        row = QFormLayout()
-        row.addRow(QCoreApplication.translate("editors", "Programme"), programme)
-        layout.addLayout(row)
         error = QLabel(dialog)
         error.setStyleSheet("color: #b00020;")
         error.hide()
@@ -624,7 +623,6 @@ class EventDialog:
         def save() -> None:
             values = {
                 **form.values(),
-                "programme_id": programme.currentData(),
                 "partner_id": (record or {}).get("partner_id") or partner_id,
             }
             try:
