@@ -55,3 +55,17 @@ def test_failure_and_cancel(qtbot):
     release.set()
     qtbot.waitUntil(lambda: handle.done, timeout=20000)
     assert cancelled == [True] and results == []
+
+
+def test_a_failure_nobody_listens_to_goes_to_the_log(qtbot, monkeypatch):
+    import logging
+
+    from relations_app import logs
+
+    logs.setup()
+    monkeypatch.setattr(tasks, "INLINE", True)
+    tasks.run_in_background(lambda ctx: 1 / 0)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = logs.log_path().read_text(encoding="utf-8")
+    assert "Background task failed" in text and "ZeroDivisionError" in text

@@ -1,4 +1,4 @@
-"""The one background-work helper: run a function off the GUI thread, hear back on it.
+"""Background work under :class:`ui.kit.busy.Operation`: run a function off the GUI thread, hear back.
 
     handle = run_in_background(
         lambda ctx: build_pdfs(partner_ids, progress=ctx.progress, cancelled=ctx.is_cancelled),
@@ -8,7 +8,8 @@
 
 Every callback is delivered on the GUI thread (queued signals), so callbacks may touch
 widgets.  The worker opens its own database connection (Peewee connections are per
-thread) and closes it at the end.  Tests set ``INLINE = True`` to run tasks synchronously.
+thread) and closes it at the end.  A failure without ``on_failure`` is written to the log
+(:mod:`relations_app.logs`).  Tests set ``INLINE = True`` to run tasks synchronously.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from relations_app import bootstrap
+from relations_app import bootstrap, logs
 
 INLINE = False
 
@@ -97,6 +98,10 @@ class _Runnable(QRunnable):
 _live: set[TaskHandle] = set()
 
 
+def _log_failure(_exc: Exception, trace: str) -> None:
+    logs.logger.error("Background task failed:\n%s", trace.rstrip())
+
+
 def run_in_background(
     fn: Callable[[TaskContext], Any],
     *,
@@ -108,6 +113,8 @@ def run_in_background(
 ) -> TaskHandle:
     signals = _Signals()  # lives in the GUI thread: emits from the worker are queued
     context = TaskContext(signals)
+    if on_failure is None:  # errors never disappear: nobody listens, the log does
+        on_failure = _log_failure
     handle = TaskHandle(context, signals)
     for signal, callback in (
         (signals.succeeded, on_success),
