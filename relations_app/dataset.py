@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -33,7 +34,7 @@ def _read(name: str):
 
 def bundled_document() -> dict:
     """The bundled dataset as a JSON-format document with UUIDs."""
-    document = {"format": jsonio.FORMAT, "version": jsonio.VERSION}
+    document: dict[str, Any] = {"format": jsonio.FORMAT, "version": jsonio.VERSION}
     document["office"] = _read("office.yaml")
     for collection, filename in FILES.items():
         document[collection] = _read(filename) or []

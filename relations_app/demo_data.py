@@ -346,6 +346,7 @@ class _Generator:
                 else:
                     local = parts[0] + "".join(x.lower() for x in parts[1:]) + rng.choice(suffixes)
                 local = local[:1].upper() + local[1:]
+            pair: tuple[str, str | None]
             if style in names.NON_LATIN:
                 name = anyascii(local)
                 name = name.capitalize() if style in ("ja", "zh", "ko") else name
@@ -432,7 +433,7 @@ class _Generator:
 
     def organisations(self) -> None:
         rng, rows, links = self.rng, [], []
-        for _ in range(self.sizes.organisations):
+        for _ in range(self.sizes.organisations or 0):  # resolved: never None here
             local = rng.random() < 0.15 or not self.partner_ids
             p = None if local else rng.randrange(len(self.partner_ids))
             city = HOME if p is None else self.partner_names[p]
@@ -653,17 +654,17 @@ class _Generator:
                     self.text(1, 1, partner=self.partner_names[p]) if rng.random() < 0.1 else "",
                 )
             )
-            for position, (function, org, post, begin, end) in enumerate(held):
-                positions.append((cid, function, org, post, begin, end, position))
+            for position, (function, org, post, begin, until) in enumerate(held):
+                positions.append((cid, function, org, post, begin, until, position))
             linked = [p] if rng.random() < 0.92 else []
             if linked and rng.random() < 0.05:
                 linked.append(rng.randrange(len(self.partner_ids)))
             for q in dict.fromkeys(linked):
                 links.append((self.partner_ids[q], cid))
                 self.partner_contacts[q].append(index)
-            current = next((h[0] for h in reversed(held) if h[4] is None), "")
+            function_now = next((h[0] for h in reversed(held) if h[4] is None), "")
             self.contact_ids.append(cid)
-            self.contact_labels.append((f"{given} {family}", current))
+            self.contact_labels.append((f"{given} {family}", function_now))
         self.w.insert(
             Contact,
             (
@@ -830,7 +831,7 @@ class _Generator:
 
     def events(self) -> None:
         rng, rows = self.rng, []
-        for _ in range(self.sizes.events if self.partner_ids else 0):
+        for _ in range((self.sizes.events or 0) if self.partner_ids else 0):
             p = rng.randrange(len(self.partner_ids))
             own = self.partner_programmes[p]
             programme = rng.choice(own) if own and rng.random() < 0.25 else None
@@ -875,14 +876,17 @@ class _Generator:
 
     def delegations(self) -> None:
         rng = self.rng
-        rows, partner_links, members, agenda = [], [], [], []
-        for _ in range(self.sizes.delegations if self.partner_ids else 0):
+        rows: list[tuple] = []
+        partner_links: list[tuple] = []
+        members: list[tuple] = []
+        agenda: list[tuple] = []
+        for _ in range((self.sizes.delegations or 0) if self.partner_ids else 0):
             p = rng.randrange(len(self.partner_ids))
             outgoing = rng.random() < 0.5
             name = self.partner_names[p]
             title = f"Mission à {name}" if outgoing else f"Accueil d'une délégation de {name}"
             year, month, day = rng.randint(2015, 2027), rng.randint(1, 12), rng.randint(1, 24)
-            people = []
+            people: list[tuple[str | None, str, str, str, str, int]] = []
             for position in range(rng.randint(2, 5)):
                 linked = self.partner_contacts[p]
                 if linked and rng.random() < 0.5:

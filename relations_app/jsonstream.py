@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterator
 from typing import Any, BinaryIO
 
 CHUNK = 1 << 20  # characters read at a time (a megabyte of mostly ASCII text)
-_SPACE = re.compile(r"[ \t\n\r]*")
+_SPACE = re.compile(r"[ \t\n\r]*")  # matches everywhere, if only the empty string
 _DECODER = json.JSONDecoder()
 
 #: The standard library's reasons, in French (the rest are shown as they are).
@@ -117,7 +117,9 @@ class _Buffer:
     def peek(self) -> str:
         """The next character that is not white space ("" at the end of the file)."""
         while True:
-            self.pos = _SPACE.match(self.text, self.pos).end()
+            spaces = _SPACE.match(self.text, self.pos)
+            assert spaces is not None  # the pattern matches the empty string too
+            self.pos = spaces.end()
             if self.pos < len(self.text):
                 return self.text[self.pos]
             if not self.more():

@@ -42,7 +42,10 @@ def parse_partial_date(value: str) -> tuple[int, int | None, int | None]:
     match = _PARTIAL_DATE.match(value.strip())
     if not match:
         raise ValueError(value)
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    month = int(month_text) if month_text else None
+    day = int(day_text) if day_text else None  # the pattern has a day only after a month
     date(year, month or 1, day or 1)  # raises ValueError for 2019-13 or 2019-02-30
     return year, month, day
 
@@ -61,7 +64,7 @@ def dates_in_order(start: str | None, end: str | None) -> bool:
 def partial_date_end(value: str) -> date:
     """The last day a partial date may denote ("2018" → 2018-12-31)."""
     year, month, day = parse_partial_date(value)
-    if day:
+    if month and day:
         return date(year, month, day)
     if month:
         next_month = date(year + (month == 12), month % 12 + 1, 1)
@@ -93,7 +96,7 @@ def format_partial_date_fr(value: str | None) -> str:
         year, month, day = parse_partial_date(value)
     except ValueError:
         return value
-    if day:
+    if month and day:
         return f"{'1er' if day == 1 else day} {MONTHS_FR[month - 1]} {year}"
     if month:
         return f"{MONTHS_FR[month - 1]} {year}"

@@ -139,13 +139,13 @@ def clean_value(f: Field, value: Any) -> Any:
         if kind in ("float", "lat", "lon"):
             if isinstance(value, bool):
                 raise ValueError
-            number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
-            if not math.isfinite(number):
+            real = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
+            if not math.isfinite(real):
                 raise ValueError
             bound = {"lat": 90.0, "lon": 180.0}.get(kind)
-            if bound is not None and not -bound <= number <= bound:
+            if bound is not None and not -bound <= real <= bound:
                 raise ValidationError(f.name, f"doit être compris entre −{bound:g} et {bound:g}")
-            return number
+            return real
         if kind == "bool":
             if isinstance(value, bool):
                 return value

@@ -255,6 +255,12 @@ def test_plan_links_existing_records_in_the_brest_dataset(brest_db):
     assert "existe déjà : à mettre à jour" in text and "total 79\u202f300,00 €" in text
 
 
+def test_preview_of_a_record_whose_status_is_not_recognised(brest_db):
+    plan = plan_atlas(parse_atlas(variant(INNO, ("En cours", "Suspendu"))))
+    text = "\n".join(plan.describe())
+    assert "statut : non renseigné" in text and "Statut non reconnu : « Suspendu »" in text
+
+
 def test_apply_update_keeps_links_and_replaces_funding(brest_db):
     programme_id = plan_atlas(parse_atlas(CREA)).programme_id
     old = programmes.get_programme(programme_id)

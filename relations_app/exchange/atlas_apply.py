@@ -192,10 +192,12 @@ def apply_atlas(
                 data = programme_data(plan, org_ids, person_ids, {})
                 result.programme_id = programmes.create_programme(data)["id"]
             else:
-                current = programmes.get_programme(plan.programme_id)
+                programme_id = plan.programme_id
+                assert programme_id, "an update without a programme is refused above"
+                current = programmes.get_programme(programme_id)
                 data = programme_data(plan, org_ids, person_ids, current)
-                programmes.update_programme(plan.programme_id, data, current["version"])
-                result.programme_id = plan.programme_id
+                programmes.update_programme(programme_id, data, current["version"])
+                result.programme_id = programme_id
     except (ValidationError, NotFoundError, StaleRecordError) as exc:
         raise ExchangeError(
             f"Fiche de l'Atlas non importée, rien n'a été enregistré : {exc}"

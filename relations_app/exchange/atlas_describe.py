@@ -24,7 +24,8 @@ def describe_plan(plan: AtlasPlan) -> list[str]:
     if r.start_year:
         facts.append(f"début {r.start_year}")
     facts.append(f"fin {format_partial_date_fr(r.end)}" if r.end else "fin non renseignée")
-    facts.append(f"statut : {STATUS_LABELS.get(r.status, r.status).lower()}")
+    status = STATUS_LABELS.get(r.status, r.status) if r.status else "non renseigné"
+    facts.append(f"statut : {status.lower()}")  # an unknown status is left empty
     if r.triennial is not None:
         facts.append("triennal" if r.triennial else "non triennal")
     lines.append("  " + ", ".join(facts))
@@ -58,13 +59,13 @@ def describe_plan(plan: AtlasPlan) -> list[str]:
         lines.append(f"Organisation « {item.name} » ({roles}) : {ACTION_LABELS[item.action]}")
     if plan.post is not None:
         lines.append(f"Poste diplomatique « {plan.post.name} » : {ACTION_LABELS[plan.post.action]}")
-    for item in plan.people:
-        p = item.person
-        where = "poste" if item.at_post else (p.organisation or "sans organisation")
+    for person in plan.people:
+        p = person.person
+        where = "poste" if person.at_post else (p.organisation or "sans organisation")
         email = f", {p.email}" if p.email else ""
         lines.append(
             f"Contact {p.name} ({p.function or 'fonction non précisée'}, {where}{email}) : "
-            f"{ACTION_LABELS[item.action]}"
+            f"{ACTION_LABELS[person.action]}"
         )
     if r.funding:
         lines.append(f"Financement : {len(r.funding)} ligne(s), total {_money(funding_total(r))}")

@@ -389,8 +389,9 @@ def _funding(cells: list[str], warnings: list[str]) -> AtlasFunding | None:
         while split > 1 and re.fullmatch(r"\d[\d.,]*", words[split - 1]):
             split -= 1
         funder, numbers = " ".join(words[:split]), _merge_thousands(words[split:])
-    values = [_amount(n) for n in numbers]
-    if not funder or not values or any(v is None for v in values):
+    amounts = [_amount(n) for n in numbers]
+    values = [v for v in amounts if v is not None]
+    if not funder or not values or len(values) < len(amounts):
         warnings.append(f"Ligne de financement illisible ignorée : « {' | '.join(cells)} ».")
         return None
     year = None

@@ -78,7 +78,11 @@ class AtlasPlan:
     errors: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        items = [*self.organisations.values(), *self.people, *([self.post] if self.post else [])]
+        items: list[OrganisationItem | PersonItem | PostItem] = [
+            *self.organisations.values(),
+            *self.people,
+            *([self.post] if self.post else []),
+        ]
         return Counter(i.action for i in items)
 
     def describe(self) -> list[str]:
@@ -149,7 +153,8 @@ def plan_atlas(record: AtlasRecord) -> AtlasPlan:
     partner_items = _partners(record, items, country)
     people = _people(record, items, orgs, warnings)
     post = _post(record, country, warnings)
-    action, programme_id = "create", None
+    action: Literal["create", "update"] = "create"
+    programme_id: str | None = None
     wanted = fold(record.title)
     for row in programmes.list_programmes().rows:
         if fold(row["title"]) == wanted:
@@ -245,14 +250,13 @@ def _people(
         row = by_email.get((person.email or "").casefold()) or by_name.get(
             name_key(person.family_name, person.given_name)
         )
-        org_key = fold(person.organisation) if person.organisation else None
-        if org_key and org_key not in items:
+        org_name = person.organisation
+        org_key = fold(org_name) if org_name else None
+        if org_name and org_key and org_key not in items:
             warnings.append(
-                f"{person.name} : organisation « {person.organisation} » absente du tableau des partenaires."
+                f"{person.name} : organisation « {org_name} » absente du tableau des partenaires."
             )
-            items[org_key] = OrganisationItem(
-                person.organisation, "create", None, None, guess_kind(person.organisation)
-            )
+            items[org_key] = OrganisationItem(org_name, "create", None, None, guess_kind(org_name))
         if row is not None and org_key and items[org_key].action == "create":
             _same_organisation(items[org_key], row, orgs, warnings)
         if row is None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, cast
 
 from ..db.models import database
 from ..services import NotFoundError, StaleRecordError, contacts, organisations
@@ -265,7 +265,8 @@ def resolve_decisions(
             raise ExchangeError(f"Aucune ligne {line} dans le fichier importé.")
         if isinstance(decision, str):
             row = next(r for r in plan.rows if r.line == line)
-            decision = RowDecision(decision, row.target_id if decision == "update" else None)
+            action = cast(Action, decision)  # checked just below, as a given RowDecision is
+            decision = RowDecision(action, row.target_id if action == "update" else None)
         if decision.action not in ACTION_LABELS:
             raise ExchangeError(f"Ligne {line} : décision inconnue « {decision.action} ».")
         resolved[line] = decision

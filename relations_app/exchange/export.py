@@ -100,6 +100,7 @@ def export_file(
         total = sum(written.values())
         return ExportResult(path, suffix, total, jsonio.counted_list(written))
     if suffix in (".csv", ".xlsx"):
+        assert what, "check_request refuses a list export without --what"
         table = build_table(
             what, columns, search=search, filters=filters, sort=sort, descending=descending
         )

@@ -51,7 +51,7 @@ def is_round_anniversary(years: int) -> bool:
 def date_span(value: str) -> tuple[dt.date, dt.date]:
     """First day and the day after the last of a partial ISO date."""
     year, month, day = parse_partial_date(value)
-    if day:
+    if month and day:
         start = dt.date(year, month, day)
         return start, start + dt.timedelta(days=1)
     if month:

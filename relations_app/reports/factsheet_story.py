@@ -87,10 +87,15 @@ class Story(StoryBase):
             shown = self.m(shorten(d["website"], MAX_CELL_TEXT), "Value")
             link = f'<link href="{href}" color="{styles.NAVY.hexval()}">{shown}</link>'
             rows.append(("Site web", Paragraph(link, self.sheet["Value"])))
-        here = (office.get("latitude"), office.get("longitude"))
-        there = (d.get("latitude"), d.get("longitude"))
-        if None not in here and None not in there:
-            km = geo.distance_km(*here, *there)
+        points = (
+            office.get("latitude"),
+            office.get("longitude"),
+            d.get("latitude"),
+            d.get("longitude"),
+        )
+        coordinates = [x for x in points if x is not None]
+        if len(coordinates) == 4:  # both places are located
+            km = geo.distance_km(*coordinates)
             rows.append((f"Distance de {office['name']}", f"{format_distance(km)} à vol d'oiseau"))
         if d.get("timezone") and office.get("timezone"):
             difference = geo.describe_time_difference(d["timezone"], office["timezone"], self.today)
@@ -156,7 +161,9 @@ class Story(StoryBase):
             cells.append(cell)
         if not cells:
             return []
-        rows = [cells[i : i + FIGURES_PER_ROW] for i in range(0, len(cells), FIGURES_PER_ROW)]
+        rows: list[list[list[Paragraph] | str]] = [
+            list(cells[i : i + FIGURES_PER_ROW]) for i in range(0, len(cells), FIGURES_PER_ROW)
+        ]
         rows[-1] += [""] * (FIGURES_PER_ROW - len(rows[-1]))
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -40,9 +40,12 @@ def format_population(
     "plus de 8 millions" stands for itself (the exact figure would claim a precision the
     source does not have).
     """
-    if population is None and not note:
+    if note:
+        text = note
+    elif population is not None:
+        text = f"{format_int(population)} habitants"
+    else:
         return ""
-    text = note if note else f"{format_int(population)} habitants"
     return f"{text} ({year})" if year else text
 
 

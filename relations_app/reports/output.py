@@ -22,7 +22,7 @@ def write_output(target: str | os.PathLike[str] | BinaryIO, payload: bytes) -> P
     and addresses); the office shares it on purpose.  Returns the path written, if any.
     """
     if hasattr(target, "write"):
-        target.write(payload)  # type: ignore[union-attr]
+        target.write(payload)
         return None
     return write_bytes_atomically(target, payload)
 

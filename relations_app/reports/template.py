@@ -33,7 +33,7 @@ GAP_BELOW_BAND = 7 * mm
 FOOTER_Y = 11 * mm
 FOOTER_SIZE = 7
 PAGE_COUNT_FORM = "relationsPageCount"
-TITLE_SIZES = (24, 20, 17, 14, 12)
+TITLE_SIZES: tuple[float, ...] = (24, 20, 17, 14, 12)
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class PageCountCanvas(Canvas):
 
 
 def fit_paragraph(
-    text: str, style_name: str, width: float, height: float, sizes=TITLE_SIZES
+    text: str, style_name: str, width: float, height: float, sizes: tuple[float, ...] = TITLE_SIZES
 ) -> Paragraph:
     """The largest size at which ``text`` fits the box; shortened with "…" at the smallest."""
     base = styles.stylesheet()[style_name]
@@ -86,7 +86,7 @@ class ReportTemplate(BaseDocTemplate):
     """A4 portrait, a navy band on top of each page, a footer with the page count."""
 
     #: Sizes tried, largest first, for the title in the first page's band.
-    title_sizes = TITLE_SIZES
+    title_sizes: tuple[float, ...] = TITLE_SIZES
 
     def __init__(
         self,
@@ -148,7 +148,7 @@ class ReportTemplate(BaseDocTemplate):
     def content_width(self) -> float:
         return PAGE_WIDTH - 2 * MARGIN_X
 
-    def build(self, flowables: list, **kwargs) -> None:  # type: ignore[override]
+    def build(self, flowables: list, **kwargs) -> None:
         super().build(flowables, canvasmaker=PageCountCanvas, **kwargs)
 
     def build_with_toc(self, flowables: list, max_passes: int = 10) -> int:
