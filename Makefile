@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint types bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+
+# Types: relations_app/ is mypy-clean; ui/ may not gain errors (tools/ui_types_baseline.txt).
+types: $(STAMP)
+	$(BIN)/mypy
+	$(BIN)/python tools/ui_types.py
 
 # The benchmark on a generated large database (built once into bench/.data/); not part of test.
 bench: $(STAMP)
