@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from relations_app.countries import country_name
 from relations_app.text import format_partial_date_fr
 from relations_app.validation import Field
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for pyside6-lupdate (which looks for this name) and return it as is.
+
+    PySide6's own function of that name is typed as returning ``object``; this one a ``str``.
+    """
+    return text
 
 
 def _t(text: str) -> str:

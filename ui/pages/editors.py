@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,6 +31,7 @@ from relations_app.validation import Field, ValidationError
 
 from ..kit import labels
 from ..kit.form import FieldForm, compact_combo
+from ..kit.labels import QT_TRANSLATE_NOOP
 from .delegation_actions import DelegationActions
 from .editor import RecordEditor
 from .list_editors import LinkListEditor, SubTableEditor
