@@ -10,11 +10,10 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import threading
-import time
 
 import peewee as pw
 import pytest
+from lock_helpers import hold_lock
 
 from relations_app import backups, bootstrap, cli, jsonio
 from relations_app.db import retry
@@ -261,24 +260,6 @@ def test_query_only_connection_reports_read_only(brest_db):
 
 
 # -- locked ----------------------------------------------------------------------------------
-
-
-def hold_lock(path, seconds):
-    """Another program holding the write lock for ``seconds`` (in a thread)."""
-    ready = threading.Event()
-
-    def run():
-        conn = sqlite3.connect(path, isolation_level=None)
-        conn.execute("BEGIN EXCLUSIVE")
-        ready.set()
-        time.sleep(seconds)
-        conn.execute("ROLLBACK")
-        conn.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    ready.wait()
-    return thread
 
 
 def test_locked_database_gives_its_own_message_and_changes_nothing(brest_db, tmp_path, monkeypatch):

@@ -108,6 +108,11 @@ class Backend(ABC):
         """Gather the statistics the query planner uses."""
 
     @abstractmethod
+    def numbers_given(self, db: pw.Database, model: type[pw.Model]) -> None:
+        """Rows of ``model`` were inserted with their own auto-numbered keys (a restore):
+        make sure new rows still get fresh numbers (PostgreSQL would move its sequence)."""
+
+    @abstractmethod
     def joined_text(self, value: pw.Node, separator: str) -> pw.Node:
         """Aggregate: the group's ``value`` texts joined by ``separator``."""
 

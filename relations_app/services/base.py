@@ -322,13 +322,17 @@ class Area:
         The snapshot (see :mod:`.removal`) holds ``record``, the record as it was, and every
         row the deletion removed or changed; :func:`.removal.restore` puts them back.
         """
-        with database.atomic():
-            instance = self.load(record_id)
-            self.check_version(record_id, expected_version)
-            snap = removal.snapshot(self.model, record_id)
-            snap["record"] = self.to_record(instance)
-            instance.delete_instance()
-        return snap
+
+        def write() -> dict:
+            with database.atomic():
+                instance = self.load(record_id)
+                self.check_version(record_id, expected_version)
+                snap = removal.snapshot(self.model, record_id)
+                snap["record"] = self.to_record(instance)
+                instance.delete_instance()
+            return snap
+
+        return retry_if_busy(write)
 
     def linked(self, record_id: str) -> dict[str, int]:
         """What a deletion would take or unlink, per table (for the confirmation)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ..db import backend
 from ..db.models import (
     Funding,
     Partner,
@@ -278,10 +279,8 @@ def list_programmes(
     offset: int = 0,
     limit: int | None = None,
 ) -> Page:
-    from peewee import fn
-
     names = (
-        ProgrammePartner.select(fn.group_concat(Partner.name, ", "))
+        ProgrammePartner.select(backend.current().joined_text(Partner.name, ", "))
         .join(Partner)
         .where(ProgrammePartner.programme == Programme.id)
     )

@@ -15,7 +15,9 @@ from typing import Any
 
 import peewee as pw
 
+from ..db import backend
 from ..db.models import ALL_MODELS, BaseModel, database
+from ..db.retry import retrying
 from ..errors import UserError
 
 MODELS_BY_TABLE: dict[str, type[BaseModel]] = {m._meta.table_name: m for m in ALL_MODELS}
@@ -82,27 +84,34 @@ def snapshot(model: type[BaseModel], record_id: Any) -> dict:
     }
 
 
+@retrying
 def restore(snap: dict) -> None:
-    """Put back every row of ``snap``; all or nothing."""
+    """Put back every row of ``snap``; all or nothing (again if the database was busy)."""
+    engine = backend.current()
     with database.atomic():
+        numbered: set[type[BaseModel]] = set()
         for item in snap["deleted"]:
             model = MODELS_BY_TABLE[item["table"]]
             pk = model._meta.primary_key
             row = item["row"]
+            if isinstance(pk, pw.AutoField):
+                numbered.add(model)
             if model.select().where(pk == row[pk.name]).exists():
                 if not isinstance(pk, pw.AutoField):
                     raise RestoreError(
                         "Impossible de rétablir : l'enregistrement existe de nouveau."
                     )
-                # A link row's number was reused by SQLite after the deletion; nothing
-                # refers to link rows by number, so it simply takes a new one.
+                # A link row's number was given to another row after the deletion;
+                # nothing refers to link rows by number, so it simply takes a new one.
                 row = {k: v for k, v in row.items() if k != pk.name}
             try:
                 model.insert(**row).execute()
             except pw.IntegrityError as exc:
                 raise RestoreError(
-                    f"Impossible de rétablir l'enregistrement : {_reason(exc)}"
+                    f"Impossible de rétablir l'enregistrement : {_reason(engine, exc)}"
                 ) from exc
+        for model in numbered:  # rows went back with their own numbers
+            engine.numbers_given(database, model)
         for item in snap["cleared"]:
             model = MODELS_BY_TABLE[item["table"]]
             column = next(f for f in model._meta.sorted_fields if f.column_name == item["column"])
@@ -111,15 +120,15 @@ def restore(snap: dict) -> None:
             ).execute()
 
 
-def _reason(exc: Exception) -> str:
-    text = str(exc)
-    if "UNIQUE" in text:
+def _reason(engine: backend.Backend, exc: Exception) -> str:
+    kind = engine.constraint_kind(exc)
+    if kind == "unique":
         return (
             "une valeur qui doit être unique est déjà prise (par exemple un consulat du même pays)."
         )
-    if "FOREIGN KEY" in text:
+    if kind == "foreign_key":
         return "un enregistrement lié a disparu entre-temps."
-    return text
+    return str(exc)
 
 
 def describe(snap: dict) -> dict[str, int]:

@@ -175,6 +175,9 @@ class SqliteConnections:
     def analyze(self, db: pw.Database) -> None:
         db.execute_sql("ANALYZE")
 
+    def numbers_given(self, db: pw.Database, model: type[pw.Model]) -> None:
+        """Nothing to do: SQLite numbers a new row after the largest key in the table."""
+
     def joined_text(self, value: pw.Node, separator: str) -> pw.Node:
         return pw.fn.group_concat(value, separator)
 
