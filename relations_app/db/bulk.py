@@ -42,7 +42,7 @@ def insert_tuples(
 
 def _database_rows(
     model: type[pw.Model], columns: Sequence[str], rows: Sequence[Mapping[str, Any]]
-) -> list[tuple]:
+) -> list[tuple[Any, ...]]:
     """``rows`` as tuples of database values in the order of ``columns`` (defaults for the
     absent ones); only fields that change values on the way (amounts) convert them."""
     fields = model._meta.fields

@@ -29,12 +29,12 @@ def new_id() -> str:
 class MoneyField(pw.IntegerField):
     """Exact euro amounts, stored as integer cents and read back as ``Decimal``."""
 
-    def db_value(self, value):
+    def db_value(self, value: Decimal | int | str | None) -> int | None:
         if value is None:
             return None
         return int((Decimal(value) * 100).to_integral_exact())
 
-    def python_value(self, value):
+    def python_value(self, value: int | None) -> Decimal | None:
         if value is None:
             return None
         return (Decimal(value) / 100).quantize(Decimal("0.01"))

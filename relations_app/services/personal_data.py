@@ -34,6 +34,7 @@ from typing import Any
 
 from ..db import backend
 from ..db.models import (
+    BaseModel,
     Contact,
     Delegation,
     DelegationMember,
@@ -152,7 +153,7 @@ def _person(contact_id: str) -> tuple[dict, dict[str, list[dict]]]:
     return snap["record"], links
 
 
-def _name(model: type, record_id: str | None, column: str) -> str | None:
+def _name(model: type[BaseModel], record_id: str | None, column: str) -> str | None:
     if not record_id:
         return None
     row = model.get_or_none(model.id == record_id)

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -22,7 +23,8 @@ from .search import quoted
 
 FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check"
 
-Run = Callable[[str], list[tuple]]
+Row = tuple[Any, ...]
+Run = Callable[[str], list[Row]]
 Stamp = tuple[tuple[int, int] | None, ...]
 
 #: Checks started early: (resolved path, full) -> (file stamp when started, future).
@@ -60,7 +62,7 @@ def fast_foreign_keys(run: Run) -> Run:
     return lambda sql: foreign_key_rows(run) if sql == FOREIGN_KEY_CHECK else run(sql)
 
 
-def foreign_key_rows(run: Run) -> list[tuple]:
+def foreign_key_rows(run: Run) -> list[Row]:
     """The rows ``PRAGMA foreign_key_check`` gives (table, rowid, parent, fk id), found
     about twice as fast on a large database.
 
@@ -131,7 +133,7 @@ def file_problems(path: Path, full: bool) -> list[str] | None:
     except sqlite3.Error:
         return None
 
-    def run(conn: sqlite3.Connection, sql: str) -> list[tuple]:
+    def run(conn: sqlite3.Connection, sql: str) -> list[Row]:
         return fast_foreign_keys(lambda statement: conn.execute(statement).fetchall())(sql)
 
     statements = (f"PRAGMA {pragma}", FOREIGN_KEY_CHECK)
