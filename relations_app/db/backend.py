@@ -107,6 +107,13 @@ class Backend(ABC):
     def analyze(self, db: pw.Database) -> None:
         """Gather the statistics the query planner uses."""
 
+    @property
+    @abstractmethod
+    def column_types(self) -> Mapping[str, str]:
+        """This engine's spelling of the migrations' portable column types, written
+        ``{auto_key}`` (an auto-numbered primary key), ``{timestamp}``, ``{float}``
+        (double precision) and ``{boolean}`` in the ``.sql`` files."""
+
     @abstractmethod
     def numbers_given(self, db: pw.Database, model: type[pw.Model]) -> None:
         """Rows of ``model`` were inserted with their own auto-numbered keys (a restore):

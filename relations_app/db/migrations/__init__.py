@@ -1,14 +1,21 @@
 """Numbered schema migrations.
 
-A database's ``user_version`` is the number of the last migration applied.  Each migration
+A database's schema version is the number of the last migration applied.  Each migration
 runs in its own transaction together with the version bump, so a migration that fails
 leaves the database exactly at the previous version.  Migrations are frozen once
 released: a schema change is always a new, numbered migration with its own test.
+
+The ``.sql`` files are written for any back end: column types that engines spell
+differently are placeholders (``{auto_key}``, ``{timestamp}``, ``{float}``, ``{boolean}``)
+that :func:`render` replaces by the back end's :attr:`Backend.column_types`; anything
+else engine-specific (SQLite's FTS5 search index) is a back-end method.  For SQLite the
+rendering is byte for byte the text of the released files (tests/test_migration_text.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -29,12 +36,27 @@ class Migration:
     apply: Callable[[pw.Database], None]
 
 
+def read_sql(name: str) -> str:
+    """One of the ``.sql`` files beside this module, placeholders and all."""
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def render(script: str, column_types: Mapping[str, str]) -> str:
+    """``script`` with its portable column types spelled as one back end spells them."""
+    for name, spelling in column_types.items():
+        script = script.replace("{" + name + "}", spelling)
+    left = re.search(r"\{[a-z_]+\}", script)
+    if left:
+        raise ValueError(f"no column type for {left.group(0)} in this back end")
+    return script
+
+
 def sql_file(name: str) -> Callable[[pw.Database], None]:
     """A migration step that runs one of the ``.sql`` files beside this module."""
 
     def apply(db: pw.Database) -> None:
-        script = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-        backend.of(db).execute_script(db, script)
+        engine = backend.of(db)
+        engine.execute_script(db, render(read_sql(name), engine.column_types))
 
     return apply
 

@@ -79,10 +79,22 @@ def split_statements(script: str) -> Iterable[str]:
         raise ValueError("incomplete SQL statement at the end of the script")
 
 
+#: The migrations' portable column types as SQLite spells them: exactly the text of the
+#: released migrations (a rowid alias for auto-numbered keys, REAL is 8 bytes, booleans
+#: are integers), so a database migrated now equals one migrated before.
+COLUMN_TYPES = {
+    "auto_key": "INTEGER NOT NULL PRIMARY KEY",
+    "timestamp": "DATETIME",
+    "float": "REAL",
+    "boolean": "INTEGER",
+}
+
+
 class SqliteConnections:
     """Opening and closing, the schema version, settings and scripts."""
 
     dialect = "sqlite"
+    column_types = COLUMN_TYPES
 
     def owns(self, db: pw.Database) -> bool:
         return isinstance(db, pw.SqliteDatabase)
