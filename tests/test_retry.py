@@ -12,6 +12,7 @@ import sqlite3
 import pytest
 from lock_helpers import hold_lock
 
+from relations_app import jsonio
 from relations_app.db import retry
 from relations_app.faults import fault_from
 from relations_app.services import partners, removal, trash
@@ -22,6 +23,15 @@ WAIT_MS = 100
 
 def kiel_id():
     return partners.list_partners("kiel").rows[0]["id"]
+
+
+def changed_document(record_id):
+    """The whole export, with the partner's population changed (an import updates it)."""
+    document = jsonio.export_document()
+    for partner in document["partners"]:
+        if partner["id"] == record_id:
+            partner["population"] = 4
+    return document
 
 
 def delete(record_id):
@@ -49,6 +59,7 @@ WRITES = {
     "update": lambda record_id: partners.update_partner(record_id, {"population": 3}),
     "delete": delete,
     "trash": to_trash,
+    "import": lambda record_id: jsonio.import_document(changed_document(record_id)),
 }
 #: writes that need something done first (outside the lock): prepare(id) -> the write
 PREPARED = {"restore (undo)": restore, "restore from the trash": from_trash}
@@ -73,6 +84,8 @@ def test_each_write_is_retried_while_another_connection_writes(brest_db, tmp_pat
     run_under_lock(brest_db, tmp_path, write)
     present = partners.AREA.model.get_or_none(partners.AREA.model.id == record_id)
     assert (present is None) == (name in ("delete", "trash")), name
+    if name in ("update", "import"):
+        assert partners.get_partner(record_id)["population"] == (3 if name == "update" else 4)
 
 
 @pytest.mark.parametrize("name", ["delete", "restore (undo)"])

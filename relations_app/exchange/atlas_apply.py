@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..db.models import database
+from ..db.retry import retrying
 from ..services import (
     NotFoundError,
     StaleRecordError,
@@ -144,6 +145,7 @@ def programme_data(
     return data
 
 
+@retrying
 def apply_atlas(
     plan: AtlasPlan, programme_action: Literal["create", "update"] | None = None
 ) -> AtlasImportResult:

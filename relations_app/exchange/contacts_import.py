@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Literal, cast
 
 from ..db.models import database
+from ..db.retry import retrying
 from ..services import NotFoundError, StaleRecordError, contacts, organisations
 from ..text import fold
 from ..validation import Field, ValidationError, clean
@@ -273,6 +274,7 @@ def resolve_decisions(
     return resolved
 
 
+@retrying
 def apply_contacts(
     plan: ContactImportPlan, decisions: Mapping[int, RowDecision | str] | None = None
 ) -> ContactImportResult:

@@ -7,6 +7,7 @@ from contextlib import nullcontext
 
 from ..db import backend, bulk
 from ..db.models import database
+from ..db.retry import retrying
 from ..services import AREAS
 from ..services import office as office_service
 from ..services.base import Area
@@ -73,6 +74,7 @@ class _Writer:
             self.flush(name)
 
 
+@retrying
 def apply_plan(plan: Plan, progress: Progress | None = None) -> ImportSummary:
     """Write a checked plan in one transaction (all or nothing).
 
