@@ -93,6 +93,7 @@ def test_delegation_goes_to_the_trash_with_members_and_agenda(brest_db):
     before = export()
     entry = trash.move_to_trash("delegations", created["id"])
     assert entry.linked == {"delegation_partner": 1, "delegation_member": 1, "agenda_item": 1}
+    assert trash.kept_with(entry) == {"partners": 1, "contacts": 1, "agenda_item": 1}
     trash.restore(entry.id)
     assert export() == before
 

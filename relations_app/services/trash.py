@@ -26,6 +26,16 @@ from .versions import NotFoundError
 
 #: What goes to the trash: collection -> its record type (declared with ``trash=True``).
 TRASHABLE: dict[str, RecordType] = {kind.key: kind for kind in trashable()}
+#: Link tables of a snapshot -> the two record types they join.
+LINK_SIDES = {
+    "programme_partner": ("programmes", "partners"),
+    "partner_organisation": ("partners", "organisations"),
+    "partner_contact": ("partners", "contacts"),
+    "delegation_partner": ("delegations", "partners"),
+    "programme_organisation": ("programmes", "organisations"),
+    "programme_contact": ("programmes", "contacts"),
+    "delegation_member": ("delegations", "contacts"),
+}
 STAYS = "L'élément reste dans la corbeille."
 _BY_TABLE = {AREAS[key].model._meta.table_name: AREAS[key] for key in TRASHABLE}
 
@@ -56,6 +66,18 @@ def _entry(item: TrashItem, snap: dict | None = None) -> TrashEntry:
         deleted_at=item.deleted_at.replace(tzinfo=UTC),
         linked=removal.describe(snap),
     )
+
+
+def kept_with(entry: TrashEntry) -> dict[str, int]:
+    """What the snapshot keeps, seen from the deleted record: a link row counts as one
+    record of the other side (collection key: "partners"), any other row under its table
+    ("funding")."""
+    counts: dict[str, int] = {}
+    for table, n in entry.linked.items():
+        sides = LINK_SIDES.get(table)
+        key = table if sides is None else sides[1] if sides[0] == entry.collection else sides[0]
+        counts[key] = counts.get(key, 0) + n
+    return counts
 
 
 def _area(collection: str) -> Area:

@@ -239,7 +239,7 @@
 <context>
     <name>TrashModel</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="73"/>
+        <location filename="../../ui/safety/trash_page.py" line="55"/>
         <source>%n function(s)</source>
         <translation>
             <numerusform>%n function</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="74"/>
+        <location filename="../../ui/safety/trash_page.py" line="56"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="75"/>
+        <location filename="../../ui/safety/trash_page.py" line="57"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n key figure</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="76"/>
+        <location filename="../../ui/safety/trash_page.py" line="58"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n funding line</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="77"/>
+        <location filename="../../ui/safety/trash_page.py" line="59"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -282,7 +282,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="214"/>
+        <location filename="../../ui/safety/trash_page.py" line="196"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n item in the trash</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="289"/>
+        <location filename="../../ui/safety/trash_page.py" line="271"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n item in the trash for good?</numerusform>

@@ -1623,28 +1623,27 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="59"/>
+        <location filename="../../ui/safety/trash_page.py" line="48"/>
         <source>Kind</source>
-        <extracomment>Link tables of a snapshot -&gt; the two kinds of record they join.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="59"/>
+        <location filename="../../ui/safety/trash_page.py" line="48"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="59"/>
+        <location filename="../../ui/safety/trash_page.py" line="48"/>
         <source>Deleted on</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="59"/>
+        <location filename="../../ui/safety/trash_page.py" line="48"/>
         <source>Kept with it</source>
         <translation>Conservé avec</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="73"/>
+        <location filename="../../ui/safety/trash_page.py" line="55"/>
         <source>%n function(s)</source>
         <translation>
             <numerusform>%n fonction</numerusform>
@@ -1652,7 +1651,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="74"/>
+        <location filename="../../ui/safety/trash_page.py" line="56"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1660,7 +1659,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="75"/>
+        <location filename="../../ui/safety/trash_page.py" line="57"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n chiffre clé</numerusform>
@@ -1668,7 +1667,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="76"/>
+        <location filename="../../ui/safety/trash_page.py" line="58"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n ligne de financement</numerusform>
@@ -1676,7 +1675,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="77"/>
+        <location filename="../../ui/safety/trash_page.py" line="59"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point du programme</numerusform>
@@ -1687,49 +1686,49 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="140"/>
-        <location filename="../../ui/safety/trash_page.py" line="154"/>
-        <location filename="../../ui/safety/trash_page.py" line="240"/>
+        <location filename="../../ui/safety/trash_page.py" line="122"/>
+        <location filename="../../ui/safety/trash_page.py" line="136"/>
+        <location filename="../../ui/safety/trash_page.py" line="222"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="145"/>
+        <location filename="../../ui/safety/trash_page.py" line="127"/>
         <source>Deleted partners, programmes, organisations, contacts and delegations wait here with their links until you restore them or delete them for good.</source>
         <translation>Les partenaires, programmes, organisations, contacts et délégations supprimés attendent ici avec leurs liens, jusqu&apos;à ce que vous les rétablissiez ou les supprimiez définitivement.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="166"/>
+        <location filename="../../ui/safety/trash_page.py" line="148"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="172"/>
+        <location filename="../../ui/safety/trash_page.py" line="154"/>
         <source>&amp;Restore</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="174"/>
+        <location filename="../../ui/safety/trash_page.py" line="156"/>
         <source>Put the record back with its links (Enter)</source>
         <translation>Remettre la fiche en place avec ses liens (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="175"/>
+        <location filename="../../ui/safety/trash_page.py" line="157"/>
         <source>&amp;Delete permanently…</source>
         <translation>&amp;Supprimer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="177"/>
+        <location filename="../../ui/safety/trash_page.py" line="159"/>
         <source>Delete the selected item for good (Del)</source>
         <translation>Supprimer définitivement l&apos;élément sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="178"/>
+        <location filename="../../ui/safety/trash_page.py" line="160"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="214"/>
+        <location filename="../../ui/safety/trash_page.py" line="196"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n élément dans la corbeille</numerusform>
@@ -1737,32 +1736,32 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="257"/>
+        <location filename="../../ui/safety/trash_page.py" line="239"/>
         <source>Cannot restore</source>
         <translation>Impossible de rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="270"/>
+        <location filename="../../ui/safety/trash_page.py" line="252"/>
         <source>Delete “%1” for good?</source>
         <translation>Supprimer définitivement « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="271"/>
+        <location filename="../../ui/safety/trash_page.py" line="253"/>
         <source>It cannot be restored afterwards.</source>
         <translation>Il ne pourra plus être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="272"/>
+        <location filename="../../ui/safety/trash_page.py" line="254"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="278"/>
+        <location filename="../../ui/safety/trash_page.py" line="260"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="289"/>
+        <location filename="../../ui/safety/trash_page.py" line="271"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Supprimer définitivement %n élément de la corbeille ?</numerusform>
@@ -1770,17 +1769,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="290"/>
+        <location filename="../../ui/safety/trash_page.py" line="272"/>
         <source>They cannot be restored afterwards.</source>
         <translation>Ils ne pourront plus être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="291"/>
+        <location filename="../../ui/safety/trash_page.py" line="273"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="297"/>
+        <location filename="../../ui/safety/trash_page.py" line="279"/>
         <source>Cannot empty the trash</source>
         <translation>Impossible de vider la corbeille</translation>
     </message>

@@ -36,17 +36,6 @@ from ..kit.undo import CommandRunner
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
-#: Link tables of a snapshot -> the two kinds of record they join.
-LINK_SIDES = {
-    "programme_partner": ("programmes", "partners"),
-    "partner_organisation": ("partners", "organisations"),
-    "partner_contact": ("partners", "contacts"),
-    "delegation_partner": ("delegations", "partners"),
-    "programme_organisation": ("programmes", "organisations"),
-    "programme_contact": ("programmes", "contacts"),
-    "delegation_member": ("delegations", "contacts"),
-}
-
 
 class TrashModel(QAbstractTableModel):
     """The trash's entries, most recently deleted first (a small list: read whole)."""
@@ -60,14 +49,7 @@ class TrashModel(QAbstractTableModel):
 
     def linked_text(self, entry: trash.TrashEntry) -> str:
         """What the snapshot keeps, seen from the deleted record: "1 partner, 6 funding lines"."""
-        counts: dict[str, int] = {}
-        for table, n in entry.linked.items():
-            sides = LINK_SIDES.get(table)
-            if sides is not None:
-                key = sides[1] if sides[0] == entry.collection else sides[0]
-            else:
-                key = table
-            counts[key] = counts.get(key, 0) + n
+        counts = trash.kept_with(entry)
         texts = {
             **{key: partial(record_names.counted, key) for key in RECORD_TYPES},
             "position": lambda n: self.tr("%n function(s)", "", n),
