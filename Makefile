@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint types bench clean
+.PHONY: run test lint types bench install uninstall clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ types: $(STAMP)
 # The benchmark on a generated large database (built once into bench/.data/); not part of test.
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# For the current user: ~/.local/bin/relations-app (runs .venv's) and the applications menu.
+install: $(STAMP)
+	$(BIN)/python tools/desktop_install.py install
+
+uninstall:
+	$(PYTHON) tools/desktop_install.py uninstall
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
