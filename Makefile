@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BUNDLE_STAMP := $(VENV)/.bundle-installed
 
-.PHONY: run test lint types bench install uninstall clean
+.PHONY: run test lint types bench install uninstall bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +45,16 @@ install: $(STAMP)
 
 uninstall:
 	$(PYTHON) tools/desktop_install.py uninstall
+
+# The self-contained folder dist/relations/ (PyInstaller, packaging/relations.spec), then
+# checked as an office PC runs it: tools/check_bundle.sh (docs/bundle.md).
+$(BUNDLE_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/relations.spec
+	sh tools/check_bundle.sh dist/relations
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
