@@ -8,7 +8,8 @@ asked to stream, one at a time, to the standard library's C scanner
 megabyte; the text read is decoded as UTF-8 (a byte-order mark is allowed) as it comes.
 
 Syntax errors carry the line and column in the whole file, as ``json.loads`` gives them,
-with the reason in French.
+with the reason in French; so are values nested too deep for the scanner and integers too
+long for ``int()``.
 """
 
 from __future__ import annotations
@@ -35,6 +36,37 @@ REASONS = {
     "Invalid \\uXXXX escape": "séquence \\u invalide",
     "Extra data": "données après la fin du document",
 }
+
+
+#: The standard library's scanner recurses once per level of nesting: a value nested
+#: deeper than Python's recursion limit (about a thousand levels; a record needs a handful)
+#: is refused, and the error points where the nesting passes this depth.
+DEEP = 100
+TOO_DEEP = "structure imbriquée trop profondément (des centaines de niveaux)"
+TOO_LONG_NUMBER = "nombre de plus de 4 300 chiffres"
+_STRUCTURE = re.compile(r'["\[\]{}]|\\.', re.DOTALL)
+
+
+def _too_deep_at(text: str, start: int) -> int:
+    """Where the value at ``start`` opens its level :data:`DEEP` + 1 (``start`` if it does
+    not, in the text read so far)."""
+    depth = 0
+    in_string = False
+    for match in _STRUCTURE.finditer(text, start):
+        token = match.group()
+        if token == '"':
+            in_string = not in_string
+        elif in_string or token.startswith("\\"):
+            continue
+        elif token in "[{":
+            depth += 1
+            if depth > DEEP:
+                return match.start()
+        else:
+            depth -= 1
+            if depth < 0:
+                break
+    return start
 
 
 class JsonSyntaxError(ValueError):
@@ -153,6 +185,10 @@ class _Buffer:
             except json.JSONDecodeError as exc:
                 if self.eof:
                     raise self.error(exc.msg, exc.pos) from None
+            except RecursionError:  # the C scanner recurses once per nesting level
+                raise self.error(TOO_DEEP, _too_deep_at(self.text, self.pos)) from None
+            except ValueError:  # an integer longer than int() converts (4,300 digits)
+                raise self.error(TOO_LONG_NUMBER) from None
             else:
                 # A number that ends the text read so far may go on in the next chunk.
                 if end < len(self.text) or self.eof:

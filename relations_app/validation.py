@@ -26,6 +26,9 @@ from .text import parse_partial_date
 
 MIN_YEAR = 1000
 MAX_YEAR = 2200
+#: What an INTEGER column holds (SQLite's 64-bit signed range).
+MIN_INTEGER = -(2**63)
+MAX_INTEGER = 2**63 - 1
 SHORT_TEXT = 500
 LONG_TEXT = 200_000
 
@@ -90,26 +93,87 @@ def _timezones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
+class _Refused(ValueError):
+    """A value refused for a reason of its own (not "this is not a …")."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 def _integer(value: Any) -> int:
     if isinstance(value, bool):
         raise ValueError
     if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    text = str(value).strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-    if not re.fullmatch(r"[+-]?\d+", text):
-        raise ValueError
-    return int(text)
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    else:
+        text = str(value).strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+        if not re.fullmatch(r"[+-]?\d{1,4000}", text):  # int() converts 4,300 digits
+            raise ValueError
+        number = int(text)
+    if not MIN_INTEGER <= number <= MAX_INTEGER:
+        raise _Refused(f"nombre hors limites : « {_shown(value)} »")
+    return number
 
 
-def _check_text(value: Any, limit: int) -> str:
+#: Characters no text may hold: C0 and C1 controls, DEL, and lone UTF-16 surrogates (which
+#: SQLite cannot store as UTF-8 and an XLSX sheet cannot hold).  Multi-line fields
+#: (``longtext``) may hold tabs and line breaks.
+_NOT_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_NOT_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_IN_LINE = {
+    "\t": "tabulation non permise",
+    "\n": "retour à la ligne non permis",
+    "\r": "retour à la ligne non permis",
+}
+
+
+def _check_text(value: Any, limit: int, multiline: bool = False) -> str:
     if not isinstance(value, str):
         raise TypeError
-    text = value.replace("\r\n", "\n").replace("\x00", "")
+    text = value.replace("\r\n", "\n")
+    if multiline:
+        text = text.replace("\r", "\n")
     if len(text) > limit:
         raise OverflowError
+    problem = text_problem(text, multiline)
+    if problem is not None:
+        raise _Refused(problem)
     return text.strip()
+
+
+def _character_reason(char: str, line: int) -> str:
+    where = f", ligne {line} du texte" if line > 1 else ""
+    if char in _IN_LINE:
+        return f"{_IN_LINE[char]} dans ce champ (texte sur une ligne)"
+    if "\ud800" <= char <= "\udfff":
+        return f"caractère invalide U+{ord(char):04X} (moitié de caractère mal encodée){where}"
+    return f"caractère de contrôle invisible U+{ord(char):04X} non permis{where}"
+
+
+def text_problem(text: str, multiline: bool = False) -> str | None:
+    """Why ``text`` cannot be stored as it is (a control character, a lone surrogate), in
+    French; None when it can."""
+    bad = (_NOT_IN_TEXT if multiline else _NOT_IN_LINE).search(text)
+    if bad is None:
+        return None
+    return _character_reason(bad.group(), text.count("\n", 0, bad.start()) + 1)
+
+
+#: The longest identifier a record may have (the application makes 36-character UUIDs).
+MAX_IDENTIFIER = 200
+
+
+def identifier_problem(value: Any) -> str | None:
+    """Why ``value`` cannot be a record's identifier, in French; None when it can."""
+    if not isinstance(value, str) or not value.strip():
+        return "identifiant manquant" if value in (None, "") else "identifiant invalide"
+    if len(value) > MAX_IDENTIFIER:
+        return f"identifiant trop long ({MAX_IDENTIFIER} caractères au plus)"
+    problem = text_problem(value)
+    return None if problem is None else f"identifiant invalide : {problem}"
 
 
 def clean_value(f: Field, value: Any) -> Any:
@@ -123,7 +187,9 @@ def clean_value(f: Field, value: Any) -> Any:
     kind = f.kind
     try:
         if kind in ("text", "longtext"):
-            return _check_text(value, SHORT_TEXT if kind == "text" else LONG_TEXT)
+            if kind == "text":
+                return _check_text(value, SHORT_TEXT)
+            return _check_text(value, LONG_TEXT, multiline=True)
         if kind == "int":
             number = _integer(value)
             if f.minimum is not None and number < f.minimum:
@@ -139,7 +205,10 @@ def clean_value(f: Field, value: Any) -> Any:
         if kind in ("float", "lat", "lon"):
             if isinstance(value, bool):
                 raise ValueError
-            real = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
+            try:
+                real = float(value.replace(",", ".") if isinstance(value, str) else value)
+            except OverflowError:  # an integer beyond any float
+                raise ValueError from None
             if not math.isfinite(real):
                 raise ValueError
             bound = {"lat": 90.0, "lon": 180.0}.get(kind)
@@ -202,6 +271,8 @@ def clean_value(f: Field, value: Any) -> Any:
             return clean_money(value, f.name)
     except ValidationError:
         raise
+    except _Refused as exc:
+        raise ValidationError(f.name, exc.reason) from None
     except OverflowError:
         raise ValidationError(f.name, "texte trop long") from None
     except (TypeError, ValueError):
@@ -209,10 +280,26 @@ def clean_value(f: Field, value: Any) -> Any:
     raise AssertionError(f"unknown field kind {kind!r}")
 
 
+def printable(text: str) -> str:
+    """``text`` with the characters :func:`text_problem` refuses written as ``\\uXXXX``: a
+    message quoting a refused value can be printed and shown."""
+    return _NOT_IN_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _shown(value: Any) -> str:
+    """A short rendering of a value for a message: never long, never recursive."""
+    if isinstance(value, (list, tuple)):
+        return "[…]"
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, int) and value.bit_length() > 14_000:
+        return "…"  # beyond what str() converts (4,300 digits)
+    shown = printable(str(value))
+    return shown if len(shown) <= 40 else shown[:40] + "…"
+
+
 def _expected(kind: str, value: Any) -> str:
-    shown = str(value)
-    if len(shown) > 40:
-        shown = shown[:40] + "…"
+    shown = _shown(value)
     what = {
         "int": "un nombre entier",
         "year": "une année (4 chiffres)",

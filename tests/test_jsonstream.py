@@ -90,3 +90,26 @@ def test_invalid_utf8_is_reported_at_its_byte(small_reads):
     with pytest.raises(jsonstream.JsonEncodingError) as info:
         rebuilt(data)
     assert info.value.position == data.index(b"\xff")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        ('{"partners": [' + "[" * 100_000 + "]" * 100_000 + "]}", 1, 15 + jsonstream.DEEP),
+        ('{"a": 1,\n "office": ' + '{"k": ' * 100_000 + "}", 2, 12 + 6 * jsonstream.DEEP),
+        ('{"partners": [' + '["x\\"[", ' * 100_000, 1, 15 + 9 * jsonstream.DEEP),
+    ],
+    ids=["array", "object", "strings with brackets"],
+)
+def test_nesting_too_deep_for_the_scanner_is_a_syntax_error(text, line, column):
+    with pytest.raises(jsonstream.JsonSyntaxError) as info:
+        rebuilt(text.encode())
+    assert info.value.reason == jsonstream.TOO_DEEP
+    assert (info.value.line, info.value.column) == (line, column)
+
+
+def test_an_integer_too_long_to_convert_is_a_syntax_error():
+    with pytest.raises(jsonstream.JsonSyntaxError) as info:
+        rebuilt(b'{"partners": [{"population": ' + b"9" * 5000 + b"}]}")
+    assert info.value.reason == jsonstream.TOO_LONG_NUMBER
+    assert (info.value.line, info.value.column) == (1, 15)

@@ -284,3 +284,11 @@ def test_restore_refuses_when_the_place_is_taken(brest_db):
     with pytest.raises(removal.RestoreError, match="unique"):
         removal.restore(snap)
     assert consulates.consulate_for_country("DE")["address"] == "Nouvelle adresse"
+
+
+@pytest.mark.parametrize("name", ["Kiel\x07", "Kiel\x0b", "Kiel\ud800", "Kiel\nBrest"])
+def test_services_refuse_names_that_cannot_be_stored_or_exported(db, name):
+    with pytest.raises(ValidationError) as info:
+        partners.create_partner({"name": name, "country": "DE", "kind": "friendship_city"})
+    assert info.value.field == "name"
+    assert partners.list_partners().total == 0

@@ -118,3 +118,51 @@ def test_clean_reports_every_invalid_field_with_french_labels():
     assert set(info.value.errors) == {"name", "email"}
     assert "Nom : ce champ est obligatoire" in str(info.value)
     assert "Courriel : adresse e-mail invalide" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "reason"),
+    [
+        ("text", "Cloche\x07", "caractère de contrôle invisible U+0007"),
+        ("text", "Tab\vulation", "caractère de contrôle invisible U+000B"),
+        ("text", "Sonnerie\x9b", "caractère de contrôle invisible U+009B"),
+        ("text", "Nul\x00", "caractère de contrôle invisible U+0000"),
+        ("text", "Deux\tcolonnes", "tabulation non permise dans ce champ"),
+        ("text", "Deux\nlignes", "retour à la ligne non permis dans ce champ"),
+        ("text", "Deux\rlignes", "retour à la ligne non permis dans ce champ"),
+        ("text", "Kiel\ud800", "caractère invalide U+D800"),
+        ("longtext", "Un\nDeux\n\x0bTrois", "U+000B non permis, ligne 3 du texte"),
+        ("longtext", "Texte \udfff", "caractère invalide U+DFFF"),
+        ("email", "a\x07@b.fr", "U+0007"),
+    ],
+)
+def test_texts_that_cannot_be_stored_or_exported(kind, value, reason):
+    """An XLSX sheet cannot hold control characters, SQLite cannot store lone surrogates."""
+    assert reason in refused(Field("name", "Nom", kind), value)
+
+
+def test_multi_line_texts_keep_tabs_and_line_breaks():
+    notes = Field("notes", "Notes", "longtext")
+    assert clean_value(notes, "Un\r\n\tDeux\rTrois") == "Un\n\tDeux\nTrois"
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"),
+    [("int", 1e30), ("int", 2**63), ("int", -(2**63) - 1), ("int", "1" * 40), ("year", 1e300)],
+)
+def test_integers_beyond_a_column_are_refused(kind, value):
+    assert "nombre hors limites" in refused(Field("population", "Population", kind), value)
+
+
+def test_integer_column_bounds_are_kept():
+    field = Field("population", "Population", "int")
+    assert clean_value(field, 2**63 - 1) == 2**63 - 1
+    assert clean_value(field, -(2**63)) == -(2**63)
+
+
+def test_messages_quote_values_short_and_printable():
+    assert refused(Field("lat", "Latitude", "lat"), 10**400).endswith(
+        "0000000000000000000… » n'est pas une latitude en degrés décimaux"
+    )
+    assert refused(Field("n", "Nom", "int"), [[[1]]]) == "« […] » n'est pas un nombre entier"
+    assert refused(Field("n", "Nom", "int"), "x\ud800") == "« x\\ud800 » n'est pas un nombre entier"

@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 from ..records import RECORD_TYPES
 from ..services import AREAS
 from ..services import office as office_service
-from ..validation import ValidationError
+from ..validation import ValidationError, identifier_problem, printable
 from .document import (
     EXPORT_ORDER,
     FORMAT,
@@ -164,9 +164,9 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
         if name not in RECORD_TYPES:
             if "format" not in header:  # someone else's JSON, most likely
                 raise ImportFileError(NOT_RELATIONS)
-            raise ImportFileError(f"Section inconnue dans le fichier : « {key} ».")
+            raise ImportFileError(f"Section inconnue dans le fichier : « {printable(key)} ».")
         if not item:
-            raise ImportFileError(f"La section « {key} » doit être une liste.")
+            raise ImportFileError(f"La section « {printable(key)} » doit être une liste.")
         index = counts[name]
         counts[name] += 1
         where = f"{key}[{index}]{record_name(name, raw) if isinstance(raw, Mapping) else ''}"
@@ -174,16 +174,17 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
             errors.add(where, "un objet est attendu")
             continue
         record_id = raw.get("id")
-        if not isinstance(record_id, str) or not record_id.strip():
-            errors.add(f"{where}.id", "identifiant manquant")
+        if problem := identifier_problem(record_id):
+            errors.add(f"{where}.id", problem)
             continue
+        assert isinstance(record_id, str)  # as identifier_problem checked
         if record_id in ids[name]:
             errors.add(f"{where}.id", f"identifiant en double : {record_id}")
             continue
         ids[name].add(record_id)
         unknown = sorted(set(raw) - allowed[name])
         if unknown:
-            errors.add(f"{where}.{unknown[0]}", "clé inconnue")
+            errors.add(f"{where}.{printable(unknown[0])}", "clé inconnue")
             continue
         try:
             cleaned = AREAS[name].validate(raw)

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import UserError
 from ..records import FORMER_KEYS, RECORD_TYPES
+from ..validation import printable
 
 FORMAT = "relations-app"
 VERSION = 1
@@ -85,7 +86,10 @@ class ImportSummary:
 def record_name(collection: str, record: Mapping[str, Any]) -> str:
     """« Kiel »: how a message names a record of ``collection`` ("" if it has no name)."""
     value = record.get(RECORD_TYPES[collection].name_key)
-    return f" « {value} »" if isinstance(value, str) and value else ""
+    if not isinstance(value, str) or not value:
+        return ""
+    shown = printable(value)
+    return f" « {shown[:60]}… »" if len(shown) > 60 else f" « {shown} »"
 
 
 def _split(path: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from .. import jsonstream
+from ..validation import printable
 from .document import (
     COLLECTION_KEYS,
     FORMAT,
@@ -46,7 +47,7 @@ def check_header(document: Any) -> None:
         raise wrong_version(document.get("version"))
     unknown = sorted(set(document) - {"format", "version", "office", *COLLECTION_KEYS})
     if unknown:
-        raise ImportFileError(f"Section inconnue dans le fichier : « {unknown[0]} ».")
+        raise ImportFileError(f"Section inconnue dans le fichier : « {printable(unknown[0])} ».")
     for name in COLLECTION_KEYS:
         if not isinstance(document.get(name, []), list):
             raise ImportFileError(f"La section « {name} » doit être une liste.")

@@ -21,7 +21,7 @@ from ..db.models import Record, database, new_id
 from ..db.retry import retry_if_busy
 from ..records import RecordType
 from ..text import dates_in_order, fold
-from ..validation import Field, ValidationError, clean
+from ..validation import Field, ValidationError, clean, identifier_problem
 from . import removal
 from .listing import Page, apply_search, apply_sort, fetch_page
 from .shapes import ListField, clean_id_list, clean_list, clean_text_list
@@ -170,8 +170,8 @@ class Area:
                 cleaned[key] = clean_id_list(key, key, data.get(key))
             else:
                 value = data.get(key)
-                if value is not None and not isinstance(value, str):
-                    raise ValidationError(key, "identifiant invalide")
+                if value not in (None, "") and (problem := identifier_problem(value)):
+                    raise ValidationError(key, problem)
                 cleaned[key] = value or None
         return cleaned
 

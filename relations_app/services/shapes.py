@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..validation import Field, ValidationError, clean
+from ..validation import Field, ValidationError, clean, identifier_problem, text_problem
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,11 @@ def clean_list(spec: ListField, items: Any) -> list[dict]:
 def clean_id_list(name: str, label: str, items: Any) -> list[str]:
     if items is None:
         return []
-    if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+    if not isinstance(items, list):
         raise ValidationError(name, "une liste d'identifiants est attendue", {name: label})
+    for item in items:
+        if problem := identifier_problem(item):
+            raise ValidationError(name, problem, {name: label})
     return list(dict.fromkeys(items))  # keep order, drop repeats
 
 
@@ -60,4 +63,7 @@ def clean_text_list(name: str, label: str, items: Any) -> list[str]:
     values = [i.strip() for i in items if i.strip()]
     if any(len(v) > 200 for v in values):
         raise ValidationError(name, "élément trop long (200 caractères au plus)", {name: label})
+    for value in values:
+        if problem := text_problem(value):
+            raise ValidationError(name, problem, {name: label})
     return list(dict.fromkeys(values))
