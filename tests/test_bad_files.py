@@ -3,7 +3,10 @@ place and the field, exit code 1, and the database unchanged (issue 18, part 3).
 
 from __future__ import annotations
 
+import io
 import json
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -130,3 +133,102 @@ def test_json_text_that_cannot_be_stored(
     err = refused(database, path, capsys)
     assert f"{collection}[0]" in err and f".{field} : " in err
     assert "caractère" in err or "non permis" in err or "invalide" in err
+
+
+@pytest.fixture(scope="module")
+def contacts_xlsx(template, tmp_path_factory) -> bytes:
+    """The Brest contacts as the application exports them to XLSX."""
+    folder = tmp_path_factory.mktemp("xlsx")
+    copy = make_brest_copy(template, folder / "r.db")
+    from relations_app import cli
+
+    target = folder / "contacts.xlsx"
+    assert cli.main(["--db", str(copy), "export", str(target), "--what", "contacts"]) == 0
+    return target.read_bytes()
+
+
+def rezipped(raw: bytes, change) -> bytes:
+    """The zip ``raw`` with each member passed through ``change(name, data)`` (None: left out)."""
+    source = zipfile.ZipFile(io.BytesIO(raw))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            data = change(name, source.read(name))
+            if data is not None:
+                target.writestr(name, data)
+    return out.getvalue()
+
+
+def without_sheets(name: str, data: bytes) -> bytes | None:
+    if name.startswith("xl/worksheets/"):
+        return None
+    if name == "xl/workbook.xml":
+        return re.sub(rb"<sheets>.*</sheets>", b"<sheets></sheets>", data, flags=re.DOTALL)
+    return data
+
+
+def sheet_cut_short(name: str, data: bytes) -> bytes:
+    return data[: len(data) // 2] if name.startswith("xl/worksheets/") else data
+
+
+def damaged_member(raw: bytes, member: str) -> bytes:
+    """``raw`` with bytes of ``member``'s compressed data flipped (it no longer inflates)."""
+    damaged = bytearray(raw)
+    info = zipfile.ZipFile(io.BytesIO(raw)).getinfo(member)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for at in range(start + 5, start + 40):
+        damaged[at] ^= 0x5A
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda raw: rezipped(raw, without_sheets), "le classeur n'a aucune feuille de calcul"),
+        (lambda raw: damaged_member(raw, "xl/worksheets/sheet1.xml"), "XLSX lisible"),
+        (lambda raw: damaged_member(raw, "xl/styles.xml"), "XLSX lisible"),
+        (lambda raw: rezipped(raw, sheet_cut_short), "première feuille illisible après la ligne"),
+        (lambda raw: raw[: len(raw) // 2], "XLSX lisible"),
+    ],
+    ids=["no sheet", "sheet does not inflate", "styles do not inflate", "XML cut short", "cut"],
+)
+def test_damaged_xlsx(database, tmp_path, capsys, contacts_xlsx, damage, message):
+    path = tmp_path / "contacts.xlsx"
+    path.write_bytes(damage(contacts_xlsx))
+    assert message in refused(database, path, capsys)
+
+
+def test_csv_mixing_utf8_and_one_latin1_byte(database, tmp_path, capsys):
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(
+        "Prénom;Nom;Courriel\nYann;Kérvé;yann@example.org\n".encode()
+        + b"Anne;Le Gu\xe9n;anne@example.org\n"
+    )
+    err = refused(database, path, capsys)
+    assert "mélange deux encodages : du texte en UTF-8 (ligne 1)" in err
+    assert "un octet qui n'est pas de l'UTF-8 (ligne 3)" in err
+    # Imposed, the encoding is the person's choice: Windows-1252 reads every line.
+    assert run_import(database, path, "--dry-run", "--encoding", "cp1252") == 0
+
+
+def test_csv_wholly_in_windows_1252_is_still_read(database, tmp_path, capsys):
+    path = tmp_path / "contacts.csv"
+    path.write_bytes("Prénom;Nom;Courriel\nYann;Kérvé;yann@example.org\n".encode("cp1252"))
+    capsys.readouterr()
+    assert run_import(database, path, "--dry-run") == 0
+    assert "créer Yann Kérvé" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("cell", ["Ya\x85nn", "Yann\u009b", "Ya\tnn"])
+def test_contact_names_that_cannot_be_stored_are_refused_at_the_preview(
+    database, tmp_path, capsys, cell
+):
+    """A row whose name holds a control character is shown with its error, not applied."""
+    path = tmp_path / "contacts.csv"
+    path.write_text(f"Prénom;Nom;Courriel\n{cell};Kérvé;yann@example.org\n", encoding="utf-8")
+    before = fingerprint(database)
+    capsys.readouterr()
+    run_import(database, path)
+    out = capsys.readouterr().out
+    assert "ligne 2 : ignorer" in out and ("U+" in out or "tabulation" in out)
+    assert fingerprint(database) == before

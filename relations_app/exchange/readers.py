@@ -14,8 +14,9 @@ import codecs
 import csv
 import datetime as dt
 import io
+import logging
 import os
-import zipfile
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ ENCODINGS = ("utf-8-sig", "cp1252")
 DELIMITERS = (";", ",", "\t")
 DELIMITER_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation"}
 MAX_ROWS = 100_000
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ def decode_text(
             "fichier binaire, ou encodé en UTF-16 ; enregistrez-le en « CSV UTF-8 »."
         )
     tried = [encoding] if encoding else list(ENCODINGS)
+    if not encoding:
+        _refuse_mixed_encodings(raw, name)
     error: UnicodeDecodeError | None = None
     for candidate in tried:
         try:
@@ -99,6 +103,32 @@ def decode_text(
     raise ExchangeError(
         f"{name} n'est pas lisible en {shown} : octet invalide ligne {_line_of(raw, error.start)}."
     )
+
+
+#: A character of two to four bytes as UTF-8 writes it.  In Windows-1252 text these pairs
+#: are rare ("Ã©", an accented capital before a non-breaking space).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def _refuse_mixed_encodings(raw: bytes, name: str) -> None:
+    """Refuse a file that is mostly UTF-8 with a byte that is not (a line pasted from
+    another file): read whole as Windows-1252, every accent of the UTF-8 part would be
+    stored garbled ("KÃ©rvÃ©")."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        seen = _UTF8_SEQUENCE.search(raw)
+        if seen is not None:
+            raise ExchangeError(
+                f"{name} mélange deux encodages : du texte en UTF-8 (ligne "
+                f"{_line_of(raw, seen.start())}) et un octet qui n'est pas de l'UTF-8 (ligne "
+                f"{_line_of(raw, exc.start)}) ; enregistrez-le en UTF-8 (« CSV UTF-8 » dans Excel), ou "
+                "imposez l'encodage Windows-1252 s'il est le bon."
+            ) from None
 
 
 def _refuse_control_characters(text: str, name: str) -> None:
@@ -169,26 +199,40 @@ def xlsx_text(value: object) -> str:
 
 
 def read_xlsx_bytes(raw: bytes, name: str = "le fichier") -> SourceTable:
-    """The first sheet's first non-empty row as header, the other non-empty rows as data."""
+    """The first sheet's first non-empty row as header, the other non-empty rows as data.
+
+    Whatever openpyxl raises on a damaged file (a zip member that does not inflate, XML cut
+    short, a workbook without sheets, a part that is not what its name says: some ten
+    exception types) becomes one French message; the detail goes to the log.
+    """
     from openpyxl import load_workbook
 
     try:
         workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+    except Exception as exc:  # any failure to parse is a damaged file
+        log.info("unreadable XLSX file %s", name, exc_info=True)
         raise ExchangeError(
             f"{name} n'est pas un classeur XLSX lisible (fichier tronqué ou endommagé ?)."
         ) from exc
+    records: list[SourceRow] = []
+    number = 0
     try:
-        sheet = workbook.worksheets[0]
-        records: list[SourceRow] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        if not workbook.worksheets:
+            raise ExchangeError(f"{name} : le classeur n'a aucune feuille de calcul.")
+        for number, values in enumerate(workbook.worksheets[0].iter_rows(values_only=True), 1):
             cells = tuple(xlsx_text(v) for v in values)
             if any(cells):
                 records.append(SourceRow(number, cells))
             if len(records) > MAX_ROWS:
                 raise ExchangeError(f"{name} a plus de {MAX_ROWS} lignes.")
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
-        raise ExchangeError(f"{name} : classeur XLSX endommagé ({exc}).") from exc
+    except ExchangeError:
+        raise
+    except Exception as exc:  # as above
+        log.info("damaged XLSX sheet in %s after row %d", name, number, exc_info=True)
+        raise ExchangeError(
+            f"{name} : classeur XLSX endommagé, première feuille illisible "
+            f"{f'après la ligne {number}' if number else 'dès la ligne 1'}."
+        ) from exc
     finally:
         workbook.close()
     if not records:
