@@ -10,7 +10,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hostile_files import USER_ERROR, fingerprint, make_brest_copy, make_template, run_import
+from hostile_files import (
+    USER_ERROR,
+    fingerprint,
+    make_brest_copy,
+    make_template,
+    rezipped,
+    run_import,
+)
 
 
 @pytest.fixture(scope="module")
@@ -147,18 +154,6 @@ def contacts_xlsx(template, tmp_path_factory) -> bytes:
     return target.read_bytes()
 
 
-def rezipped(raw: bytes, change) -> bytes:
-    """The zip ``raw`` with each member passed through ``change(name, data)`` (None: left out)."""
-    source = zipfile.ZipFile(io.BytesIO(raw))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in source.namelist():
-            data = change(name, source.read(name))
-            if data is not None:
-                target.writestr(name, data)
-    return out.getvalue()
-
-
 def without_sheets(name: str, data: bytes) -> bytes | None:
     if name.startswith("xl/worksheets/"):
         return None
@@ -232,3 +227,23 @@ def test_contact_names_that_cannot_be_stored_are_refused_at_the_preview(
     out = capsys.readouterr().out
     assert "ligne 2 : ignorer" in out and ("U+" in out or "tabulation" in out)
     assert fingerprint(database) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "reason"),
+    [
+        (
+            'Nom;Courriel\n"' + "x" * 200_000 + '";a@b.fr\n',
+            2,
+            "une cellule dépasse 131 072 caractères",
+        ),
+        ('Nom;Courriel\n"Kérvé";a@b.fr\n"Le Guen', 3, "guillemet non refermé ?"),
+        ('Nom;Courriel\n"Kérvé"x;a@b.fr\n', 2, "suivi d'autre chose qu'un séparateur"),
+    ],
+    ids=["cell too long", "unclosed quote", "after a quote"],
+)
+def test_malformed_csv_is_explained_in_french(database, tmp_path, capsys, text, line, reason):
+    path = tmp_path / "contacts.csv"
+    path.write_text(text, encoding="utf-8")
+    err = refused(database, path, capsys)
+    assert f"est mal formé ou tronqué à la ligne {line} : " in err and reason in err

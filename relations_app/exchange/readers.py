@@ -171,7 +171,7 @@ def read_csv_bytes(
                 raise ExchangeError(f"{name} a plus de {MAX_ROWS} lignes.")
     except csv.Error as exc:
         raise ExchangeError(
-            f"{name} est mal formé ou tronqué à la ligne {start} (guillemet non refermé ?) : {exc}."
+            f"{name} est mal formé ou tronqué à la ligne {start} : {_csv_reason(exc)}."
         ) from exc
     if not records:
         raise ExchangeError(f"{name} est vide.")
@@ -182,6 +182,20 @@ def read_csv_bytes(
             f"{len(rows[-1].cells)} colonne(s) sur {len(header.cells)}."
         )
     return SourceTable(name, header.cells, tuple(rows), used, delimiter)
+
+
+def _csv_reason(exc: csv.Error) -> str:
+    """The csv module's reason, in French."""
+    text = str(exc)
+    if text.startswith("field larger than field limit"):
+        return f"une cellule dépasse {csv.field_size_limit():_} caractères".replace("_", " ")
+    if text.startswith("unexpected end of data"):
+        return "le fichier s'arrête dans une cellule entre guillemets (guillemet non refermé ?)"
+    if "expected after" in text:
+        return "un guillemet fermant est suivi d'autre chose qu'un séparateur"
+    if text.startswith("new-line character"):
+        return "retour à la ligne isolé hors d'une cellule entre guillemets"
+    return "cellule entre guillemets mal formée"
 
 
 def xlsx_text(value: object) -> str:
