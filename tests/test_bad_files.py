@@ -86,7 +86,7 @@ def test_json_nested_below_the_recursion_limit(database, tmp_path, capsys, expor
             err = refused(database, path, capsys)
             assert any(
                 reason in err
-                for reason in ("n'est pas un texte", "objet est attendu", "trop profondément")
+                for reason in ("n'est pas un texte", "office : un objet", "trop profondément")
             )
 
 

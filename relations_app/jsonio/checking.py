@@ -153,7 +153,9 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
                 raise wrong_version(raw)
             continue
         if key == "office":
-            if raw:
+            if raw and not isinstance(raw, Mapping):
+                errors.add("office", "un objet est attendu")
+            elif raw:
                 try:
                     office = office_service.validate_office(raw)
                 except ValidationError as exc:
