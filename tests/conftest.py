@@ -56,6 +56,22 @@ def isolated_log():
         crash.close_dialog()
 
 
+@pytest.fixture(autouse=True)
+def source_language_after_each_test():
+    """A test that switches the interface language leaves none installed for the next one
+    (a translator left behind made later tests pass or fail by their order)."""
+    yield
+    import sys
+
+    app_module = sys.modules.get("ui.shell.app")
+    if app_module is not None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app_module.remove_translators(app)
+
+
 @pytest.fixture
 def db(tmp_path):
     """An empty database at the latest schema."""

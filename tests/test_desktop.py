@@ -331,7 +331,6 @@ def test_language_switch_to_english(qapp, qtbot, brest_db, tmp_path):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
-        ui_app.install_translators(qapp, "fr")
 
 
 def test_every_list_model_passes_qtmodeltester(window, qtmodeltester):

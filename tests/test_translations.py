@@ -65,7 +65,6 @@ def test_plurals_in_both_languages(qapp):
         finally:
             for t in translators:
                 qapp.removeTranslator(t)
-    ui_app.install_translators(qapp, "fr")
 
 
 def test_record_type_names_follow_the_interface_language(qapp):
@@ -80,7 +79,7 @@ def test_record_type_names_follow_the_interface_language(qapp):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
-        ui_app.install_translators(qapp, "fr")
+    ui_app.install_translators(qapp, "fr")
     assert record_names.counted("posts", 0) == "0 poste diplomatique"
     assert record_names.counted("events", 2) == "2 événements"
     assert record_names.plural_title("events") == "Événements"

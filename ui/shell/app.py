@@ -15,11 +15,20 @@ from ..kit import crash, settings
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 
+#: The translators installed last: a new language replaces them rather than stacking on
+#: them (Qt asks the most recent translator first, then falls back to older ones).
+_installed: list[QTranslator] = []
+
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """French is the default; the application's and Qt's own strings follow ``language``."""
+    """French is the default; the application's and Qt's own strings follow ``language``.
+
+    The previous language's translators are removed first, so that a string the new
+    catalogue leaves to the source language (English keeps only plural forms) never
+    falls back to the old language."""
     if language not in SUPPORTED_LANGUAGES:
         language = "fr"
+    remove_translators(app)
     QLocale.setDefault(
         QLocale(
             QLocale.Language.French if language == "fr" else QLocale.Language.English,
@@ -39,7 +48,14 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if ours.load(str(path)):
             app.installTranslator(ours)
             translators.append(ours)
+    _installed.extend(translators)
     return translators
+
+
+def remove_translators(app: QApplication) -> None:
+    """Back to the source language (English): the translators installed here removed."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
