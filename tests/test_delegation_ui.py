@@ -37,7 +37,7 @@ def window(qtbot, brest_db, tmp_path):
 
 
 def actions(window) -> delegation_actions.DelegationActions:
-    return window.sections["delegations"].editor.actions
+    return window.sections["delegations"].editor.documents
 
 
 def test_briefing_previewed_with_a_progress_bar(qtbot, window):

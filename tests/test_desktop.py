@@ -288,7 +288,7 @@ def test_dashboard_chart_has_the_funding_years(window):
 
 
 def test_timeline_event_add_is_undoable(window, monkeypatch):
-    from ui.pages import editors
+    from ui.pages import partner_editor as editors
 
     section = go(window, "partners")
     kiel = partners.list_partners("kiel").rows[0]["id"]
@@ -359,7 +359,7 @@ def test_the_event_dialog_is_a_field_form_with_the_programme_picker(window, monk
 
     from ui.kit.form import FieldForm
     from ui.kit.pickers import RecordPicker
-    from ui.pages import editors
+    from ui.pages import partner_editor as editors
 
     section = go(window, "partners")
     rimouski = partners.list_partners("rimouski").rows[0]["id"]

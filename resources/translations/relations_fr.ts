@@ -1861,38 +1861,38 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/pages/editor.py" line="116"/>
+        <location filename="../../ui/pages/editor.py" line="119"/>
         <source>Save</source>
-        <extracomment>(group title, field names) — the area&apos;s fields shown as forms, in order.</extracomment>
+        <extracomment>The group box around the list (set by :meth:`RecordEditor.add_related`). (group title, field names) — the area&apos;s fields shown as forms, in order.</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="118"/>
+        <location filename="../../ui/pages/editor.py" line="121"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="120"/>
+        <location filename="../../ui/pages/editor.py" line="123"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="194"/>
+        <location filename="../../ui/pages/editor.py" line="197"/>
         <source>New record: not saved yet</source>
         <translation>Nouvelle fiche : pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="196"/>
+        <location filename="../../ui/pages/editor.py" line="199"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="204"/>
+        <location filename="../../ui/pages/editor.py" line="207"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="256"/>
+        <location filename="../../ui/pages/editor.py" line="259"/>
         <source>Please correct the fields marked in red before saving.</source>
         <translation>Veuillez corriger les champs signalés en rouge avant d&apos;enregistrer.</translation>
     </message>
@@ -1900,241 +1900,241 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../ui/pages/editors.py" line="58"/>
+        <location filename="../../ui/pages/partner_editor.py" line="39"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="73"/>
+        <location filename="../../ui/pages/partner_editor.py" line="54"/>
         <source>Figures and place</source>
         <translation>Chiffres et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="84"/>
-        <location filename="../../ui/pages/editors.py" line="331"/>
-        <location filename="../../ui/pages/editors.py" line="539"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="28"/>
+        <location filename="../../ui/pages/partner_editor.py" line="65"/>
+        <location filename="../../ui/pages/programme_editor.py" line="148"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="93"/>
+        <location filename="../../ui/pages/partner_editor.py" line="74"/>
         <source>Other spellings, one per line</source>
         <translation>Autres graphies, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="100"/>
+        <location filename="../../ui/pages/partner_editor.py" line="81"/>
         <source>Themes, separated by commas</source>
         <translation>Thèmes, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="103"/>
+        <location filename="../../ui/pages/partner_editor.py" line="84"/>
         <source>e.g. mer, culture, éducation</source>
         <translation>par ex. mer, culture, éducation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="105"/>
+        <location filename="../../ui/pages/partner_editor.py" line="86"/>
         <source>Other spellings</source>
         <translation>Autres graphies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="106"/>
+        <location filename="../../ui/pages/partner_editor.py" line="87"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="109"/>
+        <location filename="../../ui/pages/partner_editor.py" line="90"/>
         <source>Spellings and themes</source>
         <translation>Graphies et thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="111"/>
+        <location filename="../../ui/pages/partner_editor.py" line="92"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="115"/>
-        <location filename="../../ui/pages/editors.py" line="422"/>
-        <location filename="../../ui/pages/editors.py" line="472"/>
+        <location filename="../../ui/pages/directory_editors.py" line="46"/>
+        <location filename="../../ui/pages/directory_editors.py" line="96"/>
+        <location filename="../../ui/pages/partner_editor.py" line="96"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="118"/>
+        <location filename="../../ui/pages/partner_editor.py" line="99"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="121"/>
+        <location filename="../../ui/pages/partner_editor.py" line="102"/>
         <source>Add an event…</source>
         <translation>Ajouter un événement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="123"/>
+        <location filename="../../ui/pages/partner_editor.py" line="104"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="124"/>
+        <location filename="../../ui/pages/partner_editor.py" line="105"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="135"/>
-        <location filename="../../ui/pages/editors.py" line="368"/>
+        <location filename="../../ui/pages/partner_editor.py" line="118"/>
+        <location filename="../../ui/pages/programme_editor.py" line="185"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="138"/>
+        <location filename="../../ui/pages/partner_editor.py" line="121"/>
         <source>French diplomatic post</source>
         <translation>Poste diplomatique français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="141"/>
+        <location filename="../../ui/pages/partner_editor.py" line="124"/>
         <source>Honorary consulate in Brest</source>
         <translation>Consulat honoraire à Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="178"/>
+        <location filename="../../ui/pages/partner_editor.py" line="161"/>
         <source>None recorded for this country</source>
         <translation>Aucun enregistré pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="184"/>
+        <location filename="../../ui/pages/partner_editor.py" line="167"/>
         <source>None in Brest for this country</source>
         <translation>Aucun à Brest pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="222"/>
+        <location filename="../../ui/pages/programme_editor.py" line="39"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="223"/>
+        <location filename="../../ui/pages/programme_editor.py" line="40"/>
         <source>Sub-theme</source>
         <translation>Sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="224"/>
+        <location filename="../../ui/pages/programme_editor.py" line="41"/>
         <source>Sub-sub-theme</source>
         <translation>Sous-sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="285"/>
-        <location filename="../../ui/pages/editors.py" line="384"/>
+        <location filename="../../ui/pages/programme_editor.py" line="102"/>
+        <location filename="../../ui/pages/programme_editor.py" line="201"/>
         <source>Funding by funder and year</source>
         <translation>Financements par financeur et par année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="292"/>
+        <location filename="../../ui/pages/programme_editor.py" line="109"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="323"/>
+        <location filename="../../ui/pages/programme_editor.py" line="140"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="327"/>
+        <location filename="../../ui/pages/programme_editor.py" line="144"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="348"/>
+        <location filename="../../ui/pages/programme_editor.py" line="165"/>
         <source>Themes (Atlas taxonomy)</source>
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="352"/>
-        <location filename="../../ui/pages/editors.py" line="356"/>
-        <location filename="../../ui/pages/editors.py" line="411"/>
-        <location filename="../../ui/pages/editors.py" line="415"/>
-        <location filename="../../ui/pages/editors.py" line="462"/>
-        <location filename="../../ui/pages/editors.py" line="466"/>
-        <location filename="../../ui/pages/editors.py" line="549"/>
-        <location filename="../../ui/pages/editors.py" line="553"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="38"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="42"/>
+        <location filename="../../ui/pages/directory_editors.py" line="35"/>
+        <location filename="../../ui/pages/directory_editors.py" line="39"/>
+        <location filename="../../ui/pages/directory_editors.py" line="86"/>
+        <location filename="../../ui/pages/directory_editors.py" line="90"/>
+        <location filename="../../ui/pages/programme_editor.py" line="169"/>
+        <location filename="../../ui/pages/programme_editor.py" line="173"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="362"/>
+        <location filename="../../ui/pages/programme_editor.py" line="179"/>
         <source>Organisations involved</source>
         <translation>Organisations impliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="379"/>
+        <location filename="../../ui/pages/programme_editor.py" line="196"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="403"/>
+        <location filename="../../ui/pages/directory_editors.py" line="27"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="420"/>
+        <location filename="../../ui/pages/directory_editors.py" line="44"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="446"/>
+        <location filename="../../ui/pages/directory_editors.py" line="70"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="453"/>
+        <location filename="../../ui/pages/directory_editors.py" line="77"/>
         <source>Functions over time (current ones have no end)</source>
         <translation>Fonctions successives (les fonctions actuelles n&apos;ont pas de fin)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="489"/>
+        <location filename="../../ui/pages/directory_editors.py" line="113"/>
         <source>Diplomatic post</source>
         <translation>Poste diplomatique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="496"/>
+        <location filename="../../ui/pages/directory_editors.py" line="120"/>
         <source>Cooperation contacts</source>
         <translation>Contacts pour la coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="499"/>
+        <location filename="../../ui/pages/directory_editors.py" line="123"/>
         <source>Partners of this country</source>
         <translation>Partenaires de ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="506"/>
+        <location filename="../../ui/pages/directory_editors.py" line="130"/>
         <source>until %1</source>
         <translation>jusqu&apos;en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="525"/>
+        <location filename="../../ui/pages/directory_editors.py" line="149"/>
         <source>Honorary consulate</source>
         <translation>Consulat honoraire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="535"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="24"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="559"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="48"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="563"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="52"/>
         <source>Agenda</source>
         <translation>Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="603"/>
+        <location filename="../../ui/pages/partner_editor.py" line="214"/>
         <source>Edit the event</source>
-        <extracomment>record type key -&gt; the page that edits it (each editor names its own ``collection``). An event&apos;s programme, chosen among the programmes (the service keeps the link).</extracomment>
+        <extracomment>An event&apos;s programme, chosen among the programmes (the service keeps the link).</extracomment>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editors.py" line="605"/>
+        <location filename="../../ui/pages/partner_editor.py" line="216"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -2173,277 +2173,277 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/kit/labels.py" line="24"/>
+        <location filename="../../ui/kit/labels.py" line="32"/>
         <source>Not stated</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="27"/>
+        <location filename="../../ui/kit/labels.py" line="35"/>
         <source>Twin city</source>
         <translation>Ville jumelle</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="28"/>
+        <location filename="../../ui/kit/labels.py" line="36"/>
         <source>Friendship city</source>
         <translation>Ville amie</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="29"/>
+        <location filename="../../ui/kit/labels.py" line="37"/>
         <source>Decentralised cooperation</source>
         <translation>Coopération décentralisée</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="30"/>
+        <location filename="../../ui/kit/labels.py" line="38"/>
         <source>Youth exchange</source>
         <translation>Échange de jeunes</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="31"/>
+        <location filename="../../ui/kit/labels.py" line="39"/>
         <source>School exchange</source>
         <translation>Échange scolaire</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="32"/>
+        <location filename="../../ui/kit/labels.py" line="40"/>
         <source>Staff exchange</source>
         <translation>Échange d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="33"/>
+        <location filename="../../ui/kit/labels.py" line="41"/>
         <source>Cultural project</source>
         <translation>Projet culturel</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="34"/>
+        <location filename="../../ui/kit/labels.py" line="42"/>
         <source>Education project</source>
         <translation>Projet éducatif</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="35"/>
+        <location filename="../../ui/kit/labels.py" line="43"/>
         <source>Cooperation project</source>
         <translation>Projet de coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="36"/>
+        <location filename="../../ui/kit/labels.py" line="44"/>
         <source>Economic project</source>
         <translation>Projet économique</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="37"/>
+        <location filename="../../ui/kit/labels.py" line="45"/>
         <source>Local authority</source>
         <translation>Collectivité</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="38"/>
+        <location filename="../../ui/kit/labels.py" line="46"/>
         <source>Technopole</source>
         <translation>Technopole</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="39"/>
+        <location filename="../../ui/kit/labels.py" line="47"/>
         <source>University</source>
         <translation>Université</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="40"/>
+        <location filename="../../ui/kit/labels.py" line="48"/>
         <source>Research</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="41"/>
+        <location filename="../../ui/kit/labels.py" line="49"/>
         <source>Ministry, government</source>
         <translation>Ministère, gouvernement</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="42"/>
+        <location filename="../../ui/kit/labels.py" line="50"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="43"/>
+        <location filename="../../ui/kit/labels.py" line="51"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="44"/>
+        <location filename="../../ui/kit/labels.py" line="52"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="45"/>
+        <location filename="../../ui/kit/labels.py" line="53"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="46"/>
+        <location filename="../../ui/kit/labels.py" line="54"/>
         <source>Cluster</source>
         <translation>Pôle, cluster</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="47"/>
+        <location filename="../../ui/kit/labels.py" line="55"/>
         <source>School</source>
         <translation>Établissement scolaire</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="48"/>
+        <location filename="../../ui/kit/labels.py" line="56"/>
         <source>Visit, mission</source>
         <translation>Visite, mission</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="49"/>
+        <location filename="../../ui/kit/labels.py" line="57"/>
         <source>Conference, forum</source>
         <translation>Conférence, forum</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="50"/>
+        <location filename="../../ui/kit/labels.py" line="58"/>
         <source>Anniversary</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="51"/>
+        <location filename="../../ui/kit/labels.py" line="59"/>
         <source>Exhibition, festival</source>
         <translation>Exposition, festival</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="52"/>
+        <location filename="../../ui/kit/labels.py" line="60"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="53"/>
+        <location filename="../../ui/kit/labels.py" line="61"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="54"/>
+        <location filename="../../ui/kit/labels.py" line="62"/>
         <source>Elections</source>
         <translation>Élections</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="55"/>
+        <location filename="../../ui/kit/labels.py" line="63"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="58"/>
+        <location filename="../../ui/kit/labels.py" line="66"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="59"/>
+        <location filename="../../ui/kit/labels.py" line="67"/>
         <source>Ongoing</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="60"/>
+        <location filename="../../ui/kit/labels.py" line="68"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="61"/>
+        <location filename="../../ui/kit/labels.py" line="69"/>
         <source>In preparation</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="62"/>
+        <location filename="../../ui/kit/labels.py" line="70"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="63"/>
+        <location filename="../../ui/kit/labels.py" line="71"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="64"/>
+        <location filename="../../ui/kit/labels.py" line="72"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="67"/>
+        <location filename="../../ui/kit/labels.py" line="75"/>
         <source>City of Brest</source>
         <translation>Ville de Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="68"/>
+        <location filename="../../ui/kit/labels.py" line="76"/>
         <source>Brest métropole</source>
         <translation>Brest métropole</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="71"/>
+        <location filename="../../ui/kit/labels.py" line="79"/>
         <source>Twinning charter</source>
         <translation>Charte de jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="72"/>
+        <location filename="../../ui/kit/labels.py" line="80"/>
         <source>Twinning</source>
         <translation>Jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="73"/>
+        <location filename="../../ui/kit/labels.py" line="81"/>
         <source>Friendship protocol</source>
         <translation>Protocole d&apos;amitié</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="74"/>
+        <location filename="../../ui/kit/labels.py" line="82"/>
         <source>Memorandum of understanding</source>
         <translation>Protocole d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="75"/>
+        <location filename="../../ui/kit/labels.py" line="83"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="76"/>
+        <location filename="../../ui/kit/labels.py" line="84"/>
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="77"/>
+        <location filename="../../ui/kit/labels.py" line="85"/>
         <source>Cooperation agreement</source>
         <translation>Accord de coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="80"/>
+        <location filename="../../ui/kit/labels.py" line="88"/>
         <source>Incoming (visit to Brest)</source>
         <translation>Accueil à Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="81"/>
+        <location filename="../../ui/kit/labels.py" line="89"/>
         <source>Outgoing (mission abroad)</source>
         <translation>Mission à l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="84"/>
+        <location filename="../../ui/kit/labels.py" line="92"/>
         <source>Project owner</source>
         <translation>Maître d&apos;ouvrage</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="85"/>
+        <location filename="../../ui/kit/labels.py" line="93"/>
         <source>Foreign partner</source>
         <translation>Partenaire étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="86"/>
+        <location filename="../../ui/kit/labels.py" line="94"/>
         <source>Local partner</source>
         <translation>Partenaire local</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="87"/>
+        <location filename="../../ui/kit/labels.py" line="95"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="88"/>
+        <location filename="../../ui/kit/labels.py" line="96"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="91"/>
+        <location filename="../../ui/kit/labels.py" line="99"/>
         <source>Brest side</source>
         <translation>Côté Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="92"/>
+        <location filename="../../ui/kit/labels.py" line="100"/>
         <source>Partner side</source>
         <translation>Côté partenaire</translation>
     </message>

@@ -35,6 +35,9 @@ class RelatedList(QListWidget):
 
     open_record = Signal(str, str)  # collection, id
 
+    #: The group box around the list (set by :meth:`RecordEditor.add_related`).
+    box: QGroupBox
+
     def __init__(self, name: str, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"related_{name}")
@@ -77,7 +80,7 @@ class RecordEditor(QWidget):
         self.record: dict | None = None
         self._dirty = False
         self._loading = False
-        outer = QVBoxLayout(self)
+        outer = self.outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
         self.heading.setObjectName("editorHeading")

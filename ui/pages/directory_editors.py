@@ -1,0 +1,152 @@
+"""The pages of the directory's records: organisations, contacts (with their positions over
+time), diplomatic posts and honorary consulates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from relations_app.services import (
+    contacts,
+    organisations,
+    partners,
+    posts,
+    programmes,
+)
+
+from ..kit import labels
+from ..kit.labels import QT_TRANSLATE_NOOP
+from .editor import RecordEditor
+from .editor_texts import group, programme_line
+from .list_editors import LinkListEditor, SubTableEditor
+
+
+class OrganisationEditor(RecordEditor):
+    collection = "organisations"
+    groups = (
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Organisation")),
+            ("name", "acronym", "kind", "country", "city", "website", "description"),
+        ),
+    )
+
+    def build(self) -> None:
+        self.add_links(
+            "partner_ids",
+            QCoreApplication.translate("editors", "Partners"),
+            LinkListEditor(
+                partners.AREA.options,
+                "partners",
+                QCoreApplication.translate("editors", "Partners"),
+                self,
+            ),
+            "partners",
+        )
+        self.people = self.add_related("contacts", QCoreApplication.translate("editors", "People"))
+        self.programmes = self.add_related(
+            "programmes", QCoreApplication.translate("editors", "Programmes")
+        )
+
+    def load_extra(self, record: dict | None) -> None:
+        if not record:
+            return
+        self.people.set_items(
+            [
+                ("contacts", c["id"], f"{c['given_name']} {c['family_name']} — {c['function']}")
+                for c in contacts.list_contacts(organisation_id=record["id"]).rows
+            ]
+        )
+        self.programmes.set_items(
+            [
+                ("programmes", p["id"], programme_line(p))
+                for p in programmes.list_programmes(organisation_id=record["id"]).rows
+            ]
+        )
+
+
+class ContactEditor(RecordEditor):
+    collection = "contacts"
+    groups = (
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Person")),
+            ("family_name", "given_name", "email", "phone", "notes"),
+        ),
+    )
+
+    def build(self) -> None:
+        self.add_list(
+            QCoreApplication.translate("editors", "Functions over time (current ones have no end)"),
+            SubTableEditor(
+                contacts.POSITIONS,
+                {"organisation_id": organisations.AREA.options, "post_id": posts.AREA.options},
+                self,
+            ),
+        )
+        self.add_links(
+            "partner_ids",
+            QCoreApplication.translate("editors", "Partners"),
+            LinkListEditor(
+                partners.AREA.options,
+                "partners",
+                QCoreApplication.translate("editors", "Partners"),
+                self,
+            ),
+            "partners",
+        )
+        self.programmes = self.add_related(
+            "programmes", QCoreApplication.translate("editors", "Programmes")
+        )
+
+    def load_extra(self, record: dict | None) -> None:
+        if record:
+            self.programmes.set_items(
+                [
+                    ("programmes", p["id"], programme_line(p))
+                    for p in programmes.list_programmes(contact_id=record["id"]).rows
+                ]
+            )
+
+
+class PostEditor(RecordEditor):
+    collection = "posts"
+    groups = (
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Diplomatic post")),
+            ("name", "country", "city", "address", "website"),
+        ),
+    )
+
+    def build(self) -> None:
+        self.people = self.add_related(
+            "contacts", QCoreApplication.translate("editors", "Cooperation contacts")
+        )
+        self.partners = self.add_related(
+            "partners", QCoreApplication.translate("editors", "Partners of this country")
+        )
+
+    def load_extra(self, record: dict | None) -> None:
+        if not record:
+            return
+        detail = posts.get_post(record["id"])
+        past = QCoreApplication.translate("editors", "until %1")
+        self.people.set_items(
+            [
+                (
+                    "contacts",
+                    c["contact_id"],
+                    f"{c['name']} — {c['function']}"
+                    + (f" ({past.replace('%1', labels.date(c['end']))})" if c["end"] else ""),
+                )
+                for c in detail["contacts"]
+            ]
+        )
+        self.partners.set_items([("partners", p["id"], p["name"]) for p in detail["partners"]])
+
+
+class ConsulateEditor(RecordEditor):
+    collection = "consulates"
+    groups = (
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Honorary consulate")),
+            ("country", "address", "phone", "email", "consul_name", "notes"),
+        ),
+    )
