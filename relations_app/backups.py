@@ -138,10 +138,15 @@ def _pattern(location: DatabaseLocation) -> re.Pattern[str]:
 
 
 def _stamp_of(name: str, pattern: re.Pattern[str]) -> tuple[datetime, str] | None:
+    """The copy's time and reason; None for a name not made by :func:`_new_path`, or one
+    whose stamp is no time at all (``…T999999Z…``: such a file is not one of ours)."""
     match = pattern.match(name)
     if not match:
         return None
-    created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+    try:
+        created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
     return created, match.group(2)
 
 
@@ -291,14 +296,27 @@ def copy_before_import(location: DatabaseLocation, now: datetime | None = None) 
     return copy
 
 
-def _changed_since_newest(location: DatabaseLocation) -> tuple[bool, datetime | None]:
+#: how far ahead of the clock a copy may be stamped and still count as the newest one
+CLOCK_SLACK = timedelta(minutes=5)
+
+
+def _changed_since_newest(
+    location: DatabaseLocation, now: datetime | None = None
+) -> tuple[bool, datetime | None]:
     """Whether the database was written after the newest copy was taken (the copy's
-    modification time is the moment it was taken), and that copy's time."""
-    copies = _own_copies(location)
-    if not copies:
-        return True, None
-    newest, _reason, path = copies[0]
-    return location.backend().last_change_time(location) > path.stat().st_mtime, newest
+    modification time is the moment it was taken), and that copy's time.
+
+    A copy stamped (or modified) in the future, made once while the clock was set wrong,
+    does not count: it would otherwise stand as "newest" for years and stop every
+    automatic copy.
+    """
+    clock = datetime.now(UTC)
+    limit = max(_now(now), clock) + CLOCK_SLACK
+    for newest, _reason, path in _own_copies(location):
+        taken = path.stat().st_mtime
+        if newest <= limit and taken <= (clock + CLOCK_SLACK).timestamp():
+            return location.backend().last_change_time(location) > taken, newest
+    return True, None
 
 
 def backup_at_start(
@@ -309,7 +327,7 @@ def backup_at_start(
     Made when the file changed since the newest copy, or when a migration is about to
     run (the copy then holds the old schema).  Returns the copy, or None if not needed.
     """
-    changed, _newest = _changed_since_newest(location)
+    changed, _newest = _changed_since_newest(location, now)
     if not (changed or migration_pending):
         return None
     copy = create_backup(location, reason="demarrage", now=now)
@@ -325,7 +343,7 @@ def maybe_backup(
     ``changed_since_last`` is the window's own "modified" flag; None lets the file's
     modification time decide (which also sees another instance's changes).
     """
-    changed, newest = _changed_since_newest(location)
+    changed, newest = _changed_since_newest(location, now)
     if changed_since_last is not None:
         changed = changed_since_last
     if not changed:
@@ -347,7 +365,7 @@ def backup_at_exit(location: DatabaseLocation, now: datetime | None = None) -> P
     if engine.is_empty(location):
         return None
     engine.flush(location)
-    changed, _newest = _changed_since_newest(location)
+    changed, _newest = _changed_since_newest(location, now)
     if not changed:
         return None
     copy = create_backup(location, reason="fermeture", now=now)
