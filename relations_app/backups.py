@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from . import jsonio
+from . import jsonio, leftovers
 from .db import migrations
 from .errors import UserError
 from .faults import DatabaseFault, fault_from
@@ -46,7 +46,6 @@ KEEP_LATEST = 10
 DAILY_FOR = timedelta(days=14)
 WEEKLY_FOR = timedelta(days=91)  # three months
 AUTO_INTERVAL = timedelta(minutes=30)
-STAGING_PREFIX = ".restauration-"
 
 #: reason in the file name -> how the dialog shows it
 REASONS = {
@@ -261,6 +260,7 @@ def create_backup(
         raise BackupError(f"Aucune base de données à {location} : rien à copier.")
     if target is None:
         ensure_private_dir(backup_dir(location))
+        leftovers.remove(location)  # what a crash during an earlier copy left
         target = _new_path(location, reason, _now(now))
     target = Path(target)
     if target.resolve() == location.path.resolve():
@@ -271,7 +271,7 @@ def create_backup(
         raise BackupError(f"Le fichier {target} existe déjà : choisissez un autre nom.")
     if not target.parent.is_dir():
         raise BackupError(f"Le dossier {target.parent} n'existe pas.")
-    staged = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    staged = leftovers.staged_copy(target)
     started = time.time()
     try:
         engine.copy(location, staged)
@@ -408,17 +408,8 @@ def thin_backups(location: DatabaseLocation, now: datetime | None = None) -> lis
         if created not in keep:
             path.unlink(missing_ok=True)
             deleted.append(path)
-    _remove_stale_staging(location)
+    leftovers.remove(location)
     return deleted
-
-
-def _remove_stale_staging(location: DatabaseLocation) -> None:
-    """Staged restores left by a crash (a restore in progress is never this old)."""
-    folder = backup_dir(location)
-    limit = datetime.now().timestamp() - 3600
-    for entry in folder.glob(f"{STAGING_PREFIX}*"):
-        if entry.stat().st_mtime < limit:
-            entry.unlink(missing_ok=True)
 
 
 # -- restoring -----------------------------------------------------------------------------
@@ -465,7 +456,7 @@ def restore_backup(
     info = check_backup(backup_file)
     location.backend().ensure_writable(location)
     ensure_private_dir(backup_dir(location))
-    staged = backup_dir(location) / f"{STAGING_PREFIX}{os.getpid()}-{_now(now).strftime(_STAMP)}.db"
+    staged = leftovers.staged_restore(backup_dir(location), _now(now))
     try:
         copy = DatabaseLocation.file(backup_file)
         copy.backend().copy(copy, staged, read_only=True)

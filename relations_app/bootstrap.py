@@ -1,6 +1,7 @@
 """Finding and opening the database the application works on.
 
-Opening an existing database (:func:`start`) first checks it (``quick_check``,
+Opening a database (:func:`start`) first removes the staged copies a crash left in its
+backups folder (:mod:`.leftovers`).  Opening an existing database then checks it (``quick_check``,
 ``foreign_key_check``), then copies it to the backups folder, then migrates it.  A damaged
 file is neither copied nor migrated nor written: the :class:`StartReport` says what is
 wrong and names the latest good copy, for the window to offer.
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from . import backups, dataset
+from . import backups, dataset, leftovers
 from .db import migrations
 from .db.migrations import MigrationError
 from .db.models import database
@@ -40,6 +41,7 @@ class StartReport:
     migrated: list[int] = field(default_factory=list)
     migration_pending: bool = False  # not applied because the file is damaged
     latest_good_backup: backups.BackupInfo | None = None  # looked up when not ok
+    leftovers_removed: list[Path] = field(default_factory=list)  # a crash's staged copies
 
     @property
     def ok(self) -> bool:
@@ -78,6 +80,7 @@ def start(
     if location.is_default:
         backend.make_private(location)
     report = StartReport(location, created=backend.is_empty(location))
+    report.leftovers_removed = leftovers.remove(location)
     try:
         db = backend.open(location)
     except DatabaseFault as fault:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import backups
+from .. import backups, leftovers
 from ..errors import UserError
 from ..location import DatabaseLocation
 
@@ -65,11 +65,27 @@ def cmd_backups(location: DatabaseLocation, args: argparse.Namespace) -> int:
     found = backups.list_backups(location, check=args.check)
     if not found:
         print(f"Aucune copie dans {backups.backup_dir(location)}.")
-        return 0
     for info in found:
         state = "" if info.ok else f" — ENDOMMAGÉE : {info.first_problem}"
         print(f"{info.path}  {info.describe()}{state}")
+    if args.check:
+        _report_leftovers(location)
     return 0
+
+
+def _report_leftovers(location: DatabaseLocation) -> None:
+    left = leftovers.find(location)
+    if not left:
+        print("Aucun fichier temporaire laissé par un arrêt brutal.")
+        return
+    megabytes = f"{leftovers.size_of(left) / 1e6:.1f}".replace(".", ",")
+    print(
+        f"Fichiers temporaires laissés par un arrêt brutal : {len(left)} "
+        f"({megabytes} Mo, des copies complètes de la base) ; ils seront "
+        "supprimés à la prochaine ouverture ou à la prochaine copie :"
+    )
+    for path in left:
+        print(f"  {path}")
 
 
 def cmd_restore(location: DatabaseLocation, args: argparse.Namespace) -> int:

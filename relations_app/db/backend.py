@@ -76,6 +76,11 @@ class Backend(ABC):
         """Raise a ``read_only`` fault early when the database cannot be written."""
 
     @abstractmethod
+    def side_files(self, path: Path) -> list[Path]:
+        """The files the engine may keep beside a database file ``path`` it writes (a crash
+        can leave them beside a staged copy); none for an engine that keeps no file."""
+
+    @abstractmethod
     def delete(self, location: DatabaseLocation) -> None:
         """Remove the database entirely (``init`` starts afresh after a copy)."""
 

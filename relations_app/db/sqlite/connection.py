@@ -148,6 +148,11 @@ class SqliteConnections:
     def make_private(self, location: DatabaseLocation) -> None:
         ensure_private_dir(location.path.parent)
 
+    def side_files(self, path: Path) -> list[Path]:
+        """Its rollback journal (a copy is written in ``journal_mode=DELETE``), ``-wal``
+        and ``-shm``."""
+        return [path.with_name(path.name + "-journal"), *side_files(path)]
+
     def delete(self, location: DatabaseLocation) -> None:
         for file in (location.path, *side_files(location.path)):
             file.unlink(missing_ok=True)

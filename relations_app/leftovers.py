@@ -1,0 +1,111 @@
+"""Temporary files a crash leaves in the backups folder, found and removed.
+
+A copy is written under a hidden staging name and renamed when complete; a restore stages
+the copy it puts back.  A kill in between leaves the staged file (and the engine's
+``-journal``/``-wal``/``-shm`` beside it): each a full copy of the database, personal data
+included, that nothing lists or thins.  The names are made here, and only files bearing
+exactly these names are ever removed:
+
+- ``.<copy name>.<pid>.tmp`` — a copy being made (:func:`staged_copy`);
+- ``.restauration-<pid>-<UTC time>.db`` — a copy being restored (:func:`staged_restore`).
+
+A leftover is a staged file whose process is gone (or, where that cannot be told, one
+untouched for an hour: a copy being written is modified all along).  :func:`remove` is
+called at start and before every copy; ``backups --check`` counts them
+(:func:`find`); erasing a person lists those that remain.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from datetime import datetime
+from pathlib import Path
+
+from .location import DatabaseLocation
+
+RESTORE_PREFIX = ".restauration-"
+STALE_AFTER = 3600.0  # seconds untouched after which a staged file is a leftover anyway
+_STAMP = "%Y%m%dT%H%M%SZ"
+
+
+def staged_copy(target: Path) -> Path:
+    """Where a copy to ``target`` is written before it is renamed to ``target``."""
+    return target.with_name(f".{target.name}.{os.getpid()}.tmp")
+
+
+def staged_restore(folder: Path, now: datetime) -> Path:
+    """Where a copy being restored is staged (in the backups folder)."""
+    return folder / f"{RESTORE_PREFIX}{os.getpid()}-{now.strftime(_STAMP)}.db"
+
+
+def _patterns(location: DatabaseLocation) -> list[re.Pattern[str]]:
+    """The staged names, each followed by nothing or one of the files the back end keeps
+    beside a file it writes (SQLite: ``-journal``, ``-wal``, ``-shm``)."""
+    probe = Path("x")
+    suffixes = [p.name[len(probe.name) :] for p in location.backend().side_files(probe)]
+    side = "(?:" + "|".join(re.escape(s) for s in suffixes) + ")?" if suffixes else ""
+    stem = re.escape(location.name)
+    return [
+        re.compile(
+            rf"^\.{stem}-\d{{8}}T\d{{6}}Z-[a-z][a-z-]*?(?:-\d+)?\.db\.(?P<pid>\d+)\.tmp{side}$"
+        ),
+        re.compile(rf"^{re.escape(RESTORE_PREFIX)}(?P<pid>\d+)-\d{{8}}T\d{{6}}Z\.db{side}$"),
+    ]
+
+
+def process_running(pid: int) -> bool:
+    """Whether process ``pid`` still runs; True when it cannot be told (not POSIX)."""
+    if os.name != "posix":
+        return True
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: another user's process
+        return True
+    return True
+
+
+def find(location: DatabaseLocation) -> list[Path]:
+    """The staged files of this database's backups folder that no running process is
+    writing (sorted)."""
+    try:
+        entries = list(location.backup_folder.iterdir())
+    except OSError:  # no folder yet, or one that cannot be read
+        return []
+    patterns = _patterns(location)
+    found = []
+    now = time.time()
+    for entry in entries:
+        match = next((m for p in patterns if (m := p.match(entry.name))), None)
+        if match is None or not entry.is_file():
+            continue
+        try:
+            stale = now - entry.stat().st_mtime > STALE_AFTER
+        except FileNotFoundError:
+            continue
+        if stale or not process_running(int(match.group("pid"))):
+            found.append(entry)
+    return sorted(found)
+
+
+def size_of(paths: list[Path]) -> int:
+    return sum(path.stat().st_size for path in paths if path.exists())
+
+
+def remove(location: DatabaseLocation) -> list[Path]:
+    """Delete the leftovers :func:`find` finds; return those deleted."""
+    removed = []
+    for path in find(location):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError:  # still open elsewhere (Windows), or not ours to delete
+            continue
+        removed.append(path)
+    return removed
