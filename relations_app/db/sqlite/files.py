@@ -61,6 +61,23 @@ def checkpoint(db: pw.Database, *, truncate: bool = True) -> bool:
     return bool(busy == 0)
 
 
+def _give_up_when_busy(status: int, _remaining: int, _total: int) -> None:
+    """Each backup step already waited ``busy_timeout`` for the lock (the destination's
+    busy handler): a busy step is the end of the wait."""
+    if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise sqlite3.OperationalError("database is locked")
+
+
+def _match_page_size(staged: Path, page_size: int) -> None:
+    conn = connect(staged)
+    try:
+        if conn.execute("PRAGMA page_size").fetchone()[0] != page_size:
+            conn.execute(f"PRAGMA page_size = {int(page_size)}")
+            conn.execute("VACUUM")
+    finally:
+        conn.close()
+
+
 class SqliteFiles:
     """Copies and whole-file work for :class:`~relations_app.db.backend.Backend`."""
 
@@ -93,18 +110,26 @@ class SqliteFiles:
     def restore_into(self, source: Path, location: DatabaseLocation) -> None:
         """The backup API writes every page of the target in one write transaction: other
         connections (the window, a second instance) see either the old or the new content,
-        and a crash in the middle leaves the old one.  The target keeps its WAL mode."""
+        and a crash in the middle leaves the old one.  The target keeps its WAL mode.
+
+        ``source`` is a staged copy (``journal_mode=DELETE``), rebuilt at the target's page
+        size when they differ: a WAL database cannot change its page size, and the backup
+        API then fails with "attempt to write a readonly database".  While another
+        connection holds the write lock, Python's ``Connection.backup`` would retry without
+        end; it gives up after one busy timeout ("database is locked").
+        """
         if not location.path.exists():
             location.path.touch(mode=FILE_MODE)
-        src = connect(Path(source), read_only=True)
+        dest = connect(location.path)
         try:
-            dest = connect(location.path)
+            _match_page_size(Path(source), dest.execute("PRAGMA page_size").fetchone()[0])
+            src = connect(Path(source), read_only=True)
             try:
-                src.backup(dest)
+                src.backup(dest, progress=_give_up_when_busy)
             finally:
-                dest.close()
+                src.close()
         finally:
-            src.close()
+            dest.close()
 
     def keep_damaged(self, location: DatabaseLocation, target: Path) -> Path:
         for suffix in ("", "-wal"):
