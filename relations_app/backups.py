@@ -228,10 +228,35 @@ def latest_good_backup(location: DatabaseLocation) -> BackupInfo | None:
     return None
 
 
+def init_copy_path(location: DatabaseLocation, now: datetime | None = None) -> Path:
+    """Where ``init --force`` keeps the database it replaces: beside it, local time."""
+    path = location.path
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.avant-init-{stamp}{path.suffix}")
+
+
+def init_copies(location: DatabaseLocation) -> list[Path]:
+    """The files named by :func:`init_copy_path` for this database (sorted)."""
+    path = location.path
+    pattern = re.compile(
+        rf"^{re.escape(path.stem)}\.avant-init-\d{{8}}-\d{{6}}{re.escape(path.suffix)}$"
+    )
+    try:
+        entries = list(path.parent.iterdir())
+    except OSError:
+        return []
+    return sorted(entry for entry in entries if pattern.match(entry.name) and entry.is_file())
+
+
 def copies_holding(location: DatabaseLocation, table: str, key: str) -> list[Path]:
-    """This database's copies that still hold the row ``key`` of ``table``."""
+    """Every file the application made that still holds the row ``key`` of ``table``:
+    this database's copies, those ``init --force`` kept, and copies being staged (what a
+    crash left is removed first)."""
+    leftovers.remove(location)
+    candidates = [path for _created, _reason, path in _own_copies(location)]
+    candidates += init_copies(location) + leftovers.staged(location)
     found = []
-    for _created, _reason, path in _own_copies(location):
+    for path in candidates:
         copy = DatabaseLocation.file(path)
         if copy.backend().contains(copy, table, key):
             found.append(path)

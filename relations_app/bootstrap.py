@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 import peewee as pw
@@ -143,11 +142,7 @@ def replace_database(location: DatabaseLocation, *, seed: bool) -> Path | None:
     copy = None
     if not backend.is_empty(location):
         old = backend.open(location)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = location.path
-        copy = backend.backup_to(
-            old, path.with_name(f"{path.stem}.avant-init-{stamp}{path.suffix}")
-        )
+        copy = backend.backup_to(old, backups.init_copy_path(location))
         backend.close()
     backend.delete(location)
     open_app_database(location, seed=seed)

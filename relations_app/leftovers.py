@@ -70,27 +70,38 @@ def process_running(pid: int) -> bool:
     return True
 
 
-def find(location: DatabaseLocation) -> list[Path]:
-    """The staged files of this database's backups folder that no running process is
-    writing (sorted)."""
+def _staged(location: DatabaseLocation) -> list[tuple[Path, int]]:
+    """(file, pid of its writer) of every staged file in this database's backups folder."""
     try:
         entries = list(location.backup_folder.iterdir())
     except OSError:  # no folder yet, or one that cannot be read
         return []
     patterns = _patterns(location)
     found = []
-    now = time.time()
     for entry in entries:
         match = next((m for p in patterns if (m := p.match(entry.name))), None)
-        if match is None or not entry.is_file():
-            continue
+        if match is not None and entry.is_file():
+            found.append((entry, int(match.group("pid"))))
+    return sorted(found)
+
+
+def staged(location: DatabaseLocation) -> list[Path]:
+    """Every staged file, being written or left by a crash (sorted)."""
+    return [path for path, _pid in _staged(location)]
+
+
+def find(location: DatabaseLocation) -> list[Path]:
+    """The staged files that no running process is writing (sorted)."""
+    found = []
+    now = time.time()
+    for entry, pid in _staged(location):
         try:
             stale = now - entry.stat().st_mtime > STALE_AFTER
         except FileNotFoundError:
             continue
-        if stale or not process_running(int(match.group("pid"))):
+        if stale or not process_running(pid):
             found.append(entry)
-    return sorted(found)
+    return found
 
 
 def size_of(paths: list[Path]) -> int:

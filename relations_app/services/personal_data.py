@@ -18,8 +18,10 @@ stays readable without naming anyone:
   or delegation) lose or anonymise their rows about the person in the same way.
 
 Free texts (notes, histories, agenda "people") are not rewritten: the report lists those
-still naming the person (:class:`Mention`), for the user to edit.  Backups made before the
-erasure still hold the person until thinned (three months at most); the report lists them.
+still naming the person (:class:`Mention`), for the user to edit.  Copies made before the
+erasure still hold the person: the backups folder's until thinned (which keeps the 10
+newest whatever their age), the one ``init --force`` kept until deleted by hand; the
+report lists every such file, for the user to delete.
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ class ErasureReport:
         False  # False: another connection delayed the wipe (see Backend.wipe_deleted_content)
     )
     mentions: list[Mention] = field(default_factory=list)  # free texts still naming the person
-    backups_holding: list[Path] = field(default_factory=list)  # copies made before
+    backups_holding: list[Path] = field(default_factory=list)  # every file still holding them
 
     def describe(self) -> str:
         text = "Personne effacée"
@@ -104,8 +106,11 @@ class ErasureReport:
             )
         if self.backups_holding:
             text += (
-                f" {len(self.backups_holding)} copie(s) de sauvegarde antérieure(s) la "
-                "contiennent encore (supprimées au plus tard dans trois mois)."
+                f" {len(self.backups_holding)} fichier(s) la contiennent encore : "
+                + ", ".join(str(path) for path in self.backups_holding)
+                + ". Les copies de sauvegarde ne disparaissent qu'au fil du tri (les 10 plus "
+                "récentes sont toujours gardées, quel que soit leur âge) : supprimez ces "
+                "fichiers pour qu'elle n'y figure plus."
             )
         return text
 
