@@ -25,17 +25,21 @@ from .text import fold, format_partial_date_fr, partial_date_end
 @dataclass
 class CheckReport:
     problems: list[str] = field(default_factory=list)  # the file itself is damaged
+    #: search indexes out of step with sound records: rebuilt from them, nothing to restore
+    index_problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # the data deserves a look
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.index_problems
 
 
 def run_checks(*, full: bool = False, today: date | None = None) -> CheckReport:
+    """Every check reads only: a read-only file, or one another program is writing to,
+    is checked like any other."""
     report = CheckReport(problems=backend.current().integrity_problems(database.obj, full=full))
     if report.ok:  # a sound file: do the search indexes still match the records?
-        report.problems = backend.current().search_index_problems(database.obj)
+        report.index_problems = backend.current().search_index_problems(database.obj)
     if report.ok:
         report.warnings = data_warnings(today or date.today())
     return report

@@ -9,6 +9,7 @@ from ..db import backend
 from ..db.models import database
 from ..errors import UserError
 from ..location import DatabaseLocation
+from .suggest import command
 
 PROG = "relations-app"
 
@@ -41,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def require_existing(location: DatabaseLocation) -> None:
     if location.backend().is_empty(location):
         raise CommandError(
-            f"aucune base de données à {location} : créez-la avec « {PROG} init » ou ouvrez l'application."
+            f"aucune base de données à {location} : créez-la avec « {command(location, 'init')} » "
+            "ou ouvrez l'application."
         )
 
 
@@ -72,13 +74,23 @@ def cmd_check(location: DatabaseLocation, args: argparse.Namespace) -> int:
     report = checks.run_checks(full=args.full)
     for problem in report.problems:
         print(f"ERREUR : {problem}")
+    for problem in report.index_problems:
+        print(f"ERREUR : {problem}")
     for warning in report.warnings:
         print(f"Attention : {warning}")
     if report.ok:
         print(f"Intégrité : OK. {len(report.warnings)} point(s) à vérifier dans les données.")
         return 0
+    if not report.problems:  # sound records: the indexes are rebuilt from them
+        print(
+            f"Intégrité des enregistrements : OK ; {len(report.index_problems)} index de "
+            "recherche à reconstruire à partir d'eux (rien à restaurer) : "
+            f"« {command(location, 'check', '--reindex')} »."
+        )
+        return 1
     print(f"Intégrité : {len(report.problems)} problème(s) : restaurez une copie de sauvegarde.")
     good = backups.latest_good_backup(location)
     if good is not None:
-        print(f"Dernière copie en bon état : {good.describe()} — « {PROG} restore {good.path} »")
+        restore = command(location, "restore", good.path)
+        print(f"Dernière copie en bon état : {good.describe()} — « {restore} »")
     return 1

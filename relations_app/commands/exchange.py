@@ -36,6 +36,7 @@ from ..exchange.ics import PARTS
 from ..exchange.safe_import import import_with_copy
 from ..location import DatabaseLocation
 from .database import open_existing, require_existing
+from .suggest import command
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 DELIMITERS = {";": ";", ",": ",", "tab": "\t", "\\t": "\t", "\t": "\t"}
@@ -122,9 +123,7 @@ def _import_json(location: DatabaseLocation, args: argparse.Namespace) -> int:
 
 
 def _way_back(location: DatabaseLocation, copy: Path) -> None:
-    print(
-        f"Copie d'avant l'import : {copy} (« relations-app --db {location} restore {copy} » la remet)."
-    )
+    print(f"Copie d'avant l'import : {copy} (« {command(location, 'restore', copy)} » la remet).")
 
 
 def _import_atlas(location: DatabaseLocation, args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import peewee as pw
@@ -48,14 +49,21 @@ def fts5_available(db: pw.Database) -> bool:
     return True
 
 
-def search_index_ddl(table: str, column: str = "search") -> list[str]:
-    """The statements that create ``table``'s search index, its triggers, and fill it."""
-    fts, t, c = quoted(table + SEARCH_INDEX_SUFFIX), quoted(table), quoted(column)
+def search_index_ddl(
+    table: str, column: str = "search", *, fts_name: str = "", content: str = ""
+) -> list[str]:
+    """The statements that create ``table``'s search index, its triggers, and fill it.
+
+    ``fts_name`` and ``content`` give the same index another (quoted) name over another
+    content table (the read-only check's copy: only the first statement is used then)."""
+    fts, t, c = fts_name or quoted(table + SEARCH_INDEX_SUFFIX), quoted(table), quoted(column)
     name = table + SEARCH_INDEX_SUFFIX
+    rowid = "relations_rowid" if content else "rowid"
     delete = f"INSERT INTO {fts}({fts}, rowid, {c}) VALUES ('delete', old.rowid, old.{c});"
     insert = f"INSERT INTO {fts}(rowid, {c}) VALUES (new.rowid, new.{c});"
     return [
-        f"CREATE VIRTUAL TABLE {fts} USING fts5({c}, content={t}, content_rowid='rowid', "
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({c}, content={quoted(content) if content else t}, "
+        f"content_rowid='{rowid}', "
         "tokenize='trigram', detail='full', columnsize=0)",
         f"CREATE TRIGGER {quoted(name + '_insert')} AFTER INSERT ON {t} BEGIN {insert} END",
         f"CREATE TRIGGER {quoted(name + '_delete')} AFTER DELETE ON {t} BEGIN {delete} END",
@@ -80,6 +88,53 @@ def compact_search_indexes(db: pw.Database) -> None:
     for table in sorted(indexed_tables(db)):
         fts = quoted(table + SEARCH_INDEX_SUFFIX)
         db.execute_sql(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+
+
+def index_matches(conn: sqlite3.Connection, table: str) -> bool:
+    """Whether ``table``'s stored index agrees with its rows (see :func:`index_problems`)."""
+    fts, source = f"relations_check_{table}", f"relations_check_{table}_rows"
+    conn.execute(
+        f"CREATE TEMP VIEW {quoted(source)} AS SELECT rowid AS relations_rowid, "
+        f"search FROM main.{quoted(table)}"
+    )
+    conn.execute(search_index_ddl(table, fts_name=f"temp.{quoted(fts)}", content=source)[0])
+    prefix = table + SEARCH_INDEX_SUFFIX + "_"
+    for (name,) in conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'"):
+        if name.startswith(prefix):
+            copy = quoted(fts + name[len(prefix) - 1 :])
+            conn.execute(f"DELETE FROM temp.{copy}")
+            conn.execute(f"INSERT INTO temp.{copy} SELECT * FROM main.{quoted(name)}")
+    try:
+        conn.execute(
+            f"INSERT INTO temp.{quoted(fts)}({quoted(fts)}, rank) VALUES ('integrity-check', 1)"
+        )
+    except sqlite3.DatabaseError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != 11:  # not SQLITE_CORRUPT(_VTAB)
+            raise
+        return False
+    return True
+
+
+def index_problems(conn: sqlite3.Connection, tables: Sequence[str]) -> list[str]:
+    """FTS5's own check (``'integrity-check'`` with rank 1 compares the index with the
+    rows' text) is an INSERT: refused on a read-only file, and waiting for the write lock
+    another program holds.  So each index is checked as a copy in the connection's
+    ``temp`` schema: its stored segments copied into a temporary index of the same
+    definition whose content is a temporary view of the table, and the check run there.
+    Only ``temp`` is written; faults other than a mismatch (a lock, a read error) raise."""
+    problems = []
+    conn.execute("SAVEPOINT relations_check")  # one snapshot of the rows and the index
+    try:
+        for table in tables:
+            if not index_matches(conn, table):
+                problems.append(
+                    f"l'index de recherche de la table {table} ne correspond plus aux "
+                    "enregistrements"
+                )
+    finally:
+        conn.execute("ROLLBACK TO relations_check")  # the temporary copies go
+        conn.execute("RELEASE relations_check")
+    return problems
 
 
 #: table -> (connection, stamp, rows), see :meth:`SqliteSearch.table_rows`
@@ -166,20 +221,24 @@ class SqliteSearch:
             db.execute_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
     def search_index_problems(self, db: pw.Database) -> list[str]:
-        """FTS5's integrity check with rank 1 also compares the index with the rows' text
-        (external content); it writes nothing."""
-        problems = []
-        for table in sorted(self.search_indexed_tables(db)):
-            fts = quoted(table + SEARCH_INDEX_SUFFIX)
+        """Each index compared with its table's rows, reading only (:func:`index_problems`):
+        on a file, through a read-only connection of its own, so that a read-only file or
+        one another program holds the write lock on is checked as well as any other."""
+        from .checks import reader
+
+        path = getattr(db, "database", None)
+        conn = None
+        if path and path != ":memory:" and Path(path).exists():
             try:
-                db.execute_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
-            except (sqlite3.Error, pw.DatabaseError) as exc:
-                problems.append(
-                    f"l'index de recherche de la table {table} ne correspond plus aux "
-                    f"enregistrements (SQLite : {exc}) ; « relations-app check --reindex » "
-                    "le reconstruit"
-                )
-        return problems
+                conn = reader(Path(path))
+            except sqlite3.Error:
+                conn = None  # e.g. a WAL file whose -shm cannot be made: the own connection
+        if conn is None:
+            return index_problems(db.connection(), sorted(self.search_indexed_tables(db)))
+        try:
+            return index_problems(conn, sorted(self.search_indexed_tables(db)))
+        finally:
+            conn.close()
 
     @contextmanager
     def search_indexes_filled_after(self, db: pw.Database) -> Iterator[None]:

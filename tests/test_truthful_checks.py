@@ -1,0 +1,136 @@
+"""Checks and messages that tell the truth (issue 18, part 2).
+
+A check reads only: on a read-only file, or while another program holds the write lock,
+a sound database is reported sound.  An index out of step is rebuilt, never "restore a
+copy".  Every command the application suggests names the database it was run on and,
+run as printed, works.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import sqlite3
+import subprocess
+import threading
+import time
+
+import pytest
+
+from relations_app import bootstrap, cli
+from relations_app.location import DatabaseLocation
+
+
+def brest_file(folder, name="r.db"):
+    path = folder / name
+    bootstrap.open_app_database(DatabaseLocation.file(path))
+    bootstrap.close()
+    return path
+
+
+@pytest.fixture
+def immutable():
+    """chattr +i (root cannot write either), or chmod when not root; skip when neither."""
+    made = []
+
+    def protect(path):
+        if os.geteuid() != 0:
+            os.chmod(path, 0o555 if path.is_dir() else 0o444)
+            return
+        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)]).returncode:
+            pytest.skip("running as root without chattr +i: nothing can be made read-only here")
+        made.append(path)
+
+    yield protect
+    bootstrap.close()
+    for path in made:
+        subprocess.run(["chattr", "-i", str(path)], check=False)
+
+
+def suggested(out: str) -> list[str]:
+    """The commands quoted « relations-app … » in ``out``."""
+    found = []
+    for line in out.splitlines():
+        while "« relations-app " in line:
+            line = line[line.index("« relations-app ") + 2 :]
+            found.append(line[: line.index(" »")])
+    return found
+
+
+def run_as_printed(line: str, capsys) -> int:
+    words = shlex.split(line)
+    assert words[0] == "relations-app"
+    return cli.main(words[1:])
+
+
+def test_check_of_a_read_only_file_reads_only(tmp_path, immutable, capsys):
+    path = brest_file(tmp_path)
+    immutable(path)
+    assert cli.main(["--db", str(path), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "Intégrité : OK" in out and "index de recherche" not in out and "restaurez" not in out
+
+
+def test_check_while_another_program_holds_the_write_lock(tmp_path, capsys):
+    path = brest_file(tmp_path)
+    ready, done = threading.Event(), threading.Event()
+
+    def hold():
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE partner SET notes = notes")
+        ready.set()
+        done.wait(60)
+        conn.execute("ROLLBACK")
+        conn.close()
+
+    locker = threading.Thread(target=hold)
+    locker.start()
+    ready.wait()
+    try:
+        started = time.monotonic()
+        code = cli.main(["--db", str(path), "check"])
+        took = time.monotonic() - started
+    finally:
+        done.set()
+        locker.join()
+    out = capsys.readouterr().out
+    assert code == 0 and "Intégrité : OK" in out and "index de recherche" not in out, out
+    assert took < 4  # no wait on the lock (5 s busy timeout per index before)
+
+
+def test_an_index_out_of_step_is_rebuilt_not_restored(tmp_path, capsys):
+    path = brest_file(tmp_path, "avec espace.db")
+    with sqlite3.connect(path) as conn:
+        conn.execute('DROP TRIGGER "partner_fts_update"')
+        conn.execute("UPDATE partner SET search = 'nulle part' WHERE name = 'Kiel'")
+    capsys.readouterr()
+    assert cli.main(["--db", str(path), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "restaurez" not in out and "rien à restaurer" in out
+    (line,) = suggested(out)
+    assert "--db" in line and "--reindex" in line
+    assert run_as_printed(line, capsys) == 0
+    assert cli.main(["--db", str(path), "check"]) == 0
+
+
+def test_the_suggested_restore_names_the_database(tmp_path, monkeypatch, capsys):
+    path = brest_file(tmp_path, "l'office.db")
+    good = DatabaseLocation.file(path)
+    from relations_app import backups
+
+    copy = backups.create_backup(good)
+    with open(path, "r+b") as handle:  # damage a page in the middle
+        handle.seek(path.stat().st_size // 2)
+        handle.write(os.urandom(8192))
+        handle.seek(4096 * 3)
+        handle.write(b"\xff" * 4096)
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert cli.main(["--db", str(path), "check"]) == 1
+    out = capsys.readouterr().out
+    (line,) = suggested(out)
+    assert shlex.split(line)[1:3] == ["--db", str(path)] and str(copy) in shlex.split(line)
+    assert run_as_printed(line, capsys) == 0
+    assert cli.main(["--db", str(path), "check"]) == 0
