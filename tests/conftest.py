@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -93,3 +95,24 @@ def brest_db(tmp_path):
     assert created
     yield database
     bootstrap.close()
+
+
+@pytest.fixture
+def immutable():
+    """Make a file or folder read-only for everyone, root included (chattr +i), or skip."""
+    made = []
+
+    def protect(path):
+        if os.geteuid() != 0:
+            os.chmod(path, 0o555 if path.is_dir() else 0o444)
+            return
+        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)]).returncode:
+            pytest.skip("running as root without chattr +i: a read-only file cannot be made here")
+        made.append(path)
+
+    yield protect
+    from relations_app import bootstrap
+
+    bootstrap.close()
+    for path in made:
+        subprocess.run(["chattr", "-i", str(path)], check=False)

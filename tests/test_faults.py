@@ -200,25 +200,6 @@ def test_disk_full_forced_with_max_page_count(brest_db):
 # -- read-only -----------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def immutable(tmp_path):
-    """Make a file read-only for everyone, root included (chattr +i), or skip."""
-    made = []
-
-    def protect(path):
-        if os.geteuid() != 0:
-            os.chmod(path, 0o444)
-            return
-        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)]).returncode:
-            pytest.skip("running as root without chattr +i: a read-only file cannot be made here")
-        made.append(path)
-
-    yield protect
-    bootstrap.close()
-    for path in made:
-        subprocess.run(["chattr", "-i", str(path)], check=False)
-
-
 def test_read_only_file(tmp_path, immutable, capsys):
     db_path = brest_file(tmp_path)
     before = dump(db_path)

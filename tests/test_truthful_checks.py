@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import os
 import shlex
-import shutil
 import sqlite3
-import subprocess
 import threading
 import time
-
-import pytest
 
 from relations_app import bootstrap, cli
 from relations_app.location import DatabaseLocation
@@ -27,25 +23,6 @@ def brest_file(folder, name="r.db"):
     bootstrap.open_app_database(DatabaseLocation.file(path))
     bootstrap.close()
     return path
-
-
-@pytest.fixture
-def immutable():
-    """chattr +i (root cannot write either), or chmod when not root; skip when neither."""
-    made = []
-
-    def protect(path):
-        if os.geteuid() != 0:
-            os.chmod(path, 0o555 if path.is_dir() else 0o444)
-            return
-        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)]).returncode:
-            pytest.skip("running as root without chattr +i: nothing can be made read-only here")
-        made.append(path)
-
-    yield protect
-    bootstrap.close()
-    for path in made:
-        subprocess.run(["chattr", "-i", str(path)], check=False)
 
 
 def suggested(out: str) -> list[str]:
