@@ -21,7 +21,7 @@ from .db import migrations
 from .db.migrations import MigrationError
 from .db.models import database
 from .errors import UserError
-from .faults import DatabaseFault, StorageError
+from .faults import DatabaseFault, StorageError, fault
 from .location import ENV_VAR, DatabaseLocation
 
 __all__ = ["ENV_VAR", "DatabaseFault", "DatabaseLocation", "MigrationError", "StorageError"]
@@ -78,7 +78,10 @@ def start(
     backend = location.backend()
     if location.is_default:
         backend.make_private(location)
-    report = StartReport(location, created=backend.is_empty(location))
+    emptied_report = emptied(location)
+    if emptied_report is not None:
+        return emptied_report
+    report = StartReport(location, created=not backend.exists(location))
     report.leftovers_removed = leftovers.remove(location)
     try:
         db = backend.open(location)
@@ -113,6 +116,21 @@ def start(
             report.copy_error = str(exc)
     report.migrated = migrations.migrate(db)
     report.migration_pending = False
+    return report
+
+
+def emptied(location: DatabaseLocation) -> StartReport | None:
+    """The report on a database found empty although it is not new, or None.
+
+    Only a database the application itself has just created is filled (with the Brest
+    data): an empty file that was already there lost its content (truncated, an
+    interrupted copy or synchronisation), and gets the damaged file's treatment instead.
+    """
+    backend = location.backend()
+    if not backend.exists(location) or not backend.is_empty(location):
+        return None
+    report = StartReport(location, fault=fault("empty", location))
+    report.latest_good_backup = backups.latest_good_backup(location)
     return report
 
 

@@ -17,7 +17,17 @@ from .location import DatabaseLocation
 
 log = logging.getLogger(__name__)
 
-FAULT_KINDS = ("disk_full", "read_only", "locked", "corrupt", "not_a_database", "cannot_open", "io")
+FAULT_KINDS = (
+    "disk_full",
+    "read_only",
+    "locked",
+    "corrupt",
+    "not_a_database",
+    "empty",
+    "is_directory",
+    "cannot_open",
+    "io",
+)
 
 _ERRNO_KINDS = {
     errno.ENOSPC: "disk_full",
@@ -34,6 +44,8 @@ SHORT = {  # a fault in a few words, inside a longer sentence
     "locked": "base occupée par un autre programme",
     "corrupt": "fichier endommagé",
     "not_a_database": "ce n'est pas une base de données",
+    "empty": "fichier vide",
+    "is_directory": "c'est un dossier",
     "cannot_open": "fichier impossible à ouvrir",
     "io": "erreur de lecture sur le disque",
 }
@@ -91,6 +103,11 @@ def fault_message(kind: str, location: DatabaseLocation | None) -> str:
         "restaurez une copie de sauvegarde.",
         "not_a_database": f"Le fichier{where} n'est pas une base de données lisible (fichier "
         "endommagé ou d'un autre type) : restaurez une copie de sauvegarde.",
+        "empty": f"Le fichier{where} est vide (0 octet) alors que la base y existait : son "
+        "contenu a disparu (fichier tronqué, copie ou synchronisation interrompue ?). Il n'a "
+        "pas été modifié : restaurez une copie de sauvegarde.",
+        "is_directory": f"Le chemin{where} désigne un dossier, pas un fichier de base de "
+        "données : indiquez le chemin d'un fichier (par exemple dans ce dossier).",
         "cannot_open": f"Impossible d'ouvrir la base de données{where} : dossier absent, "
         "inaccessible ou protégé en écriture.",
         "io": f"Erreur de lecture ou d'écriture sur le disque{folder} : rien n'a été "

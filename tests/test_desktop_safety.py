@@ -729,3 +729,31 @@ def test_columns_hidden_from_the_header_menu_and_enter_restores_from_the_trash(
     window.trash_page.table.setFocus()
     qtbot.keyClick(window.trash_page.table, Qt.Key.Key_Return)
     assert partners.list_partners("kiel").total == 1 and trash.count() == 0
+
+
+def test_an_emptied_database_file_is_not_refilled_but_offers_the_latest_good_copy(
+    tmp_path, qapp, answers, monkeypatch
+):
+    path = tmp_path / "r.db"
+    bootstrap.open_app_database(DatabaseLocation.file(path))
+    bootstrap.close()
+    good = backups.create_backup(DatabaseLocation.file(path))
+    path.write_bytes(b"")  # truncated: an interrupted copy or synchronisation
+    seen = []
+
+    def choose(dialog):
+        seen.append((dialog.message.text(), dialog.restore_button.isEnabled()))
+        if len(seen) == 1:
+            assert path.stat().st_size == 0  # not filled with the Brest data
+            return DamagedDatabaseDialog.RESTORE_LATEST
+        return DamagedDatabaseDialog.QUIT
+
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", choose)
+    try:
+        report = open_database(DatabaseLocation.file(path))
+        assert report is not None and report.ok and not report.created
+        assert len(seen) == 1 and "vide (0 octet)" in seen[0][0] and str(good) in seen[0][0]
+        assert seen[0][1] and "bon état." not in seen[0][0].split("Dernière")[0]
+        assert answers.asked[-1][0] == "restoredMessage"
+    finally:
+        bootstrap.close()

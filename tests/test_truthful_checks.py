@@ -111,3 +111,72 @@ def test_the_suggested_restore_names_the_database(tmp_path, monkeypatch, capsys)
     assert shlex.split(line)[1:3] == ["--db", str(path)] and str(copy) in shlex.split(line)
     assert run_as_printed(line, capsys) == 0
     assert cli.main(["--db", str(path), "check"]) == 0
+
+
+# -- an emptied file, a folder, a lock --------------------------------------------------------
+
+
+def test_an_emptied_file_is_refused_by_every_command_with_the_way_back(tmp_path, capsys):
+    from relations_app import backups
+
+    path = brest_file(tmp_path)
+    good = backups.create_backup(DatabaseLocation.file(path))
+    path.write_bytes(b"")
+    report = bootstrap.start(DatabaseLocation.file(path))
+    bootstrap.close()
+    assert not report.ok and report.fault.kind == "empty" and not report.created
+    assert report.latest_good_backup.path == good and path.stat().st_size == 0
+    for args in (["check"], ["backup"], ["export", str(tmp_path / "x.json")], ["init"]):
+        capsys.readouterr()
+        assert cli.main(["--db", str(path), *args]) == 1, args
+        err = capsys.readouterr().err
+        assert "vide" in err and "en bon état" not in err.split("Dernière")[0], (args, err)
+        assert path.stat().st_size == 0, args
+    assert cli.main(["--db", str(path), "check"]) == 1
+    (line,) = suggested(capsys.readouterr().err)
+    assert run_as_printed(line, capsys) == 0
+    assert cli.main(["--db", str(path), "check"]) == 0
+
+
+def test_a_new_file_is_still_created_and_filled(tmp_path):
+    report = bootstrap.start(DatabaseLocation.file(tmp_path / "neuve.db"))
+    bootstrap.close()
+    assert report.ok and report.created
+
+
+def test_a_folder_given_as_the_database(tmp_path, capsys):
+    folder = tmp_path / "dossier.db"
+    folder.mkdir()
+    for args in (["check"], ["backup"], ["export", str(tmp_path / "x.json")], ["backups"]):
+        code = cli.main(["--db", str(folder), *args])
+        err = capsys.readouterr().err
+        if args == ["backups"]:
+            assert code == 0
+            continue
+        assert code == 1 and "désigne un dossier" in err and "endommag" not in err, (args, err)
+
+
+def test_a_database_another_program_holds_exclusively_is_busy_not_damaged(tmp_path, capsys):
+    path = brest_file(tmp_path)
+    ready, done = threading.Event(), threading.Event()
+
+    def hold():
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("UPDATE partner SET notes = notes")
+        ready.set()
+        done.wait(60)
+        conn.execute("ROLLBACK")
+        conn.close()
+
+    locker = threading.Thread(target=hold)
+    locker.start()
+    ready.wait()
+    try:
+        code = cli.main(["--db", str(path), "backup"])
+    finally:
+        done.set()
+        locker.join()
+    err = capsys.readouterr().err
+    assert code == 1 and "occupée" in err and "endommag" not in err, err

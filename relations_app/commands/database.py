@@ -40,11 +40,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def require_existing(location: DatabaseLocation) -> None:
-    if location.backend().is_empty(location):
+    """Refuse a database that is not there, or whose file was found empty (0 bytes)."""
+    if not location.backend().exists(location):
         raise CommandError(
             f"aucune base de données à {location} : créez-la avec « {command(location, 'init')} » "
             "ou ouvrez l'application."
         )
+    report = bootstrap.emptied(location)
+    if report is not None:
+        raise damaged(report)
+
+
+def damaged(report: bootstrap.StartReport) -> CommandError:
+    """The report's message, with the command that restores the latest good copy."""
+    text = report.message()
+    if report.latest_good_backup is not None:
+        restore = command(report.location, "restore", report.latest_good_backup.path)
+        text += f" Pour la restaurer : « {restore} »."
+    return CommandError(text)
 
 
 def open_existing(location: DatabaseLocation) -> None:
@@ -53,9 +66,12 @@ def open_existing(location: DatabaseLocation) -> None:
 
 
 def cmd_init(location: DatabaseLocation, args: argparse.Namespace) -> int:
-    if not location.backend().is_empty(location) and not args.force:
+    backend = location.backend()
+    if backend.exists(location) and not args.force:
+        what = "le fichier (vide)" if backend.is_empty(location) else "la base"
         raise CommandError(
-            f"la base {location} existe déjà ; ajoutez --force pour la remplacer (une copie en sera gardée)."
+            f"{what} {location} existe déjà ; ajoutez --force pour le remplacer (une copie en "
+            "sera gardée)."
         )
     copy = bootstrap.replace_database(location, seed=not args.empty)
     if copy:

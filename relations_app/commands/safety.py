@@ -8,6 +8,7 @@ from pathlib import Path
 from .. import backups, leftovers
 from ..errors import UserError
 from ..location import DatabaseLocation
+from .database import require_existing
 
 PROG = "relations-app"
 
@@ -39,8 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _require_existing(location: DatabaseLocation) -> None:
-    if location.backend().is_empty(location):
+    if not location.backend().exists(location):
         raise CommandError(f"aucune base de données à {location} : rien à copier.")
+    require_existing(location)  # a file found empty: its message, and the way back
 
 
 def cmd_backup(location: DatabaseLocation, args: argparse.Namespace) -> int:

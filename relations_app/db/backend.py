@@ -64,6 +64,10 @@ class Backend(ABC):
         """Close the database the models are bound to, if open."""
 
     @abstractmethod
+    def exists(self, location: DatabaseLocation) -> bool:
+        """Whether the database is there at all, even empty (else :meth:`open` creates it)."""
+
+    @abstractmethod
     def is_empty(self, location: DatabaseLocation) -> bool:
         """True when nothing was ever stored there (a new database is to be created)."""
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import peewee as pw
 
-from ...faults import StorageError, fault_from
+from ...faults import StorageError, fault, fault_from
 from ...files import FILE_MODE, ensure_private_dir
 from ...location import DatabaseLocation
 from ..models import database
@@ -101,6 +101,8 @@ class SqliteConnections:
 
     def open(self, location: DatabaseLocation) -> pw.Database:
         path = location.path
+        if path.is_dir():  # SQLite would say "disk I/O error" or "unable to open"
+            raise fault("is_directory", location)
         if str(path) != ":memory:":
             try:
                 if not path.parent.exists():
@@ -119,9 +121,9 @@ class SqliteConnections:
         except (pw.DatabaseError, sqlite3.Error) as exc:
             if not db.is_closed():
                 db.close()
-            fault = fault_from(exc, location)
-            if fault is not None:
-                raise fault from exc
+            found = fault_from(exc, location)
+            if found is not None:
+                raise found from exc
             raise StorageError(
                 f"Impossible d'ouvrir la base de données {location.describe()} : {exc}"
             ) from exc
@@ -141,6 +143,9 @@ class SqliteConnections:
     def close(self) -> None:
         if database.obj is not None and not database.is_closed():
             database.close()
+
+    def exists(self, location: DatabaseLocation) -> bool:
+        return location.path.exists()
 
     def is_empty(self, location: DatabaseLocation) -> bool:
         return is_empty_file(location.path)

@@ -25,6 +25,9 @@ from .checks import fast_foreign_keys, problems_of
 from .connection import PRAGMAS, create_private_file, side_files
 from .search import compact_search_indexes
 
+#: The faults that say a file is damaged (any other says nothing of its content).
+DAMAGE = ("corrupt", "not_a_database", "io")
+
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     if read_only:
@@ -158,7 +161,11 @@ class SqliteFiles:
     def inspect(
         self, location: DatabaseLocation, tables: Mapping[str, str], *, check: bool = True
     ) -> FileInfo:
+        """A fault that says nothing of the file's content (a folder, a lock held, a read
+        refused) raises; damage is listed in ``problems``."""
         info = FileInfo()
+        if location.path.is_dir():
+            raise fault("is_directory", location)
         try:
             conn = connect(location.path, read_only=True)
         except sqlite3.Error as exc:
@@ -178,6 +185,8 @@ class SqliteFiles:
                 )
         except sqlite3.DatabaseError as exc:
             found = fault_from(exc, location)
+            if found is not None and found.kind not in DAMAGE:
+                raise found from exc
             info.problems.append(
                 f"{SHORT[found.kind]} (SQLite : {found.detail})" if found else f"illisible : {exc}"
             )
