@@ -36,7 +36,7 @@ from pathlib import Path
 from . import jsonio, leftovers
 from .db import migrations
 from .errors import UserError
-from .faults import DatabaseFault, fault_from
+from .faults import DatabaseFault, fault_from, file_fault, file_message
 from .files import ensure_private_dir
 from .location import BACKUP_DIRNAME, DatabaseLocation
 from .services import AREAS, base
@@ -292,6 +292,8 @@ def create_backup(
         raise BackupError(
             "La copie ne peut pas remplacer la base elle-même : choisissez un autre fichier."
         )
+    if target.is_dir():
+        raise BackupError(file_message("is_directory", target))
     if target.exists() and not overwrite:
         raise BackupError(f"Le fichier {target} existe déjà : choisissez un autre nom.")
     if not target.parent.is_dir():
@@ -305,8 +307,16 @@ def create_backup(
     except BaseException as exc:
         staged.unlink(missing_ok=True)
         fault = fault_from(exc, location) if isinstance(exc, Exception) else None
-        if fault is not None and fault.kind in ("disk_full", "read_only"):
-            fault = fault_from(exc, target)  # the copy's side failed
+        if (fault is not None and fault.location is None) or (
+            fault is not None
+            and fault.kind
+            in (
+                "disk_full",
+                "read_only",
+            )
+        ):
+            # the copy's side failed: named by the copy, never by the hidden staged file
+            fault = file_fault(fault.kind, target, detail=fault.detail)
         if fault is not None and fault is not exc:
             raise fault from exc
         raise

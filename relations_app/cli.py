@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from . import __version__, bootstrap, logs
 from .commands import MODULES
 from .errors import UserError
+from .faults import fault_from
 from .location import ENV_VAR, DatabaseLocation
 
 PROG = "relations-app"
@@ -57,8 +58,10 @@ def main(
         print(f"{PROG}: erreur : {one_line(exc)}", file=sys.stderr)
         return 1
     except OSError as exc:
+        found = fault_from(exc, location)
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"{PROG}: erreur : {exc.strerror or exc}{where}", file=sys.stderr)
+        text = str(found) if found else f"{exc.strerror or exc}{where}"
+        print(f"{PROG}: erreur : {one_line(text)}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: the traceback goes to the log, not to the person
         logs.log_unexpected(exc, f"command {args.command}")

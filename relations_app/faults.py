@@ -36,7 +36,13 @@ _ERRNO_KINDS = {
     errno.EACCES: "read_only",
     errno.EPERM: "read_only",
     errno.EIO: "io",
+    errno.EISDIR: "is_directory",
+    errno.EEXIST: "exists",
+    errno.ENOENT: "missing",
+    errno.ENOTDIR: "not_a_directory",
 }
+#: Kinds only a file (not the database itself) can have.
+FILE_ONLY_KINDS = ("exists", "missing", "not_a_directory")
 
 SHORT = {  # a fault in a few words, inside a longer sentence
     "disk_full": "disque plein",
@@ -115,6 +121,33 @@ def fault_message(kind: str, location: DatabaseLocation | None) -> str:
     }[kind]
 
 
+def file_message(kind: str, path: Path) -> str:
+    """The French message of a fault on a file other than the database (a copy, an
+    export, the backups folder), naming that file."""
+    folder = path.parent
+    return {
+        "disk_full": f"Le disque est plein ({folder}) : {path} n'a pas pu être écrit. Libérez "
+        "de la place puis recommencez.",
+        "read_only": f"Accès refusé à {path} : le fichier ou son dossier ({folder}) est protégé "
+        "en écriture ou inaccessible. Vérifiez les droits, ou choisissez un autre dossier.",
+        "is_directory": f"{path} est un dossier : indiquez un nom de fichier.",
+        "exists": f"{path} existe déjà et n'est pas ce qui est attendu (un fichier à la place "
+        "d'un dossier, ou l'inverse) : renommez-le ou déplacez-le.",
+        "missing": f"{path} n'existe pas : vérifiez le chemin (le dossier doit exister).",
+        "not_a_directory": f"Le chemin {path} passe par un fichier comme si c'était un dossier : "
+        "vérifiez le chemin.",
+    }.get(
+        kind,
+        f"Erreur de lecture ou d'écriture sur le disque pour {path} : vérifiez le disque (clé "
+        "retirée, partage réseau coupé ?).",
+    )
+
+
+def file_fault(kind: str, path: str | Path, detail: str = "") -> DatabaseFault:
+    """A fault of ``kind`` on the file ``path`` (not the database)."""
+    return DatabaseFault(kind, file_message(kind, Path(path)), detail=detail)
+
+
 def fault(kind: str, where: Where = None, detail: str = "") -> DatabaseFault:
     """A :class:`DatabaseFault` of ``kind`` with its French message."""
     location = as_location(where)
@@ -162,7 +195,12 @@ def fault_from(exc: BaseException, where: Where = None) -> DatabaseFault | None:
         if kind is not None:
             if isinstance(e, DatabaseFault):
                 return e
-            return fault(kind, where, detail=str(e))
+            location = as_location(where)
+            if isinstance(e, OSError) and e.filename is not None:
+                named = Path(e.filename)
+                if location is None or named != location.path or kind in FILE_ONLY_KINDS:
+                    return file_fault(kind, named, detail=str(e))  # the file the system names
+            return fault(kind, location, detail=str(e))
     return None
 
 

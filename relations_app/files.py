@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -21,19 +24,35 @@ def ensure_private_dir(folder: Path) -> None:
     os.chmod(folder, DIR_MODE)
 
 
-def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+@contextmanager
+def atomic_file(
+    path: str | os.PathLike[str], mode: str = "wb", **options: Any
+) -> Iterator[IO[Any]]:
+    """A private temporary file beside ``path``, renamed over it once the block is done
+    (and synced); a failure removes it.  An error names ``path``, never the hidden
+    temporary file (``.NAME.<random>.tmp``), which the person has never heard of."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+    try:
+        with os.fdopen(fd, mode, **options) as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno is not None:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
-    return path
+
+
+def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    with atomic_file(path) as handle:
+        handle.write(data)
+    return Path(path)
 
 
 def write_text_atomically(path: str | os.PathLike[str], text: str) -> Path:

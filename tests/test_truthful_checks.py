@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import sqlite3
 import threading
 import time
@@ -180,3 +181,49 @@ def test_a_database_another_program_holds_exclusively_is_busy_not_damaged(tmp_pa
         locker.join()
     err = capsys.readouterr().err
     assert code == 1 and "occupée" in err and "endommag" not in err, err
+
+
+# -- each fault its own French message, naming the right file -----------------------------------
+
+
+def test_a_read_only_output_folder_names_the_copy_or_the_export(tmp_path, immutable, capsys):
+    path = brest_file(tmp_path)
+    out = tmp_path / "protégé"
+    out.mkdir()
+    immutable(out)
+    for args, target in (
+        (["backup", str(out / "copie.db")], out / "copie.db"),
+        (["export", str(out / "tout.json")], out / "tout.json"),
+        (["export", str(out / "partenaires.csv"), "--what", "partners"], out / "partenaires.csv"),
+    ):
+        assert cli.main(["--db", str(path), *args]) == 1, args
+        err = capsys.readouterr().err
+        assert f"Accès refusé à {target}" in err and "protégé en écriture" in err, err
+        assert "La base de données" not in err and "/." not in err, err  # no hidden temp file
+        assert not list(out.iterdir())
+
+
+def test_os_errors_are_french_and_name_the_real_file(tmp_path, capsys):
+    path = brest_file(tmp_path)
+    (tmp_path / "dossier.json").mkdir()
+    (tmp_path / "dossier.db").mkdir()
+    cases = [
+        (["export", str(tmp_path / "dossier.json")], f"{tmp_path / 'dossier.json'} est un dossier"),
+        (["backup", str(tmp_path / "dossier.db")], f"{tmp_path / 'dossier.db'} est un dossier"),
+        (["export", str(tmp_path / "absent" / "x.json")], "n'existe pas"),
+    ]
+    for args, words in cases:
+        assert cli.main(["--db", str(path), *args]) == 1, args
+        err = capsys.readouterr().err
+        assert words in err and "/." not in err, (args, err)
+        for english in ("Is a directory", "No such file", "File exists", "Permission"):
+            assert english not in err, err
+
+
+def test_a_file_where_the_backups_folder_should_be(tmp_path, capsys):
+    path = brest_file(tmp_path)
+    shutil.rmtree(tmp_path / "backups", ignore_errors=True)
+    (tmp_path / "backups").write_text("pas un dossier")
+    assert cli.main(["--db", str(path), "backup"]) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'backups'} existe déjà" in err and "File exists" not in err, err

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from ..files import write_text_atomically
+from ..files import atomic_file, write_text_atomically
 from ..services import AREAS
 from ..services import office as office_service
 from .document import EXPORT_ORDER, FORMAT, VERSION
@@ -64,28 +63,20 @@ def write_document(path: str | os.PathLike[str]) -> dict[str, int]:
     path = Path(path)
     counts: dict[str, int] = {}
     office = office_service.get_office()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(
-                f'{{\n  "format": {json.dumps(FORMAT)},\n  "version": {json.dumps(VERSION)},\n'
-                f'  "office": {encoded(office if office["id"] else None, 1)}'
-            )
-            for name in EXPORT_ORDER:
-                handle.write(f",\n  {json.dumps(name)}: ")
-                count = 0
-                for record in iter_collection(name):
-                    handle.write(("[\n    " if not count else ",\n    ") + encoded(record, 2))
-                    count += 1
-                handle.write("\n  ]" if count else "[]")
-                counts[name] = count
-            handle.write("\n}\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(
+            f'{{\n  "format": {json.dumps(FORMAT)},\n  "version": {json.dumps(VERSION)},\n'
+            f'  "office": {encoded(office if office["id"] else None, 1)}'
+        )
+        for name in EXPORT_ORDER:
+            handle.write(f",\n  {json.dumps(name)}: ")
+            count = 0
+            for record in iter_collection(name):
+                handle.write(("[\n    " if not count else ",\n    ") + encoded(record, 2))
+                count += 1
+            handle.write("\n  ]" if count else "[]")
+            counts[name] = count
+        handle.write("\n}\n")
     return counts
 
 
