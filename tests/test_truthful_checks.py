@@ -14,6 +14,9 @@ import shutil
 import sqlite3
 import threading
 import time
+from pathlib import Path
+
+import pytest
 
 from relations_app import bootstrap, cli
 from relations_app.location import DatabaseLocation
@@ -227,3 +230,32 @@ def test_a_file_where_the_backups_folder_should_be(tmp_path, capsys):
     assert cli.main(["--db", str(path), "backup"]) == 1
     err = capsys.readouterr().err
     assert f"{tmp_path / 'backups'} existe déjà" in err and "File exists" not in err, err
+
+
+def garble(path):
+    with open(path, "r+b") as handle:
+        handle.seek(path.stat().st_size // 2)
+        handle.write(os.urandom(8192))
+        handle.seek(4096 * 3)
+        handle.write(b"\xff" * 4096)
+
+
+@pytest.mark.parametrize("damage", ["garbled pages", "not a database"])
+def test_the_suggested_backup_of_a_damaged_file_works(tmp_path, monkeypatch, capsys, damage):
+    path = brest_file(tmp_path, "base abîmée.db")
+    if damage == "garbled pages":
+        garble(path)
+    else:
+        path.write_text("Réunion du 12 mars : Kiel, Plymouth…\n" * 300, encoding="utf-8")
+    before = path.read_bytes()
+    (tmp_path / "ailleurs").mkdir()
+    monkeypatch.chdir(tmp_path / "ailleurs")  # pasted elsewhere: the line still names the file
+    capsys.readouterr()
+    assert cli.main(["--db", str(path), "backup"]) == 1
+    (line,) = suggested(capsys.readouterr().err)
+    assert "FICHIER" not in line and shlex.split(line)[1:3] == ["--db", str(path)]
+    assert run_as_printed(line, capsys) == 0, capsys.readouterr()
+    kept = Path(shlex.split(line)[-1])
+    assert kept.exists() and path.read_bytes() == before
+    if damage == "not a database":
+        assert kept.read_bytes() == before

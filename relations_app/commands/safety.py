@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 
 from .. import backups, leftovers
 from ..errors import UserError
+from ..faults import DatabaseFault
 from ..location import DatabaseLocation
 from .database import require_existing
+from .suggest import command
 
 PROG = "relations-app"
 
@@ -49,12 +52,21 @@ def cmd_backup(location: DatabaseLocation, args: argparse.Namespace) -> int:
     _require_existing(location)
     state = backups.describe_file(location, check=True)
     if state.problems and not args.file:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        keep = location.path.with_name(f"{location.name}-endommagee-{stamp}.db")
         raise CommandError(
             f"la base {location} est endommagée ({state.first_problem}) : aucune copie n'est ajoutée au "
             "dossier des sauvegardes, pour ne pas y remplacer une bonne copie. Pour garder ce "
-            f"fichier tel quel, indiquez où le copier : « {PROG} backup FICHIER »."
+            f"fichier tel quel, indiquez où le copier : « {command(location, 'backup', keep)} »."
         )
-    target = backups.create_backup(location, Path(args.file) if args.file else None)
+    target = Path(args.file) if args.file else None
+    try:
+        target = backups.create_backup(location, target)
+    except DatabaseFault as fault:
+        if target is None or not state.problems or fault.kind not in ("corrupt", "not_a_database"):
+            raise
+        # pages the copy cannot read: the file is kept byte for byte instead
+        target = location.backend().keep_damaged(location, target)
     if not args.file:
         backups.thin_backups(location)
     if state.problems:
