@@ -259,3 +259,26 @@ def test_the_suggested_backup_of_a_damaged_file_works(tmp_path, monkeypatch, cap
     assert kept.exists() and path.read_bytes() == before
     if damage == "not a database":
         assert kept.read_bytes() == before
+
+
+def test_a_full_disk_during_the_wipe_is_not_another_window(brest_db, monkeypatch):
+    """The erasure is committed; the VACUUM after it meets a full disk (SQLite's own
+    SQLITE_FULL, raised where the VACUUM runs: a tmpfs sized between the two is fragile)."""
+    from relations_app.services import contacts, personal_data
+
+    real = brest_db.execute_sql
+
+    def full_at_vacuum(sql, *args, **kwargs):
+        if sql == "VACUUM":
+            exc = sqlite3.OperationalError("database or disk is full")
+            exc.sqlite_errorcode, exc.sqlite_errorname = 13, "SQLITE_FULL"
+            raise exc
+        return real(sql, *args, **kwargs)
+
+    monkeypatch.setattr(brest_db, "execute_sql", full_at_vacuum)
+    giguere = contacts.list_contacts("giguere").rows[0]["id"]
+    report = personal_data.erase_person(giguere)
+    text = report.describe()
+    assert contacts.list_contacts("giguere").total == 0  # the erasure itself is done
+    assert report.wipe_fault == "disk_full" and "disque plein" in text
+    assert "autre fenêtre" not in text

@@ -51,6 +51,7 @@ from ..db.models import (
     database,
 )
 from ..db.retry import retrying
+from ..faults import SHORT, DatabaseFault
 from ..files import write_text_atomically
 from ..text import fold
 from . import AREAS, contacts, delegations
@@ -83,6 +84,7 @@ class ErasureReport:
     file_wiped: bool = (
         False  # False: another connection delayed the wipe (see Backend.wipe_deleted_content)
     )
+    wipe_fault: str = ""  # or the fault that kept the wipe from completing (disk full…)
     mentions: list[Mention] = field(default_factory=list)  # free texts still naming the person
     backups_holding: list[Path] = field(default_factory=list)  # every file still holding them
 
@@ -93,7 +95,12 @@ class ErasureReport:
         if self.delegations:
             text += f" ; anonymisée dans {len(self.delegations)} délégation(s)"
         text += "."
-        if not self.file_wiped:
+        if self.wipe_fault:
+            text += (
+                f" Le fichier n'a pas pu être nettoyé ({SHORT.get(self.wipe_fault, self.wipe_fault)}) : les valeurs "
+                "effacées y restent lisibles jusqu'à sa prochaine fermeture."
+            )
+        elif not self.file_wiped:
             text += (
                 " Une autre fenêtre utilise la base : les valeurs effacées quitteront le "
                 "fichier à sa prochaine fermeture."
@@ -320,7 +327,10 @@ def erase_person(contact_id: str, *, today: date | None = None) -> ErasureReport
 
     with engine.secure_delete(database):
         run()
-        report.file_wiped = engine.wipe_deleted_content(database)
+        try:
+            report.file_wiped = engine.wipe_deleted_content(database)
+        except DatabaseFault as fault:  # the erasure is committed: say why the wipe is not
+            report.wipe_fault = fault.kind
     report.mentions = find_mentions(person)
     report.backups_holding = _backups_holding(contact_id)
     return report

@@ -230,7 +230,8 @@ class SqliteFiles:
 
     def wipe_deleted_content(self, db: pw.Database) -> bool:
         """Checkpoints the WAL (its old frames still hold the deleted pages), rebuilds the
-        file (VACUUM) and checkpoints again.  Never raises for a busy database, the
+        file (VACUUM) and checkpoints again.  Never raises for a busy database (other
+        faults, a full disk, raise theirs), the
         deletion itself being committed already (the values then leave the file at its
         next checkpoint)."""
         try:
@@ -239,6 +240,9 @@ class SqliteFiles:
             db.execute_sql("VACUUM")
             return checkpoint(db) and done
         except (sqlite3.Error, pw.DatabaseError) as exc:
-            if fault_from(exc) is None:
+            found = fault_from(exc)
+            if found is None:
                 raise
-            return False
+            if found.kind == "locked":
+                return False
+            raise found from exc  # a full disk is not "another window"
