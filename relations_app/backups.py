@@ -46,6 +46,7 @@ KEEP_LATEST = 10
 DAILY_FOR = timedelta(days=14)
 WEEKLY_FOR = timedelta(days=91)  # three months
 AUTO_INTERVAL = timedelta(minutes=30)
+COPY_SIDE = ("disk_full", "read_only")  # faults of writing a copy: the copy's file is named
 
 #: reason in the file name -> how the dialog shows it
 REASONS = {
@@ -307,14 +308,7 @@ def create_backup(
     except BaseException as exc:
         staged.unlink(missing_ok=True)
         fault = fault_from(exc, location) if isinstance(exc, Exception) else None
-        if (fault is not None and fault.location is None) or (
-            fault is not None
-            and fault.kind
-            in (
-                "disk_full",
-                "read_only",
-            )
-        ):
+        if fault is not None and (fault.location is None or fault.kind in COPY_SIDE):
             # the copy's side failed: named by the copy, never by the hidden staged file
             fault = file_fault(fault.kind, target, detail=fault.detail)
         if fault is not None and fault is not exc:

@@ -1,5 +1,8 @@
 """Faults of the database or the disk, each with its own French message.
 
+A fault on another file (a copy, an export, the backups folder: an ``OSError`` naming
+it) gets a message naming that file (:func:`file_message`), in French too.
+
 Which error is which fault is the back end's business (:meth:`Backend.fault_kind`: SQLite's
 result codes today); what the person reads is decided here, once, for every back end.  The
 window calls :func:`fault_from` on any exception from a service, the CLI for every command.
@@ -196,6 +199,8 @@ def fault_from(exc: BaseException, where: Where = None) -> DatabaseFault | None:
             if isinstance(e, DatabaseFault):
                 return e
             location = as_location(where)
+            if isinstance(e, OSError) and e.filename is None and kind in FILE_ONLY_KINDS:
+                continue  # names no file: nothing to say beyond the system's words
             if isinstance(e, OSError) and e.filename is not None:
                 named = Path(e.filename)
                 if location is None or named != location.path or kind in FILE_ONLY_KINDS:
