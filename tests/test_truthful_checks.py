@@ -282,3 +282,12 @@ def test_a_full_disk_during_the_wipe_is_not_another_window(brest_db, monkeypatch
     assert contacts.list_contacts("giguere").total == 0  # the erasure itself is done
     assert report.wipe_fault == "disk_full" and "disque plein" in text
     assert "autre fenêtre" not in text
+
+
+def test_the_suggested_init_creates_the_database_asked_for(tmp_path, capsys):
+    path = tmp_path / "nouvelle base.db"
+    assert cli.main(["--db", str(path), "check"]) == 1
+    (line,) = suggested(capsys.readouterr().err)
+    assert shlex.split(line)[1:] == ["--db", str(path), "init"]
+    assert run_as_printed(line, capsys) == 0 and path.stat().st_size > 0
+    assert cli.main(["--db", str(path), "check"]) == 0
