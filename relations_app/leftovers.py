@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from datetime import datetime
 from pathlib import Path
 
+from .files import is_leftover
 from .location import DatabaseLocation
 
 RESTORE_PREFIX = ".restauration-"
-STALE_AFTER = 3600.0  # seconds untouched after which a staged file is a leftover anyway
 _STAMP = "%Y%m%dT%H%M%SZ"
 
 
@@ -55,21 +54,6 @@ def _patterns(location: DatabaseLocation) -> list[re.Pattern[str]]:
     ]
 
 
-def process_running(pid: int) -> bool:
-    """Whether process ``pid`` still runs; True when it cannot be told (not POSIX)."""
-    if os.name != "posix":
-        return True
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # PermissionError: another user's process
-        return True
-    return True
-
-
 def _staged(location: DatabaseLocation) -> list[tuple[Path, int]]:
     """(file, pid of its writer) of every staged file in this database's backups folder."""
     try:
@@ -92,16 +76,7 @@ def staged(location: DatabaseLocation) -> list[Path]:
 
 def find(location: DatabaseLocation) -> list[Path]:
     """The staged files that no running process is writing (sorted)."""
-    found = []
-    now = time.time()
-    for entry, pid in _staged(location):
-        try:
-            stale = now - entry.stat().st_mtime > STALE_AFTER
-        except FileNotFoundError:
-            continue
-        if stale or not process_running(pid):
-            found.append(entry)
-    return found
+    return [entry for entry, pid in _staged(location) if is_leftover(entry, pid)]
 
 
 def size_of(paths: list[Path]) -> int:

@@ -3,13 +3,15 @@ removed at the next start and before every copy, and only files named that way."
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import textwrap
 import time
 
+from kill_helpers import killed_once_staged
+
 from relations_app import backups, bootstrap, cli, leftovers
+from relations_app.files import STALE_AFTER
 from relations_app.location import DatabaseLocation
 
 KILLED_DURING_COPY = textwrap.dedent(
@@ -31,17 +33,8 @@ KILLED_DURING_COPY = textwrap.dedent(
 
 def killed_during_a_copy(db, tmp_path):
     """A real process making a copy of ``db``, killed with SIGKILL before the rename."""
-    marker = tmp_path / "staged.txt"
-    proc = subprocess.Popen([sys.executable, "-c", KILLED_DURING_COPY, str(db), str(marker)])
-    try:
-        deadline = time.monotonic() + 60
-        while not marker.exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert marker.exists(), "the copy never got staged"
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-    return type(tmp_path)(marker.read_text())
+    staged, _pid = killed_once_staged(KILLED_DURING_COPY, db, tmp_path / "staged.txt")
+    return staged
 
 
 def dead_pid():
@@ -107,7 +100,7 @@ def test_an_old_staged_file_of_a_running_process_is_a_leftover_too(brest_db, tmp
     old = folder / f".brest-20250101T110000Z-auto.db.{os.getpid()}.tmp"
     fresh.write_bytes(b"x")
     old.write_bytes(b"x")
-    an_hour_ago = time.time() - leftovers.STALE_AFTER - 60
+    an_hour_ago = time.time() - STALE_AFTER - 60
     os.utime(old, (an_hour_ago, an_hour_ago))
     assert leftovers.remove(location) == [old]
     assert fresh.exists()
