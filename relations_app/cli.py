@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from . import __version__, bootstrap, logs
+from .cli_french import french_argparse
 from .commands import MODULES
 from .errors import UserError
 from .faults import fault_from
@@ -25,7 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Relations internationales : partenaires, programmes, contacts, délégations.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="afficher le numéro de version et quitter",  # a default argparse does not translate
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -44,8 +50,8 @@ def one_line(text: object) -> str:
 def main(
     argv: Sequence[str] | None = None, open_window: Callable[[DatabaseLocation], int] | None = None
 ) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with french_argparse():  # help, usage and argument errors in French
+        args = build_parser().parse_args(argv)
     logs.setup()
     location = DatabaseLocation.resolve(args.db)
     try:
