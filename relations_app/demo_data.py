@@ -68,7 +68,7 @@ from .services import (
     posts,
     programmes,
 )
-from .text import fold
+from .text import fold, seconds_fr
 
 HOME = "Brest"
 BATCH = 20_000  # records generated, then written, at a time (bounds the memory used)
@@ -320,7 +320,7 @@ class _Generator:
         for step, label in steps:
             started = time.perf_counter()
             step()
-            self.say(f"{label} : {time.perf_counter() - started:.1f} s")
+            self.say(f"{label} : {seconds_fr(time.perf_counter() - started)}")
 
     # -- office and partners --------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Text helpers: search folding and partial ISO dates."""
+"""Text helpers: search folding, partial ISO dates, French counts and durations."""
 
 from __future__ import annotations
 
@@ -101,3 +101,19 @@ def format_partial_date_fr(value: str | None) -> str:
     if month:
         return f"{MONTHS_FR[month - 1]} {year}"
     return str(year)
+
+
+def number_fr(count: int) -> str:
+    """ "10 000" (French digit grouping, a narrow no-break space)."""
+    return f"{count:,}".replace(",", "\u202f")
+
+
+def counted_fr(count: int, singular: str, plural: str | None = None) -> str:
+    """ "0 contact", "1 poste diplomatique", "3 contacts": French takes the singular below 2."""
+    word = singular if abs(count) < 2 else (plural or singular + "s")
+    return f"{number_fr(count)} {word}"
+
+
+def seconds_fr(seconds: float) -> str:
+    """ "0,7 s": a duration with one decimal, the comma as decimal mark."""
+    return f"{seconds:.1f}".replace(".", ",") + " s"

@@ -32,7 +32,7 @@ def export(path) -> str:
 def test_small_demo_database_is_valid_and_checks_clean(tmp_path, capsys):
     path = tmp_path / "demo.db"
     assert make(path) == 0
-    assert "partner 50" in capsys.readouterr().out
+    assert "(50 partenaires," in capsys.readouterr().out
     assert cli.main(["--db", str(path), "check"]) == 0
     assert "Intégrité : OK" in capsys.readouterr().out
     bootstrap.open_app_database(DatabaseLocation.file(path))

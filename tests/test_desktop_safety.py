@@ -476,7 +476,7 @@ def test_import_contacts_with_an_invalid_row_and_a_duplicate(
     assert seen["after_refusal"] == before  # all or nothing
     assert contacts.list_contacts().total == before + 2
     assert contacts.get_contact(martin)["function"] == "Directeur"
-    assert answers.asked[-1][0] == "importDone" and "2 contact(s) créé(s)" in answers.asked[-1][1]
+    assert answers.asked[-1][0] == "importDone" and "2 contacts créés" in answers.asked[-1][1]
     section = window.sections["contacts"]
     assert window.current_section() is section and "Lefèvre Anaïs" in texts(section.table)
 

@@ -201,7 +201,7 @@ def test_cli_import_contacts(brest_db, tmp_path, capsys):
     run("--db", db, "export", tmp_path / "after.json")
     assert jsonio.read_document(tmp_path / "after.json") == before
     assert run("--db", db, "import", tmp_path / "c.csv") == 0
-    assert "2 contact(s) créé(s), 1 mis à jour, 2 ligne(s) ignorée(s)" in capsys.readouterr().out
+    assert "2 contacts créés, 1 mis à jour, 2 lignes ignorées" in capsys.readouterr().out
     (tmp_path / "bad.csv").write_bytes((HEADER + ROWS).encode("utf-16"))
     assert run("--db", db, "import", tmp_path / "bad.csv") == 1
     err = capsys.readouterr().err

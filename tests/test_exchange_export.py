@@ -211,7 +211,7 @@ def test_cli_export_formats_and_refusals(brest_db, tmp_path, capsys):
     ):
         assert run("--db", db, "export", tmp_path / name, *extra) == 0
     out = capsys.readouterr().out
-    assert "16 partenaires" in out and "1 partenaires" in out
+    assert "16 partenaires" in out and ": 1 partenaire\n" in out
     for args, message in (
         (["x.csv"], "sans --what"),
         (["x.doc"], "non pris en charge"),

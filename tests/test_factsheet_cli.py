@@ -82,7 +82,7 @@ def test_all_writes_16_files_with_a_progress_line_each(db_file, tmp_path, capsys
     lines = capsys.readouterr().out.splitlines()
     assert next(line for line in lines if line.startswith("[")).startswith("[1/16] Béjaïa → ")
     assert sum(line.startswith("[") for line in lines) == 16
-    assert lines[-1].startswith("16 fiche(s) écrite(s) dans")
+    assert lines[-1].startswith("16 fiches écrites dans")
 
 
 def test_nothing_at_start_up_imports_reportlab():

@@ -9,6 +9,7 @@ from ..db import backend
 from ..db.models import database
 from ..errors import UserError
 from ..location import DatabaseLocation
+from ..text import counted_fr
 from .suggest import command
 
 PROG = "relations-app"
@@ -95,7 +96,8 @@ def cmd_check(location: DatabaseLocation, args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"Attention : {warning}")
     if report.ok:
-        print(f"Intégrité : OK. {len(report.warnings)} point(s) à vérifier dans les données.")
+        points = counted_fr(len(report.warnings), "point")
+        print(f"Intégrité : OK. {points} à vérifier dans les données.")
         return 0
     if not report.problems:  # sound records: the indexes are rebuilt from them
         print(
@@ -104,7 +106,8 @@ def cmd_check(location: DatabaseLocation, args: argparse.Namespace) -> int:
             f"« {command(location, 'check', '--reindex')} »."
         )
         return 1
-    print(f"Intégrité : {len(report.problems)} problème(s) : restaurez une copie de sauvegarde.")
+    problems = counted_fr(len(report.problems), "problème")
+    print(f"Intégrité : {problems} : restaurez une copie de sauvegarde.")
     good = backups.latest_good_backup(location)
     if good is not None:
         restore = command(location, "restore", good.path)

@@ -5,7 +5,20 @@ from __future__ import annotations
 import argparse
 
 from .. import demo_data
+from ..errors import UserError
 from ..location import DatabaseLocation
+from ..records import RECORD_TYPES
+from ..text import seconds_fr
+
+#: The tables the summary counts, and their record types.
+COUNTED = {
+    "partner": "partners",
+    "organisation": "organisations",
+    "contact": "contacts",
+    "programme": "programmes",
+    "event": "events",
+    "delegation": "delegations",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,11 +53,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     demo.add_argument("--quiet", action="store_true", help="sans le détail des étapes")
     # --db may also come after the command's options (``demo-data … --db FILE.db``).
-    demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="base à créer")
+    demo.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="base à créer (obligatoire, avant ou après la commande)",
+    )
     demo.set_defaults(handler=cmd_demo_data)
 
 
 def cmd_demo_data(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    if not getattr(args, "db", None):
+        raise UserError(
+            "demo-data remplace le contenu de la base : précisez-la avec --db FICHIER.db "
+            f"(la base habituelle, {location}, n'est jamais utilisée par défaut)."
+        )
     sizes = demo_data.Sizes(
         args.partners,
         args.programmes,
@@ -58,9 +81,9 @@ def cmd_demo_data(location: DatabaseLocation, args: argparse.Namespace) -> int:
         location, sizes, seed=args.seed, force=args.force, progress=progress
     )
     counts = ", ".join(
-        f"{table} {n}"
-        for table, n in summary.counts.items()
-        if table in ("partner", "programme", "organisation", "contact", "event", "delegation")
+        RECORD_TYPES[key].counted_fr(summary.counts[table])
+        for table, key in COUNTED.items()
+        if table in summary.counts
     )
-    print(f"Base de démonstration créée : {location} ({counts}) en {summary.seconds:.1f} s")
+    print(f"Base de démonstration créée : {location} ({counts}) en {seconds_fr(summary.seconds)}")
     return 0

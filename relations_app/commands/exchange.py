@@ -81,7 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_export(location: DatabaseLocation, args: argparse.Namespace) -> int:
     target = Path(args.file)
-    check_request(target, args.what)
+    check_request(target, args.what, args.search)
     open_existing(location)
     result = export_file(target, what=args.what, search=args.search)
     print(f"Exporté dans {target} : {result.detail}")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..location import DatabaseLocation
+from ..text import counted_fr, seconds_fr
 from .database import open_existing
 
 
@@ -139,7 +140,8 @@ def _all(folder: Path) -> int:
         if result.warning():
             print(f"Attention : {result.warning()}")
     elapsed = time.perf_counter() - started
-    print(f"{len(written)} fiche(s) écrite(s) dans {folder} en {elapsed:.1f} s")
+    sheets = counted_fr(len(written), "fiche écrite", "fiches écrites")
+    print(f"{sheets} dans {folder} en {seconds_fr(elapsed)}")
     return 0
 
 

@@ -31,7 +31,7 @@ from typing import Literal, cast
 from ..db.models import database
 from ..db.retry import retrying
 from ..services import NotFoundError, StaleRecordError, contacts, organisations
-from ..text import fold
+from ..text import counted_fr, fold
 from ..validation import Field, ValidationError, clean
 from .common import (
     SIMILAR_NAME_RATIO,
@@ -133,11 +133,13 @@ class ContactImportResult:
 
     def describe(self) -> str:
         text = (
-            f"{len(self.created)} contact(s) créé(s), {len(self.updated)} mis à jour, "
-            f"{self.skipped} ligne(s) ignorée(s)"
+            f"{counted_fr(len(self.created), 'contact créé', 'contacts créés')}, "
+            f"{len(self.updated)} mis à jour, "
+            f"{counted_fr(self.skipped, 'ligne ignorée', 'lignes ignorées')}"
         )
         if self.organisations_created:
-            text += f", {len(self.organisations_created)} organisation(s) créée(s)"
+            made = counted_fr(len(self.organisations_created), "organisation créée")
+            text += f", {made}"
         return text
 
 

@@ -22,6 +22,8 @@ from typing import Any
 
 from .. import jsonio
 from ..files import write_bytes_atomically
+from ..records import RECORD_TYPES
+from ..text import counted_fr
 from . import ics, tabular, vcard
 from .columns import LISTS, build_table, list_spec
 from .common import ExchangeError
@@ -54,8 +56,12 @@ def export_format(path: str | os.PathLike[str]) -> str:
     return suffix
 
 
-def check_request(path: str | os.PathLike[str], what: str | None) -> str:
-    """Refuse a bad request before the database is even opened; return the format."""
+def check_request(path: str | os.PathLike[str], what: str | None, search: str = "") -> str:
+    """Refuse a bad request before the database is even opened; return the format.
+
+    An option that the format cannot honour is refused, never ignored: the JSON dump is
+    the whole database, so neither ``what`` nor ``search`` applies to it.
+    """
     suffix = export_format(path)
     if suffix in (".csv", ".xlsx") and not what:
         raise ExchangeError(
@@ -75,6 +81,11 @@ def check_request(path: str | os.PathLike[str], what: str | None) -> str:
         )
     elif what and suffix == ".json":
         raise ExchangeError("l'export JSON contient toute la base : --what ne s'y applique pas.")
+    if search and suffix == ".json":
+        raise ExchangeError(
+            "l'export JSON contient toute la base : --search ne s'y applique pas "
+            "(pour une partie seulement, exportez une liste en .csv ou .xlsx)."
+        )
     folder = Path(path).parent
     if not folder.exists():
         raise ExchangeError(f"le dossier {folder} n'existe pas.")
@@ -93,7 +104,7 @@ def export_file(
     today: dt.date | None = None,
 ) -> ExportResult:
     """Export to ``path`` in the format its extension names (see the module's table)."""
-    suffix = check_request(path, what)
+    suffix = check_request(path, what, search)
     path = Path(path)
     if suffix == ".json":
         written = jsonio.write_document(path)  # streamed: a large database never sits in memory
@@ -106,16 +117,19 @@ def export_file(
         )
         data = tabular.csv_bytes(table) if suffix == ".csv" else tabular.xlsx_bytes(table)
         write_bytes_atomically(path, data)
-        return ExportResult(path, suffix, len(table.rows), f"{len(table.rows)} {table.spec.label}")
+        detail = RECORD_TYPES[table.spec.what].counted_fr(len(table.rows))
+        return ExportResult(path, suffix, len(table.rows), detail)
     if suffix == ".vcf":
         if filters:
             build_table("contacts", filters=filters, search=search)  # checks the filter names
         text, count = vcard.vcards_text(search, filters)
         write_bytes_atomically(path, text.encode("utf-8"))
-        return ExportResult(path, suffix, count, f"{count} contact(s)")
+        return ExportResult(path, suffix, count, counted_fr(count, "contact"))
     data, count = calendar_export(what, search, today)
     write_bytes_atomically(path, data)
-    return ExportResult(path, suffix, count, f"{count} entrée(s) d'agenda")
+    return ExportResult(
+        path, suffix, count, counted_fr(count, "entrée d'agenda", "entrées d'agenda")
+    )
 
 
 def calendar_export(what: str | None, search: str, today: dt.date | None) -> tuple[bytes, int]:

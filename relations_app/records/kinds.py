@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+from ..text import counted_fr
+
 ExportKind = Literal["text", "number", "bool", "date"]
 #: How the window shows a column's value (the UI maps each to its formatter).
 Display = Literal[
@@ -105,8 +107,7 @@ class RecordType:
 
     def counted_fr(self, count: int) -> str:
         """ "1 partenaire", "10 000 contacts" (French digit grouping)."""
-        word = self.fr.singular if count == 1 else self.fr.plural
-        return f"{count:,}".replace(",", "\u202f") + " " + word
+        return counted_fr(count, self.fr.singular, self.fr.plural)
 
     @property
     def top_references(self) -> dict[str, tuple[str, bool]]:
