@@ -10,6 +10,7 @@ always matches the screen.  A column's ``key`` is a key of that function's row d
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import Any
 
 from ..records import RECORD_TYPES, ExportColumn
 from ..services import LIST_FUNCTIONS, Page
+from ..text import parse_partial_date
 from .common import ExchangeError
 
 #: Parameters of the list functions that are not filters.
@@ -82,12 +84,31 @@ class Table:
         return [c.header for c in self.columns]
 
 
+def date_cell(value: str) -> dt.date | int | str:
+    """A partial ISO date as a spreadsheet should hold it, the same way in every column.
+
+    A full date is a real date (``2018-12-31`` → ``date(2018, 12, 31)``), a year alone is
+    a number like any year column (``2017`` → ``2017``), a month is text (``"2019-05"``: no
+    spreadsheet type says "May 2019" without inventing a day); anything else stays text.
+    """
+    try:
+        year, month, day = parse_partial_date(value)
+    except ValueError:
+        return value
+    if day:
+        return dt.date(year, month or 1, day)
+    return value.strip() if month else year
+
+
 def cell_value(column: Column, value: Any) -> Any:
-    """The value as a spreadsheet should hold it: None → "", booleans → Oui/Non."""
-    if value is None:
+    """The value as a spreadsheet should hold it: None → "", booleans → Oui/Non, dates as
+    :func:`date_cell` says, numbers as numbers, the rest as text."""
+    if value is None or value == "":
         return ""
     if column.kind == "bool":
         return "Oui" if value else "Non"
+    if column.kind == "date" and isinstance(value, str):
+        return date_cell(value)
     if column.kind == "number" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
     return str(value)

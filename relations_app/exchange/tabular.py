@@ -3,12 +3,14 @@
 CSV: UTF-8 with a byte-order mark (so that Excel reads accents right), ``;`` as separator
 (what a French Excel expects: the comma is its decimal mark), CRLF line ends, every field
 quoted only when needed, decimals written with a comma.  XLSX (openpyxl): a bold, frozen
-header row, column widths, text cells typed as strings (never formulas).
+header row, column widths, text cells typed as strings (never formulas), full dates as date
+cells, years as numbers (see :func:`.columns.date_cell`).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from decimal import Decimal
 from typing import Any
@@ -18,12 +20,16 @@ from .common import FORMULA_PREFIXES, escape_formula
 
 CSV_DELIMITER = ";"
 BOM = "\ufeff"
+#: How an XLSX date cell shows: ISO, as the CSV writes it (the value is a real date).
+DATE_FORMAT = "yyyy-mm-dd"
 
 
 def csv_cell(value: Any) -> str:
     """A typed value as CSV text; only text is escaped (numbers cannot be formulas)."""
     if isinstance(value, bool):
         return "Oui" if value else "Non"
+    if isinstance(value, dt.date):
+        return value.isoformat()  # 2018-12-31: LibreOffice, Gnumeric and Excel read a date
     if isinstance(value, int):
         return str(value)
     if isinstance(value, (float, Decimal)):
@@ -65,6 +71,9 @@ def xlsx_bytes(table: Table, sheet_title: str | None = None) -> bytes:
             cell = sheet.cell(row=row_index, column=index)
             if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
                 cell.value = value
+            elif isinstance(value, dt.date):
+                cell.value = value
+                cell.number_format = DATE_FORMAT
             else:
                 _set_text(cell, "" if value is None else str(value))
     sheet.freeze_panes = "A2"
@@ -73,11 +82,15 @@ def xlsx_bytes(table: Table, sheet_title: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def _set_text(cell, text: str) -> None:
+def _set_text(cell: Any, text: str) -> None:
     """Store ``text`` as a string cell: openpyxl would turn a leading "=" into a formula."""
     if text == "":
         return
     cell.value = text
     cell.data_type = "s"
+    if "\n" in text:  # an address: every line shows in the cell
+        from openpyxl.styles import Alignment
+
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
     if text.startswith(FORMULA_PREFIXES):
         cell.quotePrefix = True  # Excel keeps it as text when the cell is edited

@@ -191,7 +191,7 @@ CONSULATES = RecordType(
     ),
     list_columns=(
         L("country", "Country", "Pays", ("country_name",), "country", sort="country"),
-        L("address", "Address", "Adresse", ("address",)),
+        L("address_line", "Address", "Adresse", ("address",)),
         L("phone", "Phone", "Téléphone", ("phone",), "phone"),
         L("email", "E-mail", "Courriel", ("email",)),
     ),

@@ -41,7 +41,7 @@ class ExportColumn:
 
     key: str
     header: str
-    kind: ExportKind = "text"  # number | bool (Oui/Non) | date (partial ISO date, as text)
+    kind: ExportKind = "text"  # number | bool (Oui/Non) | date (partial ISO)
     width: int = 18  # XLSX column width, in characters
 
 

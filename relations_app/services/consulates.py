@@ -58,12 +58,12 @@ AREA = ConsulateArea()
 
 
 def _row(c: Consulate) -> dict:
-    first_line = c.address.split("\n", 1)[0] if c.address else ""
     return {
         "id": c.id,
         "country": c.country,
         "country_name": country_name(c.country),
-        "address": first_line,
+        "address": c.address or "",  # whole: an export writes every line
+        "address_line": c.address.split("\n", 1)[0] if c.address else "",  # the list shows one
         "phone": c.phone,
         "email": c.email,
     }
