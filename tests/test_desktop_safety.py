@@ -477,6 +477,8 @@ def test_import_contacts_with_an_invalid_row_and_a_duplicate(
     assert contacts.list_contacts().total == before + 2
     assert contacts.get_contact(martin)["function"] == "Directeur"
     assert answers.asked[-1][0] == "importDone" and "2 contacts créés" in answers.asked[-1][1]
+    assert "import partiel, 1 ligne avec erreurs non importée (ligne 4)" in answers.asked[-1][1]
+    assert "les autres lignes ont été enregistrées" in answers.asked[-1][1]
     section = window.sections["contacts"]
     assert window.current_section() is section and "Lefèvre Anaïs" in texts(section.table)
 

@@ -192,16 +192,21 @@ def test_cli_import_contacts(brest_db, tmp_path, capsys):
     db = tmp_path / "brest.db"
     (tmp_path / "c.csv").write_bytes((HEADER + ROWS).encode("cp1252"))
     before = jsonio.export_document()
-    assert run("--db", db, "import", tmp_path / "c.csv", "--dry-run") == 0
+    assert run("--db", db, "import", tmp_path / "c.csv", "--dry-run") == 1  # a row has errors
     out = capsys.readouterr().out
     assert "encodage Windows-1252" in out and "Courriel ← « Courriel »" in out
     assert "ligne 5 : ignorer Durand — Courriel : adresse e-mail invalide" in out
     assert "ligne 2 : mettre à jour Martin Beaulieu — même courriel que Martin Beaulieu" in out
-    assert "rien n'a été enregistré" in out
+    assert run("--db", db, "import", tmp_path / "c.csv") == 1
+    assert "rien n'a été enregistré : 1 ligne avec erreurs" in capsys.readouterr().err
     run("--db", db, "export", tmp_path / "after.json")
     assert jsonio.read_document(tmp_path / "after.json") == before
+    good = "".join(line for line in ROWS.splitlines(True) if not line.startswith("Durand"))
+    (tmp_path / "c.csv").write_bytes((HEADER + good).encode("cp1252"))
+    assert run("--db", db, "import", tmp_path / "c.csv", "--dry-run") == 0
+    assert "rien n'a été enregistré" in capsys.readouterr().out
     assert run("--db", db, "import", tmp_path / "c.csv") == 0
-    assert "2 contacts créés, 1 mis à jour, 2 lignes ignorées" in capsys.readouterr().out
+    assert "2 contacts créés, 1 mis à jour, 1 ligne ignorée" in capsys.readouterr().out
     (tmp_path / "bad.csv").write_bytes((HEADER + ROWS).encode("utf-16"))
     assert run("--db", db, "import", tmp_path / "bad.csv") == 1
     err = capsys.readouterr().err

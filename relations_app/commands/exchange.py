@@ -35,6 +35,7 @@ from ..exchange.export import check_request
 from ..exchange.ics import PARTS
 from ..exchange.safe_import import import_with_copy
 from ..location import DatabaseLocation
+from ..text import counted_fr
 from .database import open_existing, require_existing
 from .suggest import command
 
@@ -157,15 +158,39 @@ def print_contact_preview(plan: ContactImportPlan) -> None:
             detail = " — " + " ; ".join(str(e) for e in row.errors)
         elif row.same_as_line:
             detail = f" — même personne que la ligne {row.same_as_line}"
+        elif row.proposed == "update" and row.unchanged:
+            detail = " — déjà à jour, rien ne changera"
         elif row.duplicates:
             detail = " — " + " ; ".join(f"{d.reason} que {d.name}" for d in row.duplicates[:3])
         print(
             f"ligne {row.line} : {ACTION_LABELS[row.proposed]} {row.name or '(sans nom)'}{detail}"
         )
     counts = plan.counts()
+    same = sum(1 for r in plan.rows if r.proposed == "update" and r.unchanged)
     print(
-        f"Proposé : {counts['create']} à créer, {counts['update']} à mettre à jour, "
+        f"Proposé : {counts['create']} à créer, {counts['update']} à mettre à jour"
+        f"{f' (dont {same} déjà à jour)' if same else ''}, "
         f"{counts['skip']} à ignorer ({plan.error_count} avec erreurs)."
+    )
+
+
+def refuse_rows_with_errors(plan: ContactImportPlan, file: str) -> None:
+    """The command line writes a file whole or not at all: a row with errors refuses it.
+
+    (The window lets a person skip such rows one by one, and then says which were left.)
+    """
+    bad = [r for r in plan.rows if r.errors]
+    if not bad:
+        return
+    lines = "\n".join(row.error_text() for row in bad[:5])
+    more = (
+        f"\n… et {counted_fr(len(bad) - 5, 'autre ligne', 'autres lignes')}" if len(bad) > 5 else ""
+    )
+    print(lines + more, file=sys.stderr)
+    raise ExchangeError(
+        f"{file} n'est pas importé, rien n'a été enregistré : "
+        f"{counted_fr(len(bad), 'ligne')} avec erreurs (détail ci-dessus). Corrigez-les, ou "
+        "importez le fichier depuis la fenêtre pour ignorer ces lignes une à une."
     )
 
 
@@ -179,6 +204,7 @@ def _import_contacts(location: DatabaseLocation, args: argparse.Namespace) -> in
     bootstrap.open_app_database(location)
     plan = preview_contacts(table)
     print_contact_preview(plan)
+    refuse_rows_with_errors(plan, args.file)
     if _done(args):
         return 0
     done = import_with_copy(lambda: apply_contacts(plan))

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..records import RECORD_TYPES, ExportColumn
 from ..services import LIST_FUNCTIONS, Page
-from ..text import parse_partial_date
+from ..text import fold, parse_partial_date
 from .common import ExchangeError
 
 #: Parameters of the list functions that are not filters.
@@ -59,6 +59,20 @@ LISTS: dict[str, ListSpec] = {
     key: ListSpec(key, kind.fr.plural, LIST_FUNCTIONS[key], kind.export_columns)
     for key, kind in RECORD_TYPES.items()
 }
+
+
+def list_with_headers(headers: Sequence[str], *, besides: str) -> ListSpec | None:
+    """The exported list (other than ``besides``) whose columns include every one of
+    ``headers`` (case and accents ignored), the closest first; None when there is none."""
+    wanted = {fold(h) for h in headers if h.strip()}
+    if not wanted:
+        return None
+    found = [
+        spec
+        for spec in LISTS.values()
+        if spec.what != besides and wanted <= {fold(c.header) for c in spec.columns}
+    ]
+    return min(found, key=lambda spec: len(spec.columns), default=None)
 
 
 def list_spec(what: str | None) -> ListSpec:

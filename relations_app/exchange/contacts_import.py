@@ -26,11 +26,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 from ..db.models import database
 from ..db.retry import retrying
-from ..services import NotFoundError, StaleRecordError, contacts, organisations
+from ..services import NotFoundError, StaleRecordError, contacts, organisations, posts
 from ..text import counted_fr, fold
 from ..validation import Field, ValidationError, clean
 from .common import (
@@ -40,7 +40,7 @@ from .common import (
     name_key,
     name_similarity,
 )
-from .contacts_mapping import check_mapping, propose_mapping
+from .contacts_mapping import check_mapping, check_not_another_list, propose_mapping
 from .readers import SourceTable
 
 Action = Literal["create", "update", "skip"]
@@ -88,6 +88,10 @@ class ContactRow:
     same_as_line: int | None = None  # an earlier row of the file with the same person
     proposed: Action = "create"
     target_id: str | None = None  # the contact an update would change
+    #: the diplomatic post the "Organisation" cell names (our own export writes the post of
+    #: a contact posted at an embassy there): the position goes to it, no organisation made
+    post_id: str | None = None
+    unchanged: bool = False  # an update that would change nothing (our own export, back)
 
     @property
     def name(self) -> str:
@@ -130,16 +134,29 @@ class ContactImportResult:
     updated: list[str]
     skipped: int
     organisations_created: list[str]  # organisation names
+    unchanged: list[str] = field(default_factory=list)  # "update" rows equal to the contact
+    rejected: list[int] = field(default_factory=list)  # lines with errors, not written
 
     def describe(self) -> str:
         text = (
             f"{counted_fr(len(self.created), 'contact créé', 'contacts créés')}, "
             f"{len(self.updated)} mis à jour, "
-            f"{counted_fr(self.skipped, 'ligne ignorée', 'lignes ignorées')}"
         )
+        if self.unchanged:
+            text += f"{len(self.unchanged)} déjà à jour, "
+        text += f"{counted_fr(self.skipped, 'ligne ignorée', 'lignes ignorées')}"
         if self.organisations_created:
             made = counted_fr(len(self.organisations_created), "organisation créée")
             text += f", {made}"
+        if self.rejected:  # said apart: the file was not imported whole
+            lines = ", ".join(str(n) for n in self.rejected[:10])
+            more = "…" if len(self.rejected) > 10 else ""
+            text += (
+                f".\nAttention : import partiel, {counted_fr(len(self.rejected), 'ligne')} "
+                f"avec erreurs {'non importée' if len(self.rejected) < 2 else 'non importées'} "
+                f"(ligne{'s' if len(self.rejected) > 1 else ''} {lines}{more}) ; "
+                "les autres lignes ont été enregistrées"
+            )
         return text
 
 
@@ -160,6 +177,15 @@ class ExistingIndex:
             self.organisations.setdefault(fold(org["name"]), org["id"])
             if org.get("acronym"):
                 self.organisations.setdefault(fold(org["acronym"]), org["id"])
+        self.posts = {fold(p["name"]): p["id"] for p in posts.list_posts().rows}
+
+    def place(self, name: str) -> tuple[str | None, str | None]:
+        """(organisation id, post id) that ``name`` designates; an organisation wins."""
+        if not name:
+            return None, None
+        key = fold(name)
+        found = self.organisations.get(key)
+        return (found, None) if found else (None, self.posts.get(key))
 
     def duplicates(self, family: str, given: str, email: str | None) -> list[DuplicateCandidate]:
         found: dict[str, DuplicateCandidate] = {}
@@ -214,7 +240,11 @@ def _validate(row: ContactRow, width: int, cells: Sequence[str]) -> None:
 def preview_contacts(
     table: SourceTable, mapping: Mapping[int, str] | None = None
 ) -> ContactImportPlan:
-    """Validate, match and propose a decision for every row; writes nothing."""
+    """Validate, match and propose a decision for every row; writes nothing.
+
+    A file whose columns are another list's (the partners exported) is refused.
+    """
+    check_not_another_list(table.headers)
     mapping = dict(propose_mapping(table.headers) if mapping is None else mapping)
     check_mapping(mapping, table.headers)
     existing = ExistingIndex()
@@ -233,9 +263,7 @@ def preview_contacts(
             row.record["given_name"],
             row.record["email"],
         )
-        row.organisation_id = (
-            existing.organisations.get(fold(row.organisation)) if row.organisation else None
-        )
+        row.organisation_id, row.post_id = existing.place(row.organisation)
         row.duplicates = existing.duplicates(family, given, email)
         earlier = seen_email.get(email.casefold()) if email else None
         earlier = earlier or seen_name.get(name_key(family, given))
@@ -247,6 +275,9 @@ def preview_contacts(
             row.same_as_line, row.proposed = earlier, "skip"
         elif len(exact) == 1:
             row.proposed, row.target_id = "update", exact[0].contact_id
+            row.unchanged = not row_changes(
+                row, row.organisation_id, contacts.get_contact(row.target_id)
+            )
         elif row.duplicates:
             row.proposed, row.target_id = "skip", row.duplicates[0].contact_id
         else:
@@ -284,6 +315,7 @@ def apply_contacts(
     resolved = resolve_decisions(plan, decisions)
     created: list[str] = []
     updated: list[str] = []
+    unchanged: list[str] = []
     new_organisations: dict[str, str] = {}  # folded name -> id
     created_names: list[str] = []
     with database.atomic():
@@ -295,7 +327,7 @@ def apply_contacts(
                 raise ExchangeError(f"Import annulé, rien n'a été enregistré : {row.error_text()}.")
             try:
                 org_id = row.organisation_id
-                if row.organisation and org_id is None:
+                if row.organisation and org_id is None and row.post_id is None:
                     key = fold(row.organisation)
                     if key not in new_organisations:
                         org = organisations.create_organisation(
@@ -309,42 +341,68 @@ def apply_contacts(
                 else:
                     if not decision.target_id:
                         raise ExchangeError("aucun contact existant choisi pour la mise à jour")
-                    updated.append(_update(row, org_id, decision.target_id))
+                    target = decision.target_id
+                    (updated if _update(row, org_id, target) else unchanged).append(target)
             except (ValidationError, ExchangeError, NotFoundError, StaleRecordError) as exc:
                 raise ExchangeError(
                     f"Import annulé, rien n'a été enregistré : ligne {row.line}, {exc}"
                 ) from exc
     skipped = sum(1 for d in resolved.values() if d.action == "skip")
-    return ContactImportResult(created, updated, skipped, created_names)
+    rejected = [r.line for r in plan.rows if r.errors]  # skipped: applying them stops above
+    return ContactImportResult(created, updated, skipped, created_names, unchanged, rejected)
 
 
 def _create(row: ContactRow, org_id: str | None) -> str:
     data = dict(row.record or {})
-    if row.values.get("function") or org_id:
+    if row.values.get("function") or org_id or row.post_id:
         data["positions"] = [
-            {"function": row.values.get("function") or "", "organisation_id": org_id}
+            {
+                "function": row.values.get("function") or "",
+                "organisation_id": org_id,
+                "post_id": None if org_id else row.post_id,
+            }
         ]
     return contacts.create_contact(data)["id"]
 
 
-def _update(row: ContactRow, org_id: str | None, target_id: str) -> str:
-    current = contacts.get_contact(target_id)
-    changes = {k: v for k, v in (row.record or {}).items() if v not in (None, "") and k != "notes"}
+def row_changes(row: ContactRow, org_id: str | None, current: Mapping[str, Any]) -> dict:
+    """What an update of ``current`` by ``row`` would write; empty when it changes nothing."""
+    changes = {
+        k: v
+        for k, v in (row.record or {}).items()
+        if v not in (None, "") and k != "notes" and v != current.get(k)
+    }
     if (changes.get("email") or "").casefold() == (current.get("email") or "").casefold():
         changes.pop("email", None)  # the same address: keep how it is written
     note = (row.record or {}).get("notes")
     if note and note not in (current.get("notes") or ""):
         changes["notes"] = "\n".join(filter(None, [current.get("notes"), note]))
     function = row.values.get("function")
-    if function or org_id:
+    post_id = None if org_id else row.post_id
+    if row.organisation and not (org_id or post_id):  # an organisation still to create
+        changes["positions"] = []  # (the preview's answer; apply passes the new id)
+        return changes
+    if function or org_id or post_id:
         positions = [dict(p) for p in current["positions"]]
         now = contacts.current_position(positions)
         if now is None:
-            positions.append({"function": function or "", "organisation_id": org_id})
+            positions.append(
+                {"function": function or "", "organisation_id": org_id, "post_id": post_id}
+            )
         else:
             if function:
                 now["function"] = function
-            if org_id:
-                now["organisation_id"], now["post_id"] = org_id, None
-        changes["positions"] = positions
-    return contacts.update_contact(target_id, changes, current["version"])["id"]
+            if org_id or post_id:
+                now["organisation_id"], now["post_id"] = org_id, post_id
+        if positions != current["positions"]:
+            changes["positions"] = positions
+    return changes
+
+
+def _update(row: ContactRow, org_id: str | None, target_id: str) -> bool:
+    """Update the contact; False (nothing written) when the row changes nothing."""
+    current = contacts.get_contact(target_id)
+    changes = row_changes(row, org_id, current)
+    if changes:
+        contacts.update_contact(target_id, changes, current["version"])
+    return bool(changes)

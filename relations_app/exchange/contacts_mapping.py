@@ -110,6 +110,28 @@ def propose_mapping(headers: Sequence[str]) -> dict[int, str]:
     return mapping
 
 
+def check_not_another_list(headers: Sequence[str]) -> None:
+    """Refuse a file whose columns are those of another exported list (``partners.csv``
+    would otherwise be read as one contact per partner, by the "Nom" column)."""
+    from .columns import LISTS, list_with_headers  # the lists read the services
+
+    named = [h for h in headers if h.strip()]
+    mapped = propose_mapping(named)
+    ours = {fold(c.header) for c in LISTS["contacts"].columns}
+    if len(mapped) == len(named) or {fold(h) for h in named} <= ours:
+        return  # every column is a contact's: a contact list, whatever else it resembles
+    spec = list_with_headers(named, besides="contacts")
+    if spec is None:
+        return
+    shown = ", ".join(f"« {h} »" for h in named[:6]) + (", …" if len(named) > 6 else "")
+    expected = ", ".join(c.header for c in LISTS["contacts"].columns)
+    raise ExchangeError(
+        f"Ce fichier ressemble à la liste des {spec.label} (colonnes {shown}), pas à une "
+        f"liste de contacts : il n'est pas importé. Une liste de contacts a les colonnes "
+        f"{expected} (ou certaines d'entre elles)."
+    )
+
+
 def check_mapping(mapping: Mapping[int, str], headers: Sequence[str]) -> None:
     seen: dict[str, int] = {}
     for index, target in mapping.items():
