@@ -114,6 +114,11 @@ def counted_fr(count: int, singular: str, plural: str | None = None) -> str:
     return f"{number_fr(count)} {word}"
 
 
+def agreed_fr(participle: str, count: int, *, feminine: bool = False) -> str:
+    """A past participle agreed with a count: "créé", "créées" (2, feminine)."""
+    return participle + ("e" if feminine else "") + ("s" if abs(count) >= 2 else "")
+
+
 def seconds_fr(seconds: float) -> str:
     """ "0,7 s": a duration with one decimal, the comma as decimal mark."""
     return f"{seconds:.1f}".replace(".", ",") + " s"

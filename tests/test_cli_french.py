@@ -91,3 +91,18 @@ def test_demo_data_speaks_french(tmp_path, capsys):
     last = out.strip().splitlines()[-1]
     assert last.endswith(" s") and "," in last.rsplit(" en ", 1)[1]
     assert "partner " not in out and "delegation " not in out
+
+
+def test_import_summaries_agree_in_french():
+    from relations_app.exchange.atlas_apply import AtlasImportResult
+    from relations_app.exchange.contacts_import import ContactImportResult
+
+    atlas = AtlasImportResult(
+        "p", "create", {"organisations": ["a", "b"], "posts": ["x"]}, {"contacts": ["c"]}
+    )
+    assert atlas.describe() == (
+        "programme créé, 2 organisations créées, 1 contact complété, 1 poste diplomatique créé"
+    )
+    assert ContactImportResult(["a"], [], 1, ["o"]).describe() == (
+        "1 contact créé, 0 mis à jour, 1 ligne ignorée, 1 organisation créée"
+    )

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from ..db.models import database
 from ..db.retry import retrying
+from ..records import RECORD_TYPES
 from ..services import (
     NotFoundError,
     StaleRecordError,
@@ -24,6 +25,7 @@ from ..services import (
     posts,
     programmes,
 )
+from ..text import agreed_fr
 from ..validation import ValidationError
 from .atlas_plan import AtlasPlan
 from .common import ExchangeError
@@ -39,12 +41,12 @@ class AtlasImportResult:
     def describe(self) -> str:
         verb = "créé" if self.programme_action == "create" else "mis à jour"
         parts = [f"programme {verb}"]
-        labels = {"organisations": "organisation(s)", "contacts": "contact(s)", "posts": "poste(s)"}
-        for kind, label in labels.items():
-            if self.created.get(kind):
-                parts.append(f"{len(self.created[kind])} {label} créé(s)")
-            if self.updated.get(kind):
-                parts.append(f"{len(self.updated[kind])} {label} complété(s)")
+        for kind in ("organisations", "contacts", "posts"):
+            record_type = RECORD_TYPES[kind]
+            for names, participle in ((self.created, "créé"), (self.updated, "complété")):
+                if count := len(names.get(kind, ())):
+                    agreed = agreed_fr(participle, count, feminine=record_type.fr.feminine)
+                    parts.append(f"{record_type.counted_fr(count)} {agreed}")
         return ", ".join(parts)
 
 
