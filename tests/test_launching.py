@@ -55,7 +55,7 @@ def test_make_install_puts_a_launcher_a_menu_entry_and_the_icon(tmp_path):
 
     ran = subprocess.run([str(launcher), "--help"], env=env, capture_output=True, text=True)
     assert ran.returncode == 0, ran.stderr
-    assert ran.stdout.startswith("usage: relations-app")
+    assert ran.stdout.startswith("utilisation : relations-app")  # the CLI speaks French
 
     done = _script("uninstall", env=env)
     assert done.returncode == 0
