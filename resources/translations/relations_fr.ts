@@ -1877,22 +1877,22 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="197"/>
+        <location filename="../../ui/pages/editor.py" line="203"/>
         <source>New record: not saved yet</source>
         <translation>Nouvelle fiche : pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="199"/>
+        <location filename="../../ui/pages/editor.py" line="205"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="207"/>
+        <location filename="../../ui/pages/editor.py" line="213"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="259"/>
+        <location filename="../../ui/pages/editor.py" line="265"/>
         <source>Please correct the fields marked in red before saving.</source>
         <translation>Veuillez corriger les champs signalés en rouge avant d&apos;enregistrer.</translation>
     </message>
@@ -1910,9 +1910,9 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Chiffres et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="28"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="27"/>
         <location filename="../../ui/pages/partner_editor.py" line="65"/>
-        <location filename="../../ui/pages/programme_editor.py" line="148"/>
+        <location filename="../../ui/pages/programme_editor.py" line="147"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
@@ -1952,8 +1952,8 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="46"/>
-        <location filename="../../ui/pages/directory_editors.py" line="96"/>
+        <location filename="../../ui/pages/directory_editors.py" line="35"/>
+        <location filename="../../ui/pages/directory_editors.py" line="72"/>
         <location filename="../../ui/pages/partner_editor.py" line="96"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
@@ -1980,7 +1980,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     </message>
     <message>
         <location filename="../../ui/pages/partner_editor.py" line="118"/>
-        <location filename="../../ui/pages/programme_editor.py" line="185"/>
+        <location filename="../../ui/pages/programme_editor.py" line="174"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1995,146 +1995,139 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Consulat honoraire à Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="161"/>
+        <location filename="../../ui/pages/partner_editor.py" line="159"/>
         <source>None recorded for this country</source>
         <translation>Aucun enregistré pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="167"/>
+        <location filename="../../ui/pages/partner_editor.py" line="165"/>
         <source>None in Brest for this country</source>
         <translation>Aucun à Brest pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="39"/>
+        <location filename="../../ui/pages/programme_editor.py" line="38"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="40"/>
+        <location filename="../../ui/pages/programme_editor.py" line="39"/>
         <source>Sub-theme</source>
         <translation>Sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="41"/>
+        <location filename="../../ui/pages/programme_editor.py" line="40"/>
         <source>Sub-sub-theme</source>
         <translation>Sous-sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="102"/>
-        <location filename="../../ui/pages/programme_editor.py" line="201"/>
+        <location filename="../../ui/pages/programme_editor.py" line="101"/>
+        <location filename="../../ui/pages/programme_editor.py" line="190"/>
         <source>Funding by funder and year</source>
         <translation>Financements par financeur et par année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="109"/>
+        <location filename="../../ui/pages/programme_editor.py" line="108"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="140"/>
+        <location filename="../../ui/pages/programme_editor.py" line="139"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="144"/>
+        <location filename="../../ui/pages/programme_editor.py" line="143"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="165"/>
+        <location filename="../../ui/pages/programme_editor.py" line="164"/>
         <source>Themes (Atlas taxonomy)</source>
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="38"/>
-        <location filename="../../ui/pages/delegation_editor.py" line="42"/>
-        <location filename="../../ui/pages/directory_editors.py" line="35"/>
-        <location filename="../../ui/pages/directory_editors.py" line="39"/>
-        <location filename="../../ui/pages/directory_editors.py" line="86"/>
-        <location filename="../../ui/pages/directory_editors.py" line="90"/>
-        <location filename="../../ui/pages/programme_editor.py" line="169"/>
-        <location filename="../../ui/pages/programme_editor.py" line="173"/>
+        <location filename="../../ui/pages/editor.py" line="163"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="179"/>
+        <location filename="../../ui/pages/programme_editor.py" line="168"/>
         <source>Organisations involved</source>
         <translation>Organisations impliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="196"/>
+        <location filename="../../ui/pages/programme_editor.py" line="185"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="27"/>
+        <location filename="../../ui/pages/directory_editors.py" line="26"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="44"/>
+        <location filename="../../ui/pages/directory_editors.py" line="33"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="70"/>
+        <location filename="../../ui/pages/directory_editors.py" line="56"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="77"/>
+        <location filename="../../ui/pages/directory_editors.py" line="63"/>
         <source>Functions over time (current ones have no end)</source>
         <translation>Fonctions successives (les fonctions actuelles n&apos;ont pas de fin)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="113"/>
+        <location filename="../../ui/pages/directory_editors.py" line="86"/>
         <source>Diplomatic post</source>
         <translation>Poste diplomatique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="120"/>
+        <location filename="../../ui/pages/directory_editors.py" line="93"/>
         <source>Cooperation contacts</source>
         <translation>Contacts pour la coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="123"/>
+        <location filename="../../ui/pages/directory_editors.py" line="96"/>
         <source>Partners of this country</source>
         <translation>Partenaires de ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="130"/>
+        <location filename="../../ui/pages/directory_editors.py" line="103"/>
         <source>until %1</source>
         <translation>jusqu&apos;en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="149"/>
+        <location filename="../../ui/pages/directory_editors.py" line="122"/>
         <source>Honorary consulate</source>
         <translation>Consulat honoraire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="24"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="23"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="48"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="37"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="52"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="41"/>
         <source>Agenda</source>
         <translation>Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="214"/>
+        <location filename="../../ui/pages/partner_editor.py" line="212"/>
         <source>Edit the event</source>
         <extracomment>An event&apos;s programme, chosen among the programmes (the service keeps the link).</extracomment>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="216"/>
+        <location filename="../../ui/pages/partner_editor.py" line="214"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>

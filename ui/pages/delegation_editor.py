@@ -7,14 +7,13 @@ from PySide6.QtCore import QCoreApplication
 from relations_app.services import (
     contacts,
     delegations,
-    partners,
 )
 
 from ..kit.labels import QT_TRANSLATE_NOOP
 from .delegation_actions import DelegationActions
 from .editor import RecordEditor
 from .editor_texts import group
-from .list_editors import LinkListEditor, SubTableEditor
+from .list_editors import SubTableEditor
 
 
 class DelegationEditor(RecordEditor):
@@ -33,17 +32,7 @@ class DelegationEditor(RecordEditor):
     def build(self) -> None:
         self.documents = DelegationActions(self)  # briefing, agenda file, duplicate
         self.outer.insertWidget(1, self.documents)
-        self.add_links(
-            "partner_ids",
-            QCoreApplication.translate("editors", "Partners"),
-            LinkListEditor(
-                partners.AREA.options,
-                "partners",
-                QCoreApplication.translate("editors", "Partners"),
-                self,
-            ),
-            "partners",
-        )
+        self.add_partner_links()
         self.add_list(
             QCoreApplication.translate("editors", "Members"),
             SubTableEditor(delegations.MEMBERS, {"contact_id": contacts.AREA.options}, self),

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from relations_app.services import (
     contacts,
     organisations,
-    partners,
     posts,
     programmes,
 )
@@ -16,8 +15,8 @@ from relations_app.services import (
 from ..kit import labels
 from ..kit.labels import QT_TRANSLATE_NOOP
 from .editor import RecordEditor
-from .editor_texts import group, programme_line
-from .list_editors import LinkListEditor, SubTableEditor
+from .editor_texts import group, programme_items
+from .list_editors import SubTableEditor
 
 
 class OrganisationEditor(RecordEditor):
@@ -30,17 +29,7 @@ class OrganisationEditor(RecordEditor):
     )
 
     def build(self) -> None:
-        self.add_links(
-            "partner_ids",
-            QCoreApplication.translate("editors", "Partners"),
-            LinkListEditor(
-                partners.AREA.options,
-                "partners",
-                QCoreApplication.translate("editors", "Partners"),
-                self,
-            ),
-            "partners",
-        )
+        self.add_partner_links()
         self.people = self.add_related("contacts", QCoreApplication.translate("editors", "People"))
         self.programmes = self.add_related(
             "programmes", QCoreApplication.translate("editors", "Programmes")
@@ -56,10 +45,7 @@ class OrganisationEditor(RecordEditor):
             ]
         )
         self.programmes.set_items(
-            [
-                ("programmes", p["id"], programme_line(p))
-                for p in programmes.list_programmes(organisation_id=record["id"]).rows
-            ]
+            programme_items(programmes.list_programmes(organisation_id=record["id"]).rows)
         )
 
 
@@ -81,17 +67,7 @@ class ContactEditor(RecordEditor):
                 self,
             ),
         )
-        self.add_links(
-            "partner_ids",
-            QCoreApplication.translate("editors", "Partners"),
-            LinkListEditor(
-                partners.AREA.options,
-                "partners",
-                QCoreApplication.translate("editors", "Partners"),
-                self,
-            ),
-            "partners",
-        )
+        self.add_partner_links()
         self.programmes = self.add_related(
             "programmes", QCoreApplication.translate("editors", "Programmes")
         )
@@ -99,10 +75,7 @@ class ContactEditor(RecordEditor):
     def load_extra(self, record: dict | None) -> None:
         if record:
             self.programmes.set_items(
-                [
-                    ("programmes", p["id"], programme_line(p))
-                    for p in programmes.list_programmes(contact_id=record["id"]).rows
-                ]
+                programme_items(programmes.list_programmes(contact_id=record["id"]).rows)
             )
 
 

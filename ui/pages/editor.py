@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.services import AREAS
+from relations_app.services import AREAS, partners
 
 from ..kit.form import ERROR_STYLE, FieldForm
 from .list_editors import LinkListEditor, SubTableEditor
@@ -157,6 +157,12 @@ class RecordEditor(QWidget):
         self.link_editors[key] = editor
         self.add_group(title, editor)
         return editor
+
+    def add_partner_links(self) -> LinkListEditor:
+        """The record's partners, chosen among all partners (``partner_ids``)."""
+        title = QCoreApplication.translate("editors", "Partners")
+        editor = LinkListEditor(partners.AREA.options, "partners", title, self)
+        return self.add_links("partner_ids", title, editor, "partners")
 
     def add_related(self, name: str, title: str) -> RelatedList:
         related = RelatedList(name, title, self)

@@ -28,7 +28,7 @@ from ..kit import labels
 from ..kit.form import FieldForm
 from ..kit.labels import QT_TRANSLATE_NOOP
 from .editor import RecordEditor
-from .editor_texts import group, programme_line
+from .editor_texts import group, programme_items
 from .list_editors import SubTableEditor
 
 
@@ -130,9 +130,7 @@ class PartnerEditor(RecordEditor):
         self.themes.setText(", ".join(record.get("themes", [])))
         if not record.get("id"):
             return
-        self.programmes.set_items(
-            [("programmes", p["id"], programme_line(p)) for p in record.get("programmes", [])]
-        )
+        self.programmes.set_items(programme_items(record.get("programmes", [])))
         self.timeline.set_items(
             [
                 ("events", e["id"], f"{labels.date(e['date'])} — {e['title']}")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 from relations_app.services import (
     contacts,
     organisations,
-    partners,
     programmes,
 )
 from relations_app.services.funding import funding_table
@@ -25,7 +24,7 @@ from ..kit.form import compact_combo
 from ..kit.labels import QT_TRANSLATE_NOOP
 from .editor import RecordEditor
 from .editor_texts import group
-from .list_editors import LinkListEditor, SubTableEditor
+from .list_editors import SubTableEditor
 
 
 class ThemePicker(QWidget):
@@ -164,17 +163,7 @@ class ProgrammeEditor(RecordEditor):
         self.add_group(
             QCoreApplication.translate("editors", "Themes (Atlas taxonomy)"), self.themes
         )
-        self.add_links(
-            "partner_ids",
-            QCoreApplication.translate("editors", "Partners"),
-            LinkListEditor(
-                partners.AREA.options,
-                "partners",
-                QCoreApplication.translate("editors", "Partners"),
-                self,
-            ),
-            "partners",
-        )
+        self.add_partner_links()
         self.add_list(
             QCoreApplication.translate("editors", "Organisations involved"),
             SubTableEditor(
