@@ -20,9 +20,12 @@ from urllib.parse import urlsplit
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from . import i18n
 from .countries import is_country_code
+from .dates import DateInputError, parse_date, parse_time
 from .errors import UserError
-from .text import parse_partial_date
+from .i18n import N_, _
+from .text import number_fr
 
 MIN_YEAR = 1000
 MAX_YEAR = 2200
@@ -34,7 +37,8 @@ LONG_TEXT = 200_000
 
 
 class ValidationError(UserError, ValueError):
-    """Invalid input.  ``errors`` maps each invalid field to its French reason."""
+    """Invalid input.  ``errors`` maps each invalid field to its reason, in the interface's
+    language (French unless the window speaks English)."""
 
     def __init__(
         self,
@@ -43,7 +47,7 @@ class ValidationError(UserError, ValueError):
         labels: Mapping[str, str] | None = None,
     ):
         if isinstance(errors, str):
-            errors = {errors: reason or "valeur invalide"}
+            errors = {errors: reason or _("valeur invalide")}
         self.errors: dict[str, str] = dict(errors)
         self.labels: dict[str, str] = dict(labels or {})
         super().__init__(str(self))
@@ -114,7 +118,7 @@ def _integer(value: Any) -> int:
             raise ValueError
         number = int(text)
     if not MIN_INTEGER <= number <= MAX_INTEGER:
-        raise _Refused(f"nombre hors limites : « {_shown(value)} »")
+        raise _Refused(_("nombre hors limites : « {value} »").format(value=_shown(value)))
     return number
 
 
@@ -124,19 +128,25 @@ def _integer(value: Any) -> int:
 _NOT_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _NOT_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _IN_LINE = {
-    "\t": "tabulation non permise",
-    "\n": "retour à la ligne non permis",
-    "\r": "retour à la ligne non permis",
+    "\t": N_("tabulation non permise dans ce champ (texte sur une ligne)"),
+    "\n": N_("retour à la ligne non permis dans ce champ (texte sur une ligne)"),
+    "\r": N_("retour à la ligne non permis dans ce champ (texte sur une ligne)"),
 }
 
 
-def _check_text(value: Any, limit: int, multiline: bool = False) -> str:
+def _check_text(
+    value: Any, limit: int, multiline: bool = False, too_long: str | None = None
+) -> str:
+    """``value`` stripped, or raise: ``TypeError`` if not a text, ``OverflowError`` (or
+    ``too_long``, the reason of the kind of field) beyond ``limit`` characters."""
     if not isinstance(value, str):
         raise TypeError
     text = value.replace("\r\n", "\n")
     if multiline:
         text = text.replace("\r", "\n")
     if len(text) > limit:
+        if too_long is not None:
+            raise _Refused(too_long)
         raise OverflowError
     problem = text_problem(text, multiline)
     if problem is not None:
@@ -145,17 +155,25 @@ def _check_text(value: Any, limit: int, multiline: bool = False) -> str:
 
 
 def _character_reason(char: str, line: int) -> str:
-    where = f", ligne {line} du texte" if line > 1 else ""
     if char in _IN_LINE:
-        return f"{_IN_LINE[char]} dans ce champ (texte sur une ligne)"
+        return _(_IN_LINE[char])
+    code = f"U+{ord(char):04X}"
     if "\ud800" <= char <= "\udfff":
-        return f"caractère invalide U+{ord(char):04X} (moitié de caractère mal encodée){where}"
-    return f"caractère de contrôle invisible U+{ord(char):04X} non permis{where}"
+        if line > 1:
+            return _(
+                "caractère invalide {code} (moitié de caractère mal encodée), ligne {line} du texte"
+            ).format(code=code, line=line)
+        return _("caractère invalide {code} (moitié de caractère mal encodée)").format(code=code)
+    if line > 1:
+        return _("caractère de contrôle invisible {code} non permis, ligne {line} du texte").format(
+            code=code, line=line
+        )
+    return _("caractère de contrôle invisible {code} non permis").format(code=code)
 
 
 def text_problem(text: str, multiline: bool = False) -> str | None:
     """Why ``text`` cannot be stored as it is (a control character, a lone surrogate), in
-    French; None when it can."""
+    the interface's language; None when it can."""
     bad = (_NOT_IN_TEXT if multiline else _NOT_IN_LINE).search(text)
     if bad is None:
         return None
@@ -167,20 +185,23 @@ MAX_IDENTIFIER = 200
 
 
 def identifier_problem(value: Any) -> str | None:
-    """Why ``value`` cannot be a record's identifier, in French; None when it can."""
+    """Why ``value`` cannot be a record's identifier, in the interface's language; None when
+    it can."""
     if not isinstance(value, str) or not value.strip():
-        return "identifiant manquant" if value in (None, "") else "identifiant invalide"
+        return _("identifiant manquant") if value in (None, "") else _("identifiant invalide")
     if len(value) > MAX_IDENTIFIER:
-        return f"identifiant trop long ({MAX_IDENTIFIER} caractères au plus)"
+        return _("identifiant trop long ({limit} caractères au plus)").format(limit=MAX_IDENTIFIER)
     problem = text_problem(value)
-    return None if problem is None else f"identifiant invalide : {problem}"
+    return (
+        None if problem is None else _("identifiant invalide : {problem}").format(problem=problem)
+    )
 
 
 def clean_value(f: Field, value: Any) -> Any:
     """Return the normalised value of ``value`` for field ``f`` or raise ``ValidationError``."""
     if _is_blank(value):
         if f.required:
-            raise ValidationError(f.name, "ce champ est obligatoire")
+            raise ValidationError(f.name, _("ce champ est obligatoire"))
         if f.kind in ("text", "longtext"):
             return "" if f.default is None else f.default
         return f.default
@@ -193,13 +214,18 @@ def clean_value(f: Field, value: Any) -> Any:
         if kind == "int":
             number = _integer(value)
             if f.minimum is not None and number < f.minimum:
-                raise ValidationError(f.name, f"doit être au moins {int(f.minimum)}")
+                raise ValidationError(
+                    f.name, _("doit être au moins {minimum}").format(minimum=int(f.minimum))
+                )
             return number
         if kind == "year":
             year = _integer(value)
             if not MIN_YEAR <= year <= MAX_YEAR:
                 raise ValidationError(
-                    f.name, f"année hors limites ({MIN_YEAR}–{MAX_YEAR}) : {year}"
+                    f.name,
+                    _("année hors limites ({first}–{last}) : {year}").format(
+                        first=MIN_YEAR, last=MAX_YEAR, year=year
+                    ),
                 )
             return year
         if kind in ("float", "lat", "lon"):
@@ -213,7 +239,10 @@ def clean_value(f: Field, value: Any) -> Any:
                 raise ValueError
             bound = {"lat": 90.0, "lon": 180.0}.get(kind)
             if bound is not None and not -bound <= real <= bound:
-                raise ValidationError(f.name, f"doit être compris entre −{bound:g} et {bound:g}")
+                raise ValidationError(
+                    f.name,
+                    _("doit être compris entre −{bound} et {bound}").format(bound=f"{bound:g}"),
+                )
             return real
         if kind == "bool":
             if isinstance(value, bool):
@@ -225,56 +254,67 @@ def clean_value(f: Field, value: Any) -> Any:
                 return False
             raise ValueError
         if kind == "email":
-            text = _check_text(value, 320)
+            text = _check_text(value, 320, too_long=_("adresse e-mail trop longue"))
             try:
                 return validate_email(text, check_deliverability=False).normalized
             except EmailNotValidError:
-                raise ValidationError(f.name, f"adresse e-mail invalide : « {text} »") from None
+                raise ValidationError(
+                    f.name, _("adresse e-mail invalide : « {text} »").format(text=text)
+                ) from None
         if kind == "phone":
-            return normalise_phone(_check_text(value, 64), f.name)
+            return normalise_phone(_check_text(value, 64, too_long=_("numéro trop long")), f.name)
         if kind == "url":
-            return normalise_url(_check_text(value, 2000), f.name)
+            return normalise_url(
+                _check_text(value, 2000, too_long=_("adresse web trop longue")), f.name
+            )
         if kind == "country":
-            code = _check_text(value, 8).upper()
+            code = _check_text(value, SHORT_TEXT).upper()
             if not is_country_code(code):
-                raise ValidationError(f.name, f"code pays ISO 3166 inconnu : « {code} »")
+                raise ValidationError(
+                    f.name, _("code pays ISO 3166 inconnu : « {code} »").format(code=_shown(code))
+                )
             return code
         if kind == "choice":
             text = _check_text(value, SHORT_TEXT)
             if text not in f.choices:
                 raise ValidationError(
-                    f.name, f"valeur « {text} » non prévue (attendu : {', '.join(f.choices)})"
+                    f.name,
+                    _("valeur « {value} » non prévue (attendu : {choices})").format(
+                        value=_shown(text), choices=", ".join(f.choices)
+                    ),
                 )
             return text
         if kind == "date":
-            text = _check_text(value, 10)
-            try:
-                year, _m, _d = parse_partial_date(text)
-            except ValueError:
-                raise ValidationError(
-                    f.name, f"date invalide : « {text} » (AAAA, AAAA-MM ou AAAA-MM-JJ)"
-                ) from None
+            stored = parse_date(_check_text(value, SHORT_TEXT))
+            year = int(stored[:4])
             if not MIN_YEAR <= year <= MAX_YEAR:
-                raise ValidationError(f.name, f"année hors limites : {year}")
-            return text
+                raise ValidationError(
+                    f.name,
+                    _("année hors limites ({first}–{last}) : {year}").format(
+                        first=MIN_YEAR, last=MAX_YEAR, year=year
+                    ),
+                )
+            return stored
         if kind == "time":
-            text = _check_text(value, 5)
-            if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text):
-                raise ValidationError(f.name, f"heure invalide : « {text} » (HH:MM)")
-            return text
+            return parse_time(_check_text(value, SHORT_TEXT))
         if kind == "timezone":
-            text = _check_text(value, 64)
+            text = _check_text(value, SHORT_TEXT)
             if text not in _timezones():
-                raise ValidationError(f.name, f"fuseau horaire inconnu : « {text} »")
+                raise ValidationError(
+                    f.name, _("fuseau horaire inconnu : « {text} »").format(text=_shown(text))
+                )
             return text
         if kind == "money":
             return clean_money(value, f.name)
     except ValidationError:
         raise
-    except _Refused as exc:
+    except (_Refused, DateInputError) as exc:
         raise ValidationError(f.name, exc.reason) from None
     except OverflowError:
-        raise ValidationError(f.name, "texte trop long") from None
+        limit = SHORT_TEXT if kind == "text" else LONG_TEXT
+        raise ValidationError(
+            f.name, _("texte trop long ({limit} caractères au plus)").format(limit=number_fr(limit))
+        ) from None
     except (TypeError, ValueError):
         raise ValidationError(f.name, _expected(kind, value)) from None
     raise AssertionError(f"unknown field kind {kind!r}")
@@ -300,37 +340,57 @@ def _shown(value: Any) -> str:
 
 def _expected(kind: str, value: Any) -> str:
     shown = _shown(value)
-    what = {
-        "int": "un nombre entier",
-        "year": "une année (4 chiffres)",
-        "float": "un nombre",
-        "lat": "une latitude en degrés décimaux",
-        "lon": "une longitude en degrés décimaux",
-        "bool": "oui ou non",
-    }.get(kind, "un texte")
-    return f"« {shown} » n'est pas {what}"
+    reason = _EXPECTED.get(kind, N_("« {value} » n'est pas un texte"))
+    return _(reason).format(value=shown)
+
+
+_EXPECTED = {
+    "int": N_("« {value} » n'est pas un nombre entier"),
+    "year": N_("« {value} » n'est pas une année (4 chiffres)"),
+    "float": N_("« {value} » n'est pas un nombre"),
+    "lat": N_("« {value} » n'est pas une latitude en degrés décimaux"),
+    "lon": N_("« {value} » n'est pas une longitude en degrés décimaux"),
+    "bool": N_("« {value} » n'est pas oui ou non"),
+}
 
 
 def clean_money(value: Any, name: str) -> Decimal:
     if isinstance(value, bool):
-        raise ValidationError(name, "montant invalide")
+        raise ValidationError(name, _("montant invalide"))
     if isinstance(value, float):
         value = repr(value)
-    text = str(value).strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-    text = text.replace("€", "").replace(",", ".")
+    text = _amount_digits(str(value))
     try:
         amount = Decimal(text)
     except InvalidOperation:
-        raise ValidationError(name, f"montant invalide : « {value} »") from None
+        raise ValidationError(name, _invalid_amount(value)) from None
     if not amount.is_finite():
-        raise ValidationError(name, f"montant invalide : « {value} »")
+        raise ValidationError(name, _invalid_amount(value))
     if amount < 0:
-        raise ValidationError(name, "un montant ne peut pas être négatif")
+        raise ValidationError(name, _("un montant ne peut pas être négatif"))
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(name, "un montant a au plus deux décimales")
+        raise ValidationError(name, _("un montant a au plus deux décimales"))
     if amount >= Decimal("1e13"):
-        raise ValidationError(name, "montant trop grand")
+        raise ValidationError(name, _("montant trop grand"))
     return amount.quantize(Decimal("0.01"))
+
+
+def _amount_digits(typed: str) -> str:
+    """ "10 500,50 €", "10500.5", "10.500,50", "€10,500.50" (English) → "10500.50"-like text.
+
+    With both marks, the last one is the decimal mark.  A comma alone is the decimal mark in
+    French; in English, a comma followed by groups of three digits groups thousands."""
+    text = re.sub(r"[\s\u202f\u00a0€]|EUR", "", typed.strip(), flags=re.IGNORECASE)
+    if "," in text and "." in text:
+        grouping = "." if text.rfind(",") > text.rfind(".") else ","
+        text = text.replace(grouping, "")
+    elif "," in text and i18n.language() == "en" and re.fullmatch(r"\d{1,3}(,\d{3})+", text):
+        text = text.replace(",", "")
+    return text.replace(",", ".")
+
+
+def _invalid_amount(value: Any) -> str:
+    return _("montant invalide : « {value} »").format(value=_shown(value))
 
 
 def normalise_phone(text: str, name: str = "phone") -> str:
@@ -338,9 +398,13 @@ def normalise_phone(text: str, name: str = "phone") -> str:
     try:
         number = phonenumbers.parse(text, "FR")
     except phonenumbers.NumberParseException:
-        raise ValidationError(name, f"numéro de téléphone illisible : « {text} »") from None
+        raise ValidationError(
+            name, _("numéro de téléphone illisible : « {text} »").format(text=text)
+        ) from None
     if not phonenumbers.is_valid_number(number):
-        raise ValidationError(name, f"numéro de téléphone invalide : « {text} »")
+        raise ValidationError(
+            name, _("numéro de téléphone invalide : « {text} »").format(text=text)
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -359,7 +423,7 @@ def display_phone(stored: str | None, home_region: str = "FR") -> str:
 
 def normalise_url(text: str, name: str = "website") -> str:
     if re.search(r"\s", text):
-        raise ValidationError(name, f"adresse web invalide : « {text} »")
+        raise ValidationError(name, _("adresse web invalide : « {text} »").format(text=text))
     candidate = text if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text) else f"https://{text}"
     try:
         parts = urlsplit(candidate)
@@ -367,7 +431,9 @@ def normalise_url(text: str, name: str = "website") -> str:
     except ValueError:
         host = ""
     if candidate.split(":", 1)[0].lower() not in ("http", "https") or "." not in host:
-        raise ValidationError(name, f"adresse web invalide : « {text} » (http:// ou https://)")
+        raise ValidationError(
+            name, _("adresse web invalide : « {text} » (http:// ou https://)").format(text=text)
+        )
     return candidate
 
 

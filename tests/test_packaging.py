@@ -47,6 +47,7 @@ def test_wheel_ships_resources_and_runs_from_site_packages(tmp_path):
         "resources/data/office.yaml",
         "resources/translations/relations_fr.qm",
         "relations_app/db/migrations/0001_initial.sql",
+        "relations_app/locale/en/LC_MESSAGES/relations.mo",
         "ui/shell/main_window.py",
     ):
         assert needed in names, needed
@@ -72,6 +73,10 @@ def test_wheel_ships_resources_and_runs_from_site_packages(tmp_path):
         "from relations_app import cli\n"
         "assert relations_app.__file__.startswith(sys.argv[1]), relations_app.__file__\n"
         "assert resources.__file__.startswith(sys.argv[1]), resources.__file__\n"
+        "from relations_app import i18n\n"
+        "i18n.set_language('en')\n"
+        "assert i18n._('ce champ est obligatoire') == 'this field is required'\n"
+        "i18n.set_language('fr')\n"
         "raise SystemExit(cli.main(['--db', 'x.db', 'init']))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}

@@ -8,7 +8,7 @@ from importlib import resources
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from relations_app import logs
+from relations_app import i18n, logs
 from relations_app.location import DatabaseLocation
 
 from ..kit import crash, settings
@@ -29,6 +29,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if language not in SUPPORTED_LANGUAGES:
         language = "fr"
     remove_translators(app)
+    i18n.set_language(language)  # the domain's messages (validation, refusals, reports)
     QLocale.setDefault(
         QLocale(
             QLocale.Language.French if language == "fr" else QLocale.Language.English,
@@ -53,7 +54,10 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def remove_translators(app: QApplication) -> None:
-    """Back to the source language (English): the translators installed here removed."""
+    """Back to the source language (English): the translators installed here removed.
+
+    The domain's messages go back to theirs (French)."""
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
     while _installed:
         app.removeTranslator(_installed.pop())
 
