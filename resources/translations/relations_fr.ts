@@ -2143,24 +2143,19 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>form</name>
     <message>
-        <location filename="../../ui/kit/form.py" line="101"/>
+        <location filename="../../ui/kit/form.py" line="104"/>
         <source>Not stated</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/form.py" line="102"/>
+        <location filename="../../ui/kit/form.py" line="105"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/form.py" line="103"/>
+        <location filename="../../ui/kit/form.py" line="106"/>
         <source>No</source>
         <translation>Non</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/form.py" line="123"/>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -2444,49 +2439,49 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="68"/>
-        <location filename="../../ui/pages/list_editors.py" line="282"/>
+        <location filename="../../ui/pages/list_editors.py" line="69"/>
+        <location filename="../../ui/pages/list_editors.py" line="281"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="70"/>
+        <location filename="../../ui/pages/list_editors.py" line="71"/>
         <source>Add a line to %1</source>
         <translation>Ajouter une ligne : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="72"/>
-        <location filename="../../ui/pages/list_editors.py" line="283"/>
+        <location filename="../../ui/pages/list_editors.py" line="73"/>
+        <location filename="../../ui/pages/list_editors.py" line="282"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="74"/>
+        <location filename="../../ui/pages/list_editors.py" line="75"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="76"/>
+        <location filename="../../ui/pages/list_editors.py" line="77"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="108"/>
+        <location filename="../../ui/pages/list_editors.py" line="109"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="109"/>
+        <location filename="../../ui/pages/list_editors.py" line="110"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="223"/>
+        <location filename="../../ui/pages/list_editors.py" line="222"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="280"/>
+        <location filename="../../ui/pages/list_editors.py" line="279"/>
         <source>Choose an entry to add to %1</source>
         <translation>Choisir un élément à ajouter : %1</translation>
     </message>
@@ -2760,6 +2755,34 @@ Vous pouvez travailler, mais faites une copie (Fichier › Sauvegarder une copie
         <location filename="../../ui/safety/startup.py" line="160"/>
         <source>Database restored</source>
         <translation>Base restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>typed_inputs</name>
+    <message>
+        <location filename="../../ui/kit/typed_inputs.py" line="79"/>
+        <source>e.g. 7/6/2027, June 2027 or 2027</source>
+        <translation>par ex. 7/6/2027, juin 2027 ou 2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/typed_inputs.py" line="83"/>
+        <source>Pick from the calendar</source>
+        <translation>Choisir dans le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/typed_inputs.py" line="87"/>
+        <source>Pick from the calendar (Alt+Down)</source>
+        <translation>Choisir dans le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/typed_inputs.py" line="167"/>
+        <source>e.g. 8h, 8 h 30 or 08:30</source>
+        <translation>par ex. 8h, 8 h 30 ou 08:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/typed_inputs.py" line="186"/>
+        <source>e.g. 10 500 or 10 500,50</source>
+        <translation>par ex. 10 500 ou 10 500,50</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 """Form widgets built from the domain's field specs, with the French reason beside a field.
 
-Inputs hand back raw text (a population typed as "abc" stays "abc"): validation belongs to
-the services, whose ``ValidationError`` names the fields; :meth:`FieldForm.set_errors`
+Inputs hand back raw text (a population typed as "abc" stays "abc"); dates, times and
+amounts hand back their stored form when it can be read (``typed_inputs``, which also
+shows them as the rest of the window does: "7 juin 2027", "10 500 €").  Validation belongs
+to the services, whose ``ValidationError`` names the fields; :meth:`FieldForm.set_errors`
 shows each reason under its field.  A field that refers to another record (an event's
 programme) gets a :class:`ui.kit.pickers.RecordPicker` when the form is given its source.
 """
@@ -30,6 +32,7 @@ from relations_app.countries import all_countries
 from relations_app.validation import Field
 
 from . import labels
+from .typed_inputs import DateEdit, MoneyEdit, TimeEdit, TypedEdit
 
 ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 1px solid #b00020;"
@@ -112,6 +115,11 @@ class FieldInput(QWidget):
                 w.addItem(text, code)
             w.currentIndexChanged.connect(self.changed)
             return w
+        typed = {"date": DateEdit, "time": TimeEdit, "money": MoneyEdit}.get(f.kind)
+        if typed is not None:
+            edit = typed(self)
+            edit.textChanged.connect(self.changed)
+            return edit
         w = QLineEdit(self)
         if f.kind == "timezone":
             completer = QCompleter(list(_timezones()), w)
@@ -119,10 +127,6 @@ class FieldInput(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             w.setCompleter(completer)
             w.setPlaceholderText("Europe/Paris")
-        elif f.kind == "date":
-            w.setPlaceholderText(QCoreApplication.translate("form", "YYYY, YYYY-MM or YYYY-MM-DD"))
-        elif f.kind == "time":
-            w.setPlaceholderText("HH:MM")
         elif f.kind == "url":
             w.setPlaceholderText("https://")
         w.textChanged.connect(self.changed)
@@ -138,6 +142,8 @@ class FieldInput(QWidget):
             return w.isChecked()
         if isinstance(w, QComboBox):
             return w.currentData()
+        if isinstance(w, TypedEdit):
+            return w.value()
         return w.text()
 
     def set_value(self, value: Any) -> None:
@@ -150,6 +156,8 @@ class FieldInput(QWidget):
                 w.setChecked(bool(self.field.default if value is None else value))
             elif self.source is not None:
                 w.set_value(value)  # type: ignore[attr-defined]
+            elif isinstance(w, TypedEdit):
+                w.set_value(value)
             elif isinstance(w, QComboBox):
                 index = w.findData(value)
                 if index < 0 and value is not None:  # a code this build does not know: keep it

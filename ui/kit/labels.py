@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from relations_app.countries import country_name
-from relations_app.text import format_partial_date_fr
+from relations_app.dates import format_date
 from relations_app.validation import Field
 
 
@@ -218,11 +218,9 @@ def money(value: Decimal | str | None) -> str:
 
 
 def date(value: str | None) -> str:
-    if not value:
-        return ""
-    if language() == "fr":
-        return format_partial_date_fr(value)
-    return value
+    """ "7 juin 2027", "juin 2027", "2027" (in English "7 June 2027"): the one way a date
+    is shown, in lists, profiles and forms alike (``relations_app.dates.format_date``)."""
+    return format_date(value, language())
 
 
 def date_time(value) -> str:

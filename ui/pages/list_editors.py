@@ -28,6 +28,7 @@ from relations_app.validation import Field
 from ..kit import labels
 from ..kit.form import ERROR_STYLE, compact_combo
 from ..kit.pickers import RecordPicker, source_of
+from ..kit.typed_inputs import shown_value
 
 Options = Callable[[], list[tuple[str, str]]]
 ERROR_BRUSH = QBrush(QColor("#f9d6db"))
@@ -137,9 +138,7 @@ class SubTableEditor(QWidget):
                     combo.setCurrentIndex(max(index, 0) if value is not None or f.required else 0)
                     self.table.setCellWidget(row, column, combo)
                 else:
-                    self.table.setItem(
-                        row, column, QTableWidgetItem("" if value is None else str(value))
-                    )
+                    self.table.setItem(row, column, QTableWidgetItem(shown_value(f.kind, value)))
         finally:
             self.table.blockSignals(False)
 
