@@ -10,10 +10,11 @@ MARGIN = 18 * 72 / 25.4  # the reports' side margins, in points
 
 
 def pdf_text(data: bytes) -> str:
-    """Every page's text, no-break spaces read as spaces."""
+    """Every page's text, no-break spaces read as spaces, the typographic apostrophe (which
+    every printed text uses, see ``test_report_typography``) as "'"."""
     reader = PdfReader(io.BytesIO(data))
     text = "\n".join(page.extract_text() for page in reader.pages)
-    return text.replace("\u202f", " ").replace("\u00a0", " ")
+    return text.replace("\u202f", " ").replace("\u00a0", " ").replace("\u2019", "'")
 
 
 def assert_text_within_margins(data: bytes) -> None:

@@ -285,8 +285,8 @@ def test_open_points_anniversaries_and_conventions_to_renew(brest_db):
     )
     _, _, text = render(created["id"])
     assert "70 ans en 2034 de la première signature (jumelage, 1964)" in text
-    assert "Échanges 2033-2034 : se termine le 30 juin 2034" in text
-    assert "Consulat honoraire à Brest" in text and "Maison de l’Allemagne" in text
+    assert "Échanges 2033–2034 : se termine le 30 juin 2034" in text  # an en dash in print
+    assert "Consulat honoraire à Brest" in text and "Maison de l'Allemagne" in text
 
 
 def test_hostile_text_in_every_field_prints_literally(brest_db):

@@ -49,7 +49,7 @@ def test_twin_city_kiel(brest_db):
         "20 YOH",
         "Échange d'agents Brest – Kiel",
         "depuis 2011",
-        "Maison de l’Allemagne",
+        "Maison de l'Allemagne",
         "02 98 33 56 63",
         "nrest@hk-diplo.de",
         "50 ans du jumelage Brest – Kiel",

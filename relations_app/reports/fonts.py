@@ -27,6 +27,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from .typography import french, superscript_ordinals
+
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
@@ -121,12 +123,15 @@ def markup(text: str | None, font: str = REGULAR, missing: set[str] | None = Non
     """Paragraph markup printing ``text`` literally, in ``font`` or the fallback font.
 
     ``text`` is escaped before anything else, so "<b>", "&amp;" or "<img src=…>" print as
-    typed.  Line breaks become ``<br/>``; tabs become spaces.  Characters no font has are
-    dropped and added to ``missing`` when given.
+    typed, in French typography (:func:`.typography.french`: apostrophes, quotes,
+    no-break spaces, ranges; ordinals in superscript).  Line breaks become ``<br/>``;
+    tabs become spaces.  Characters no font has are dropped and added to ``missing``
+    when given.
     """
     if not text:
         return ""
     text = clean_text(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = french(text)
     escaped = escape(text)
     chain = _chain(font)
     cmaps = [charset(name) for name in chain]
@@ -152,4 +157,4 @@ def markup(text: str | None, font: str = REGULAR, missing: set[str] | None = Non
         out.append("<br/>" if char == "\n" else char)
     if run_font not in (None, chain[0]):
         out.append("</font>")
-    return "".join(out)
+    return superscript_ordinals("".join(out))

@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.platypus import TableStyle
 
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
+from .typography import keep_no_break_spaces
 
 NAVY = colors.HexColor("#17365d")
 NAVY_LIGHT = colors.HexColor("#dfe7f1")
@@ -35,6 +36,7 @@ WHITE = colors.white
 def stylesheet() -> StyleSheet1:
     """Every paragraph style of the reports, by name."""
     register_fonts()
+    keep_no_break_spaces()
     sheet = StyleSheet1()
     body = ParagraphStyle(
         "Body",
@@ -48,7 +50,18 @@ def stylesheet() -> StyleSheet1:
     )
     sheet.add(body)
     add = sheet.add
-    add(ParagraphStyle("Text", parent=body, alignment=TA_JUSTIFY))
+    # Justified text is hyphenated the French way (pyphen's patterns), so that no line
+    # of it is stretched loose; ReportLab also breaks long web addresses there.
+    add(
+        ParagraphStyle(
+            "Text",
+            parent=body,
+            alignment=TA_JUSTIFY,
+            hyphenationLang="fr",
+            embeddedHyphenation=1,
+            uriWasteReduce=0.3,
+        )
+    )
     add(
         ParagraphStyle(
             "Bullet",
