@@ -244,10 +244,10 @@ def time_difference(timezone: str, home_timezone: str, at: datetime) -> timedelt
 
 
 def format_hours(delta: timedelta) -> str:
-    """ "−6 h", "+5 h 30", "0 h" (French typography: true minus, no-break spaces)."""
+    """ "−6 h", "+5 h 30", "même heure" (French typography: true minus, no-break spaces)."""
     minutes = round(delta.total_seconds() / 60)
     if minutes == 0:
-        return "0\u00a0h"
+        return "même heure"
     sign = "+" if minutes > 0 else "\u2212"
     hours, rest = divmod(abs(minutes), 60)
     return f"{sign}{hours}\u00a0h" + (f"\u00a0{rest:02d}" if rest else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from datetime import time as time_of_day
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -101,6 +102,12 @@ def format_partial_date_fr(value: str | None) -> str:
     if month:
         return f"{MONTHS_FR[month - 1]} {year}"
     return str(year)
+
+
+def clock_fr(moment: time_of_day) -> str:
+    """A time of day the French way in print: "8 h", "10 h 30", "0 h" (no-break spaces)."""
+    hour, minute = moment.hour, moment.minute
+    return f"{hour}\u00a0h" + (f"\u00a0{minute:02d}" if minute else "")
 
 
 def number_fr(count: int) -> str:

@@ -114,9 +114,9 @@ def test_the_example_holds_every_section(example):
         "Vendredi 11 juin 2027",
         "heure d'été de l'Est nord-américain (UTC−4)",
         "heure d'été d'Europe centrale (UTC+2)",
-        "09:00 – 10:30",
-        "Brest : 15:00 – 16:30",
-        "Brest : 00:00 (8 juin)",
+        "9 h – 10 h 30",
+        "Brest : 15 h – 16 h 30",
+        "Brest : 0 h (8 juin)",
         "Point avec l'Ambassade de France à Ottawa",
         # the partner's dossier
         "Coopération décentralisée · Canada · Québec",
@@ -236,7 +236,7 @@ def test_several_partners_each_get_their_dossier(brest_db):
         "Province de Terre de Feu · Tierra del Fuego",
         "peso argentin (ARS",
         "dollar canadien",
-        "Brest : 14:00 – 15:30",
+        "Brest : 14 h – 15 h 30",
         "heure normale d'Argentine (UTC−3)",
         # Rimouski's clocks change on 7 November, Brest's on 31 October
         "Du 25 octobre au 10 novembre 2027 : −6 h jusqu'au 30 octobre, puis −5 h "

@@ -43,7 +43,7 @@ def test_twin_city_kiel(brest_db):
         "Ville de Brest",
         "1 210 km à vol d'oiseau",
         "Décalage horaire",
-        "0 h",
+        "même heure",
         "Kieler Woche",
         "50 ans",
         "20 YOH",

@@ -152,3 +152,44 @@ def test_french_typography_of_typed_text(typed, printed):
 def test_ordinals_in_superscript(typed, printed):
     assert superscript_ordinals(markup(typed)) == printed
     assert markup(typed) == printed
+
+
+def test_labels_and_times_the_french_way(brest_db):
+    from datetime import time
+
+    from relations_app.reports.factsheet_story import Story
+    from relations_app.reports.formatting import format_population
+    from relations_app.services.factsheet_data import factsheet_data
+    from relations_app.services.partner_lookup import find_partner
+    from relations_app.text import clock_fr
+
+    assert format_population(8_000_000, None, "plus de 8 millions") == (
+        "plus de 8 millions d'habitants"
+    )
+    assert format_population(49_400, 2016) == f"49{NNBSP}400 habitants (2016)"
+    assert [clock_fr(time(8)), clock_fr(time(10, 30)), clock_fr(time(0, 5))] == [
+        f"8{NBSP}h",
+        f"10{NBSP}h{NBSP}30",
+        f"0{NBSP}h{NBSP}05",
+    ]
+    labels = {}
+    for name in ("Kiel", "Denver", "Rimouski", "Cadix", "Saponé", "Plymouth"):
+        data = factsheet_data(find_partner(name)["id"], today=TODAY)
+        rows = dict(Story(data, TODAY, 500).identity_rows())
+        labels[name] = next(
+            k
+            for k in rows
+            if k in ("Land", "État", "Province", "Région", "Communauté autonome", "Comté")
+        )
+    assert labels == {
+        "Kiel": "Land",
+        "Denver": "État",
+        "Rimouski": "Province",
+        "Cadix": "Communauté autonome",
+        "Saponé": "Région",
+        "Plymouth": "Comté",
+    }
+    kiel = dict(
+        Story(factsheet_data(find_partner("Kiel")["id"], today=TODAY), TODAY, 500).identity_rows()
+    )
+    assert kiel["Décalage horaire"] == "même heure"

@@ -18,7 +18,13 @@ from .. import geo
 from ..text import format_partial_date_fr
 from ..validation import display_phone
 from . import styles
-from .formatting import format_amount, format_distance, format_period, format_population
+from .formatting import (
+    format_amount,
+    format_distance,
+    format_period,
+    format_population,
+    subdivision_label,
+)
 from .funding_table import funding_tables
 from .locator_map import LocatorMap, Place
 from .story_base import MAX_CELL_TEXT, NO_PADDING, StoryBase, shorten
@@ -63,7 +69,7 @@ class Story(StoryBase):
         d, office = self.data, self.data["office"]
         rows: list[tuple[str, str | Paragraph]] = [("Pays", d["country_name"])]
         if d.get("region"):
-            rows.append(("Région", d["region"]))
+            rows.append((subdivision_label(d.get("country")), d["region"]))
         population = format_population(
             d.get("population"), d.get("population_year"), d.get("population_note")
         )

@@ -38,10 +38,16 @@ def format_population(
     """ "49 400 habitants (2016)"; the source's own wording when it is approximate.
 
     "plus de 8 millions" stands for itself (the exact figure would claim a precision the
-    source does not have).
+    source does not have), and says what it counts: "plus de 8 millions d'habitants".
     """
     if note:
-        text = note
+        text = note.strip()
+        if "habitant" not in text:
+            last = text.rsplit(" ", 1)[-1]
+            if last in ("millions", "million", "milliers", "milliards"):
+                text += " d'habitants"
+            elif last[-1:].isdigit():
+                text += " habitants"
     elif population is not None:
         text = f"{format_int(population)} habitants"
     else:
@@ -59,6 +65,37 @@ def format_period(start: str | None, end: str | None) -> str:
     if last:
         return ("jusqu'au " if last[0].isdigit() and not last.isdigit() else "jusqu'en ") + last
     return ""
+
+
+#: What a country calls the subdivision a partner's ``region`` names, for its label in
+#: print ("Land : Schleswig-Holstein", "État : Colorado"); elsewhere "Région".
+SUBDIVISIONS = {
+    "DE": "Land",
+    "AT": "Land",
+    "US": "État",
+    "MX": "État",
+    "BR": "État",
+    "AU": "État",
+    "IN": "État",
+    "CA": "Province",
+    "CN": "Province",
+    "VN": "Province",
+    "KR": "Province",
+    "NL": "Province",
+    "JP": "Préfecture",
+    "GB": "Comté",
+    "IE": "Comté",
+    "ES": "Communauté autonome",
+    "CH": "Canton",
+    "PL": "Voïvodie",
+    "RO": "Județ",
+    "DZ": "Wilaya",
+}
+
+
+def subdivision_label(country: str | None) -> str:
+    """ "Land" for Germany, "État" for the United States…, "Région" where none is known."""
+    return SUBDIVISIONS.get((country or "").upper(), "Région")
 
 
 def format_distance(km: float) -> str:

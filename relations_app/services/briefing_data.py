@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from .. import geo, localinfo
 from ..countries import country_name
-from ..text import format_partial_date_fr, partial_date_end
+from ..text import clock_fr, format_partial_date_fr, partial_date_end
 from . import delegations, office
 from .dashboard import round_anniversaries
 from .factsheet_data import factsheet_data, person
@@ -57,7 +57,7 @@ def _member(item: dict) -> dict:
 
 
 def _clock(moment: datetime) -> str:
-    return moment.strftime("%H:%M")
+    return clock_fr(moment.time())
 
 
 def _agenda_item(item: dict, home_zone: str) -> dict:
