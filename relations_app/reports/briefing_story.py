@@ -206,7 +206,17 @@ class BriefingStory(StoryBase):
         ]
 
     def contents(self) -> list[Flowable]:
-        toc = TableOfContents(levelStyles=[self.sheet["TOC0"], self.sheet["TOC1"]], dotsMinLevel=0)
+        toc = TableOfContents(
+            levelStyles=[self.sheet["TOC0"], self.sheet["TOC1"]],
+            dotsMinLevel=0,
+            tableStyle=styles.table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
         return [PageBreak(), self.heading("Sommaire", 0, toc=False), Spacer(1, 4), toc]
 
     # -- the mission -----------------------------------------------------------------------

@@ -83,7 +83,13 @@ def fit_paragraph(
 
 
 class ReportTemplate(BaseDocTemplate):
-    """A4 portrait, a navy band on top of each page, a footer with the page count."""
+    """A4 portrait, a navy band on top of each page, a footer with the page count.
+
+    The PDF declares its language (``/Lang fr-FR`` unless ``lang`` says otherwise) and
+    asks readers to show its title rather than its file name.  ReportLab writes no
+    structure tree: the document is not a tagged PDF, its reading order is the order of
+    the text drawn (the flow of the story, then the page's band and footer).
+    """
 
     #: Sizes tried, largest first, for the title in the first page's band.
     title_sizes: tuple[float, ...] = TITLE_SIZES
@@ -109,6 +115,8 @@ class ReportTemplate(BaseDocTemplate):
             title=heading.title,
             invariant=int(invariant),
             initialFontName=REGULAR,
+            lang=kwargs.pop("lang", "fr-FR"),
+            displayDocTitle=1,
             **kwargs,
         )
         width = PAGE_WIDTH - 2 * MARGIN_X
