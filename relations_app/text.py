@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date
 from datetime import time as time_of_day
 from functools import lru_cache
@@ -36,6 +37,31 @@ def search_blob(*parts: object) -> str:
 def search_terms(query: str) -> list[str]:
     """Folded words of a search query; every word must match."""
     return [w for w in fold(query).split(" ") if w]
+
+
+def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the folded ``terms`` occur in ``text`` (start, end in ``text``'s characters,
+    merged and in order), to highlight them: "lodz" in "Łódź" is (0, 4)."""
+    pieces: list[str] = []
+    owner: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold(char) if not char.isspace() else " "
+        pieces.append(folded)
+        owner.extend([index] * len(folded))
+    flat = "".join(pieces)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        start = flat.find(term)
+        while term and start >= 0:
+            spans.append((owner[start], owner[start + len(term) - 1] + 1))
+            start = flat.find(term, start + len(term))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def parse_partial_date(value: str) -> tuple[int, int | None, int | None]:

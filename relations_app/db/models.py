@@ -134,7 +134,7 @@ class Contact(Record):
     family_name = pw.CharField(index=True)
     given_name = pw.CharField(default="")
     email = pw.CharField(null=True)
-    phone = pw.CharField(null=True)
+    phone = pw.CharField(null=True, index=True)  # migration 0005: the global search
     notes = pw.TextField(default="")
 
 

@@ -874,6 +874,29 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../ui/shell/global_search.py" line="218"/>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Rechercher partout (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/global_search.py" line="219"/>
+        <source>Search in all records</source>
+        <translation>Rechercher dans toutes les fiches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/global_search.py" line="221"/>
+        <source>Names, titles, e-mails, phone numbers… Prefixes: contact:, programme:, pays:</source>
+        <translation>Noms, titres, courriels, numéros de téléphone… Préfixes : contact:, programme:, pays:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/global_search.py" line="257"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../ui/shell/help.py" line="12"/>
@@ -1190,7 +1213,7 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="430"/>
+        <location filename="../../ui/shell/main_window.py" line="457"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1286,22 +1309,22 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="321"/>
+        <location filename="../../ui/shell/main_window.py" line="324"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="321"/>
+        <location filename="../../ui/shell/main_window.py" line="324"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="366"/>
+        <location filename="../../ui/shell/main_window.py" line="393"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="367"/>
+        <location filename="../../ui/shell/main_window.py" line="394"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1618,6 +1641,24 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <location filename="../../ui/safety/backup_dialogs.py" line="205"/>
         <source>Relations databases (*.db);;All files (*)</source>
         <translation>Bases Relations (*.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsList</name>
+    <message>
+        <location filename="../../ui/shell/global_search.py" line="128"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/global_search.py" line="158"/>
+        <source>see all (%1)</source>
+        <translation>tout voir (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/global_search.py" line="166"/>
+        <source>Nothing found</source>
+        <translation>Aucun résultat</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2533,14 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <location filename="../../ui/kit/pickers.py" line="55"/>
         <source>Type to search…</source>
         <translation>Tapez pour rechercher…</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../../ui/shell/global_search.py" line="318"/>
+        <source>Search everything</source>
+        <translation>Rechercher partout</translation>
     </message>
 </context>
 <context>

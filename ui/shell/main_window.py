@@ -268,6 +268,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.factsheet_action)
         self.toolbar = toolbar
+        from .global_search import install
+
+        self.global_search = install(self)
         for action in (
             self.new_action,
             self.save_action,
@@ -325,12 +328,36 @@ class MainWindow(QMainWindow):
         preview_factsheet(self, section.current_id)
 
     def focus_search(self) -> None:
+        """Ctrl+F: the list's own search when the focus is in a list's section, else the
+        search over every record type."""
         section = self.current_section()
-        if section is None:
-            self.show_section_from_menu("partners")
-            section = self.current_section()
+        focus = QApplication.focusWidget()
+        if section is None or focus is None or not section.isAncestorOf(focus):
+            self.global_search.focus()
+            return
         section.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         section.search.selectAll()
+
+    def show_filtered(self, key: str, search: str, countries: tuple = ()) -> None:
+        """A section's list filtered as the global search found it ("tout voir")."""
+        if key not in self.sections:
+            return
+        previous = (self._current_key, self._current_record())
+        if not self.show_section(key):
+            return
+        self._remember(previous)
+        section = self.sections[key]
+        country = section.filter_boxes.get("country")
+        for name, combo in section.filter_boxes.items():
+            wanted = combo.findData(countries[0]) if name == "country" and countries else 0
+            if combo.currentIndex() != max(wanted, 0):
+                combo.setCurrentIndex(max(wanted, 0))
+        if countries and (
+            country is None or country.findData(countries[0]) < 0 or len(countries) > 1
+        ):
+            search = search or " ".join(countries)  # no filter for it: the country's name
+        section.search.setText(search)
+        section.apply_search()
 
     def _data_changed(self, _collection: str, _record_id: str) -> None:
         """A record changed (an edit, an undo, a restore): every loaded list reloads."""

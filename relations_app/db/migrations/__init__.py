@@ -98,6 +98,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "search index and list indexes",
         steps(sql_file("0004_search_index.sql"), search_indexes(*SEARCH_INDEXED)),
     ),
+    Migration(5, "contact phone index", sql_file("0005_contact_phone.sql")),
 )
 
 LATEST = MIGRATIONS[-1].version

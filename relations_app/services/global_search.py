@@ -1,0 +1,400 @@
+"""One search over every record type, for the window's search box (Zotero's, Thunderbird's).
+
+A user types a name, a title, an e-mail, a phone number or a word of a text without first
+choosing the section it lives in.  Each record type is searched with the lists' own
+search (:func:`.listing.apply_search`: the folded ``search`` column through its
+full-text index, so "lodz" finds Łódź and "tout voir" opens a list that finds the same
+rows), plus the names' own sort index for names that *start* with what was typed, plus a
+phone index when what was typed looks like a number.  A keystroke costs a fixed number of
+queries per record type, never one per row: at most :data:`CANDIDATES` candidates are
+read, ranked here (exact name, then name prefix, then a word of the name, then inside the
+name, then the other texts), and counted up to the lists' cap.
+
+``contact: martin``, ``programme: ocean``, ``pays: canada`` keep the search to one record
+type (or, for a country, to the records of the countries whose name matches).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+import peewee as pw
+import phonenumbers
+
+from ..countries import all_countries, country_name
+from ..db.models import (
+    Consulate,
+    Contact,
+    Delegation,
+    DiplomaticPost,
+    Event,
+    Organisation,
+    Partner,
+    Programme,
+    Record,
+)
+from ..text import fold, search_terms
+from .listing import COUNT_CAP, apply_search
+
+#: Records read per type and keystroke to rank; the best ``per_type`` are returned.
+CANDIDATES = 60
+#: A phone number typed: every record it matches is listed, up to this.
+PHONE_HITS = 20
+#: Words shorter than this cannot use the full-text (trigram) index.
+INDEXED = 3
+
+#: The ranks, best first.
+EXACT, PREFIX, WORD_START, IN_NAME, IN_TEXT = range(5)
+
+_NON_WORD = re.compile(r"[^a-z0-9@.]+")
+_PHONE = re.compile(r"^\+?[\d\s.\-()/]+$")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one record type is searched and shown."""
+
+    key: str
+    model: type[Record]
+    columns: tuple[str, ...]  # read for every candidate
+    names: Callable[[dict], list[str]]  # the texts that rank as names
+    label: Callable[[dict], str]
+    detail: Callable[[dict], str] = lambda _row: ""
+    country: str | None = None  # the column ``pays:`` filters on
+    phone: bool = False
+    opens: Callable[[dict], tuple[str, str] | None] | None = None  # (section, id) if not its own
+
+
+def _lines(text: str | None) -> list[str]:
+    return [line for line in (text or "").split("\n") if line]
+
+
+def _event_opens(row: dict) -> tuple[str, str] | None:
+    if row.get("partner"):
+        return ("partners", row["partner"])
+    if row.get("programme"):
+        return ("programmes", row["programme"])
+    return None
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind(
+        "partners",
+        Partner,
+        ("name", "local_name", "aliases", "country"),
+        lambda r: [r["name"], r["local_name"] or "", *_lines(r["aliases"])],
+        lambda r: r["name"],
+        lambda r: " · ".join(p for p in (r["local_name"] or "", country_name(r["country"])) if p),
+        country="country",
+    ),
+    Kind(
+        "programmes",
+        Programme,
+        ("title", "start", "end"),
+        lambda r: [r["title"]],
+        lambda r: r["title"],
+        lambda r: "–".join(p for p in (r["start"] or "", r["end"] or "") if p),
+    ),
+    Kind(
+        "organisations",
+        Organisation,
+        ("name", "acronym", "city", "country"),
+        lambda r: [r["name"], r["acronym"] or ""],
+        lambda r: r["name"],
+        lambda r: " · ".join(p for p in (r["acronym"] or "", r["city"] or "") if p),
+        country="country",
+    ),
+    Kind(
+        "contacts",
+        Contact,
+        ("given_name", "family_name", "email", "phone"),
+        lambda r: [
+            f"{r['given_name']} {r['family_name']}",
+            f"{r['family_name']} {r['given_name']}",
+            r["email"] or "",
+        ],
+        lambda r: f"{r['given_name']} {r['family_name']}".strip(),
+        lambda r: r["email"] or r["phone"] or "",
+        phone=True,
+    ),
+    Kind(
+        "posts",
+        DiplomaticPost,
+        ("name", "city", "country"),
+        lambda r: [r["name"]],
+        lambda r: r["name"],
+        lambda r: r["city"] or "",
+        country="country",
+    ),
+    Kind(
+        "consulates",
+        Consulate,
+        ("country", "consul_name", "phone", "email"),
+        lambda r: [country_name(r["country"]), r["consul_name"] or "", r["email"] or ""],
+        lambda r: country_name(r["country"]),
+        lambda r: r["consul_name"] or r["phone"] or "",
+        country="country",
+        phone=True,
+    ),
+    Kind(
+        "delegations",
+        Delegation,
+        ("title", "start"),
+        lambda r: [r["title"]],
+        lambda r: r["title"],
+        lambda r: r["start"] or "",
+    ),
+    Kind(
+        "events",
+        Event,
+        ("title", "date", "partner", "programme"),
+        lambda r: [r["title"]],
+        lambda r: r["title"],
+        lambda r: r["date"] or "",
+        opens=_event_opens,
+    ),
+)
+KIND_BY_KEY = {k.key: k for k in KINDS}
+
+#: What may come before ":" to keep the search to one record type (folded, singular and
+#: plural, French and English).
+SCOPES: dict[str, str] = {
+    **dict.fromkeys(("partenaire", "partenaires", "partner", "partners", "ville"), "partners"),
+    **dict.fromkeys(("programme", "programmes", "projet", "projets", "program"), "programmes"),
+    **dict.fromkeys(("organisation", "organisations", "organization", "orga"), "organisations"),
+    **dict.fromkeys(("contact", "contacts", "personne", "personnes"), "contacts"),
+    **dict.fromkeys(("poste", "postes", "post", "posts", "ambassade"), "posts"),
+    **dict.fromkeys(("consulat", "consulats", "consulate", "consulates"), "consulates"),
+    **dict.fromkeys(("delegation", "delegations"), "delegations"),
+    **dict.fromkeys(("evenement", "evenements", "event", "events"), "events"),
+    **dict.fromkeys(("pays", "country"), "country"),
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str  # the record type
+    id: str
+    label: str
+    detail: str
+    rank: int
+    opens: tuple[str, str]  # (section, record id) that shows it
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    hits: list[Hit]
+    total: int  # how many records of the type match in all (up to COUNT_CAP)
+    exact: bool = True  # False: at least ``total``
+    counted: bool = True  # False: ``total`` counts names starting so, the list finds more
+    listable: bool = True  # whether the section's list can show them all (not by phone)
+    country_codes: tuple[str, ...] = ()  # ``pays:``: the section's country filter
+    search: str = ""  # what the section's search box takes to list them
+
+
+@dataclass(frozen=True)
+class Results:
+    text: str
+    terms: list[str]  # the folded words to highlight
+    groups: list[Group] = field(default_factory=list)
+
+    @property
+    def first(self) -> Hit | None:
+        return next((g.hits[0] for g in self.groups if g.hits), None)
+
+
+def parse(text: str) -> tuple[str | None, str]:
+    """``"contact: martin"`` → ("contacts", "martin"); no known prefix → (None, text)."""
+    head, colon, rest = text.partition(":")
+    if colon:
+        scope = SCOPES.get(fold(head))
+        if scope:
+            return scope, rest.strip()
+    return None, text.strip()
+
+
+def phone_prefix(text: str) -> str | None:
+    """What a stored (international) number starts with when ``text`` is typed as a phone
+    number: "02 98 00", "0298 00" and "+33 2 98 00" all give "+33 2 98 00"."""
+    if not _PHONE.match(text):
+        return None
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < 4:
+        return None
+    if text.lstrip().startswith("+"):
+        typed = "+" + digits
+    elif digits.startswith("00"):
+        typed = "+" + digits[2:]
+    elif digits.startswith("0"):
+        typed = "+33" + digits[1:]
+    else:
+        return None
+    formatter = phonenumbers.AsYouTypeFormatter("FR")
+    shown = ""
+    for digit in typed:
+        shown = formatter.input_digit(digit)
+    return shown.strip()
+
+
+def rank_of(names: Sequence[str], query: str, terms: Sequence[str]) -> int:
+    """How well a record's names match: :data:`EXACT` … :data:`IN_TEXT`."""
+    folded = [fold(n) for n in names if n]
+    if query in folded:
+        return EXACT
+    if any(n.startswith(query) for n in folded):
+        return PREFIX
+    words = [set(_NON_WORD.split(n)) for n in folded]
+    if any(all(any(w.startswith(t) for w in ws) for t in terms) for ws in words):
+        return WORD_START
+    if any(all(t in n for t in terms) for n in folded):
+        return IN_NAME
+    return IN_TEXT
+
+
+def _rows(query: pw.ModelSelect) -> list[dict]:
+    return list(query.dicts())
+
+
+def _count(query: pw.ModelSelect) -> int:
+    """Up to the lists' cap, as a list counts (:data:`.listing.COUNT_CAP`)."""
+    return query.order_by().limit(COUNT_CAP + 1).count()
+
+
+def _select(kind: Kind) -> pw.ModelSelect:
+    model = kind.model
+    return model.select(model.id, model.sort_key, *(getattr(model, c) for c in kind.columns))
+
+
+def _prefix_range(column: pw.Field, prefix: str) -> pw.Expression:
+    """``column`` starts with ``prefix``, as an index range (no LIKE, no scan)."""
+    return (column >= prefix) & (column < prefix + "\uffff")
+
+
+def _ranked(kind: Kind, rows: Sequence[dict], query: str, terms: list[str]) -> list[dict]:
+    return sorted(
+        rows,
+        key=lambda r: (
+            r.get("_rank", rank_of(kind.names(r), query, terms)),
+            r["sort_key"],
+            r["id"],
+        ),
+    )
+
+
+def _search_phone(kind: Kind, prefix: str, per_type: int) -> Group | None:
+    """Numbers are not in the search text: read from the phone index, every match shown
+    (a typed number rarely matches more than a handful), up to :data:`PHONE_HITS`."""
+    column = kind.model.phone
+    rows = _rows(_select(kind).where(_prefix_range(column, prefix)).limit(PHONE_HITS))
+    if not rows:
+        return None
+    hits = [_hit(kind, {**r, "_rank": EXACT}, "", []) for r in rows]
+    return Group(kind.key, hits, len(hits), listable=False)
+
+
+def _search_kind(kind: Kind, text: str, terms: list[str], per_type: int) -> Group | None:
+    model = kind.model
+    query = fold(text)
+    # Names that start with what was typed, from the sort index: whatever the full-text
+    # index returns first (a common name matches thousands of records), these come first.
+    found = {
+        row["id"]: row
+        for row in _rows(
+            _select(kind)
+            .where(_prefix_range(model.sort_key, query))
+            .order_by(model.sort_key)
+            .limit(per_type)
+        )
+    }
+    if all(len(t) < INDEXED for t in terms):
+        # One or two letters: no full-text index can answer, and LIKE would read every
+        # row of a large table for a rare pair: names that start with them only.
+        if not found:
+            return None
+        total = (
+            len(found)
+            if len(found) < per_type
+            else _count(model.select().where(_prefix_range(model.sort_key, query)))
+        )
+        hits = [
+            _hit(kind, r, query, terms) for r in _ranked(kind, list(found.values()), query, terms)
+        ]
+        return Group(kind.key, hits, min(total, COUNT_CAP), total <= COUNT_CAP, counted=False)
+    matching = apply_search(_select(kind), model, text)
+    candidates = _rows(matching.limit(CANDIDATES))
+    for row in candidates:
+        found.setdefault(row["id"], row)
+    if not found:
+        return None
+    if len(candidates) < CANDIDATES:
+        total = len(candidates)
+    else:
+        total = _count(matching)
+    hits = [_hit(kind, r, query, terms) for r in _ranked(kind, list(found.values()), query, terms)]
+    hits = hits[:per_type]
+    return Group(kind.key, hits, min(max(total, len(hits)), COUNT_CAP), total <= COUNT_CAP)
+
+
+def _hit(kind: Kind, row: dict, query: str, terms: list[str]) -> Hit:
+    opens = (kind.opens(row) if kind.opens else None) or (kind.key, row["id"])
+    rank = row.get("_rank", rank_of(kind.names(row), query, terms))
+    return Hit(kind.key, row["id"], kind.label(row), kind.detail(row), rank, opens)
+
+
+def _countries_matching(text: str) -> tuple[str, ...]:
+    terms = search_terms(text)
+    if not terms:
+        return ()
+    codes = []
+    for language in ("fr", "en"):
+        for code, name in all_countries(language):
+            folded = fold(name)
+            if all(t in folded for t in terms) or fold(code) == fold(text):
+                codes.append(code)
+    return tuple(dict.fromkeys(codes))
+
+
+def _search_country(text: str, per_type: int) -> list[Group]:
+    codes = _countries_matching(text)
+    if not codes:
+        return []
+    groups = []
+    for kind in KINDS:
+        if not kind.country:
+            continue
+        column = getattr(kind.model, kind.country)
+        matching = _select(kind).where(column.in_(codes))
+        rows = _rows(matching.order_by(kind.model.sort_key).limit(per_type))
+        if not rows:
+            continue
+        total = len(rows) if len(rows) < per_type else _count(matching)
+        hits = [_hit(kind, r, "", []) for r in rows]
+        groups.append(
+            Group(kind.key, hits, min(total, COUNT_CAP), total <= COUNT_CAP, country_codes=codes)
+        )
+    return groups
+
+
+def search_everything(text: str, per_type: int = 5) -> Results:
+    """Every record type searched for ``text``: the groups with at least one match, in the
+    order of their best match (then of :data:`KINDS`), each with its best ``per_type``."""
+    scope, rest = parse(text)
+    terms = search_terms(rest)
+    if not terms:
+        return Results(text, [])
+    if scope == "country":
+        groups = _search_country(rest, per_type)
+        return Results(text, [], groups)
+    kinds = [KIND_BY_KEY[scope]] if scope else KINDS
+    phone = phone_prefix(rest)
+    if phone:  # a number: only where numbers are kept
+        groups = [g for k in kinds if k.phone and (g := _search_phone(k, phone, per_type))]
+    else:
+        groups = [g for k in kinds if (g := _search_kind(k, rest, terms, per_type))]
+    groups = [replace(g, search=rest) if g.listable and not g.country_codes else g for g in groups]
+    order = {k.key: i for i, k in enumerate(KINDS)}
+    groups.sort(key=lambda g: (g.hits[0].rank, order[g.key]))
+    return Results(text, terms, groups)

@@ -1,0 +1,106 @@
+"""The toolbar's search box driven as a user would (issue 12 §1)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from relations_app.location import DatabaseLocation
+from relations_app.services import partners
+from ui.shell import app as ui_app
+from ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, brest_db, qapp, tmp_path):
+    translators = ui_app.install_translators(qapp, "fr")
+    w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    for section in w.sections.values():
+        section.editor.set_clean()
+    w.close()
+    w.deleteLater()
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+def _type(qtbot, window, text):
+    box = window.global_search.box
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is box
+    qtbot.keyClicks(box, text)
+    qtbot.waitUntil(lambda: window.global_search.results.isVisible())
+    return window.global_search.results.list
+
+
+def _texts(results):
+    return [results.item(i).text() for i in range(results.count())]
+
+
+def test_typing_shows_grouped_results_with_the_words_in_bold(qtbot, window):
+    results = _type(qtbot, window, "bejaia")
+    texts = _texts(results)
+    assert "Partenaires" in texts[0]
+    assert "<b>Béjaïa</b>" in texts[1]
+    assert any("Événements" in t for t in texts)
+
+
+def test_enter_opens_the_first_record_in_its_section(qtbot, window):
+    _type(qtbot, window, "kiel")
+    qtbot.keyClick(window.global_search.box, Qt.Key.Key_Return)
+    assert window.current_section() is window.sections["partners"]
+    section = window.sections["partners"]
+    assert section.editor.isVisible()
+    assert section.current_id == partners.list_partners(search="kiel").rows[0]["id"]
+    assert not window.global_search.results.isVisible()
+
+
+def test_arrows_move_and_enter_opens_the_chosen_one(qtbot, window):
+    results = _type(qtbot, window, "contact: giguere")
+    qtbot.keyClick(window.global_search.box, Qt.Key.Key_Down)
+    assert "Giguère" in results.currentItem().text()
+    qtbot.keyClick(window.global_search.box, Qt.Key.Key_Return)
+    assert window.current_section() is window.sections["contacts"]
+    assert window.sections["contacts"].current_id
+
+
+def test_see_all_opens_the_section_filtered(qtbot, window):
+    results = _type(qtbot, window, "programme: brest")
+    last = results.item(results.count() - 1)
+    assert "tout voir (" in last.text()
+    shown = int(last.text().split("(")[1].split(")")[0])
+    results.itemClicked.emit(last)
+    section = window.sections["programmes"]
+    assert window.current_section() is section
+    assert section.search.text() == "brest"
+    assert section.model.total == shown
+
+
+def test_a_country_lists_its_partners(qtbot, window):
+    results = _type(qtbot, window, "pays: canada")
+    assert any("Rimouski" in t for t in _texts(results))
+
+
+def test_escape_closes_and_nothing_found_says_so(qtbot, window):
+    results = _type(qtbot, window, "zzqxw")
+    assert _texts(results) == ["<i>Aucun résultat</i>"]
+    qtbot.keyClick(window.global_search.box, Qt.Key.Key_Escape)
+    assert not window.global_search.results.isVisible()
+
+
+def test_ctrl_f_searches_everything_outside_a_list(qtbot, window):
+    window.show_section("dashboard")
+    window.activateWindow()
+    window.find_action.trigger()
+    assert QApplication.focusWidget() is window.global_search.box
+    assert window.current_section() is None  # the dashboard stays
+    window.show_section("partners")
+    window.sections["partners"].table.setFocus()
+    window.find_action.trigger()
+    assert QApplication.focusWidget() is window.sections["partners"].search
+    assert window.global_search_action.shortcut() == QKeySequence("Ctrl+K")

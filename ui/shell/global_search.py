@@ -1,0 +1,326 @@
+"""The toolbar's search box: every record type at once, results grouped by type below it.
+
+Like Thunderbird's global search or Zotero's one box: the user types without first
+choosing a section.  The box keeps the keyboard focus while the results list shows under
+it (a child of the window, not a popup window that would take the focus): Up and Down
+move in the results, Enter opens the chosen one (the first when none is chosen), Escape
+closes the list.  Each type shows its best few, then "tout voir (N)" that opens the
+section's list filtered the same way.  The search itself is
+:func:`relations_app.services.global_search.search_everything`.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QFrame,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relations_app.services import global_search
+from relations_app.text import match_spans
+
+from ..kit import record_names
+
+log = logging.getLogger(__name__)
+
+PER_TYPE = 5
+ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Target:
+    """What an entry of the results opens: a record, or a section's filtered list."""
+
+    section: str
+    record_id: str = ""
+    search: str = ""
+    countries: tuple[str, ...] = ()
+
+
+def highlighted(text: str, terms: list[str]) -> str:
+    """``text`` as HTML with the matched words in bold."""
+    out, last = [], 0
+    for start, end in match_spans(text, terms):
+        out.append(html.escape(text[last:start]))
+        out.append(f"<b>{html.escape(text[start:end])}</b>")
+        last = end
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+class _HtmlDelegate(QStyledItemDelegate):
+    """Draws an entry's HTML (the highlighted words, the grey detail)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(3)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if option.state & QStyle.StateFlag.State_Selected:  # the grey detail stays readable
+            colour = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+            text = text.replace("color:gray", f"color:{colour}")
+        document.setHtml(text)
+        return document
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()))
+
+
+class ResultsList(QFrame):
+    """The grouped results under the box (a child of the window, raised over its pages)."""
+
+    activated = Signal(object)  # a Target
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("globalSearchResults")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        self.list = QListWidget(self)
+        self.list.setObjectName("globalSearchList")
+        self.list.setAccessibleName(self.tr("Search results"))
+        self.list.setItemDelegate(_HtmlDelegate(self.list))
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setUniformItemSizes(False)
+        self.list.itemClicked.connect(self._clicked)
+        layout.addWidget(self.list)
+        self.hide()
+
+    def show_results(self, results: global_search.Results) -> None:
+        self.list.clear()
+        terms = results.terms
+        for group in results.groups:
+            header = QListWidgetItem(
+                f"<span style='color:palette(mid)'><b>{html.escape(record_names.plural_title(group.key))}</b></span>"
+            )
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(header)
+            for hit in group.hits:
+                detail = (
+                    f" <span style='color:gray'>— {highlighted(hit.detail, terms)}</span>"
+                    if hit.detail
+                    else ""
+                )
+                item = QListWidgetItem(f"&nbsp;&nbsp;{highlighted(hit.label, terms)}{detail}")
+                item.setData(ROLE, Target(hit.opens[0], hit.opens[1]))
+                self.list.addItem(item)
+            if group.listable and group.key != "events" and group.total > len(group.hits):
+                count = global_search_count(group)
+                more = QListWidgetItem(
+                    "&nbsp;&nbsp;<i>"
+                    + html.escape(self.tr("see all (%1)").replace("%1", count))
+                    + "</i>"
+                )
+                more.setData(
+                    ROLE, Target(group.key, search=group.search, countries=group.country_codes)
+                )
+                self.list.addItem(more)
+        if not results.groups:
+            empty = QListWidgetItem("<i>" + html.escape(self.tr("Nothing found")) + "</i>")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+        self.list.setCurrentRow(-1)
+
+    def entries(self) -> list[int]:
+        return [i for i in range(self.list.count()) if self.list.item(i).data(ROLE)]
+
+    def move(self, step: int) -> None:  # type: ignore[override]
+        rows = self.entries()
+        if not rows:
+            return
+        current = self.list.currentRow()
+        if current not in rows:
+            row = rows[0] if step > 0 else rows[-1]
+        else:
+            row = rows[max(0, min(len(rows) - 1, rows.index(current) + step))]
+        self.list.setCurrentRow(row)
+        self.list.scrollToItem(self.list.item(row))
+
+    def chosen(self) -> Target | None:
+        """The entry Enter opens: the one moved to, else the first."""
+        item = self.list.currentItem()
+        if item is not None and item.data(ROLE):
+            return item.data(ROLE)
+        rows = self.entries()
+        return self.list.item(rows[0]).data(ROLE) if rows else None
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        target = item.data(ROLE)
+        if target:
+            self.activated.emit(target)
+
+
+def global_search_count(group: global_search.Group) -> str:
+    """ "12", "≥ 1 000" (a capped count), in French digit grouping."""
+    from relations_app.text import number_fr
+
+    return ("" if group.exact else "≥ ") + number_fr(group.total)
+
+
+class GlobalSearch(QObject):
+    """The box and its results; tells the window what to open."""
+
+    open_record = Signal(str, str)
+    open_list = Signal(str, str, tuple)  # section, search text, country codes
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.box = QLineEdit(window)
+        self.box.setObjectName("globalSearch")
+        self.box.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.box.setAccessibleName(self.tr("Search in all records"))
+        self.box.setToolTip(
+            self.tr("Names, titles, e-mails, phone numbers… Prefixes: contact:, programme:, pays:")
+        )
+        self.box.setClearButtonEnabled(True)
+        self.box.setMinimumWidth(160)
+        self.box.setMaximumWidth(360)
+        self.results = ResultsList(window)
+        self.results.activated.connect(self._open)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # keystrokes already queued are taken together
+        self._timer.timeout.connect(self.run)
+        self.box.textChanged.connect(self._timer.start)
+        self.box.installEventFilter(self)
+        self.last: global_search.Results | None = None
+
+    def focus(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+        if self.box.text().strip():
+            self._place()
+            self.results.show()
+            self.results.raise_()
+
+    def run(self) -> None:
+        self._timer.stop()
+        text = self.box.text()
+        if not text.strip():
+            self.results.hide()
+            self.last = None
+            return
+        try:
+            self.last = global_search.search_everything(text, PER_TYPE)
+        except Exception as exc:  # a database fault: said once, the box stays usable
+            from ..kit.faults import show_error
+
+            log.exception("global search failed")
+            show_error(self.window, self.tr("Search"), exc, name="globalSearchFailed")
+            return
+        self.results.show_results(self.last)
+        self._place()
+        self.results.show()
+        self.results.raise_()
+
+    def _place(self) -> None:
+        corner = self.box.mapTo(self.window, QPoint(0, self.box.height()))
+        width = max(self.box.width(), 460)
+        x = min(corner.x(), max(0, self.window.width() - width - 4))
+        rows = self.results.list
+        wanted = sum(rows.sizeHintForRow(i) for i in range(rows.count())) + 8
+        height = max(60, min(wanted, self.window.height() - corner.y() - 30))
+        self.results.setGeometry(x, corner.y() + 2, width, height)
+
+    def _open(self, target: Target) -> None:
+        self.results.hide()
+        if target.record_id:
+            self.open_record.emit(target.section, target.record_id)
+        else:
+            self.open_list.emit(target.section, target.search, target.countries)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and event.type() == QEvent.Type.KeyPress:
+            if not isinstance(event, QKeyEvent):
+                return False
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.isVisible():
+                self.results.move(1 if key == Qt.Key.Key_Down else -1)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._timer.isActive() or self.last is None:
+                    self.run()
+                target = self.results.chosen() if self.results.isVisible() else None
+                if target is not None:
+                    self._open(target)
+                return True
+            if key == Qt.Key.Key_Escape and self.results.isVisible():
+                self.results.hide()
+                return True
+        if watched is self.box and event.type() == QEvent.Type.FocusOut:
+            QTimer.singleShot(150, self._hide_unless_focused)
+        return False
+
+    def _hide_unless_focused(self) -> None:
+        if not self.box.hasFocus():
+            self.results.hide()
+
+
+def install(window) -> GlobalSearch:
+    """The box at the right of the window's toolbar, Ctrl+K to reach it (Ctrl+F too when
+    no list has the focus: :meth:`MainWindow.focus_search`)."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QSizePolicy
+
+    search = GlobalSearch(window)
+    spacer = QWidget(window.toolbar)
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    window.toolbar.addWidget(spacer)
+    window.toolbar.addWidget(search.box)
+    action = QAction(search.tr("Search everything"), window)
+    action.setObjectName("globalSearchAction")
+    action.setShortcut(QKeySequence("Ctrl+K"))
+    action.triggered.connect(search.focus)
+    window.addAction(action)
+    window.global_search_action = action
+    search.open_record.connect(window.open_record)
+    search.open_list.connect(window.show_filtered)
+    return search
