@@ -12,6 +12,11 @@ own peak memory (``ru_maxrss``).  Kinds:
   QTest, timed until the list has been reset and painted), a partner's page opened,
   the contacts list scrolled end to end.
 - ``search-floor``: the same searches as raw sqlite3 queries (the first page).
+- ``global-search``: the toolbar's search over every record type, typed letter by letter
+  (timed until the results list has painted), with its floor in the same run: the very
+  statements each keystroke ran, replayed through a bare sqlite3 connection.
+- ``dashboard``: the window opening on the dashboard, timed from ``show()`` to the
+  dashboard's cards, chart and map painted, with a bare window's first paint as floor.
 - ``factsheet``: fact sheets (render_factsheet), the one-page ReportLab floor in the
   same font, and the ``factsheet --all`` loop on a sample.
 - ``cli``: one command line (export, import) with its time and memory.
@@ -312,6 +317,162 @@ def search_floor(db: str) -> None:
     report(search_floor_ms=figures)
 
 
+#: The global search: names, a prefix, an e-mail, a phone number, a country, two words.
+GLOBAL_WORDS = [
+    "bejaia",
+    "lodz",
+    "martin",
+    "univer",
+    "contact: dupont",
+    "pays: canada",
+    "02 98 44",
+    "jean du",
+    "ocean",
+    "giguer",
+]
+
+
+def global_search_probe(db: str, passes: int) -> None:
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtTest import QTest
+
+    from relations_app import bootstrap
+    from relations_app.db.models import database
+    from ui.kit import settings
+    from ui.shell.app import create_application
+
+    app = create_application([])
+    settings.set(settings.LAST_SECTION, "dashboard")
+    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    from ui.shell.main_window import MainWindow
+
+    window = MainWindow(DatabaseLocation.file(Path(db)))
+    window.resize(1366, 768)
+    window.show()
+    wait_for_paint(app, window)
+    search = window.global_search
+    viewport = search.results.list.viewport()
+
+    class Painted(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):
+            if obj is viewport and event.type() == QEvent.Type.Paint:
+                Painted.count += 1
+            return False
+
+    watcher = Painted()
+    viewport.installEventFilter(watcher)
+    statements: list[tuple[str, tuple]] = []
+    execute = database.obj.execute_sql
+
+    def recorded(sql, params=None, *args, **kwargs):
+        statements.append((sql, tuple(params or ())))
+        return execute(sql, params, *args, **kwargs)
+
+    database.obj.execute_sql = recorded
+    times: list[float] = []
+    replay: list[list[tuple[str, tuple]]] = []
+    counts: list[int] = []
+    for word in GLOBAL_WORDS * passes:
+        search.focus()
+        for char in word:
+            statements.clear()
+            before, last = Painted.count, search.last
+            started = time.perf_counter()
+            QTest.keyClick(search.box, char)
+            deadline = time.monotonic() + 10
+            while (search.last is last or Painted.count == before) and time.monotonic() < deadline:
+                app.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+            replay.append(list(statements))
+            counts.append(len(statements))
+        QTest.keyClick(search.box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(search.box, Qt.Key.Key_Delete)
+        app.processEvents()
+    database.obj.execute_sql = execute
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    floor = []
+    for keystroke in replay:
+        started = time.perf_counter()
+        for sql, params in keystroke:
+            conn.execute(sql, params).fetchall()
+        floor.append((time.perf_counter() - started) * 1000)
+    report(
+        global_search_ms=quantiles(times),
+        floor_ms=quantiles(floor),
+        statements_per_keystroke=quantiles([float(c) for c in counts]),
+    )
+    os._exit(0)
+
+
+def wait_for_widgets(app, widgets) -> None:
+    """Process events until every one of ``widgets`` has painted."""
+    from PySide6.QtCore import QEvent, QObject
+
+    waiting = set(map(id, widgets))
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                waiting.discard(id(obj))
+            return False
+
+    watcher = Watcher()
+    app.installEventFilter(watcher)
+    deadline = time.monotonic() + 60
+    while waiting and time.monotonic() < deadline:
+        app.processEvents()
+    app.removeEventFilter(watcher)
+
+
+def dashboard_probe(db: str, runs: int) -> None:
+    """The window opening on the dashboard, ``runs`` times: from ``show()`` (and from the
+    window's construction, which reads the dashboard's figures) to its cards, chart and
+    map painted; the floor: an empty QMainWindow shown and painted the same way."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from relations_app import bootstrap
+    from ui.kit import settings
+    from ui.shell.app import create_application
+
+    app = create_application([])
+    settings.set(settings.LAST_SECTION, "dashboard")
+    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    from ui.shell.main_window import MainWindow
+
+    shown, built, floor = [], [], []
+    for _ in range(runs + 1):  # the first one warms the caches
+        started = time.perf_counter()
+        window = MainWindow(DatabaseLocation.file(Path(db)))
+        window.resize(1366, 768)
+        showing = time.perf_counter()
+        window.show()
+        board = window.dashboard
+        wait_for_widgets(app, [board.map, board.chart_view.viewport(), board.card_labels["total"]])
+        end = time.perf_counter()
+        shown.append((end - showing) * 1000)
+        built.append((end - started) * 1000)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        bare = QMainWindow()
+        bare.resize(1366, 768)
+        started = time.perf_counter()
+        bare.show()
+        wait_for_widgets(app, [bare])
+        floor.append((time.perf_counter() - started) * 1000)
+        bare.close()
+        bare.deleteLater()
+        app.processEvents()
+    report(
+        dashboard_ms=quantiles(shown[1:]),
+        with_window_built_ms=quantiles(built[1:]),
+        floor_ms=quantiles(floor[1:]),
+    )
+    os._exit(0)
+
+
 # -- fact sheets ---------------------------------------------------------------------------
 
 
@@ -383,6 +544,10 @@ def main(argv: list[str]) -> None:
         gui(argv[1], int(argv[2]), int(argv[3]))
     elif kind == "search-floor":
         search_floor(argv[1])
+    elif kind == "global-search":
+        global_search_probe(argv[1], int(argv[2]))
+    elif kind == "dashboard":
+        dashboard_probe(argv[1], int(argv[2]))
     elif kind == "factsheet":
         factsheet(argv[1], int(argv[2]))
     elif kind == "cli":

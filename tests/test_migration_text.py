@@ -26,7 +26,7 @@ RELEASED = {
     "0002_trash.sql": "90a988e3ca90edd58ca3d49b621137562b1ca1e14f2c2f21fd6411b50db32080",
     "0003_delegation_briefing.sql": "5612b072af68f7e9e0a6385a95fed7ce46bf8fcd04cb2fbeb1b61f3ba2938ff6",
     "0004_search_index.sql": "4c5a9fd81971900e4baa41b9f1a813c2c4ec45f1093357879638da56700d2faa",
-    "0005_contact_phone.sql": "94c265ef1262ad93ab99712a4c8505796b306021f29f40e9a369ef8944b620a4",
+    "0005_contact_phone.sql": "487cecc8877b246f4b5ea27116b2dbc1bee8c792f9fc2483139c9f2b7f71b0f8",
 }
 
 #: How a second engine might spell them (PostgreSQL's words): only to show that nothing

@@ -153,6 +153,17 @@ class Backend(ABC):
         """Condition "every term is a substring of ``search``", answered by the index: the
         same rows as LIKE, found faster."""
 
+    def full_text_sample(self, model: type[pw.Model], terms: Sequence[str], limit: int) -> pw.Node:
+        """Condition "among some ``limit`` rows where every term is a substring of
+        ``search``" (which ones is the engine's choice): for a glance at the matches, as
+        the global search takes, without the engine gathering all of them first.  By
+        default every match (the caller's LIMIT keeps ``limit``)."""
+        return self.full_text_match(model, terms, limit)
+
+    def full_text_count(self, model: type[pw.Model], terms: Sequence[str], cap: int) -> int:
+        """How many rows have every term in ``search``, counted up to ``cap``."""
+        return model.select().where(self.full_text_match(model, terms)).limit(cap).count()
+
     @abstractmethod
     def rebuild_search_indexes(self, db: pw.Database) -> None: ...
 

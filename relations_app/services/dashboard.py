@@ -10,8 +10,8 @@ from decimal import Decimal
 import peewee as pw
 from peewee import fn
 
-from ..db.models import Funding, Partner, Programme
-from ..text import partial_date_end
+from ..db.models import Delegation, Funding, Partner, Programme
+from . import deadlines
 from .office import get_office
 
 ROUND_ANNIVERSARIES = (10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100, 110, 125, 150)
@@ -32,62 +32,90 @@ def counts_by_kind() -> dict[str, int]:
     return dict(query.tuples())
 
 
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, 28))
+def _programme_rows(query: pw.ModelSelect) -> list[dict]:
+    return [{"id": pid, "title": title, "end": end} for pid, title, end in query.tuples()]
 
 
-def programmes_ending_soon(today: date, months: int = 6) -> list[dict]:
-    """Programmes not finished whose end falls between today and ``months`` from now."""
-    limit = _add_months(today, months)
-    found = []
-    unfinished = (Programme.status != "finished") | Programme.status.is_null()
-    # Partial ISO dates compare as text: only ends in these years can fall in the window.
-    years = (Programme.end >= str(today.year)) & (Programme.end < str(limit.year + 1))
-    query = Programme.select(Programme.id, Programme.title, Programme.end).where(years & unfinished)
-    for pid, title, end_text in query.tuples():
-        try:
-            end = partial_date_end(end_text)
-        except ValueError:
-            continue
-        if today <= end <= limit:
-            found.append({"id": pid, "title": title, "end": end_text})
-    return sorted(found, key=lambda r: r["end"])
-
-
-def _ended_before(column, today: date) -> pw.Node:
-    """SQL: the partial ISO date in ``column`` ends before ``today`` (a year, a month or a
-    day, each compared as text with today's year, month or day)."""
-    return pw.Case(
-        pw.fn.LENGTH(column),
-        (
-            (4, column < f"{today.year:04d}"),
-            (7, column < f"{today.year:04d}-{today.month:02d}"),
-        ),
-        column < today.isoformat(),
-    )
-
-
-def _ongoing_past_end(today: date) -> pw.ModelSelect:
+def _due(kind: str, today: date) -> pw.ModelSelect:
     return Programme.select(Programme.id, Programme.title, Programme.end).where(
-        (Programme.status == "ongoing")
-        & Programme.end.is_null(False)
-        & _ended_before(Programme.end, today)
+        deadlines.due(kind, today)
     )
+
+
+def programmes_ending_soon(
+    today: date, months: int = deadlines.WINDOW_MONTHS, limit: int | None = None
+) -> list[dict]:
+    """Programmes not finished whose end falls between today and ``months`` from now (a
+    year-only end counts when its 31 December does; the earliest end first)."""
+    if months != deadlines.WINDOW_MONTHS:
+        raise ValueError("the dashboard's window is six months")
+    query = _due(deadlines.ENDING_SOON, today).order_by(
+        Programme.end, Programme.sort_key, Programme.id
+    )
+    return _programme_rows(query.limit(limit) if limit is not None else query)
+
+
+def count_ending_soon(today: date) -> int:
+    return _due(deadlines.ENDING_SOON, today).count()
 
 
 def ongoing_past_end(today: date, limit: int | None = None) -> list[dict]:
     """Programmes still marked "ongoing" although their end date has passed (the earliest
     end first; ``limit``: only the first ones, see :func:`count_ongoing_past_end`)."""
-    query = _ongoing_past_end(today).order_by(Programme.end, Programme.sort_key, Programme.id)
-    if limit is not None:
-        query = query.limit(limit)
-    return [{"id": pid, "title": title, "end": end} for pid, title, end in query.tuples()]
+    query = _due(deadlines.PAST_END, today).order_by(
+        Programme.end, Programme.sort_key, Programme.id
+    )
+    return _programme_rows(query.limit(limit) if limit is not None else query)
 
 
 def count_ongoing_past_end(today: date) -> int:
-    return _ongoing_past_end(today).count()
+    return _due(deadlines.PAST_END, today).count()
+
+
+@dataclass(frozen=True)
+class Trip:
+    """A delegation to come: its first day and how many days are left until it."""
+
+    id: str
+    title: str
+    start: str
+    end: str | None
+    status: str
+    days_left: int
+
+
+def upcoming_delegations(today: date, limit: int | None = None) -> list[Trip]:
+    """Delegations in preparation or confirmed whose first day (a full date) is today or
+    later, the nearest first."""
+    query = (
+        Delegation.select(
+            Delegation.id, Delegation.title, Delegation.start, Delegation.end, Delegation.status
+        )
+        .where(
+            Delegation.status.in_(("preparation", "confirmed"))
+            & (pw.fn.LENGTH(Delegation.start) == 10)
+            & (Delegation.start >= today.isoformat())
+        )
+        .order_by(Delegation.start, Delegation.sort_key, Delegation.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [
+        Trip(i, title, start, end, status, (date.fromisoformat(start) - today).days)
+        for i, title, start, end, status in query.tuples()
+    ]
+
+
+def count_upcoming_delegations(today: date) -> int:
+    return (
+        Delegation.select()
+        .where(
+            Delegation.status.in_(("preparation", "confirmed"))
+            & (pw.fn.LENGTH(Delegation.start) == 10)
+            & (Delegation.start >= today.isoformat())
+        )
+        .count()
+    )
 
 
 def round_anniversaries(agreement_year: int, years: Iterable[int]) -> list[tuple[int, int]]:
@@ -140,6 +168,45 @@ def funding_by_year() -> dict[int, Decimal]:
     return {
         row.year: (Decimal(row.cents) / 100).quantize(Decimal("0.01")) for row in query.objects()
     }
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of the funding chart: a year, or a period of years when there are many."""
+
+    label: str
+    first_year: int
+    last_year: int
+    amount: Decimal
+
+    @property
+    def watch(self) -> str:
+        """The programmes list's ``watch`` filter for this bar ("funded:2015-2019")."""
+        if self.first_year == self.last_year:
+            return f"funded:{self.first_year}"
+        return f"funded:{self.first_year}-{self.last_year}"
+
+
+def funding_bars(by_year: dict[int, Decimal], most: int = 12) -> list[Bar]:
+    """At most ``most`` bars: one per year, or years grouped into periods of equal length
+    (2, 5, 10… years, starting on a multiple of it) so that a long history stays legible."""
+    if not by_year:
+        return []
+    first, last = min(by_year), max(by_year)
+    span = 1
+    for span in (1, 2, 5, 10, 20, 25, 50, 100):
+        if (last // span) - (first // span) + 1 <= most:
+            break
+    bars = []
+    for start in range(first - first % span, last + 1, span):
+        end = start + span - 1
+        amount = sum((a for y, a in by_year.items() if start <= y <= end), Decimal(0))
+        if span == 1:
+            label = str(start)
+        else:
+            label = f"{max(start, first)}–{min(end, last)}"
+        bars.append(Bar(label, max(start, first), min(end, last), amount))
+    return bars
 
 
 def map_points() -> list[dict]:

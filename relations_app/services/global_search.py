@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import peewee as pw
 import phonenumbers
 
-from ..countries import all_countries, country_name
+from ..countries import all_countries
+from ..countries import country_name as _country_name
+from ..db import backend
 from ..db.models import (
     Consulate,
     Contact,
@@ -65,6 +68,12 @@ class Kind:
     country: str | None = None  # the column ``pays:`` filters on
     phone: bool = False
     opens: Callable[[dict], tuple[str, str] | None] | None = None  # (section, id) if not its own
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str | None) -> str:
+    """The French name (cached: pycountry's look-up and gettext cost for every row)."""
+    return _country_name(code)
 
 
 def _lines(text: str | None) -> list[str]:
@@ -323,16 +332,22 @@ def _search_kind(kind: Kind, text: str, terms: list[str], per_type: int) -> Grou
             _hit(kind, r, query, terms) for r in _ranked(kind, list(found.values()), query, terms)
         ]
         return Group(kind.key, hits, min(total, COUNT_CAP), total <= COUNT_CAP, counted=False)
-    matching = apply_search(_select(kind), model, text)
-    candidates = _rows(matching.limit(CANDIDATES))
+    engine = backend.current()
+    if engine.indexed_terms(model, terms) == terms:
+        # Every word answered by the index: a glance at its first matches, and a count
+        # that stops at the cap, both without gathering every match first.
+        sample = engine.full_text_sample(model, terms, CANDIDATES)
+        candidates = _rows(_select(kind).where(sample).limit(CANDIDATES))
+        count = lambda: engine.full_text_count(model, terms, COUNT_CAP + 1)  # noqa: E731
+    else:  # a short word too: the lists' own search (LIKE for it)
+        matching = apply_search(_select(kind), model, text)
+        candidates = _rows(matching.limit(CANDIDATES))
+        count = lambda: _count(matching)  # noqa: E731
     for row in candidates:
         found.setdefault(row["id"], row)
     if not found:
         return None
-    if len(candidates) < CANDIDATES:
-        total = len(candidates)
-    else:
-        total = _count(matching)
+    total = len(candidates) if len(candidates) < CANDIDATES else count()
     hits = [_hit(kind, r, query, terms) for r in _ranked(kind, list(found.values()), query, terms)]
     hits = hits[:per_type]
     return Group(kind.key, hits, min(max(total, len(hits)), COUNT_CAP), total <= COUNT_CAP)

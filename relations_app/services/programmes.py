@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from datetime import date
 from typing import Any
+
+import peewee as pw
 
 from ..db import backend
 from ..db.models import (
@@ -17,6 +20,7 @@ from ..db.models import (
 from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
+from . import deadlines
 from .base import Area
 from .funding import funding_total
 from .listing import Page, apply_search, apply_sort, fetch_page
@@ -274,6 +278,7 @@ def list_programmes(
     organisation_id: str | None = None,
     contact_id: str | None = None,
     theme: str | None = None,
+    watch: str | None = None,
     sort: str = "title",
     descending: bool = False,
     offset: int = 0,
@@ -326,8 +331,24 @@ def list_programmes(
                 )
             )
         )
+    if watch:  # what the dashboard shows: a deadline, or a bar of its funding chart
+        query = query.where(_watched(watch))
     query = apply_sort(query, SORT_KEYS, sort, descending, Programme.id)
     return fetch_page(query, offset, limit, _row)
+
+
+def _watched(watch: str) -> pw.Node:
+    """``"ending_soon"``, ``"past_end"`` (:mod:`.deadlines`), or ``"funded:2019"`` and
+    ``"funded:2015-2019"``: programmes with funding in that year or period."""
+    kind, _colon, years = watch.partition(":")
+    if kind != "funded":
+        return deadlines.due(watch, date.today())
+    first, _dash, last = years.partition("-")
+    try:
+        span = (Funding.year >= int(first)) & (Funding.year <= int(last or first))
+    except ValueError:
+        raise ValueError(f"unknown programme filter {watch!r}") from None
+    return Programme.id.in_(Funding.select(Funding.programme).where(span))
 
 
 def get_programme(programme_id: str) -> dict:

@@ -15,7 +15,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="34"/>
+        <location filename="../../ui/lists/section_specs.py" line="36"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="35"/>
+        <location filename="../../ui/lists/section_specs.py" line="37"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="36"/>
+        <location filename="../../ui/lists/section_specs.py" line="38"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="37"/>
+        <location filename="../../ui/lists/section_specs.py" line="39"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="38"/>
+        <location filename="../../ui/lists/section_specs.py" line="40"/>
         <source>%n diplomatic post(s)</source>
         <translation>
             <numerusform>%n diplomatic post</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="39"/>
+        <location filename="../../ui/lists/section_specs.py" line="41"/>
         <source>%n honorary consulate(s)</source>
         <translation>
             <numerusform>%n honorary consulate</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="40"/>
+        <location filename="../../ui/lists/section_specs.py" line="42"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n delegation</numerusform>
@@ -74,19 +74,51 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="136"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+        <location filename="../../ui/pages/dashboard.py" line="227"/>
+        <source>twin city(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="221"/>
-        <source>%n partner(s)</source>
-        <translation>
-            <numerusform>%n partner</numerusform>
-            <numerusform>%n partners</numerusform>
+        <location filename="../../ui/pages/dashboard.py" line="228"/>
+        <source>friendship city(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="229"/>
+        <source>decentralised cooperation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="235"/>
+        <source>partner(s) in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="325"/>
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="346"/>
+        <source>%Ln partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -321,7 +321,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="34"/>
+        <location filename="../../ui/lists/section_specs.py" line="36"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partenaire</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="35"/>
+        <location filename="../../ui/lists/section_specs.py" line="37"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="36"/>
+        <location filename="../../ui/lists/section_specs.py" line="38"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="37"/>
+        <location filename="../../ui/lists/section_specs.py" line="39"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="38"/>
+        <location filename="../../ui/lists/section_specs.py" line="40"/>
         <source>%n diplomatic post(s)</source>
         <translation>
             <numerusform>%n poste diplomatique</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="39"/>
+        <location filename="../../ui/lists/section_specs.py" line="41"/>
         <source>%n honorary consulate(s)</source>
         <translation>
             <numerusform>%n consulat honoraire</numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section_specs.py" line="40"/>
+        <location filename="../../ui/lists/section_specs.py" line="42"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n délégation</numerusform>
@@ -413,86 +413,159 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="42"/>
+        <location filename="../../ui/pages/dashboard.py" line="135"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="62"/>
+        <location filename="../../ui/pages/dashboard.py" line="150"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="152"/>
+        <source>Delegations to come</source>
+        <translation>Délégations à venir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="156"/>
+        <source>Delegation briefing</source>
+        <translation>Dossier de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="158"/>
+        <source>The briefing of the delegation chosen above</source>
+        <translation>Le dossier de la délégation choisie ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="181"/>
         <source>Partners in the world</source>
         <translation>Les partenaires dans le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="76"/>
+        <location filename="../../ui/pages/dashboard.py" line="196"/>
         <source>Brest</source>
         <translation>Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="80"/>
-        <location filename="../../ui/pages/dashboard.py" line="84"/>
+        <location filename="../../ui/pages/dashboard.py" line="200"/>
         <source>Funding per year</source>
         <translation>Financements par année</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py" line="89"/>
-        <source>To watch</source>
-        <translation>À surveiller</translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="227"/>
+        <source>twin city(ies)</source>
+        <translation>
+            <numerusform>ville jumelle</numerusform>
+            <numerusform>villes jumelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="228"/>
+        <source>friendship city(ies)</source>
+        <translation>
+            <numerusform>ville amie</numerusform>
+            <numerusform>villes amies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="229"/>
+        <source>decentralised cooperation(s)</source>
+        <translation>
+            <numerusform>coopération décentralisée</numerusform>
+            <numerusform>coopérations décentralisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="235"/>
+        <source>partner(s) in all</source>
+        <translation>
+            <numerusform>partenaire en tout</numerusform>
+            <numerusform>partenaires en tout</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="92"/>
+        <location filename="../../ui/pages/dashboard.py" line="313"/>
+        <source>ended on %1</source>
+        <translation>terminé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="313"/>
+        <source>ends on %1</source>
+        <translation>se termine le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="315"/>
+        <source>ended in %1</source>
+        <translation>terminé en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="315"/>
+        <source>ends in %1</source>
+        <translation>se termine en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="317"/>
+        <source>planned to end in %1</source>
+        <translation>fin prévue en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="317"/>
+        <source>ends late %1</source>
+        <translation>se termine fin %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="322"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="324"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="325"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="346"/>
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partenaire</numerusform>
+            <numerusform>%Ln partenaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="163"/>
         <source>Ending within six months</source>
         <translation>Se terminent dans les six mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="168"/>
         <source>Still “ongoing” after their end date</source>
         <translation>Encore « en cours » après leur date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="173"/>
         <source>Agreement anniversaries this year and next</source>
         <translation>Anniversaires d&apos;accords cette année et l&apos;an prochain</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="136"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="148"/>
-        <source>Partners in all</source>
-        <translation>Partenaires au total</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py" line="152"/>
+        <location filename="../../ui/pages/dashboard.py" line="237"/>
+        <location filename="../../ui/pages/dashboard.py" line="277"/>
+        <location filename="../../ui/pages/dashboard.py" line="299"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="163"/>
-        <source>ended %1</source>
-        <translation>terminé le %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py" line="180"/>
+        <location filename="../../ui/pages/dashboard.py" line="290"/>
         <source>%1: %2 years in %3</source>
         <translation>%1 : %2 ans en %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py" line="199"/>
-        <source>Funding (€)</source>
-        <translation>Financements (€)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="221"/>
-        <source>%n partner(s)</source>
-        <translation>
-            <numerusform>%n partenaire</numerusform>
-            <numerusform>%n partenaires</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -874,6 +947,24 @@
     </message>
 </context>
 <context>
+    <name>FundingChart</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_chart.py" line="50"/>
+        <source>Funding per year</source>
+        <translation>Financements par année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_chart.py" line="66"/>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_chart.py" line="93"/>
+        <source>Click a bar to list the programmes funded then</source>
+        <translation>Cliquez sur une barre pour lister les programmes financés cette année-là</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearch</name>
     <message>
         <location filename="../../ui/shell/global_search.py" line="218"/>
@@ -1208,123 +1299,123 @@
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="55"/>
+        <location filename="../../ui/shell/main_window.py" line="56"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="457"/>
+        <location filename="../../ui/shell/main_window.py" line="462"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183"/>
+        <location filename="../../ui/shell/main_window.py" line="184"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="66"/>
+        <location filename="../../ui/shell/main_window.py" line="67"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="190"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>Fact sheet (PDF)…</source>
         <translation>Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
-        <location filename="../../ui/shell/main_window.py" line="256"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="220"/>
+        <location filename="../../ui/shell/main_window.py" line="221"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="239"/>
+        <location filename="../../ui/shell/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="248"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="252"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="260"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="324"/>
+        <location filename="../../ui/shell/main_window.py" line="325"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="324"/>
+        <location filename="../../ui/shell/main_window.py" line="325"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="393"/>
+        <location filename="../../ui/shell/main_window.py" line="398"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="394"/>
+        <location filename="../../ui/shell/main_window.py" line="399"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1826,11 +1917,29 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     </message>
 </context>
 <context>
+    <name>WorkList</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="114"/>
+        <source>see all (%1)</source>
+        <translation>tout voir (%1)</translation>
+    </message>
+</context>
+<context>
     <name>WorldMap</name>
     <message>
-        <location filename="../../ui/pages/world_map.py" line="69"/>
+        <location filename="../../ui/pages/world_map.py" line="79"/>
         <source>Map of the partners</source>
         <translation>Carte des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/world_map.py" line="83"/>
+        <source>Wheel: zoom; drag: move; double click: the whole world</source>
+        <translation>Molette : zoomer ; glisser : déplacer ; double-clic : le monde entier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/world_map.py" line="263"/>
+        <source>%1 partners: </source>
+        <translation>%1 partenaires : </translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2647,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>search</name>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="318"/>
+        <location filename="../../ui/shell/global_search.py" line="320"/>
         <source>Search everything</source>
         <translation>Rechercher partout</translation>
     </message>
@@ -2646,132 +2755,152 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="83"/>
+        <location filename="../../ui/lists/section_specs.py" line="101"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="93"/>
+        <location filename="../../ui/lists/section_specs.py" line="111"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="88"/>
+        <location filename="../../ui/lists/section_specs.py" line="106"/>
         <source>Kind of link</source>
         <translation>Type de lien</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="98"/>
+        <location filename="../../ui/lists/section_specs.py" line="56"/>
+        <source>Funded in %1</source>
+        <translation>Financés en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/section_specs.py" line="58"/>
+        <source>Ending within six months</source>
+        <translation>Se terminent dans les six mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/section_specs.py" line="61"/>
+        <source>Still “ongoing” after their end date</source>
+        <translation>Encore « en cours » après leur date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/section_specs.py" line="116"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="100"/>
+        <location filename="../../ui/lists/section_specs.py" line="118"/>
         <source>Active links</source>
         <translation>Liens actifs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="101"/>
+        <location filename="../../ui/lists/section_specs.py" line="119"/>
         <source>Inactive links</source>
         <translation>Liens inactifs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="106"/>
-        <location filename="../../ui/lists/section_specs.py" line="134"/>
+        <location filename="../../ui/lists/section_specs.py" line="124"/>
+        <location filename="../../ui/lists/section_specs.py" line="152"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="110"/>
+        <location filename="../../ui/lists/section_specs.py" line="128"/>
         <source>Search a partner (name, country, spelling)…</source>
         <translation>Rechercher un partenaire (nom, pays, graphie)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="116"/>
+        <location filename="../../ui/lists/section_specs.py" line="134"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="121"/>
-        <location filename="../../ui/lists/section_specs.py" line="210"/>
+        <location filename="../../ui/lists/section_specs.py" line="139"/>
+        <location filename="../../ui/lists/section_specs.py" line="233"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="129"/>
-        <location filename="../../ui/lists/section_specs.py" line="154"/>
+        <location filename="../../ui/lists/section_specs.py" line="147"/>
+        <location filename="../../ui/lists/section_specs.py" line="177"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="139"/>
-        <location filename="../../ui/lists/section_specs.py" line="159"/>
-        <location filename="../../ui/lists/section_specs.py" line="179"/>
+        <location filename="../../ui/lists/section_specs.py" line="157"/>
+        <location filename="../../ui/lists/section_specs.py" line="182"/>
+        <location filename="../../ui/lists/section_specs.py" line="202"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="143"/>
+        <location filename="../../ui/lists/section_specs.py" line="162"/>
+        <source>Deadline, funding</source>
+        <translation>Échéance, financement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/section_specs.py" line="166"/>
         <source>Search a programme (title, theme)…</source>
         <translation>Rechercher un programme (titre, thème)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="149"/>
+        <location filename="../../ui/lists/section_specs.py" line="172"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="163"/>
+        <location filename="../../ui/lists/section_specs.py" line="186"/>
         <source>Search an organisation (name, acronym, city)…</source>
         <translation>Rechercher une organisation (nom, sigle, ville)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="169"/>
+        <location filename="../../ui/lists/section_specs.py" line="192"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="174"/>
+        <location filename="../../ui/lists/section_specs.py" line="197"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="183"/>
+        <location filename="../../ui/lists/section_specs.py" line="206"/>
         <source>Search a person (name, e-mail, function)…</source>
         <translation>Rechercher une personne (nom, courriel, fonction)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="189"/>
+        <location filename="../../ui/lists/section_specs.py" line="212"/>
         <source>Diplomatic posts</source>
         <translation>Postes diplomatiques</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="191"/>
+        <location filename="../../ui/lists/section_specs.py" line="214"/>
         <source>Search a post (name, country)…</source>
         <translation>Rechercher un poste (nom, pays)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="197"/>
+        <location filename="../../ui/lists/section_specs.py" line="220"/>
         <source>Consulates</source>
         <translation>Consulats</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="199"/>
+        <location filename="../../ui/lists/section_specs.py" line="222"/>
         <source>Search a consulate (country, address)…</source>
         <translation>Rechercher un consulat (pays, adresse)…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="205"/>
+        <location filename="../../ui/lists/section_specs.py" line="228"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="215"/>
+        <location filename="../../ui/lists/section_specs.py" line="238"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section_specs.py" line="219"/>
+        <location filename="../../ui/lists/section_specs.py" line="242"/>
         <source>Search a delegation (title, member)…</source>
         <translation>Rechercher une délégation (titre, membre)…</translation>
     </message>

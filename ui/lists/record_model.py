@@ -76,6 +76,10 @@ class RecordTableModel(QAbstractTableModel):
             self._filters[name] = value
         self.reload()
 
+    def set_filters(self, filters: dict) -> None:
+        """Replace every filter at once, without reloading (the next search does)."""
+        self._filters = {k: v for k, v in filters.items() if v not in (None, "")}
+
     def show_everything(self) -> None:
         """No search and no filter, in one query (not one per filter cleared)."""
         self._search = ""

@@ -14,6 +14,8 @@ from relations_app.records import RECORD_TYPES
 from relations_app.services import (
     GET_FUNCTIONS,
     LIST_FUNCTIONS,
+    dashboard,
+    deadlines,
     delegations,
     organisations,
     partners,
@@ -47,6 +49,22 @@ COUNTS = Counts()
 
 def _choices(field_name: str, codes) -> list[tuple[str, str]]:
     return [(c, labels.choice(field_name, c)) for c in codes]
+
+
+def _watch_options() -> list[tuple[object, str]]:
+    """The dashboard's lists of programmes, then the funding chart's bars."""
+    funded = QCoreApplication.translate("sections", "Funded in %1")
+    return [
+        (deadlines.ENDING_SOON, QCoreApplication.translate("sections", "Ending within six months")),
+        (
+            deadlines.PAST_END,
+            QCoreApplication.translate("sections", "Still “ongoing” after their end date"),
+        ),
+        *(
+            (b.watch, funded.replace("%1", b.label))
+            for b in dashboard.funding_bars(dashboard.funding_by_year())
+        ),
+    ]
 
 
 def _partner_countries() -> list[tuple[str, str]]:
@@ -138,6 +156,11 @@ def build_specs() -> list[SectionSpec]:
                     "partner_id",
                     lambda: QCoreApplication.translate("sections", "Partner"),
                     partners.AREA.options,
+                ),
+                FilterSpec(  # the dashboard's lists and funding chart open with it
+                    "watch",
+                    lambda: QCoreApplication.translate("sections", "Deadline, funding"),
+                    _watch_options,
                 ),
             ],
             search_hint=lambda: QCoreApplication.translate(

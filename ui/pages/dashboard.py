@@ -1,12 +1,18 @@
-"""The home page: counts, what needs attention, anniversaries, funding, the map."""
+"""The home page as the morning's work list (EspoCRM's dashlets, Kontact's summary).
+
+First what needs doing: the delegations to come (days left, their briefing a click
+away), programmes ending within six months, programmes still "ongoing" after their end,
+round anniversaries of agreements; then the counts, the map and the funding chart.
+Every card, list and bar opens the matching list in full (:attr:`Dashboard.open_list`):
+no list stops at "… and N more" without a way to see the rest.  The figures come from
+:mod:`relations_app.services.dashboard`, a bounded number of queries, never one per row.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -15,21 +21,108 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from relations_app.services import dashboard, partners
+from relations_app.services import dashboard, deadlines, partners
 
 from ..kit import labels
+from .dashboard_chart import FundingChart
 from .world_map import KIND_COLOURS, WorldMap
 
-LIST_ITEMS = 100  # lines per "to watch" list
+LIST_ITEMS = 50  # lines per list before "tout voir (N)"
+TRIPS = 20
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class Card(QPushButton):
+    """A count that opens its list: "2 952" over "villes jumelles"."""
+
+    def __init__(self, name: str, colour: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(
+            f"QPushButton {{ border: none; border-left: 5px solid {colour};"
+            " background: palette(base); padding: 6px 12px; text-align: left; }"
+            "QPushButton:hover { background: palette(alternate-base); }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 4, 8, 4)
+        layout.setSpacing(0)
+        self.figure = QLabel(self)
+        self.figure.setStyleSheet("font-size: 17pt; font-weight: bold; background: transparent;")
+        self.words = QLabel(self)
+        self.words.setStyleSheet("background: transparent;")
+        for label in (self.figure, self.words):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        self.setMinimumHeight(58)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_count(self, figure: str, words: str) -> None:
+        self.figure.setText(figure)
+        self.words.setText(words)
+        self.setAccessibleName(f"{figure} {words}")
+
+    def text(self) -> str:
+        return f"{self.figure.text()} {self.words.text()}"
+
+
+class WorkList(QWidget):
+    """A titled list whose lines open a record, and "tout voir (N)" when it is cut."""
+
+    see_all = Signal()
+    activated = Signal(object)
+
+    def __init__(self, name: str, title: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        head = QHBoxLayout()
+        self.title = QLabel(f"<b>{title}</b>", self)
+        head.addWidget(self.title, 1)
+        self.more = QPushButton(self)
+        self.more.setObjectName(f"{name}All")
+        self.more.setFlat(True)
+        self.more.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; }")
+        self.more.clicked.connect(self.see_all)
+        head.addWidget(self.more)
+        layout.addLayout(head)
+        self.list = QListWidget(self)
+        self.list.setObjectName(name)
+        self.list.setAccessibleName(title)
+        self.list.setMaximumHeight(96)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+        layout.addWidget(self.list)
+
+    def fill(self, lines: list[tuple[str, object]], total: int, empty: str) -> None:
+        self.list.clear()
+        for text, target in lines or [(empty, None)]:
+            item = QListWidgetItem(text)
+            item.setData(ROLE, target)
+            if target is None:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+        self.more.setText(self.tr("see all (%1)").replace("%1", labels.number(total)))
+        self.more.setVisible(total > 0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        target = item.data(ROLE)
+        if target is not None:
+            self.activated.emit(target)
 
 
 class Dashboard(QScrollArea):
     open_record = Signal(str, str)
+    open_list = Signal(str, str, dict)  # section, search, filters
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,31 +135,58 @@ class Dashboard(QScrollArea):
         title = QLabel(self.tr("Dashboard"), body)
         title.setStyleSheet("font-weight: bold; font-size: 14pt;")
         layout.addWidget(title)
-        self.cards = QHBoxLayout()
-        layout.addLayout(self.cards)
-        self.card_labels: dict[str, QLabel] = {}
+        cards = QHBoxLayout()
+        layout.addLayout(cards)
+        self.card_labels: dict[str, Card] = {}
         for kind in (*partners.KINDS, "total"):
-            card = QLabel(body)
-            card.setObjectName(f"count_{kind}")
             colour = KIND_COLOURS.get(kind)
-            border = colour.name() if colour else "#555555"
-            card.setStyleSheet(
-                f"QLabel {{ border-left: 5px solid {border}; background: palette(base);"
-                " padding: 8px 12px; }"
-            )
-            card.setTextFormat(Qt.TextFormat.RichText)
-            self.cards.addWidget(card)
+            card = Card(f"count_{kind}", colour.name() if colour else "#555555", body)
+            filters = {"kind": kind} if kind != "total" else {}
+            card.clicked.connect(lambda _c=False, f=filters: self.open_list.emit("partners", "", f))
+            cards.addWidget(card)
             self.card_labels[kind] = card
         grid = QGridLayout()
         layout.addLayout(grid, 1)
+        work = QGroupBox(self.tr("To do"), body)
+        work_layout = QVBoxLayout(work)
+        self.trips = WorkList("upcomingDelegations", self.tr("Delegations to come"), work)
+        self.trips.activated.connect(lambda t: self.open_record.emit(*t))
+        self.trips.see_all.connect(lambda: self.open_list.emit("delegations", "", {}))
+        work_layout.addWidget(self.trips)
+        self.briefing_button = QPushButton(self.tr("Delegation briefing"), work)
+        self.briefing_button.setObjectName("briefingButton")
+        self.briefing_button.setToolTip(self.tr("The briefing of the delegation chosen above"))
+        self.briefing_button.clicked.connect(self.show_briefing)
+        self.trips.list.currentItemChanged.connect(lambda *_a: self._update_briefing())
+        work_layout.addWidget(self.briefing_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.ending_work = self._work_list(
+            work_layout, "endingSoon", self.tr("Ending within six months"), deadlines.ENDING_SOON
+        )
+        self.overdue_work = self._work_list(
+            work_layout,
+            "ongoingPastEnd",
+            self.tr("Still “ongoing” after their end date"),
+            deadlines.PAST_END,
+        )
+        self.ending, self.overdue = self.ending_work.list, self.overdue_work.list
+        self.anniversary_list = WorkList(
+            "anniversaries", self.tr("Agreement anniversaries this year and next"), work
+        )
+        self.anniversary_list.activated.connect(lambda t: self.open_record.emit(*t))
+        self.anniversary_list.see_all.connect(self._all_anniversaries)
+        work_layout.addWidget(self.anniversary_list)
+        self.anniversaries = self.anniversary_list.list
+        work_layout.addStretch(1)
+        grid.addWidget(work, 0, 0, 2, 1)
         map_box = QGroupBox(self.tr("Partners in the world"), body)
         map_layout = QVBoxLayout(map_box)
         self.map = WorldMap(map_box)
-        self.map.setMinimumHeight(340)
+        self.map.setMaximumHeight(250)
         self.map.partner_clicked.connect(lambda pid: self.open_record.emit("partners", pid))
         map_layout.addWidget(self.map)
         legend = QLabel(map_box)
         legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
         legend.setText(
             "  ".join(
                 f"<span style='color:{KIND_COLOURS[k].name()}'>●</span> {labels.partner_kind(k)}"
@@ -76,105 +196,95 @@ class Dashboard(QScrollArea):
             + self.tr("Brest")
         )
         map_layout.addWidget(legend)
-        grid.addWidget(map_box, 0, 0, 1, 2)
+        grid.addWidget(map_box, 0, 1)
         chart_box = QGroupBox(self.tr("Funding per year"), body)
         chart_layout = QVBoxLayout(chart_box)
-        self.chart_view = QChartView(chart_box)
-        self.chart_view.setObjectName("fundingChart")
-        self.chart_view.setAccessibleName(self.tr("Funding per year"))
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(240)
+        self.chart_view = FundingChart(chart_box)
+        self.chart_view.bar_clicked.connect(self._bar_clicked)
         chart_layout.addWidget(self.chart_view)
-        grid.addWidget(chart_box, 1, 0)
-        attention = QGroupBox(self.tr("To watch"), body)
-        attention_layout = QVBoxLayout(attention)
-        self.ending = self._list(
-            attention_layout, "endingSoon", self.tr("Ending within six months")
-        )
-        self.overdue = self._list(
-            attention_layout, "ongoingPastEnd", self.tr("Still “ongoing” after their end date")
-        )
-        self.anniversaries = self._list(
-            attention_layout, "anniversaries", self.tr("Agreement anniversaries this year and next")
-        )
-        grid.addWidget(attention, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.addWidget(chart_box, 1, 1)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 4)
         self._total = 0
+        self._today = date.today()
 
-    def _list(self, layout: QVBoxLayout, name: str, title: str) -> QListWidget:
-        label = QLabel(f"<b>{title}</b>", self)
-        layout.addWidget(label)
-        widget = QListWidget(self)
-        widget.setObjectName(name)
-        widget.setAccessibleName(title)
-        widget.setMaximumHeight(90)
-        widget.itemActivated.connect(self._activated)
-        layout.addWidget(widget)
-        return widget
+    def _work_list(self, layout: QVBoxLayout, name: str, title: str, due: str) -> WorkList:
+        work = WorkList(name, title, self)
+        work.activated.connect(lambda t: self.open_record.emit(*t))
+        work.see_all.connect(lambda: self.open_list.emit("programmes", "", {"watch": due}))
+        layout.addWidget(work)
+        return work
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.ItemDataRole.UserRole)
-        if data:
-            self.open_record.emit(*data)
-
-    def _fill(
-        self,
-        widget: QListWidget,
-        items: list[tuple[str, tuple[str, str] | None]],
-        empty: str,
-        total: int | None = None,
-    ) -> None:
-        """At most :data:`LIST_ITEMS` lines (a large office has thousands), then "… and N more"."""
-        widget.clear()
-        for text, target in items[:LIST_ITEMS] or [(empty, None)]:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, target)
-            widget.addItem(item)
-        more = (len(items) if total is None else total) - min(len(items), LIST_ITEMS)
-        if more > 0:
-            item = QListWidgetItem(self.tr("… and %n more", "", more))
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            widget.addItem(item)
+    @property
+    def chart(self):
+        return self.chart_view.chart_
 
     def refresh(self, today: date | None = None) -> None:
-        today = today or date.today()
+        today = self._today = today or date.today()
         counts = dashboard.counts_by_kind()
         self._total = sum(counts.values())
+        words = {
+            "twin_city": lambda n: self.tr("twin city(ies)", "", n),
+            "friendship_city": lambda n: self.tr("friendship city(ies)", "", n),
+            "decentralised_cooperation": lambda n: self.tr("decentralised cooperation(s)", "", n),
+        }
         for kind in partners.KINDS:
-            self.card_labels[kind].setText(
-                f"<span style='font-size:18pt; font-weight:bold'>{counts.get(kind, 0)}</span><br>{labels.partner_kind(kind)}"
-            )
-        in_all = self.tr("Partners in all")
-        self.card_labels["total"].setText(
-            f"<span style='font-size:18pt; font-weight:bold'>{self._total}</span><br>{in_all}"
+            n = counts.get(kind, 0)
+            self.card_labels[kind].set_count(labels.number(n), words[kind](n))
+        self.card_labels["total"].set_count(
+            labels.number(self._total), self.tr("partner(s) in all", "", self._total)
         )
         none = self.tr("None")
-        ending = dashboard.programmes_ending_soon(today)
-        self._fill(
-            self.ending,
-            [
-                (f"{p['title']} — {labels.date(p['end'])}", ("programmes", p["id"]))
-                for p in ending[:LIST_ITEMS]
-            ],
-            none,
-            len(ending),
-        )
-        ended = self.tr("ended %1")
-        self._fill(
-            self.overdue,
+        trips = dashboard.upcoming_delegations(today, TRIPS)
+        self.trips.fill(
             [
                 (
-                    f"{p['title']} — {ended.replace('%1', labels.date(p['end']))}",
-                    ("programmes", p["id"]),
+                    f"{t.title} — {self._days_left(t.days_left)} ({labels.date(t.start)})",
+                    ("delegations", t.id),
                 )
-                for p in dashboard.ongoing_past_end(today, LIST_ITEMS)
+                for t in trips
             ],
+            dashboard.count_upcoming_delegations(today) if len(trips) == TRIPS else len(trips),
             none,
-            dashboard.count_ongoing_past_end(today),
         )
-        self._fill(
-            self.anniversaries,
+        if trips:
+            self.trips.list.setCurrentRow(0)
+        self._update_briefing()
+        self._fill_programmes(
+            self.ending_work,
+            dashboard.programmes_ending_soon(today, limit=LIST_ITEMS),
+            dashboard.count_ending_soon,
+            past=False,
+        )
+        self._fill_programmes(
+            self.overdue_work,
+            dashboard.ongoing_past_end(today, LIST_ITEMS),
+            dashboard.count_ongoing_past_end,
+            past=True,
+        )
+        self._fill_anniversaries(LIST_ITEMS)
+        self.map.set_points(dashboard.map_points(), dashboard.home_point())
+        self.chart_view.set_funding(dashboard.funding_by_year())
+
+    def _fill_programmes(self, work: WorkList, rows: list[dict], count, *, past: bool) -> None:
+        total = count(self._today) if len(rows) == LIST_ITEMS else len(rows)
+        work.fill(
+            [
+                (f"{p['title']} — {self.ends_text(p['end'], past)}", ("programmes", p["id"]))
+                for p in rows
+            ],
+            total,
+            self.tr("None"),
+        )
+
+    def _fill_anniversaries(self, limit: int | None) -> None:
+        found = dashboard.anniversaries(self._today, limit)
+        total = (
+            dashboard.count_anniversaries(self._today)
+            if limit is not None and len(found) == limit
+            else len(found)
+        )
+        self.anniversary_list.fill(
             [
                 (
                     self.tr("%1: %2 years in %3")
@@ -183,39 +293,54 @@ class Dashboard(QScrollArea):
                     .replace("%3", str(a.year)),
                     ("partners", a.partner_id),
                 )
-                for a in dashboard.anniversaries(today, LIST_ITEMS)
+                for a in found
             ],
-            none,
-            dashboard.count_anniversaries(today),
+            total,
+            self.tr("None"),
         )
-        self.map.set_points(dashboard.map_points(), dashboard.home_point())
-        self._draw_chart(dashboard.funding_by_year())
+        self.anniversary_list.more.setVisible(total > len(found))
 
-    def _draw_chart(self, by_year: dict) -> None:
-        chart = QChart()
-        chart.legend().hide()
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        series = QBarSeries()
-        bars = QBarSet(self.tr("Funding (€)"))
-        for amount in by_year.values():
-            bars.append(float(amount))
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value €")
-        chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([str(y) for y in by_year])
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_x)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%.0f")
-        axis_y.setMin(0)
-        axis_y.setMax(max([float(a) for a in by_year.values()] + [1.0]) * 1.15)
-        axis_y.applyNiceNumbers()
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_y)
-        self.chart_view.setChart(chart)
-        self.chart = chart
+    def _all_anniversaries(self) -> None:
+        """The partners have no "anniversary" filter: the whole list here, taller."""
+        self._fill_anniversaries(None)
+        self.anniversary_list.list.setMaximumHeight(320)
+
+    def ends_text(self, end: str, past: bool) -> str:
+        """ "se termine le 31 mai 2026", "se termine fin 2026": a year-only end is never
+        written "le 2026"."""
+        shown = labels.date(end)
+        if len(end) == 10:
+            template = self.tr("ended on %1") if past else self.tr("ends on %1")
+        elif len(end) == 7:
+            template = self.tr("ended in %1") if past else self.tr("ends in %1")
+        else:
+            template = self.tr("planned to end in %1") if past else self.tr("ends late %1")
+        return template.replace("%1", shown)
+
+    def _days_left(self, days: int) -> str:
+        if days == 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("tomorrow")
+        return self.tr("in %n day(s)", "", days)
+
+    def _chosen_trip(self) -> str | None:
+        item = self.trips.list.currentItem()
+        target = item.data(ROLE) if item is not None else None
+        return target[1] if target else None
+
+    def _update_briefing(self) -> None:
+        self.briefing_button.setEnabled(self._chosen_trip() is not None)
+
+    def show_briefing(self) -> None:
+        delegation_id = self._chosen_trip()
+        if delegation_id:
+            from .delegation_actions import preview_briefing
+
+            preview_briefing(self, delegation_id)
+
+    def _bar_clicked(self, bar: dashboard.Bar) -> None:
+        self.open_list.emit("programmes", "", {"watch": bar.watch})
 
     def status_text(self) -> str:
-        return self.tr("%n partner(s)", "", self._total)
+        return self.tr("%Ln partner(s)", "", self._total)

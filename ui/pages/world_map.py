@@ -1,10 +1,17 @@
 """A world map drawn offline from the bundled Natural Earth outlines, with the partners on it.
 
-Plate carrée projection (longitude, latitude scaled linearly); clicking a partner's dot
-emits its id.  No network, no tiles, no API key.
+Plate carrée projection (longitude, latitude scaled linearly); no network, no tiles, no
+API key.  Ten thousand partners would be a carpet of dots: partners closer than
+:data:`CLUSTER_PX` on screen are drawn as one disc with their count (clicking it zooms in
+there), the wheel zooms around the pointer, dragging pans, a double click shows the
+whole world again; every partner and cluster has its tooltip.  The outlines are drawn
+once per view into a pixmap, so that a repaint (a tooltip, a window over the map) is a
+copy.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -16,11 +23,14 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
+    QResizeEvent,
     QTransform,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from relations_app.geo import load_countries
+from relations_app.text import number_fr
 
 WEST, EAST, NORTH, SOUTH = -180.0, 180.0, 84.0, -58.0
 KIND_COLOURS = {
@@ -28,25 +38,12 @@ KIND_COLOURS = {
     "friendship_city": QColor("#2e9d5b"),
     "decentralised_cooperation": QColor("#d07a12"),
 }
+CLUSTER_COLOUR = QColor("#4a5a6a")
 HIT_RADIUS = 9.0
-LINES_UP_TO = 200  # more partners than this: no line from home to each (a blur, and slow)
-NAMED_UP_TO = 50  # partners named in the accessible description
-
-
-DOT_SIZE = 12
-
-
-def _dot(colour: QColor) -> QPixmap:
-    """A partner's dot (white ring, colour inside), as the few-partner drawing makes it."""
-    pixmap = QPixmap(DOT_SIZE, DOT_SIZE)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
-    painter.setBrush(colour)
-    painter.drawEllipse(QPointF(DOT_SIZE / 2, DOT_SIZE / 2), 5, 5)
-    painter.end()
-    return pixmap
+CLUSTER_PX = 16.0  # partners closer than this on screen are one disc
+LINES_UP_TO = 60  # more partners than this: no line from home to each (a blur)
+NAMED_UP_TO = 50  # partners named in the accessible description and a cluster's tooltip
+MAX_ZOOM = 64.0
 
 
 def _world_path() -> QPainterPath:
@@ -60,6 +57,19 @@ def _world_path() -> QPainterPath:
     return path
 
 
+@dataclass
+class Cluster:
+    """Partners drawn as one mark: their centre on screen and who they are."""
+
+    x: float
+    y: float
+    points: list[dict]
+
+    @property
+    def position(self) -> QPointF:
+        return QPointF(self.x, self.y)
+
+
 class WorldMap(QWidget):
     partner_clicked = Signal(str)
 
@@ -68,11 +78,20 @@ class WorldMap(QWidget):
         self.setObjectName("worldMap")
         self.setAccessibleName(self.tr("Map of the partners"))
         self.setMouseTracking(True)
-        self.setMinimumSize(360, 180)
+        self.setMinimumSize(300, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setToolTip(self.tr("Wheel: zoom; drag: move; double click: the whole world"))
         self._path = _world_path()
         self._points: list[dict] = []
         self._home: dict | None = None
+        self.zoom = 1.0
+        self._centre = QPointF(0.0, -(NORTH + SOUTH) / 2)  # degrees (lon, -lat)
+        self._background: QPixmap | None = None
+        self._clusters: list[Cluster] | None = None
+        self._drag: QPointF | None = None
+        self._dragged = False
+
+    # -- data and view ----------------------------------------------------------------
 
     def set_points(self, points: list[dict], home: dict | None) -> None:
         self._points = list(points)
@@ -80,77 +99,213 @@ class WorldMap(QWidget):
         names = [p["name"] for p in self._points[:NAMED_UP_TO]]
         more = len(self._points) - len(names)
         self.setAccessibleDescription(", ".join(names) + (f", … (+{more})" if more else ""))
+        self._changed(background=False)
+
+    def _changed(self, background: bool = True) -> None:
+        if background:
+            self._background = None
+        self._clusters = None
         self.update()
 
     def _transform(self) -> QTransform:
-        """Degrees (lon, -lat) → widget pixels, keeping the 1:1 degree aspect and centring."""
-        width, height = EAST - WEST, NORTH - SOUTH
-        scale = min(self.width() / width, self.height() / height)
-        dx = (self.width() - width * scale) / 2
-        dy = (self.height() - height * scale) / 2
-        return QTransform(scale, 0, 0, scale, dx - WEST * scale, dy + NORTH * scale)
+        """Degrees (lon, -lat) → widget pixels: the whole world fits at zoom 1 (1:1 degree
+        aspect), ``zoom`` times larger around the view's centre."""
+        base = min(self.width() / (EAST - WEST), self.height() / (NORTH - SOUTH))
+        scale = base * self.zoom
+        cx, cy = self._centre.x(), self._centre.y()
+        return QTransform(
+            scale, 0, 0, scale, self.width() / 2 - cx * scale, self.height() / 2 - cy * scale
+        )
 
     def position_of(self, lat: float, lon: float) -> QPointF:
         return self._transform().map(QPointF(lon, -lat))
 
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
+    def zoom_at(self, pos: QPointF, factor: float) -> None:
+        """Zoom by ``factor`` keeping the place under ``pos`` where it is."""
+        inverse, _ok = self._transform().inverted()
+        before = inverse.map(pos)
+        self.zoom = max(1.0, min(MAX_ZOOM, self.zoom * factor))
+        if self.zoom == 1.0:
+            self._centre = QPointF(0.0, -(NORTH + SOUTH) / 2)
+        else:
+            after, _ok = self._transform().inverted()
+            moved = after.map(pos)
+            self._centre += before - moved
+        self._changed()
+
+    def reset_view(self) -> None:
+        self.zoom = 1.0
+        self._centre = QPointF(0.0, -(NORTH + SOUTH) / 2)
+        self._changed()
+
+    def clusters(self) -> list[Cluster]:
+        """The marks of the current view: each partner joins the first mark within
+        :data:`CLUSTER_PX` of it on screen (found through a grid of that size), or starts
+        its own; so dots that would overlap become one disc with their count."""
+        if self._clusters is None:
+            transform = self._transform()
+            grid: dict[tuple[int, int], list[Cluster]] = {}
+            found: list[Cluster] = []
+            for p in self._points:
+                pos = transform.map(QPointF(p["lon"], -p["lat"]))
+                cx, cy = int(pos.x() // CLUSTER_PX), int(pos.y() // CLUSTER_PX)
+                near = None
+                for dx in (-1, 0, 1):
+                    for dy in (-1, 0, 1):
+                        for cluster in grid.get((cx + dx, cy + dy), ()):
+                            if (cluster.x - pos.x()) ** 2 + (
+                                cluster.y - pos.y()
+                            ) ** 2 < CLUSTER_PX**2:
+                                near = cluster
+                                break
+                        if near:
+                            break
+                    if near:
+                        break
+                if near is None:
+                    near = Cluster(pos.x(), pos.y(), [])
+                    grid.setdefault((cx, cy), []).append(near)
+                    found.append(near)
+                near.points.append(p)
+            self._clusters = found
+        return self._clusters
+
+    # -- drawing ----------------------------------------------------------------------
+
+    def _draw_background(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor("#eef3f7"))
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         transform = self._transform()
-        painter.fillRect(self.rect(), QColor("#eef3f7"))
         painter.fillRect(
             transform.mapRect(QRectF(WEST, -NORTH, EAST - WEST, NORTH - SOUTH)), QColor("#d8e8f3")
         )
         painter.setPen(QPen(QColor("#9aa7b1"), 0.6))
         painter.setBrush(QBrush(QColor("#f6f3ea")))
         painter.drawPath(transform.map(self._path))
-        positions = [transform.map(QPointF(p["lon"], -p["lat"])) for p in self._points]
-        if self._home and self._home.get("lat") is not None and len(self._points) <= LINES_UP_TO:
-            home = self.position_of(self._home["lat"], self._home["lon"])
-            painter.setPen(QPen(QColor("#c0392b"), 1.0, Qt.PenStyle.DashLine))
-            for pos in positions:
-                painter.drawLine(home, pos)
-        if len(self._points) <= LINES_UP_TO:
-            for p, pos in zip(self._points, positions, strict=False):
-                painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
-                painter.setBrush(KIND_COLOURS.get(p["kind"], QColor("#555555")))
-                painter.drawEllipse(pos, 5, 5)
-        else:  # thousands of dots: one dot drawn once per colour, then copied (much faster)
-            dots: dict[str, QPixmap] = {}
-            for p, pos in zip(self._points, positions, strict=False):
-                colour = KIND_COLOURS.get(p["kind"], QColor("#555555"))
-                dot = dots.get(colour.name()) or dots.setdefault(colour.name(), _dot(colour))
-                painter.drawPixmap(QPointF(pos.x() - DOT_SIZE / 2, pos.y() - DOT_SIZE / 2), dot)
+        painter.end()
+        return pixmap
+
+    def paintEvent(self, _event) -> None:
+        if (
+            self._background is None
+            or self._background.deviceIndependentSize().toSize() != self.size()
+        ):
+            self._background = self._draw_background()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._background)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        home = None
         if self._home and self._home.get("lat") is not None:
             home = self.position_of(self._home["lat"], self._home["lon"])
+        clusters = self.clusters()
+        if home is not None and len(clusters) <= LINES_UP_TO:
+            painter.setPen(QPen(QColor("#c0392b"), 1.0, Qt.PenStyle.DashLine))
+            for cluster in clusters:
+                painter.drawLine(home, cluster.position)
+        font = painter.font()
+        small = painter.font()
+        small.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
+        small.setBold(True)
+        for cluster in clusters:
+            if len(cluster.points) == 1:
+                painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
+                painter.setBrush(KIND_COLOURS.get(cluster.points[0]["kind"], QColor("#555555")))
+                painter.drawEllipse(cluster.position, 5, 5)
+                continue
+            count = len(cluster.points)
+            radius = 7 + min(7, len(str(count)) * 2.0)
+            painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
+            painter.setBrush(CLUSTER_COLOUR)
+            painter.drawEllipse(cluster.position, radius, radius)
+            painter.setFont(small)
+            painter.drawText(
+                QRectF(cluster.x - radius, cluster.y - radius, 2 * radius, 2 * radius),
+                Qt.AlignmentFlag.AlignCenter,
+                str(count) if count < 1000 else f"{count // 1000}k",
+            )
+        painter.setFont(font)
+        if home is not None:
             painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
             painter.setBrush(QColor("#c0392b"))
             painter.drawRect(QRectF(home.x() - 5, home.y() - 5, 10, 10))
             painter.setPen(QColor("#5a1a12"))
-            font = painter.font()
-            font.setBold(True)
-            painter.setFont(font)
-            painter.drawText(home + QPointF(8, -6), self._home["name"])
+            bold = painter.font()
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.drawText(home + QPointF(8, -6), self._home["name"] if self._home else "")
         painter.end()
 
-    def point_at(self, pos: QPointF) -> dict | None:
-        best, best_distance = None, HIT_RADIUS
-        for p in self._points:
-            offset = self.position_of(p["lat"], p["lon"]) - pos
+    # -- pointer ----------------------------------------------------------------------
+
+    def cluster_at(self, pos: QPointF) -> Cluster | None:
+        best, best_distance = None, HIT_RADIUS + 8
+        for cluster in self.clusters():
+            reach = HIT_RADIUS if len(cluster.points) == 1 else HIT_RADIUS + 8
+            offset = cluster.position - pos
             distance = (offset.x() ** 2 + offset.y() ** 2) ** 0.5
-            if distance <= best_distance:
-                best, best_distance = p, distance
+            if distance <= reach and distance <= best_distance:
+                best, best_distance = cluster, distance
         return best
 
+    def point_at(self, pos: QPointF) -> dict | None:
+        cluster = self.cluster_at(pos)
+        return cluster.points[0] if cluster and len(cluster.points) == 1 else None
+
+    def tooltip_for(self, cluster: Cluster) -> str:
+        if len(cluster.points) == 1:
+            return cluster.points[0]["name"]
+        names = sorted(p["name"] for p in cluster.points[:NAMED_UP_TO])
+        more = len(cluster.points) - len(names)
+        text = self.tr("%1 partners: ").replace("%1", number_fr(len(cluster.points)))
+        return text + ", ".join(names[:12]) + (" …" if more or len(names) > 12 else "")
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        point = self.point_at(event.position())
-        self.setCursor(Qt.CursorShape.PointingHandCursor if point else Qt.CursorShape.ArrowCursor)
-        if point:
-            QToolTip.showText(event.globalPosition().toPoint(), point["name"], self)
+        if self._drag is not None:
+            delta = event.position() - self._drag
+            if abs(delta.x()) + abs(delta.y()) > 2:
+                self._dragged = True
+                scale = self._transform().m11()
+                self._centre -= QPointF(delta.x() / scale, delta.y() / scale)
+                self._drag = event.position()
+                self._changed()
+            return
+        cluster = self.cluster_at(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if cluster else Qt.CursorShape.ArrowCursor)
+        if cluster:
+            QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_for(cluster), self)
         else:
             QToolTip.hideText()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        point = self.point_at(event.position())
-        if point and event.button() == Qt.MouseButton.LeftButton:
-            self.partner_clicked.emit(point["id"])
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag, self._dragged = event.position(), False
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        dragged, self._drag = self._dragged, None
+        if dragged or event.button() != Qt.MouseButton.LeftButton:
+            return
+        cluster = self.cluster_at(event.position())
+        if cluster is None:
+            return
+        if len(cluster.points) == 1:
+            self.partner_clicked.emit(cluster.points[0]["id"])
+        else:
+            self.zoom_at(cluster.position, 3.0)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.cluster_at(event.position()) is None:
+            self.reset_view()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_at(event.position(), 1.25**steps)
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._changed()
+        super().resizeEvent(event)

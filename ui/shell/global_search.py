@@ -208,7 +208,7 @@ class GlobalSearch(QObject):
     """The box and its results; tells the window what to open."""
 
     open_record = Signal(str, str)
-    open_list = Signal(str, str, tuple)  # section, search text, country codes
+    open_list = Signal(str, str, dict)  # section, search text, filters
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -274,8 +274,10 @@ class GlobalSearch(QObject):
         self.results.hide()
         if target.record_id:
             self.open_record.emit(target.section, target.record_id)
-        else:
-            self.open_list.emit(target.section, target.search, target.countries)
+        elif len(target.countries) == 1:  # "pays: canada": the list's country filter
+            self.open_list.emit(target.section, "", {"country": target.countries[0]})
+        else:  # several countries match: their names, as the list's search
+            self.open_list.emit(target.section, target.search, {})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.box and event.type() == QEvent.Type.KeyPress:

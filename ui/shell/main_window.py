@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.dashboard = Dashboard(self)
         self.dashboard.open_record.connect(self.open_record)
+        self.dashboard.open_list.connect(self.show_filtered)
         self.sections: dict[str, Section] = {}
         self._add_page("dashboard", self.tr("Dashboard"), self.dashboard)
         for spec in build_specs():
@@ -338,8 +339,9 @@ class MainWindow(QMainWindow):
         section.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         section.search.selectAll()
 
-    def show_filtered(self, key: str, search: str, countries: tuple = ()) -> None:
-        """A section's list filtered as the global search found it ("tout voir")."""
+    def show_filtered(self, key: str, search: str = "", filters: dict | None = None) -> None:
+        """A section's whole list, searched and filtered (the global search's "tout voir",
+        the dashboard's cards, lists and chart bars); filters it has no box for are left."""
         if key not in self.sections:
             return
         previous = (self._current_key, self._current_record())
@@ -347,16 +349,19 @@ class MainWindow(QMainWindow):
             return
         self._remember(previous)
         section = self.sections[key]
-        country = section.filter_boxes.get("country")
+        wanted = filters or {}
+        kept = {}
         for name, combo in section.filter_boxes.items():
-            wanted = combo.findData(countries[0]) if name == "country" and countries else 0
-            if combo.currentIndex() != max(wanted, 0):
-                combo.setCurrentIndex(max(wanted, 0))
-        if countries and (
-            country is None or country.findData(countries[0]) < 0 or len(countries) > 1
-        ):
-            search = search or " ".join(countries)  # no filter for it: the country's name
+            index = combo.findData(wanted[name]) if name in wanted else 0
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+            if index > 0:
+                kept[name] = wanted[name]
+        section.model.set_filters(kept)
+        section.search.blockSignals(True)
         section.search.setText(search)
+        section.search.blockSignals(False)
         section.apply_search()
 
     def _data_changed(self, _collection: str, _record_id: str) -> None:

@@ -98,7 +98,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "search index and list indexes",
         steps(sql_file("0004_search_index.sql"), search_indexes(*SEARCH_INDEXED)),
     ),
-    Migration(5, "contact phone index", sql_file("0005_contact_phone.sql")),
+    Migration(
+        5,
+        "contact phone index, event search index",
+        steps(sql_file("0005_contact_phone.sql"), search_indexes("event")),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -1,0 +1,155 @@
+"""The dashboard as the morning's work list (issue 12 §3): the services and the page."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+
+from relations_app.location import DatabaseLocation
+from relations_app.services import dashboard, delegations, programmes
+from ui.shell import app as ui_app
+from ui.shell.main_window import MainWindow
+
+
+def _programme(title, end, status="ongoing"):
+    return programmes.create_programme({"title": title, "end": end, "status": status})
+
+
+def test_year_only_ends_counted_only_when_their_last_day_falls_in_the_window(brest_db):
+    year_end = _programme("Fin d'année", "2026")
+    may = _programme("Fin en mai", "2026-05")
+    day = _programme("Fin le 15 juin", "2026-06-15")
+    _programme("Déjà fini", "2026-03", status="finished")
+    in_june = {p["id"] for p in dashboard.programmes_ending_soon(date(2026, 1, 10))}
+    assert in_june >= {may["id"], day["id"]}
+    assert year_end["id"] not in in_june  # "2026" may mean 31 December: not within six months
+    in_july = {p["id"] for p in dashboard.programmes_ending_soon(date(2026, 7, 1))}
+    assert year_end["id"] in in_july and may["id"] not in in_july
+    assert dashboard.count_ending_soon(date(2026, 7, 1)) == len(in_july)
+    listed = programmes.list_programmes(watch="ending_soon").rows  # "tout voir": the same
+    today = {p["id"] for p in dashboard.programmes_ending_soon(date.today())}
+    assert {r["id"] for r in listed} == today
+
+
+def test_past_end_means_the_whole_end_is_past(brest_db):
+    this_year = _programme("Cette année", str(date.today().year))
+    past = _programme("L'an dernier", str(date.today().year - 1))
+    overdue = {p["id"] for p in dashboard.ongoing_past_end(date.today())}
+    assert past["id"] in overdue and this_year["id"] not in overdue
+    assert dashboard.count_ongoing_past_end(date.today()) == len(overdue)
+    listed = programmes.list_programmes(watch="past_end", limit=1000)
+    assert {r["id"] for r in listed.rows} == overdue
+
+
+def test_funding_grouped_into_at_most_twelve_bars():
+    by_year = {y: Decimal(1000) for y in range(1990, 2027)}
+    bars = dashboard.funding_bars(by_year)
+    assert len(bars) <= 12
+    assert bars[0].label == "1990–1994" and bars[0].watch == "funded:1990-1994"
+    assert sum(b.amount for b in bars) == Decimal(37000)
+    assert [b.label for b in dashboard.funding_bars({2019: Decimal(5), 2021: Decimal(7)})] == [
+        "2019",
+        "2020",
+        "2021",
+    ]
+
+
+def test_upcoming_delegations_with_days_left(brest_db):
+    today = date.today()
+    start = date.fromordinal(today.toordinal() + 12).isoformat()
+    created = delegations.create_delegation(
+        {"title": "Mission à Łódź", "start": start, "status": "confirmed"}
+    )
+    trips = dashboard.upcoming_delegations(today)
+    trip = next(t for t in trips if t.id == created["id"])
+    assert trip.days_left == 12
+
+
+@pytest.fixture
+def window(qtbot, brest_db, qapp, tmp_path):
+    translators = ui_app.install_translators(qapp, "fr")
+    w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.show_section("dashboard")
+    yield w
+    for section in w.sections.values():
+        section.editor.set_clean()
+    w.close()
+    w.deleteLater()
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+def test_cards_agree_in_number_and_open_the_list(window, qtbot):
+    board = window.dashboard
+    assert board.card_labels["twin_city"].text() == "9 villes jumelles"
+    assert board.card_labels["total"].text() == "16 partenaires en tout"
+    qtbot.mouseClick(board.card_labels["twin_city"], Qt.MouseButton.LeftButton)
+    section = window.sections["partners"]
+    assert window.current_section() is section
+    assert section.model.filters == {"kind": "twin_city"}
+    assert section.model.total == 9
+
+
+def test_lists_say_how_programmes_end_and_open_in_full(window, qtbot):
+    board = window.dashboard
+    lines = [board.overdue.item(i).text() for i in range(board.overdue.count())]
+    assert lines[0] == "Inn'O — terminé le 31 décembre 2018"
+    more = board.overdue_work.more
+    assert more.text() == f"tout voir ({len(lines)})"
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    section = window.sections["programmes"]
+    assert window.current_section() is section
+    assert section.model.filters == {"watch": "past_end"}
+    assert section.model.total == len(lines)
+    window.go_back()
+    assert window.current_section() is None
+
+
+def test_a_year_only_end_is_written_as_a_year(window):
+    board = window.dashboard
+    assert board.ends_text("2026", past=False) == "se termine fin 2026"
+    assert board.ends_text("1996", past=True) == "fin prévue en 1996"
+    assert board.ends_text("2026-05", past=False) == "se termine en mai 2026"
+
+
+def test_a_bar_opens_the_programmes_funded_that_year(window):
+    board = window.dashboard
+    assert board.chart_view.categories() == ["2017", "2018", "2019", "2020", "2021"]
+    assert board.chart_view.unit == "k€"
+    board.chart_view._clicked(4, None)
+    section = window.sections["programmes"]
+    assert section.model.filters == {"watch": "funded:2021"}
+    assert section.model.total == programmes.list_programmes(watch="funded:2021").total > 0
+
+
+def test_map_clusters_zooms_and_names(window, qtbot):
+    world = window.dashboard.map
+    marks = world.clusters()
+    assert sum(len(c.points) for c in marks) == 16
+    assert len(marks) < 16  # Plymouth and Dun Laoghaire overlap: one disc
+    group = next(c for c in marks if len(c.points) > 1)
+    assert world.tooltip_for(group).startswith(f"{len(group.points)} partenaires : ")
+    before = world.zoom
+    centre = QPointF(world.width() / 2, world.height() / 2)
+    event = QWheelEvent(
+        centre,
+        world.mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    world.wheelEvent(event)
+    assert world.zoom > before
+    assert len(world.clusters()) >= len(marks)  # closer in: the discs come apart
+    area = world.width() * world.height()
+    assert area <= window.width() * window.height() / 3

@@ -1,0 +1,109 @@
+"""The dashboard's funding chart, legible at any size and with any number of years.
+
+At most about twelve bars (years grouped into periods by
+:func:`relations_app.services.dashboard.funding_bars`), amounts on the axis in k€ or M€
+rather than "150000000", no value printed over the bars (they would overlap on a narrow
+chart: the amount is in the bar's tooltip), and a click on a bar asks for the
+programmes funded in that year or period.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from relations_app.services import dashboard
+
+from ..kit import labels
+
+MOST_BARS = 12
+
+
+def unit_for(largest: float) -> tuple[float, str]:
+    """(divisor, unit) for an axis whose largest value is ``largest`` euros."""
+    if largest >= 1_000_000:
+        return 1_000_000.0, "M€"
+    if largest >= 1_000:
+        return 1_000.0, "k€"
+    return 1.0, "€"
+
+
+def short_label(bar: dashboard.Bar) -> str:
+    """ "2019", or "2010–19" for a period (short enough not to be cut to "…")."""
+    if bar.first_year == bar.last_year:
+        return str(bar.first_year)
+    if bar.first_year // 100 == bar.last_year // 100:
+        return f"{bar.first_year}–{bar.last_year % 100:02d}"
+    return f"{bar.first_year}–{bar.last_year}"
+
+
+class FundingChart(QChartView):
+    bar_clicked = Signal(object)  # a dashboard.Bar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fundingChart")
+        self.setAccessibleName(self.tr("Funding per year"))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(170)
+        self.bars: list[dashboard.Bar] = []
+        self.unit = "€"
+        self.chart_ = QChart()
+
+    def set_funding(self, by_year: dict[int, Decimal]) -> None:
+        self.bars = dashboard.funding_bars(by_year, MOST_BARS)
+        chart = QChart()
+        chart.legend().hide()
+        chart.setMargins(QMargins(2, 2, 2, 2))
+        chart.setBackgroundRoundness(0)
+        series = QBarSeries()
+        largest = max([float(b.amount) for b in self.bars] + [1.0])
+        divisor, self.unit = unit_for(largest)
+        values = QBarSet(self.tr("Funding"))
+        values.setColor(QColor("#1f6fb2"))
+        for bar in self.bars:
+            values.append(float(bar.amount) / divisor)
+        series.append(values)
+        series.setBarWidth(0.7)
+        series.clicked.connect(self._clicked)
+        values.hovered.connect(self._hovered)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([short_label(b) for b in self.bars])
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        axis_y.setMin(0)
+        axis_y.setMax(largest / divisor * 1.1)
+        axis_y.applyNiceNumbers()
+        axis_y.setTickCount(5)
+        top = axis_y.max()
+        decimals = 0 if top >= 10 else 1
+        axis_y.setLabelFormat(f"%.{decimals}f")  # printf-style: no "€" here (it shows "?")
+        axis_y.setTitleText(self.unit)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        self.setChart(chart)
+        self.chart_ = chart
+        years = len(by_year)
+        self.setToolTip(self.tr("Click a bar to list the programmes funded then") if years else "")
+
+    def categories(self) -> list[str]:
+        axes = self.chart_.axes(Qt.Orientation.Horizontal)
+        axis = axes[0] if axes else None
+        return list(axis.categories()) if isinstance(axis, QBarCategoryAxis) else []
+
+    def _clicked(self, index: int, _set: QBarSet) -> None:
+        if 0 <= index < len(self.bars):
+            self.bar_clicked.emit(self.bars[index])
+
+    def _hovered(self, status: bool, index: int) -> None:
+        if status and 0 <= index < len(self.bars):
+            bar = self.bars[index]
+            QToolTip.showText(QCursor.pos(), f"{bar.label} : {labels.money(bar.amount)}", self)
+        else:
+            QToolTip.hideText()
