@@ -76,49 +76,49 @@
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="227"/>
         <source>twin city(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>twin city</numerusform>
+            <numerusform>twin cities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="228"/>
         <source>friendship city(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>friendship city</numerusform>
+            <numerusform>friendship cities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="229"/>
         <source>decentralised cooperation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>decentralised cooperation</numerusform>
+            <numerusform>decentralised cooperations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="235"/>
         <source>partner(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>partner in all</numerusform>
+            <numerusform>partners in all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="325"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="346"/>
         <source>%Ln partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
         </translation>
     </message>
 </context>
