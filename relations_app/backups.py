@@ -37,7 +37,7 @@ from . import jsonio, leftovers
 from .db import migrations
 from .errors import UserError
 from .faults import DatabaseFault, fault_from, file_fault, file_message
-from .files import ensure_private_dir
+from .files import ensure_private_dir, journaled
 from .location import BACKUP_DIRNAME, DatabaseLocation
 from .services import AREAS, base
 
@@ -302,9 +302,10 @@ def create_backup(
     staged = leftovers.staged_copy(target)
     started = time.time()
     try:
-        engine.copy(location, staged)
-        os.utime(staged, (started, started))  # the copy holds the file as it was then
-        os.replace(staged, target)
+        with journaled(staged):
+            engine.copy(location, staged)
+            os.utime(staged, (started, started))  # the copy holds the file as it was then
+            os.replace(staged, target)
     except BaseException as exc:
         staged.unlink(missing_ok=True)
         fault = fault_from(exc, location) if isinstance(exc, Exception) else None

@@ -7,19 +7,31 @@ names, e-mails and phone numbers; so are the folders of the database and its cop
 A file is written as ``.NAME.<pid>-<random>.tmp`` beside it, then renamed.  A kill in
 between leaves that file (a whole export, personal data included): the next write of the
 same file removes it once its process is gone, and only files named exactly so.
+
+Exports and copies go to folders the person chooses, which nothing else looks at: while a
+staged file exists, a small note in the user's data folder (:func:`journal_dir`) names it
+(:func:`journaled`).  A note left by a killed process is how the next start and
+``backups --check`` find that staged file wherever it is (:func:`journal_leftovers`).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import secrets
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Relations"
 DIR_MODE = 0o700
 FILE_MODE = 0o600
 
@@ -94,11 +106,12 @@ def atomic_file(
     except OSError as exc:
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
     try:
-        with os.fdopen(fd, mode, **options) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        with journaled(Path(tmp)):
+            with os.fdopen(fd, mode, **options) as handle:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError) and exc.errno is not None:
@@ -115,3 +128,89 @@ def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
 def write_text_atomically(path: str | os.PathLike[str], text: str) -> Path:
     """UTF-8 text with Unix line ends."""
     return write_bytes_atomically(path, text.encode("utf-8"))
+
+
+# -- the journal of staged files -------------------------------------------------------------
+
+_NOTE = re.compile(r"^(\d+)-[0-9a-f]{16}\.staged$")
+
+
+def journal_dir() -> Path:
+    """The folder of notes naming the staged files being written (the user's data folder)."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "staged"
+
+
+@contextmanager
+def journaled(staged: Path) -> Iterator[None]:
+    """A note names ``staged`` while the block runs (a hidden file being written); the note
+    goes with the block.  A note that cannot be written (a read-only data folder) is logged
+    and the work goes on: the file's own folder is still swept when it is written again."""
+    note = journal_dir() / f"{os.getpid()}-{secrets.token_hex(8)}.staged"
+    try:
+        ensure_private_dir(note.parent)
+        note.write_text(str(staged.absolute()), encoding="utf-8")
+    except OSError:
+        log.warning("Could not note the staged file %s in the journal", staged, exc_info=True)
+    try:
+        yield
+    finally:
+        note.unlink(missing_ok=True)
+
+
+def _notes() -> list[tuple[Path, Path, int]]:
+    """(note, staged file it names, writer's pid) of every note in the journal."""
+    try:
+        entries = list(journal_dir().iterdir())
+    except OSError:
+        return []
+    found = []
+    for entry in entries:
+        match = _NOTE.match(entry.name)
+        if match is None:
+            continue
+        try:
+            staged = Path(entry.read_text(encoding="utf-8").strip())
+        except (OSError, UnicodeDecodeError):
+            continue
+        # only hidden staged names are ever taken from a note: never a file of the person's
+        if staged.is_absolute() and staged.name.startswith("."):
+            found.append((entry, staged, int(match.group(1))))
+    return sorted(found, key=lambda found: str(found[1]))
+
+
+def _with_sides(staged: Path, side_suffixes: Sequence[str]) -> list[Path]:
+    paths = [staged] + [staged.with_name(staged.name + s) for s in side_suffixes]
+    return [path for path in paths if path.is_file()]
+
+
+def journal_staged(side_suffixes: Sequence[str] = ()) -> list[Path]:
+    """Every staged file the journal names that exists, being written or left by a kill
+    (with the files its engine keeps beside it, e.g. ``-journal``)."""
+    return [p for _note, staged, _pid in _notes() for p in _with_sides(staged, side_suffixes)]
+
+
+def journal_leftovers(side_suffixes: Sequence[str] = ()) -> list[Path]:
+    """The staged files the journal names whose writer is gone (see :func:`is_leftover`)."""
+    found = []
+    for _note, staged, pid in _notes():
+        if staged.is_file() and is_leftover(staged, pid):
+            found.extend(_with_sides(staged, side_suffixes))
+    return found
+
+
+def sweep_journal(side_suffixes: Sequence[str] = ()) -> list[Path]:
+    """Delete the staged files of killed writers and the notes nothing needs any more
+    (their file is gone, or it was deleted now); return the files deleted."""
+    removed: list[Path] = []
+    for note, staged, pid in _notes():
+        if staged.is_file() and not is_leftover(staged, pid):
+            continue  # being written
+        for path in _with_sides(staged, side_suffixes):
+            try:
+                path.unlink()
+            except OSError:  # still open elsewhere (Windows), or not ours to delete
+                continue
+            removed.append(path)
+        if not staged.exists():
+            note.unlink(missing_ok=True)
+    return removed

@@ -9,6 +9,10 @@ exactly these names are ever removed:
 - ``.<copy name>.<pid>.tmp`` — a copy being made (:func:`staged_copy`);
 - ``.restauration-<pid>-<UTC time>.db`` — a copy being restored (:func:`staged_restore`).
 
+A copy made to a file of the person's choice (``backup FILE``) and an export are staged
+beside their target, in a folder nothing else looks at: the journal of staged files
+(:func:`relations_app.files.journaled`) names them, so they are found there too.
+
 A leftover is a staged file whose process is gone (or, where that cannot be told, one
 untouched for an hour: a copy being written is modified all along).  :func:`remove` is
 called at start and before every copy; ``backups --check`` counts them
@@ -22,7 +26,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from .files import is_leftover
+from .files import is_leftover, journal_leftovers, journal_staged, sweep_journal
 from .location import DatabaseLocation
 
 RESTORE_PREFIX = ".restauration-"
@@ -39,11 +43,16 @@ def staged_restore(folder: Path, now: datetime) -> Path:
     return folder / f"{RESTORE_PREFIX}{os.getpid()}-{now.strftime(_STAMP)}.db"
 
 
-def _patterns(location: DatabaseLocation) -> list[re.Pattern[str]]:
-    """The staged names, each followed by nothing or one of the files the back end keeps
-    beside a file it writes (SQLite: ``-journal``, ``-wal``, ``-shm``)."""
+def _side_suffixes(location: DatabaseLocation) -> list[str]:
+    """What the back end keeps beside a file it writes (SQLite: ``-journal``, ``-wal``,
+    ``-shm``)."""
     probe = Path("x")
-    suffixes = [p.name[len(probe.name) :] for p in location.backend().side_files(probe)]
+    return [p.name[len(probe.name) :] for p in location.backend().side_files(probe)]
+
+
+def _patterns(location: DatabaseLocation) -> list[re.Pattern[str]]:
+    """The staged names, each followed by nothing or one of the back end's side files."""
+    suffixes = _side_suffixes(location)
     side = "(?:" + "|".join(re.escape(s) for s in suffixes) + ")?" if suffixes else ""
     stem = re.escape(location.name)
     return [
@@ -70,13 +79,16 @@ def _staged(location: DatabaseLocation) -> list[tuple[Path, int]]:
 
 
 def staged(location: DatabaseLocation) -> list[Path]:
-    """Every staged file, being written or left by a crash (sorted)."""
-    return [path for path, _pid in _staged(location)]
+    """Every staged file, being written or left by a crash (sorted): in the backups
+    folder, and wherever the journal names one."""
+    found = [path for path, _pid in _staged(location)]
+    return sorted(set(found + journal_staged(_side_suffixes(location))))
 
 
 def find(location: DatabaseLocation) -> list[Path]:
     """The staged files that no running process is writing (sorted)."""
-    return [entry for entry, pid in _staged(location) if is_leftover(entry, pid)]
+    found = [entry for entry, pid in _staged(location) if is_leftover(entry, pid)]
+    return sorted(set(found + journal_leftovers(_side_suffixes(location))))
 
 
 def size_of(paths: list[Path]) -> int:
@@ -85,7 +97,7 @@ def size_of(paths: list[Path]) -> int:
 
 def remove(location: DatabaseLocation) -> list[Path]:
     """Delete the leftovers :func:`find` finds; return those deleted."""
-    removed = []
+    removed = sweep_journal(_side_suffixes(location))
     for path in find(location):
         try:
             path.unlink()

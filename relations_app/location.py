@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from .files import APP_NAME
+
 if TYPE_CHECKING:
     from .db.backend import Backend
 
-APP_NAME = "Relations"
 DB_FILENAME = "relations.db"
 ENV_VAR = "RELATIONS_DB"
 BACKUP_DIRNAME = "backups"
