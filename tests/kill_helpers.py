@@ -6,6 +6,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -23,3 +24,20 @@ def killed_once_staged(script: str, target: Path, marker: Path) -> tuple[Path, i
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     return Path(marker.read_text()), proc.pid
+
+
+#: A process writing an export of contacts, killed after the staged file is written.
+KILLED_DURING_EXPORT = textwrap.dedent(
+    """
+    import os, sys, time
+    from pathlib import Path
+    from relations_app.files import write_text_atomically
+
+    def stuck(src, dst):  # the export is written: the kill comes before the rename
+        Path(sys.argv[2]).write_text(str(src))
+        time.sleep(600)
+
+    os.replace = stuck
+    write_text_atomically(sys.argv[1], "Noémie Giguère, ngiguere@tmq.ca\\n" * 1000)
+    """
+)

@@ -2,27 +2,11 @@
 write of that file removes it (only files named exactly so, whose writer is gone)."""
 
 import os
-import textwrap
 import time
 
-from kill_helpers import killed_once_staged
+from kill_helpers import KILLED_DURING_EXPORT, killed_once_staged
 
 from relations_app.files import STALE_AFTER, write_text_atomically
-
-KILLED_DURING_EXPORT = textwrap.dedent(
-    """
-    import os, sys, time
-    from pathlib import Path
-    from relations_app.files import write_text_atomically
-
-    def stuck(src, dst):  # the export is written: the kill comes before the rename
-        Path(sys.argv[2]).write_text(str(src))
-        time.sleep(600)
-
-    os.replace = stuck
-    write_text_atomically(sys.argv[1], "Noémie Giguère, ngiguere@tmq.ca\\n" * 1000)
-    """
-)
 
 
 def test_a_killed_export_leaves_a_file_the_next_export_removes(tmp_path):

@@ -5,26 +5,11 @@ the next start removes the file and ``backups --check`` counts it, wherever it i
 import os
 import textwrap
 
-from kill_helpers import killed_once_staged
+from kill_helpers import KILLED_DURING_EXPORT, killed_once_staged
 
 from relations_app import bootstrap, cli, leftovers
 from relations_app.files import journal_dir, journaled
 from relations_app.location import DatabaseLocation
-
-KILLED_DURING_EXPORT = textwrap.dedent(
-    """
-    import os, sys, time
-    from pathlib import Path
-    from relations_app.files import write_text_atomically
-
-    def stuck(src, dst):  # the export is written: the kill comes before the rename
-        Path(sys.argv[2]).write_text(str(src))
-        time.sleep(600)
-
-    os.replace = stuck
-    write_text_atomically(sys.argv[1], "Noémie Giguère, ngiguere@tmq.ca\\n" * 1000)
-    """
-)
 
 KILLED_DURING_A_COPY_ELSEWHERE = textwrap.dedent(
     """
