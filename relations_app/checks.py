@@ -16,7 +16,7 @@ from datetime import date
 
 from .db import backend
 from .db.models import database
-from .services import check_data
+from .services import check_data, text_repair
 from .services import office as office_service
 from .services.partners import KIND_LABELS
 from .text import fold, format_partial_date_fr, partial_date_end
@@ -28,6 +28,8 @@ class CheckReport:
     #: search indexes out of step with sound records: rebuilt from them, nothing to restore
     index_problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # the data deserves a look
+    #: records holding invisible control characters (among the warnings): check --repair-text
+    control_characters: list[text_repair.DirtyRecord] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -41,7 +43,9 @@ def run_checks(*, full: bool = False, today: date | None = None) -> CheckReport:
     if report.ok:  # a sound file: do the search indexes still match the records?
         report.index_problems = backend.current().search_index_problems(database.obj)
     if report.ok:
+        report.control_characters = text_repair.records_with_control_characters()
         report.warnings = data_warnings(today or date.today())
+        report.warnings += [found.describe() for found in report.control_characters]
     return report
 
 

@@ -9,6 +9,7 @@ from ..db import backend
 from ..db.models import database
 from ..errors import UserError
 from ..location import DatabaseLocation
+from ..services import text_repair
 from ..text import counted_fr
 from .suggest import command
 
@@ -36,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--reindex",
         action="store_true",
         help="reconstruire d'abord les index de recherche à partir des enregistrements",
+    )
+    check.add_argument(
+        "--repair-text",
+        action="store_true",
+        help="retirer d'abord les caractères de contrôle invisibles des textes",
     )
     check.set_defaults(handler=cmd_check)
 
@@ -88,6 +94,8 @@ def cmd_check(location: DatabaseLocation, args: argparse.Namespace) -> int:
         with db.atomic():
             backend.of(db).rebuild_search_indexes(db)
         print("Index de recherche reconstruits.")
+    if getattr(args, "repair_text", False):
+        _repair_text()
     report = checks.run_checks(full=args.full)
     for problem in report.problems:
         print(f"ERREUR : {problem}")
@@ -98,6 +106,11 @@ def cmd_check(location: DatabaseLocation, args: argparse.Namespace) -> int:
     if report.ok:
         points = counted_fr(len(report.warnings), "point")
         print(f"Intégrité : OK. {points} à vérifier dans les données.")
+        if report.control_characters:
+            print(
+                "Les caractères de contrôle invisibles se retirent avec "
+                f"« {command(location, 'check', '--repair-text')} »."
+            )
         return 0
     if not report.problems:  # sound records: the indexes are rebuilt from them
         print(
@@ -113,3 +126,14 @@ def cmd_check(location: DatabaseLocation, args: argparse.Namespace) -> int:
         restore = command(location, "restore", good.path)
         print(f"Dernière copie en bon état : {good.describe()} — « {restore} »")
     return 1
+
+
+def _repair_text() -> None:
+    """Remove the invisible control characters (one ordinary update per record)."""
+    report = text_repair.repair()
+    for found in report.repaired:
+        print(f"Corrigé : {found.describe(repaired=True)}")
+    for found, reason in report.refused:
+        print(f"Non corrigé : {found.describe()} — {reason}")
+    if not report.repaired and not report.refused:
+        print("Aucun caractère de contrôle invisible dans les textes.")

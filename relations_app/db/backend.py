@@ -132,6 +132,12 @@ class Backend(ABC):
     def joined_text(self, value: pw.Node, separator: str) -> pw.Node:
         """Aggregate: the group's ``value`` texts joined by ``separator``."""
 
+    def holds_characters(self, value: pw.Node, characters: str) -> pw.Node:
+        """Condition: the text ``value`` holds one of ``characters`` (a regular expression
+        character class's content, e.g. ``"\x01-\x08"``).  A POSIX regular expression
+        (PostgreSQL's ``~``) unless the engine has a better way."""
+        return value.regexp(f"[{characters}]")
+
     # -- full-text search -------------------------------------------------------------------
 
     @abstractmethod

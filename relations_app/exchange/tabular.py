@@ -12,12 +12,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from decimal import Decimal
 from typing import Any
 
 from .columns import Table
-from .common import FORMULA_PREFIXES, escape_formula
+from .common import FORMULA_PREFIXES, ExchangeError, escape_formula
 
+#: What an XLSX sheet cannot hold (openpyxl refuses it): C0 controls but tab and line breaks.
+_NOT_IN_SHEET = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 CSV_DELIMITER = ";"
 BOM = "\ufeff"
 #: How an XLSX date cell shows: ISO, as the CSV writes it (the value is a real date).
@@ -75,11 +78,28 @@ def xlsx_bytes(table: Table, sheet_title: str | None = None) -> bytes:
                 cell.value = value
                 cell.number_format = DATE_FORMAT
             else:
-                _set_text(cell, "" if value is None else str(value))
+                text = "" if value is None else str(value)
+                if bad := _NOT_IN_SHEET.search(text):
+                    raise _control_character(table, row, index, bad.group())
+                _set_text(cell, text)
     sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _control_character(table: Table, row: Any, index: int, char: str) -> ExchangeError:
+    """The refusal of a text an XLSX sheet cannot hold, naming the record and the column
+    (a database written before such texts were refused may still hold one)."""
+    record = next((str(v) for v in row if isinstance(v, str) and v), "")
+    name = _NOT_IN_SHEET.sub("", record)
+    return ExchangeError(
+        f"« {name} », colonne « {table.columns[index - 1].header} » : ce texte contient un "
+        f"caractère de contrôle invisible (U+{ord(char):04X}) qu'un classeur XLSX ne peut pas "
+        "contenir ; rien n'a été écrit.  Exportez en CSV, ou retirez ces caractères : la "
+        "vérification de la base (commande check) liste les fiches et les corrige "
+        "(check --repair-text)."
+    )
 
 
 def _set_text(cell: Any, text: str) -> None:

@@ -203,6 +203,11 @@ class SqliteConnections:
     def joined_text(self, value: pw.Node, separator: str) -> pw.Node:
         return pw.fn.group_concat(value, separator)
 
+    def holds_characters(self, value: pw.Node, characters: str) -> pw.Node:
+        """SQLite has no regular expressions of its own; GLOB's classes take ranges of code
+        points, which is all a class of control characters needs."""
+        return pw.Expression(value, "GLOB", f"*[{characters}]*")
+
     @contextmanager
     def secure_delete(self, db: pw.Database) -> Iterator[None]:
         """With secure_delete, SQLite overwrites deleted content with zeros in the file."""
