@@ -22,5 +22,21 @@ def test_what_the_checks_read(brest_db):
         "Inn'O",
         "CREA OCEAN",
     ]
-    assert ("Consulat (DE)", "nrest@hk-diplo.de") in check_data.email_owners()
+    assert ("Consulat (DE)", "nrest@hk-diplo.de", "") in check_data.email_owners()
     assert all(c.phone for c in check_data.consulate_phones())
+
+
+def test_a_persons_own_name_in_their_address_is_no_slip(brest_db):
+    from relations_app.db.models import Contact, Partner
+
+    Partner.update(name="Baria").where(Partner.name == "Kiel").execute()
+    giguere = Contact.get(Contact.family_name == "Giguère")
+    Contact.update(
+        given_name="Maria", family_name="Dupont", email="maria.dupont@example.com"
+    ).where(Contact.id == giguere.id).execute()
+    other = Contact.select().where(Contact.id != giguere.id).first()
+    Contact.update(email="barla.office@example.com").where(Contact.id == other.id).execute()
+
+    warnings = checks.suspicious_emails()
+    assert not any("maria.dupont@" in w for w in warnings)
+    assert any("barla.office@" in w and "« baria »" in w for w in warnings)

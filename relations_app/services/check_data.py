@@ -47,19 +47,23 @@ def partner_names() -> list[str]:
     return [p.name for p in Partner.select(Partner.name)]
 
 
-def email_owners() -> list[tuple[str, str]]:
-    """(who, address) for every consulate and contact that has an e-mail address."""
-    consulates = [
-        (f"Consulat ({c.country})", c.email)
-        for c in Consulate.select(Consulate.country, Consulate.email)
-        if c.email
+def email_owners() -> list[tuple[str, str, str]]:
+    """(who, address, the owner's own name) for every consulate and contact that has an
+    e-mail address (plain tuples: a quarter of a million contacts are read)."""
+    consulates = (
+        Consulate.select(Consulate.country, Consulate.email)
+        .where(Consulate.email.is_null(False) & (Consulate.email != ""))
+        .tuples()
+    )
+    people = (
+        Contact.select(Contact.given_name, Contact.family_name, Contact.email)
+        .where(Contact.email.is_null(False) & (Contact.email != ""))
+        .tuples()
+    )
+    return [(f"Consulat ({country})", email, "") for country, email in consulates] + [
+        (f"Contact {given} {family}".strip(), email, f"{given} {family}")
+        for given, family, email in people
     ]
-    people = [
-        (f"Contact {c.given_name} {c.family_name}".strip(), c.email)
-        for c in Contact.select(Contact.given_name, Contact.family_name, Contact.email)
-        if c.email
-    ]
-    return consulates + people
 
 
 def consulate_phones() -> list[ConsulatePhone]:
