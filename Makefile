@@ -36,8 +36,9 @@ types: $(STAMP)
 	$(BIN)/python tools/ui_types.py
 
 # The benchmark on a generated large database (built once into bench/.data/); not part of test.
+# `make bench COMPARE=OLD.json` then lists every figure more than 20 % worse than that run.
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(if $(COMPARE),--compare $(COMPARE)) $(BENCH_ARGS)
 
 # For the current user: ~/.local/bin/relations-app (runs .venv's) and the applications menu.
 install: $(STAMP)

@@ -203,7 +203,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="database to measure (default: the cached big one)")
     parser.add_argument("--quick", action="store_true", help="a short smoke run")
     parser.add_argument("--out", type=Path, help="also write the JSON to this file")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="OLD.json",
+        help="then list every figure more than 20 %% worse than in that saved run (exit 1 if any)",
+    )
     args = parser.parse_args(argv)
+    old_run = json.loads(args.compare.read_text(encoding="utf-8")) if args.compare else None
     db = (
         args.db
         or DATA
@@ -268,6 +275,11 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
+    if old_run is not None:
+        from compare import report, worse
+
+        print(report(old_run, result), file=sys.stderr)
+        return 1 if worse(old_run, result) else 0
     return 0
 
 

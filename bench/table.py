@@ -1,0 +1,183 @@
+"""The developer notes' figure table, made from a saved benchmark run.
+
+    python bench/table.py RUN.json                       # print the table
+    python bench/table.py RUN.json --write docs/developers.md
+
+``--write`` replaces what lies between the ``<!-- bench:table -->`` and
+``<!-- /bench:table -->`` lines, so the published figures are always those of one run.
+Figures a run does not have (a quick run has no JSON import) are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+START = "<!-- bench:table -->"
+END = "<!-- /bench:table -->"
+
+
+def _get(result: dict, *path: str) -> Any:
+    node: Any = result
+    for part in path:
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def _n(value: float | None, unit: str = "", digits: int = 0) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:,.{digits}f}".replace(",", " ")
+    return f"{text} {unit}".strip()
+
+
+def _target(result: dict, name: str) -> str:
+    target = _get(result, "targets", name, "target")
+    return "" if target is None else f"< {target:g}"
+
+
+def rows(result: dict) -> list[tuple[str, str, str, str, str]]:
+    """(figure, measured, target, floor, ratio) for every figure the run has."""
+    out: list[tuple[str, str, str, str, str]] = []
+    start = result.get("start_window")
+    if start:
+        out.append(
+            (
+                "window painted: dashboard / contacts list",
+                f"{_n(start['dashboard']['s'], digits=2)} / "
+                f"{_n(start['contacts_list']['s'], 's', 2)}",
+                _target(result, "start_window_s") + " s"
+                if _target(result, "start_window_s")
+                else "",
+                _n(_get(start, "floor", "s"), "s", 2),
+                f"{_n(start['dashboard'].get('ratio_to_floor'), digits=1)} / "
+                f"{_n(start['contacts_list'].get('ratio_to_floor'), digits=1)}",
+            )
+        )
+    search = result.get("search_as_you_type")
+    if search:
+        lengths = sorted({k for lists in search.values() for k in lists})
+        worst = [
+            max(lists[k]["p95_ms"] for lists in search.values() if k in lists) for k in lengths
+        ]
+        floors = [f["floor_p95_ms"] for lists in search.values() for f in lists.values()]
+        out.append(
+            (
+                "keystroke → list, p95, "
+                + " / ".join(k.split("_")[0] for k in lengths)
+                + " letters (worst list)",
+                " / ".join(_n(w) for w in worst) + " ms",
+                _target(result, "search_p95_ms") + " ms"
+                if _target(result, "search_p95_ms")
+                else "",
+                f"{_n(min(floors), digits=1)}–{_n(max(floors), 'ms', 1)}",
+                "see JSON",
+            )
+        )
+    for kind, label in (("partner", "partner"), ("contact", "contact"), ("programme", "programme")):
+        p95 = _get(result, "open_record_ms", kind, "p95")
+        if p95 is not None:
+            out.append((f"{label} page opened, p95", _n(p95, "ms"), "", "", ""))
+    sheet = result.get("factsheet")
+    if sheet:
+        out.append(
+            (
+                "fact sheet, p50 / p95",
+                f"{_n(sheet['one_sheet_ms']['p50'])} / {_n(sheet['one_sheet_ms']['p95'], 'ms')}",
+                _target(result, "factsheet_ms") + " ms" if _target(result, "factsheet_ms") else "",
+                _n(_get(sheet, "floor_one_page_reportlab_ms", "p50"), "ms", 1),
+                _n(sheet.get("ratio_p50")),
+            )
+        )
+        out.append(
+            ("`factsheet --all`", _n(sheet.get("all_sheets_per_second"), "sheets/s", 1), "", "", "")
+        )
+    scroll = result.get("scroll_contacts")
+    if isinstance(scroll, dict) and "s" in scroll:
+        out.append(("contacts scrolled to the end", _n(scroll["s"], "s", 1), "", "", ""))
+    exchange = result.get("json")
+    if exchange:
+        out.append(
+            (
+                f"JSON export / import into an empty file / over the same records "
+                f"({_n(exchange['export']['file_mb'], 'MB')})",
+                f"{_n(exchange['export']['s'])} / {_n(exchange['import_into_empty']['s'])} / "
+                f"{_n(exchange['import_over_same_records']['s'], 's')}",
+                "",
+                "",
+                "",
+            )
+        )
+    memory = result.get("peak_rss_mb")
+    if memory:
+        out.append(
+            (
+                "peak memory: window / after scrolling every contact",
+                f"{_n(memory.get('window_search_open'))} / "
+                f"{_n(memory.get('window_after_scrolling_all_contacts'), 'MB')}",
+                _target(result, "peak_rss_mb") + " MB" if _target(result, "peak_rss_mb") else "",
+                "",
+                "",
+            )
+        )
+    shown = {"start_window_s", "search_p95_ms", "factsheet_ms", "peak_rss_mb", "open_partner_ms"}
+    for name, target in (result.get("targets") or {}).items():
+        if name not in shown and isinstance(target, dict):
+            out.append(
+                (
+                    name.replace("_", " "),
+                    _n(target.get("measured"), digits=1),
+                    f"< {target.get('target'):g}",
+                    "",
+                    "",
+                )
+            )
+    return out
+
+
+def render(result: dict) -> str:
+    database = result.get("database", {})
+    counts = database.get("rows", {})
+    machine = result.get("machine", {})
+    head = (
+        f"Figures of one run ({machine.get('cpus', '?')} cores, Python {machine.get('python', '?')}, "
+        f"SQLite {machine.get('sqlite', '?')}; "
+        + ", ".join(
+            f"{_n(v)} {k}s" for k, v in counts.items() if k in ("partner", "programme", "contact")
+        )
+        + f", {_n(database.get('size_mb'), 'MB')}):"
+    )
+    lines = [head, "", "| figure | measured | target | floor | ratio |", "|---|---|---|---|---|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows(result)]
+    return "\n".join(lines)
+
+
+def write_into(document: Path, table: str) -> None:
+    text = document.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{document} has no {START} … {END} block")
+    before, rest = text.split(START, 1)
+    _old, after = rest.split(END, 1)
+    document.write_text(f"{before}{START}\n{table}\n{END}{after}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("run", type=Path, help="a saved run (bench/run.py --out FILE)")
+    parser.add_argument("--write", type=Path, metavar="DOCUMENT")
+    args = parser.parse_args(argv)
+    table = render(json.loads(args.run.read_text(encoding="utf-8")))
+    if args.write:
+        write_into(args.write, table)
+    else:
+        print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
