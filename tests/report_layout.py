@@ -87,3 +87,21 @@ def recorded() -> Iterator[Layout]:
         Paragraph.draw = draw
         Frame.add = add
         BaseDocTemplate._startBuild = start
+
+
+def every_document(today) -> list[tuple[str, Layout, bytes]]:
+    """Each bundled partner's fact sheet, then the example briefing, laid out and recorded."""
+    from relations_app import dataset
+    from relations_app.reports import briefing, factsheet
+    from relations_app.services import partners
+
+    documents = []
+    for row in partners.list_partners(sort="name").rows:
+        with recorded() as layout:
+            data, _ = factsheet.render_factsheet(row["id"], invariant=True, today=today)
+        documents.append((row["name"], layout, data))
+    example = dataset.stable_id("delegations", "mission-rimouski-exemple")
+    with recorded() as layout:
+        data, _ = briefing.render_briefing(example, invariant=True, today=today)
+    documents.append(("briefing", layout, data))
+    return documents

@@ -124,7 +124,7 @@ def test_key_figures_map_and_cjk_local_names(brest_db):
         "Protocole d'accord, 1989",
         "−1 h (−2 h en été)",
         "Facilitation de l'accès",
-        "2010 – 2014",
+        "2010–2014",
         "Natural Earth",
     ):
         assert value in text, value

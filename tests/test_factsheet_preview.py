@@ -86,7 +86,7 @@ def test_print_dialog_accepted_prints_every_page(qtbot, brest_db, parent, tmp_pa
     from PySide6.QtWidgets import QDialog
 
     monkeypatch.setattr(tasks, "INLINE", True)
-    dialog = open_preview(qtbot, parent, "Saponé")
+    dialog = open_preview(qtbot, parent, "Rimouski")  # a sheet of two pages
     target = tmp_path / "printed.pdf"
 
     def accept(print_dialog):

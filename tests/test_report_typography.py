@@ -10,33 +10,17 @@ from datetime import date
 import pytest
 
 pytest.importorskip("reportlab")
-from report_layout import Layout, recorded
+from report_layout import every_document
 
-from relations_app import dataset
-from relations_app.reports import briefing, factsheet
 from relations_app.reports.fonts import markup
 from relations_app.reports.typography import NBSP, NNBSP, french, superscript_ordinals
-from relations_app.services import partners
 
 TODAY = date(2027, 3, 1)
-EXAMPLE = dataset.stable_id("delegations", "mission-rimouski-exemple")
 NO_LINE_START = tuple(":;?!»€%")
 #: A line ending in digits followed by one starting with a group of three, a unit or €.
 NUMBER_SPLIT = re.compile(r"\d$")
 NUMBER_TAIL = re.compile(r"^(\d{3}(?!\d)|€|%|km\b|h\b|habitants\b|millions?\b)")
 LOOSE = 2.0  # a justified line's spaces may stretch to this many times their width
-
-
-def every_document() -> list[tuple[str, Layout]]:
-    documents = []
-    for row in partners.list_partners(sort="name").rows:
-        with recorded() as layout:
-            factsheet.render_factsheet(row["id"], invariant=True, today=TODAY)
-        documents.append((row["name"], layout))
-    with recorded() as layout:
-        briefing.render_briefing(EXAMPLE, invariant=True, today=TODAY)
-    documents.append(("briefing", layout))
-    return documents
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +32,7 @@ def documents(tmp_path_factory):
     path = tmp_path_factory.mktemp("typography") / "brest.db"
     bootstrap.open_app_database(DatabaseLocation.file(path))
     try:
-        yield every_document()
+        yield [(name, layout) for name, layout, _data in every_document(TODAY)]
     finally:
         bootstrap.close()
 

@@ -10,6 +10,10 @@ Why here: the sheet is built from :func:`relations_app.services.factsheet_data.f
 (no query in this package), laid out by :mod:`.factsheet_story` inside the page frame of
 :mod:`.template`.  ``invariant=True`` makes ReportLab's output repeatable byte for byte
 (fixed creation date and document id), which the tests rely on.
+
+A sheet whose last page would hold less than a third of a page is set again, tighter
+(:class:`.factsheet_story.Fit`: a smaller map, closer sections, then fewer events with
+"et N autres événements"), and the first setting with one page fewer is kept.
 """
 
 from __future__ import annotations
@@ -25,12 +29,13 @@ from typing import BinaryIO
 from ..services import partners
 from ..services.factsheet_data import factsheet_data
 from ..text import format_partial_date_fr
-from .factsheet_story import Story
+from .factsheet_story import Fit, Story
 from .naming import safe_file_name, unique_file_names
 from .output import missing_warning, save_rendered
 from .template import Heading, ReportTemplate
 
 ProgressCallback = Callable[[int, int, str], None]
+MIN_LAST_PAGE_FILL = 1 / 3
 
 
 @dataclass
@@ -66,20 +71,32 @@ def render_factsheet(
         footer=f"{office} · Relations internationales · fiche éditée le "
         f"{format_partial_date_fr(today.isoformat())}",
     )
-    buffer = io.BytesIO()
-    doc = ReportTemplate(
-        buffer,
-        heading,
-        invariant=invariant,
-        subject="Fiche ville",
-        author=f"{office} — Relations internationales",
-        creator="Relations",
-    )
-    doc.title = f"Fiche ville — {data['name']}"
-    story = Story(data, today, doc.content_width)
-    for text in (heading.title, heading.local_title, heading.subtitle, heading.footer):
-        story.collect(text)
-    doc.build(story.flowables())
+
+    def layout(fit: Fit) -> tuple[bytes, ReportTemplate, Story]:
+        buffer = io.BytesIO()
+        doc = ReportTemplate(
+            buffer,
+            heading,
+            invariant=invariant,
+            subject="Fiche ville",
+            author=f"{office} — Relations internationales",
+            creator="Relations",
+        )
+        doc.title = f"Fiche ville — {data['name']}"
+        story = Story(data, today, doc.content_width, fit=fit)
+        for text in (heading.title, heading.local_title, heading.subtitle, heading.footer):
+            story.collect(text)
+        doc.build(story.flowables())
+        return buffer.getvalue(), doc, story
+
+    pdf, doc, story = layout(Fit())
+    if doc.page > 1 and doc.last_page_fill() < MIN_LAST_PAGE_FILL:
+        shown = len(data.get("latest_events") or [])
+        for fit in [Fit(compact=True), *(Fit(True, n) for n in range(shown - 1, 0, -1))]:
+            tighter = layout(fit)
+            if tighter[1].page < doc.page:
+                pdf, doc, story = tighter
+                break
     result = FactsheetResult(
         partner_id=partner_id,
         name=data["name"],
@@ -87,7 +104,7 @@ def render_factsheet(
         pages=doc.page,
         missing_characters=sorted(story.missing),
     )
-    return buffer.getvalue(), result
+    return pdf, result
 
 
 def build_factsheet(

@@ -8,6 +8,7 @@ fallback font, left-out characters, sections that vanish when empty) come from
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from xml.sax.saxutils import escape
@@ -18,6 +19,7 @@ from .. import geo
 from ..text import format_partial_date_fr
 from ..validation import display_phone
 from . import styles
+from .editorial import event_title_and_date, facts_to_complete, without_source_remarks
 from .formatting import (
     format_amount,
     format_distance,
@@ -35,6 +37,19 @@ LABEL_WIDTH = 96
 EVENT_DATE_WIDTH = 74
 MAX_EVENT_TEXT = 420
 MAX_MAP_LABEL = 40
+COMPACT_MAP_HEIGHT = 118
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How tightly a sheet is set, so that one that almost fits a page fits it.
+
+    ``compact`` draws a smaller map and tighter section spacing; ``events`` shows at most
+    that many events, the others counted in one line ("et 2 autres événements").
+    """
+
+    compact: bool = False
+    events: int | None = None
 
 
 class Story(StoryBase):
@@ -44,10 +59,18 @@ class Story(StoryBase):
     """
 
     def __init__(
-        self, data: dict, today: date, width: float, missing: set[str] | None = None
+        self,
+        data: dict,
+        today: date,
+        width: float,
+        missing: set[str] | None = None,
+        fit: Fit | None = None,
     ) -> None:
         super().__init__(width, missing)
         self.data, self.today = data, today
+        self.fit = fit or Fit()
+        if self.fit.compact:
+            self.heading_styles = ("HeadingCompact", "Heading2")
 
     # -- the sheet ---------------------------------------------------------------------------
 
@@ -56,13 +79,17 @@ class Story(StoryBase):
         return [
             *self.identity_and_map(),
             *self.section("Présentation", self.presentation()),
-            *self.section("Histoire de la relation", self.texts(self.data.get("history"))),
+            *self.section(
+                "Histoire de la relation",
+                self.texts(without_source_remarks(self.data.get("history"))),
+            ),
             *self.section("Chiffres clés", self.key_figures()),
             *self.section("Programmes et projets", self.programmes()),
             *self.section("Financements", self.funding(), keep=99),
             *self.section("Contacts", self.contacts(), keep=2),
             *self.section(f"Consulat honoraire à {home}", self.consulate()),
-            *self.section("Derniers événements", self.events()),
+            *self.section("Derniers événements", self.events(), keep=99),
+            *self.to_complete(),
         ]
 
     def identity_rows(self) -> list[tuple[str, str | Paragraph]]:
@@ -138,7 +165,8 @@ class Story(StoryBase):
         caption = self.p(
             "Fond de carte : Natural Earth (domaine public). Trajet : orthodromie.", "MapCaption"
         )
-        locator = LocatorMap(right, MAP_HEIGHT, partner, home)
+        height = COMPACT_MAP_HEIGHT if self.fit.compact else MAP_HEIGHT
+        locator = LocatorMap(right, height, partner, home)
         block = Table(
             [[table, [locator, Spacer(1, 2), caption]]],
             colWidths=[left, right],
@@ -147,7 +175,7 @@ class Story(StoryBase):
         return [block, Spacer(1, 4)]
 
     def presentation(self) -> list[Flowable]:
-        body: list[Flowable] = self.texts(self.data.get("summary"))
+        body: list[Flowable] = self.texts(without_source_remarks(self.data.get("summary")))
         themes = self.data.get("themes") or []
         if themes:
             body.append(
@@ -300,14 +328,49 @@ class Story(StoryBase):
             ]
         )
         result: list[Flowable] = []
-        for event in self.data.get("latest_events") or []:
-            content = [self.cell(event["title"], "SmallBold")]
+        shown = (self.data.get("latest_events") or [])[: self.fit.events]
+        for event in shown:
+            title, when = event_title_and_date(
+                event["title"], format_partial_date_fr(event["date"])
+            )
+            content = [self.cell(title, "SmallBold")]
             if event.get("description"):
                 content.append(self.p(shorten(event["description"], MAX_EVENT_TEXT), "Small"))
-            row = [self.p(format_partial_date_fr(event["date"]), "Muted"), content]
+            row = [self.p(when, "Muted"), content]
             result.append(
                 Table(
                     [row], colWidths=[EVENT_DATE_WIDTH, self.width - EVENT_DATE_WIDTH], style=style
                 )
             )
+        others = self.data.get("events_total", len(shown)) - len(shown)
+        if shown and others > 0:
+            word = (
+                "autre événement plus ancien" if others == 1 else "autres événements plus anciens"
+            )
+            result.append(self.p(f"et {others} {word}", "Note"))
         return result
+
+    def to_complete(self) -> list[Flowable]:
+        """For a sparse sheet, a box listing what the office has yet to find."""
+        missing = facts_to_complete(self.data)
+        if not missing:
+            return []
+        text = (
+            "<b>À compléter par le service</b>\u00a0: "
+            + self.m(", ".join(missing), "Small")
+            + ". Ces éléments ne figurent pas encore dans la base."
+        )
+        box = Table(
+            [[Paragraph(text, self.sheet["Small"])]],
+            colWidths=[self.width],
+            style=styles.table_style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), styles.ZEBRA),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2, styles.ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            ),
+        )
+        return [Spacer(1, 10), box]

@@ -56,10 +56,14 @@ def format_population(
 
 
 def format_period(start: str | None, end: str | None) -> str:
-    """ "2017 – 31 décembre 2018", "depuis 2011", "jusqu'au 31 décembre 2018" or ""."""
+    """ "2011–2012", "2017 – 31 décembre 2018", "depuis 2011", "jusqu'au 31 décembre 2018"."""
     first, last = format_partial_date_fr(start), format_partial_date_fr(end)
     if first and last:
-        return first if first == last else f"{first}{NBSP}– {last}"
+        if first == last:
+            return first
+        if first.isdigit() and last.isdigit():  # two years: "2011–2012"
+            return f"{first}–{last}"
+        return f"{first}{NBSP}– {last}"
     if first:
         return ("depuis le " if first[0].isdigit() and not first.isdigit() else "depuis ") + first
     if last:

@@ -2,7 +2,10 @@
 
 Why drawn here rather than as a picture: vector paths stay sharp when printed, cost a few
 kilobytes and need no map service.  The outlines, the projection and the great-circle
-route come from :mod:`relations_app.geo`, shared with the window's dashboard.
+route come from :mod:`relations_app.geo`, shared with the window's dashboard.  A scale
+bar of a round distance sits in the bottom corner farthest from the markers; when the
+partner's country is small in the frame (Burkina Faso, Vietnam seen from Brest), an inset
+in a top corner shows it closer.
 """
 
 from __future__ import annotations
@@ -11,15 +14,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 from reportlab.platypus import Flowable, Paragraph
 
 from .. import geo
 from . import styles
-from .fonts import markup
+from .fonts import REGULAR, markup
+from .formatting import format_int
 
 LABEL_GAP = 5.0
 LABEL_PADDING = 1.6
+KM_PER_DEGREE = 111.2  # of latitude
+SCALE_STEPS = (10, 20, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000)
+SCALE_SHARE = 0.3  # the bar's longest length, as a share of the map's width
+SCALE_MARGIN = 4.0
+SCALE_TEXT_SIZE = 5.8
+INSET_BELOW = 0.03  # an inset when the partner's country covers less of the frame than this
+INSET_SIZE = 0.34  # the inset's width and height, as shares of the map's
+INSET_MIN_SPAN = 6.0  # degrees of latitude the inset shows at least
 
 Box = tuple[float, float, float, float]  # x, y, width, height
 Spot = tuple[float, float]
@@ -99,6 +112,8 @@ class LocatorMap(Flowable):
             canvas.setLineWidth(1)
             canvas.circle(x, y, 3.2, stroke=1, fill=1)
         self._draw_labels(markers, spots)
+        self._draw_scale_bar(projection, spots)
+        self._draw_inset(projection, spots)
         canvas.restoreState()
         canvas.setStrokeColor(styles.RULE)
         canvas.setLineWidth(0.6)
@@ -194,6 +209,97 @@ class LocatorMap(Flowable):
             )
             canvas.setFillAlpha(1)
             label.drawOn(canvas, bx, by)
+
+    def _small_country(self, projection: geo.Projection) -> geo.Country | None:
+        """The partner's country when it covers less than ``INSET_BELOW`` of the frame."""
+        country = next(
+            (c for c in geo.load_countries() if c.a2 and c.a2 == self.partner.country), None
+        )
+        if country is None or len(self.partners) > 1:
+            return None
+        west, south, east, north = country.bbox
+        share = (east - west) * projection.sx * (north - south) * projection.sy
+        return country if share < INSET_BELOW * self.width * self.height else None
+
+    def _draw_inset(self, projection: geo.Projection, spots: list[Spot]) -> None:
+        """The partner's country closer, in the top corner farthest from the markers."""
+        country = self._small_country(projection)
+        if country is None:
+            return
+        width, height = self.width * INSET_SIZE, self.height * INSET_SIZE
+        corners = [
+            (1.0, self.height - height - 1),
+            (self.width - width - 1, self.height - height - 1),
+        ]
+
+        def clearance(corner: Spot) -> float:
+            cx, cy = corner[0] + width / 2, corner[1] + height / 2
+            return min((abs(sx - cx) + abs(sy - cy) for sx, sy in spots), default=0.0)
+
+        x, y = max(corners, key=clearance)
+        west, south, east, north = country.bbox
+        place = self.partner
+        corners_of_country = [(west, south), (east, north), (place.longitude, place.latitude)]
+        bbox = geo.bbox_around(
+            corners_of_country, aspect=width / height, margin=0.12, min_span=INSET_MIN_SPAN
+        )
+        inset = geo.Projection(bbox, width, height)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.translate(x, y)
+        clip = canvas.beginPath()
+        clip.rect(0, 0, width, height)
+        canvas.clipPath(clip, stroke=0, fill=0)
+        canvas.setFillColor(styles.SEA)
+        canvas.rect(0, 0, width, height, stroke=0, fill=1)
+        self._draw_countries(inset)
+        px, py = inset.project(place.longitude, place.latitude)
+        canvas.setFillColor(styles.ACCENT)
+        canvas.setStrokeColor(styles.WHITE)
+        canvas.setLineWidth(0.8)
+        canvas.circle(px, py, 2.4, stroke=1, fill=1)
+        canvas.restoreState()
+        canvas.setStrokeColor(styles.MUTED)
+        canvas.setLineWidth(0.6)
+        canvas.rect(x, y, width, height, stroke=1, fill=0)
+
+    def _draw_scale_bar(self, projection: geo.Projection, spots: list[Spot]) -> None:
+        """A bar of a round distance, in the bottom corner farthest from the markers.
+
+        The view makes a degree of longitude at its middle latitude as long as a degree
+        of latitude, so the bar holds along the map's middle parallel.
+        """
+        per_km = projection.sy / KM_PER_DEGREE
+        fitting = [d for d in SCALE_STEPS if d * per_km <= self.width * SCALE_SHARE]
+        km = fitting[-1] if fitting else SCALE_STEPS[0]
+        length = km * per_km
+        label = f"{format_int(km)}\u202fkm"
+        box_width = max(length, stringWidth(label, REGULAR, SCALE_TEXT_SIZE)) + 2 * SCALE_MARGIN
+        box_height = SCALE_TEXT_SIZE + 8
+        corners = [
+            (SCALE_MARGIN, SCALE_MARGIN),
+            (self.width - box_width - SCALE_MARGIN, SCALE_MARGIN),
+        ]
+
+        def clearance(corner: Spot) -> float:
+            cx, cy = corner[0] + box_width / 2, corner[1] + box_height / 2
+            return min(((sx - cx) ** 2 + (sy - cy) ** 2 for sx, sy in spots), default=0.0)
+
+        x, y = max(corners, key=clearance)
+        canvas = self.canv
+        canvas.setFillColor(styles.WHITE)
+        canvas.setFillAlpha(0.82)
+        canvas.rect(x, y, box_width, box_height, stroke=0, fill=1)
+        canvas.setFillAlpha(1)
+        left, base = x + SCALE_MARGIN, y + 3
+        canvas.setStrokeColor(styles.TEXT)
+        canvas.setLineWidth(0.7)
+        canvas.line(left, base, left + length, base)
+        for tick in (left, left + length):
+            canvas.line(tick, base, tick, base + 2.5)
+        canvas.setFillColor(styles.TEXT)
+        canvas.setFont(REGULAR, SCALE_TEXT_SIZE)
+        canvas.drawString(left, base + 3.4, label)
 
     def _label_box(
         self, x: float, y: float, width: float, height: float, other: Spot | None, placed: list[Box]

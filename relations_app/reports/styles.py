@@ -91,6 +91,7 @@ def stylesheet() -> StyleSheet1:
             spaceAfter=5,
         )
     )
+    add(ParagraphStyle("HeadingCompact", parent=sheet["Heading"], spaceBefore=6, spaceAfter=3))
     add(
         ParagraphStyle(
             "SubHeading",

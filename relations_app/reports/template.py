@@ -159,6 +159,12 @@ class ReportTemplate(BaseDocTemplate):
     def build(self, flowables: list, **kwargs) -> None:
         super().build(flowables, canvasmaker=PageCountCanvas, **kwargs)
 
+    def last_page_fill(self) -> float:
+        """After a build, the share of the last page's frame that its content uses."""
+        frame = self.frame
+        top = frame._y2 - frame._topPadding
+        return max(0.0, min(1.0, (top - frame._y) / (top - frame._y1p)))
+
     def build_with_toc(self, flowables: list, max_passes: int = 10) -> int:
         """Build as many times as a table of contents needs to list the right pages."""
         return self.multiBuild(flowables, maxPasses=max_passes)

@@ -50,6 +50,10 @@ _NUMBER_WORD = re.compile(
 _YEAR_RANGE = re.compile(
     r"(?<![\d-])(\d{4})[ \u00a0]?[-\u2010\u2011\u2012][ \u00a0]?(\d{4}|\d{2})(?![-\d])"
 )
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_DAY_RANGE = re.compile(
+    rf"(?<![\d-])(\d{{1,2}}|1er)[-\u2010\u2011](\d{{1,2}})(?=[ \u00a0](?:{_MONTHS})\b)"
+)
 _ORDINAL = re.compile(r"(?<![\w>])(\d{1,4}|[IVX]{1,6})(?:ème|eme|e|è)(?![\w<])")
 _FIRST = re.compile(r"(?<![\w>])1(er|re)(?![\w<])")
 
@@ -62,6 +66,7 @@ def _french_words(text: str) -> str:
     text = _BEFORE_HIGH_PUNCT.sub(NNBSP, text)
     text = _BEFORE_COLON.sub(NBSP, text)
     text = _YEAR_RANGE.sub(f"\\1{EN_DASH}\\2", text)
+    text = _DAY_RANGE.sub(f"\\1{EN_DASH}\\2", text)
     text = _THOUSANDS.sub(lambda m: re.sub(r"[ \u00a0]", NNBSP, m.group(0)), text)
     text = _NUMBER_SYMBOL.sub(NNBSP, text)
     return _NUMBER_WORD.sub(NBSP, text)

@@ -117,10 +117,35 @@ def _posts_of(partner: dict) -> list[dict]:
     return result
 
 
+def _event_order(event: dict) -> tuple[date, str]:
+    """Newest first; a year or a month alone stands for its end ("2010" after "avril 2010")."""
+    try:
+        return partial_date_end(event["date"]), event["title"]
+    except ValueError:
+        return date.min, event["title"]
+
+
+def relationship_events(partner: dict) -> list[dict]:
+    """The partner's events of the relationship, newest first.
+
+    An event of no particular kind ("other") dated before the relationship began (its
+    first recorded year: relations, agreement) is the partner's own history ("Baie
+    d'Halong inscrite au patrimoine mondial"), not the relationship's; a conference or a
+    visit before the agreement is how the relationship started, and stays.
+    """
+    years = [y for y in (partner.get("relations_since"), partner.get("agreement_year")) if y]
+    start = min(years) if years else None
+    events = [
+        e
+        for e in partner["events"]
+        if start is None or e.get("kind") != "other" or _event_order(e)[0].year >= int(start)
+    ]
+    return sorted(events, key=_event_order, reverse=True)
+
+
 def _latest_events(partner: dict, limit: int) -> list[dict]:
-    dated = sorted(partner["events"], key=lambda e: (e["date"], e["title"]), reverse=True)
     result = []
-    for summary in dated[:limit]:
+    for summary in relationship_events(partner)[:limit]:
         record = events.get_event(summary["id"])
         result.append(
             {
@@ -145,7 +170,8 @@ def factsheet_data(
     line, with its programme's title), ``partner_contacts`` (people on the partner's side),
     ``posts`` (the French posts in the partner's country with their current
     people), ``consulate`` (its country's honorary consulate at home, or None) and
-    ``latest_events`` (the most recent first, with descriptions).
+    ``latest_events`` (the most recent first, with descriptions; ``events_total`` counts
+    them all).
     """
     today = today or date.today()
     partner = partners.get_partner(partner_id)
@@ -173,4 +199,5 @@ def factsheet_data(
         "posts": _posts_of(partner),
         "consulate": consulates.consulate_for_country(partner["country"]),
         "latest_events": _latest_events(partner, max_events),
+        "events_total": len(relationship_events(partner)),
     }
