@@ -33,12 +33,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from . import jsonio, leftovers
+from . import leftovers
 from .db import migrations
 from .errors import UserError
 from .faults import DatabaseFault, fault_from, file_fault, file_message
 from .files import ensure_private_dir, journaled
 from .location import BACKUP_DIRNAME, DatabaseLocation
+from .records import RECORD_TYPES
 from .services import AREAS, base
 
 __all__ = ["BACKUP_DIRNAME"]
@@ -102,7 +103,9 @@ class BackupInfo:
         """ "16 partenaires, 14 programmes, …" (French)."""
         return (
             ", ".join(
-                jsonio.counted(name, self.counts[name]) for name in COUNTED if name in self.counts
+                RECORD_TYPES[name].counted_fr(self.counts[name])
+                for name in COUNTED
+                if name in self.counts
             )
             or "aucun enregistrement"
         )

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from . import backups, dataset, leftovers
+from . import backups, leftovers
 from .db import migrations
 from .db.migrations import MigrationError
 from .db.models import database
@@ -95,6 +95,8 @@ def start(
         with db.atomic():
             report.migrated = migrations.migrate(db)
             if seed:
+                from . import dataset  # YAML and the JSON reader: only for a new database
+
                 dataset.load_bundled_dataset()
         return report
     report.problems = backend.integrity_problems(db)

@@ -13,15 +13,16 @@ from collections.abc import Callable, Sequence
 
 from . import __version__, bootstrap, logs
 from .cli_french import french_argparse
-from .commands import MODULES
 from .errors import UserError
 from .faults import fault_from
-from .location import ENV_VAR, DatabaseLocation
+from .location import ENV_VAR, DatabaseLocation, window_argument
 
 PROG = "relations-app"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands``, only the options of the window (its
+    start then loads none of the commands' modules)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Relations internationales : partenaires, programmes, contacts, délégations.",
@@ -37,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"base de données à utiliser (sinon ${ENV_VAR}, sinon {DatabaseLocation.default()})",
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    from .commands import MODULES  # loaded only when a command may run
+
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for module in MODULES:
         module.register(sub)
@@ -50,8 +56,9 @@ def one_line(text: object) -> str:
 def main(
     argv: Sequence[str] | None = None, open_window: Callable[[DatabaseLocation], int] | None = None
 ) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     with french_argparse():  # help, usage and argument errors in French
-        args = build_parser().parse_args(argv)
+        args = build_parser(commands=window_argument(argv) is None).parse_args(argv)
     logs.setup()
     location = DatabaseLocation.resolve(args.db)
     try:

@@ -13,6 +13,7 @@ heavy is imported.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,3 +94,21 @@ class DatabaseLocation:
 
     def __str__(self) -> str:
         return self.describe()
+
+
+def window_argument(argv: Sequence[str]) -> tuple[str | None] | None:
+    """When ``argv`` holds nothing but ``--db PATH`` (or nothing), the window is to open:
+    ``(PATH,)``, or ``(None,)`` without ``--db``.  None when a command, an option or a
+    mistake is there (the command line then deals with it)."""
+    db: str | None = None
+    args = iter(argv)
+    for token in args:
+        if token == "--db":
+            db = next(args, None)
+            if db is None:
+                return None  # argparse says what is missing
+        elif token.startswith("--db="):
+            db = token[len("--db=") :]
+        else:
+            return None
+    return (db,)

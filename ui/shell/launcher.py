@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from relations_app.location import DatabaseLocation
+from relations_app.location import DatabaseLocation, window_argument
 
 
 def _check_early(argv: Sequence[str]) -> None:
@@ -16,18 +16,10 @@ def _check_early(argv: Sequence[str]) -> None:
     and the start then uses its result (:meth:`Backend.check_in_background`;
     a different file, or one changed meanwhile, is simply checked again).
     """
-    db = None
-    args = iter(argv)
-    for token in args:
-        if token == "--db":
-            db = next(args, None)
-        elif token.startswith("--db="):
-            db = token[5:]
-        else:
-            return  # a command, --version, --help: no window
-    from relations_app.location import DatabaseLocation
-
-    location = DatabaseLocation.resolve(db)
+    wanted = window_argument(argv)
+    if wanted is None:
+        return  # a command, --version, --help: no window
+    location = DatabaseLocation.resolve(wanted[0])
     location.backend().check_in_background(location)
 
 

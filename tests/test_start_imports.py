@@ -1,0 +1,66 @@
+"""The window's start loads only what its first screen needs: none of the command line's
+command modules, neither the JSON reader nor the bundled dataset's YAML, no exchange
+format, no PDF library (each loads when first used)."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+NOT_AT_START = (
+    "relations_app.commands",
+    "relations_app.jsonio",
+    "relations_app.dataset",
+    "relations_app.exchange",
+    "yaml",
+    "icalendar",
+    "openpyxl",
+    "vobject",
+    "reportlab",
+    "pypdf",
+)
+
+WINDOW_START = """
+import sys
+import ui.shell.app as app
+
+def run(location):  # where the window would be shown: what has been loaded by then?
+    import ui.shell.main_window
+    loaded = sorted(m for m in sys.modules if m.startswith({not_at_start!r}))
+    print("LOADED", loaded)
+    return 0
+
+app.run = run
+from ui.shell import launcher
+sys.exit(launcher.main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_window_start_loads_no_command_reader_or_document_module(brest_db, tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            WINDOW_START.format(not_at_start=NOT_AT_START),
+            str(tmp_path / "brest.db"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "LOADED []" in result.stdout, result.stdout
+
+
+def test_a_command_still_finds_its_module_and_a_wrong_one_is_refused(brest_db, tmp_path, capsys):
+    from relations_app import cli
+
+    db = str(tmp_path / "brest.db")
+    assert cli.main(["--db", db, "check"]) == 0
+    assert "Intégrité : OK." in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["--db", db, "chek"])
+    assert exit_.value.code == 2
+    assert "choix invalide" in capsys.readouterr().err
