@@ -53,6 +53,8 @@ def language() -> str:
 
 def _(message: str) -> str:
     """``message`` (French) in the current language."""
+    if not message:  # gettext gives the catalogue's header for ""
+        return message
     return _catalogue(_language).gettext(message)
 
 

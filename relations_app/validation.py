@@ -62,14 +62,17 @@ class ValidationError(UserError, ValueError):
 
     def __str__(self) -> str:
         return " ; ".join(
-            f"{self.labels.get(name, name)} : {reason}" for name, reason in self.errors.items()
+            _("{field} : {reason}").format(field=_(self.labels.get(name, name)), reason=reason)
+            for name, reason in self.errors.items()
         )
 
     def prefixed(self, prefix: str, label_prefix: str = "") -> ValidationError:
         """The same errors located inside a larger document ("partners[3].")."""
         return ValidationError(
             {f"{prefix}{k}": v for k, v in self.errors.items()},
-            labels={f"{prefix}{k}": f"{label_prefix}{self.labels.get(k, k)}" for k in self.errors},
+            labels={
+                f"{prefix}{k}": f"{label_prefix}{_(self.labels.get(k, k))}" for k in self.errors
+            },
         )
 
 

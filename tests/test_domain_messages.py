@@ -5,6 +5,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -42,3 +44,46 @@ def test_the_compiled_catalogue_is_found_by_the_installed_package():
         assert i18n._("ce champ est obligatoire") == "this field is required"
     finally:
         i18n.set_language("fr")
+
+
+@pytest.fixture
+def english():
+    from relations_app import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("fr")
+
+
+def test_service_refusals_speak_english_in_the_english_window(brest_db, english):
+    from relations_app.services import StaleRecordError, partners, programmes
+    from relations_app.validation import ValidationError
+
+    kiel = partners.get_partner(partners.list_partners("kiel").rows[0]["id"])
+    partners.update_partner(kiel["id"], {"population": 246601})
+    with pytest.raises(StaleRecordError) as stale:
+        partners.update_partner(kiel["id"], {"notes": "x"}, expected_version=kiel["version"])
+    assert str(stale.value).startswith("The partner “Kiel” was changed elsewhere since you opened")
+    assert "Population (empty → 246601)" in str(stale.value)
+    assert str(stale.value).endswith(
+        "Your changes were not saved: reload the record, then make them again."
+    )
+    crea = programmes.list_programmes("crea ocean").rows[0]["id"]
+    with pytest.raises(ValidationError) as refused:
+        programmes.update_programme(crea, {"start": "2027", "end": "juin 2026"})
+    assert str(refused.value) == "End: the end date comes before the start date"
+    with pytest.raises(ValidationError) as refused:
+        programmes.update_programme(
+            crea, {"funding": [{"funder": "Région", "year": 2027, "amount_eur": "dix euros"}]}
+        )
+    assert str(refused.value) == "Funding line no. 1, Amount (€): invalid amount: “dix euros”"
+
+
+def test_the_same_refusals_stay_french_in_the_french_window(brest_db):
+    from relations_app.services import programmes
+    from relations_app.validation import ValidationError
+
+    crea = programmes.list_programmes("crea ocean").rows[0]["id"]
+    with pytest.raises(ValidationError) as refused:
+        programmes.update_programme(crea, {"start": "2027", "end": "juin 2026"})
+    assert str(refused.value) == "Fin : la date de fin précède la date de début"

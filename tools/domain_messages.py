@@ -13,6 +13,7 @@ committed, so that a clean clone and ``pip install .`` need no build step.
 
 from __future__ import annotations
 
+import ast
 import datetime
 import gettext
 import io
@@ -30,6 +31,9 @@ LOCALE = SOURCES / "locale"
 DOMAIN = "relations"
 LANGUAGES = ("en",)
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+#: Field and ListField declarations name their French label second: it is a message too
+#: (found with ast, since babel does not look inside the calls it does not extract).
+LABELLED = ("Field", "ListField")
 #: The catalogues' dates stay put, so that regenerating one changes only its messages.
 FIXED_DATE = datetime.datetime(2026, 12, 1, tzinfo=datetime.UTC)
 
@@ -67,7 +71,23 @@ def template() -> Catalog:
             auto_comments=comments,
             context=context,
         )
+    for path in sorted(SOURCES.rglob("*.py")):
+        for label, lineno in declared_labels(path):
+            catalog.add(label, locations=[(f"relations_app/{path.relative_to(SOURCES)}", lineno)])
     return catalog
+
+
+def declared_labels(path: Path) -> list[tuple[str, int]]:
+    """The labels of the fields declared in a source file: Field("start", "Début", …)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or len(node.args) < 2:
+            continue
+        name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+        label = node.args[1]
+        if name in LABELLED and isinstance(label, ast.Constant) and isinstance(label.value, str):
+            found.append((label.value, node.lineno))
+    return found
 
 
 def po_path(language: str) -> Path:

@@ -102,6 +102,10 @@ class RecordType:
         """The French singular as a list shows it: "Partenaire"."""
         return self.fr.singular[0].upper() + self.fr.singular[1:]
 
+    def label(self, language: str) -> str:
+        """The singular with its article in ``language``: "le partenaire", "the partner"."""
+        return self.label_fr if language == "fr" else "the " + self.en.singular
+
     def noun(self, language: str) -> Noun:
         return self.fr if language == "fr" else self.en
 

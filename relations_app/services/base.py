@@ -19,6 +19,7 @@ import peewee as pw
 from ..db import bulk
 from ..db.models import Record, database, new_id
 from ..db.retry import retry_if_busy
+from ..i18n import _, language
 from ..records import RecordType
 from ..text import dates_in_order, fold
 from ..validation import Field, ValidationError, clean, identifier_problem
@@ -63,8 +64,8 @@ class Area:
 
     @property
     def label(self) -> str:
-        """French, singular, with article: "le partenaire"."""
-        return self.record_type.label_fr
+        """Singular, with article, in the interface's language: "le partenaire"."""
+        return self.record_type.label(language())
 
     @property
     def references(self) -> Mapping[str, tuple[str, bool]]:
@@ -76,7 +77,11 @@ class Area:
     def load(self, record_id: str) -> Record:
         instance = self.model.get_or_none(self.model.id == record_id)
         if instance is None:
-            raise NotFoundError(f"{self.label.capitalize()} {record_id} n'existe pas (ou plus).")
+            raise NotFoundError(
+                _("{record} {id} n'existe pas (ou plus).").format(
+                    record=self.label.capitalize(), id=record_id
+                )
+            )
         return instance
 
     def scalar_record(self, instance: Record) -> dict:
@@ -154,7 +159,7 @@ class Area:
             errors.update(exc.errors)
             labels.update(exc.labels)
         if not errors and not dates_in_order(cleaned.get("start"), cleaned.get("end")):
-            errors["end"] = "la date de fin précède la date de début"
+            errors["end"] = _("la date de fin précède la date de début")
             labels["end"] = "Fin"
         if errors:
             raise ValidationError(errors, labels=labels)
@@ -237,23 +242,23 @@ class Area:
             return
         current = self.model.select(self.model.version).where(self.model.id == record_id).scalar()
         if current is None:
-            raise NotFoundError(f"{self.label.capitalize()} a été supprimé{self._e} entre-temps.")
+            deleted = (
+                _("{record} a été supprimée entre-temps.")
+                if self.record_type.fr.feminine
+                else _("{record} a été supprimé entre-temps.")
+            )
+            raise NotFoundError(deleted.format(record=self.label.capitalize()))
         if current != expected:
             raise self.stale_error(record_id, expected, current)
-
-    @property
-    def _e(self) -> str:
-        """Agreement of the past participle with the area's label ("la délégation … modifiée")."""
-        return "e" if self.record_type.fr.feminine else ""
 
     def key_label(self, key: str) -> str:
         for f in self.fields:
             if f.name == key:
-                return f.label
+                return _(f.label)
         for spec in self.lists:
             if spec.name == key:
-                return KEY_LABELS.get(key, spec.label)
-        return KEY_LABELS.get(key, key)
+                return _(KEY_LABELS.get(key, spec.label))
+        return _(KEY_LABELS[key]) if key in KEY_LABELS else key
 
     def describe_changes(
         self, before: Mapping[str, Any], after: Mapping[str, Any]
@@ -273,7 +278,12 @@ class Area:
         stale = read_copy(self.model._meta.table_name, record_id, expected)
         changes = self.describe_changes(stale, current) if stale is not None else []
         text = stale_message(
-            self.label, self.label_of(current), self._e, changes, expected, current_version
+            self.label,
+            self.label_of(current),
+            self.record_type.fr.feminine,
+            changes,
+            expected,
+            current_version,
         )
         return StaleRecordError(
             text,
@@ -290,7 +300,10 @@ class Area:
         def write() -> None:
             with database.atomic():
                 if self.model.get_or_none(self.model.id == record_id) is not None:
-                    raise ValidationError("id", f"{self.label} {record_id} existe déjà")
+                    raise ValidationError(
+                        "id",
+                        _("{record} {id} existe déjà").format(record=self.label, id=record_id),
+                    )
                 self.write(record_id, cleaned, is_new=True)
 
         retry_if_busy(write)

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..countries import country_name
 from ..db.models import Consulate
+from ..i18n import _, language
 from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field, ValidationError
@@ -48,7 +49,9 @@ class ConsulateArea(Area):
         if other is not None:
             raise ValidationError(
                 "country",
-                f"un consulat de ce pays ({country_name(cleaned['country'])}) existe déjà",
+                _("un consulat de ce pays ({country}) existe déjà").format(
+                    country=country_name(cleaned["country"], language())
+                ),
                 {"country": "Pays représenté"},
             )
         super().write(record_id, cleaned, is_new=is_new)

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..db.models import Contact, DiplomaticPost, Organisation, PartnerContact, Position
+from ..i18n import _
 from ..records import declared as records
 from ..text import dates_in_order, search_blob
 from ..validation import Field, ValidationError
@@ -68,8 +69,12 @@ class ContactArea(Area):
             if not dates_in_order(position.get("start"), position.get("end")):
                 raise ValidationError(
                     f"positions[{index}].end",
-                    "la fin précède le début",
-                    {f"positions[{index}].end": f"Fonction n° {index + 1}, fin"},
+                    _("la fin précède le début"),
+                    {
+                        f"positions[{index}].end": _("Fonction n° {number}, fin").format(
+                            number=index + 1
+                        )
+                    },
                 )
         return cleaned
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..db.models import Office
+from ..i18n import _
 from ..validation import Field, ValidationError, clean, identifier_problem, printable
 
 FIELDS = (
@@ -34,17 +35,17 @@ DEFAULT = {
 
 def validate_office(data: Any) -> dict:
     if not isinstance(data, Mapping):
-        raise ValidationError("office", "un objet est attendu")
+        raise ValidationError("office", _("un objet est attendu"))
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
-        raise ValidationError(printable(unknown[0]), "clé inconnue")
+        raise ValidationError(printable(unknown[0]), _("clé inconnue"))
     cleaned = clean(FIELDS, data)
     for key in COUNT_KEYS:
         items = data.get(key) or []
         if not isinstance(items, list):
-            raise ValidationError(key, "une liste est attendue")
+            raise ValidationError(key, _("une liste est attendue"))
         if not all(isinstance(item, Mapping) for item in items):
-            raise ValidationError(key, "une liste d'objets est attendue")
+            raise ValidationError(key, _("une liste d'objets est attendue"))
         cleaned[key] = [clean(COUNT_FIELDS, item) for item in items]
     office_id = data.get("id")
     if office_id is not None and (problem := identifier_problem(office_id)):

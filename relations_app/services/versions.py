@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UserError
+from ..i18n import N_, _
 
 
 class NotFoundError(UserError, LookupError):
@@ -73,30 +74,30 @@ def forget_read_copies() -> None:
 
 
 #: Labels of the keys that are not plain fields (lists, references).
-KEY_LABELS = {
-    "partner_ids": "Partenaires",
-    "partner_id": "Partenaire",
-    "programme_id": "Programme",
-    "organisation_id": "Organisation",
-    "function": "Fonction",
-    "themes": "Thèmes",
-    "aliases": "Autres graphies",
-    "key_figures": "Chiffres clés",
-    "positions": "Fonctions",
-    "organisations": "Organisations",
-    "contacts": "Contacts",
-    "funding": "Financements",
-    "members": "Membres",
-    "agenda": "Programme de la visite",
+KEY_LABELS = {  # French; translated where they are shown
+    "partner_ids": N_("Partenaires"),
+    "partner_id": N_("Partenaire"),
+    "programme_id": N_("Programme"),
+    "organisation_id": N_("Organisation"),
+    "function": N_("Fonction"),
+    "themes": N_("Thèmes"),
+    "aliases": N_("Autres graphies"),
+    "key_figures": N_("Chiffres clés"),
+    "positions": N_("Fonctions"),
+    "organisations": N_("Organisations"),
+    "contacts": N_("Contacts"),
+    "funding": N_("Financements"),
+    "members": N_("Membres"),
+    "agenda": N_("Programme de la visite"),
 }
 
 
 def _shown(value: Any) -> str | None:
     """A short form of a value for a message, or None when it is too long to show."""
     if value is None or value in ("", []):
-        return "vide"
+        return _("vide")
     if isinstance(value, bool):
-        return "oui" if value else "non"
+        return _("oui") if value else _("non")
     if isinstance(value, (list, dict)):
         return None
     text = " ".join(str(value).split())
@@ -109,22 +110,35 @@ def read_copy(table: str, record_id: str, version: int) -> dict | None:
 
 
 def stale_message(
-    label: str, name: str, e: str, changes: Sequence[FieldChange], expected: int, current: int
+    label: str,
+    name: str,
+    feminine: bool,
+    changes: Sequence[FieldChange],
+    expected: int,
+    current: int,
 ) -> str:
-    """The French refusal of an edit made on version ``expected`` of ``label`` « name »
-    (``e``: the past participle's agreement, "" or "e")."""
-    text = (
-        f"{label.capitalize()}{f' « {name} »' if name else ''} a été modifié{e} "
-        f"ailleurs depuis son ouverture (version {current}, vous éditiez la "
-        f"version {expected})."
+    """The refusal of an edit made on version ``expected`` of ``label`` « name », in the
+    interface's language (``feminine``: the French label's agreement, "modifiée")."""
+    record = label.capitalize() + (_(" « {name} »").format(name=name) if name else "")
+    modified = (
+        _(
+            "{record} a été modifiée ailleurs depuis son ouverture (version {current}, vous "
+            "éditiez la version {expected})."
+        )
+        if feminine
+        else _(
+            "{record} a été modifié ailleurs depuis son ouverture (version {current}, vous "
+            "éditiez la version {expected})."
+        )
     )
+    text = modified.format(record=record, current=current, expected=expected)
     if changes:
         parts = []
         for change in changes:
             before, after = _shown(change.before), _shown(change.after)
             detail = f" ({before} → {after})" if before is not None and after is not None else ""
             parts.append(f"{change.label}{detail}")
-        text += f" Modifié entre-temps : {', '.join(parts)}."
-    return text + (
+        text += _(" Modifié entre-temps : {changes}.").format(changes=", ".join(parts))
+    return text + _(
         " Vos modifications n'ont pas été enregistrées : rechargez la fiche, puis refaites-les."
     )
