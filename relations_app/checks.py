@@ -15,12 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from .dates import format_date
 from .db import backend
 from .db.models import database
+from .i18n import _
 from .services import check_data, text_repair
 from .services import office as office_service
-from .services.partners import KIND_LABELS
-from .text import fold, format_partial_date_fr, partial_date_end
+from .text import fold, partial_date_end
 
 
 @dataclass
@@ -68,8 +69,10 @@ def programmes_past_end(today: date) -> list[str]:
             continue
         if ended:
             found.append(
-                f"Programme « {p.title} » : statut « en cours » alors que sa date de fin "
-                f"({format_partial_date_fr(p.end)}) est passée."
+                _(
+                    "Programme « {title} » : statut « en cours » alors que sa date de fin "
+                    "({end}) est passée."
+                ).format(title=p.title, end=format_date(p.end))
             )
     return found
 
@@ -78,22 +81,24 @@ def stated_counts_mismatch() -> list[str]:
     office = office_service.get_office()
     found = []
     checks = (
-        ("stated_partner_counts", check_data.partner_count(), "partenaires"),
+        ("stated_partner_counts", check_data.partner_count(), _("Nombre de partenaires")),
         (
             "stated_cooperation_counts",
             check_data.partner_count("decentralised_cooperation"),
-            f"partenaires de type « {KIND_LABELS['decentralised_cooperation'].lower()} »",
+            _("Nombre de partenaires de type « coopération décentralisée »"),
         ),
     )
     for key, actual, what in checks:
         stated = office.get(key) or []
         if any(item["count"] != actual for item in stated):
             announced = ", ".join(
-                f"{item['count']} ({item.get('source') or 'source non précisée'})"
+                f"{item['count']} ({item.get('source') or _('source non précisée')})"
                 for item in stated
             )
             found.append(
-                f"Nombre de {what} : les sources annoncent {announced} ; la base en compte {actual}."
+                _(
+                    "{what} : les sources annoncent {announced} ; la base en compte {actual}."
+                ).format(what=what, announced=announced, actual=actual)
             )
     return found
 
@@ -153,8 +158,10 @@ def suspicious_emails() -> list[str]:
             near = near_words.first_near(token)
             if near:
                 found.append(
-                    f"{owner} : l'adresse « {email} » ressemble à une faute de frappe "
-                    f"(« {token} » au lieu de « {near} » ?)."
+                    _(
+                        "{owner} : l'adresse « {email} » ressemble à une faute de frappe "
+                        "(« {token} » au lieu de « {near} » ?)."
+                    ).format(owner=owner, email=email, token=token, near=near)
                 )
                 break
     return found
@@ -174,8 +181,16 @@ def shared_phone_addresses() -> list[str]:
         if len(consulates) > 1 and len(spellings) > 1:
             same_place = len({_address_key(a) for a in spellings}) == 1
             countries = ", ".join(c.country for c in consulates)
-            found.append(
-                f"Consulats {countries} : même téléphone ({phone}) mais adresse écrite de "
-                f"{len(spellings)} façons{' (même lieu)' if same_place else ''}."
+            text = (
+                _(
+                    "Consulats {countries} : même téléphone ({phone}) mais adresse écrite de "
+                    "{count} façons (même lieu)."
+                )
+                if same_place
+                else _(
+                    "Consulats {countries} : même téléphone ({phone}) mais adresse écrite de "
+                    "{count} façons."
+                )
             )
+            found.append(text.format(countries=countries, phone=phone, count=len(spellings)))
     return found

@@ -66,6 +66,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return _catalogue(_language).ngettext(singular, plural, count)
 
 
+def counted(singular: str, plural: str, count: int) -> str:
+    """ "{count} contact créé" / "{count} contacts créés" with ``{count}`` grouped the
+    French way ("10 000", narrow no-break spaces), in the current language."""
+    return ngettext(singular, plural, count).format(count=f"{count:,}".replace(",", "\u202f"))
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for extraction; it is translated later, where it is shown."""
     return message

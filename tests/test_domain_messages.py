@@ -87,3 +87,47 @@ def test_the_same_refusals_stay_french_in_the_french_window(brest_db):
     with pytest.raises(ValidationError) as refused:
         programmes.update_programme(crea, {"start": "2027", "end": "juin 2026"})
     assert str(refused.value) == "Fin : la date de fin précède la date de début"
+
+
+def test_check_reports_speak_english_in_the_english_window(brest_db, english):
+    from datetime import date
+
+    from relations_app import checks
+
+    warnings = checks.data_warnings(date(2026, 12, 1))
+    assert warnings[0].startswith("Programme “Inn'O”: status “ongoing” although its end date (")
+    assert any("the address “nrest@hk-diplo.de” looks like a typing error" in w for w in warnings)
+    assert any(w.startswith("Consulates DK, FI, NO, SE: same phone") for w in warnings)
+    assert sum("the sources announce" in w for w in warnings) == 2
+    assert "Consulate (DE): the address “nrest@hk-diplo.de”" in "\n".join(warnings)
+
+
+def test_contact_import_summaries_count_in_english(english):
+    from relations_app.exchange.contacts_import import ContactImportResult
+
+    assert ContactImportResult(["a"], [], 1, ["o"]).describe() == (
+        "1 contact created, 0 updated, 1 line skipped, 1 organisation created"
+    )
+    assert ContactImportResult(["a", "b"], ["c"], 2, [], rejected=[4, 9]).describe() == (
+        "2 contacts created, 1 updated, 2 lines skipped.\n"
+        "Warning: partial import, 2 lines with errors not imported (lines 4, 9); "
+        "the other lines were saved"
+    )
+
+
+def test_atlas_and_json_import_summaries_in_english(english):
+    from relations_app.exchange.atlas_apply import AtlasImportResult
+    from relations_app.jsonio.document import ImportSummary
+
+    atlas = AtlasImportResult(
+        "p", "create", {"organisations": ["a", "b"], "posts": ["x"]}, {"contacts": ["c"]}
+    )
+    assert atlas.describe() == (
+        "programme created, 2 organisations created, 1 contact completed, 1 diplomatic post created"
+    )
+    summary = ImportSummary({"partners": 16, "organisations": 1}, {"delegations": 2})
+    assert summary.describe() == (
+        "16 partners created; 1 organisation created; 2 delegations updated"
+    )
+    assert summary.describe(planned=True).startswith("16 partners to create; ")
+    assert ImportSummary().describe() == "no record"

@@ -4,7 +4,7 @@
     .venv/bin/python tools/domain_messages.py --check  # exit 1 when a catalogue is behind
 
 The domain (``relations_app/``) writes its messages in French and marks them with ``_()``,
-``N_()`` or ``ngettext()`` (``relations_app/i18n.py``).  After adding one, run this script,
+``N_()``, ``ngettext()`` or ``counted()`` (``relations_app/i18n.py``).  After adding one, run this script,
 fill its ``msgstr`` in ``relations_app/locale/en/LC_MESSAGES/relations.po`` and run it again
 to compile; ``tests/test_domain_messages.py`` fails while a message has no translation or a
 ``.mo`` differs from its ``.po``.  Babel does the extracting and compiling; the ``.mo`` is
@@ -30,7 +30,7 @@ SOURCES = ROOT / "relations_app"
 LOCALE = SOURCES / "locale"
 DOMAIN = "relations"
 LANGUAGES = ("en",)
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "counted": (1, 2)}
 #: Field and ListField declarations name their French label second: it is a message too
 #: (found with ast, since babel does not look inside the calls it does not extract).
 LABELLED = ("Field", "ListField")

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from ..db.models import database
 from ..db.retry import retrying
+from ..i18n import N_, _, language
 from ..records import RECORD_TYPES
 from ..services import (
     NotFoundError,
@@ -39,15 +40,20 @@ class AtlasImportResult:
     updated: dict[str, list[str]] = field(default_factory=dict)
 
     def describe(self) -> str:
-        verb = "créé" if self.programme_action == "create" else "mis à jour"
-        parts = [f"programme {verb}"]
+        parts = [
+            _("programme créé") if self.programme_action == "create" else _("programme mis à jour")
+        ]
         for kind in ("organisations", "contacts", "posts"):
             record_type = RECORD_TYPES[kind]
             for names, participle in ((self.created, "créé"), (self.updated, "complété")):
                 if count := len(names.get(kind, ())):
                     agreed = agreed_fr(participle, count, feminine=record_type.fr.feminine)
-                    parts.append(f"{record_type.counted_fr(count)} {agreed}")
+                    parts.append(f"{record_type.counted(count, language())} {_(agreed)}")
         return ", ".join(parts)
+
+
+#: The agreed participles of :meth:`AtlasImportResult.describe` (see jsonio's OUTCOMES).
+COMPLETED = (N_("complété"), N_("complétés"), N_("complétée"), N_("complétées"))
 
 
 def _scalars(plan: AtlasPlan) -> dict[str, Any]:

@@ -30,8 +30,9 @@ from typing import Any, Literal, cast
 
 from ..db.models import database
 from ..db.retry import retrying
+from ..i18n import _, counted, ngettext
 from ..services import NotFoundError, StaleRecordError, contacts, organisations, posts
-from ..text import counted_fr, fold
+from ..text import fold, number_fr
 from ..validation import Field, ValidationError, clean
 from .common import (
     SIMILAR_NAME_RATIO,
@@ -60,7 +61,9 @@ class RowIssue:
     message: str  # French
 
     def __str__(self) -> str:
-        return f"{self.label} : {self.message}" if self.label else self.message
+        if not self.label:
+            return self.message
+        return _("{field} : {reason}").format(field=self.label, reason=self.message)
 
 
 @dataclass(frozen=True)
@@ -138,25 +141,32 @@ class ContactImportResult:
     rejected: list[int] = field(default_factory=list)  # lines with errors, not written
 
     def describe(self) -> str:
-        text = (
-            f"{counted_fr(len(self.created), 'contact créé', 'contacts créés')}, "
-            f"{len(self.updated)} mis à jour, "
-        )
+        parts = [
+            counted("{count} contact créé", "{count} contacts créés", len(self.created)),
+            counted("{count} mis à jour", "{count} mis à jour", len(self.updated)),
+        ]
         if self.unchanged:
-            text += f"{len(self.unchanged)} déjà à jour, "
-        text += f"{counted_fr(self.skipped, 'ligne ignorée', 'lignes ignorées')}"
+            parts.append(counted("{count} déjà à jour", "{count} déjà à jour", len(self.unchanged)))
+        parts.append(counted("{count} ligne ignorée", "{count} lignes ignorées", self.skipped))
         if self.organisations_created:
-            made = counted_fr(len(self.organisations_created), "organisation créée")
-            text += f", {made}"
+            parts.append(
+                counted(
+                    "{count} organisation créée",
+                    "{count} organisations créées",
+                    len(self.organisations_created),
+                )
+            )
+        text = ", ".join(parts)
         if self.rejected:  # said apart: the file was not imported whole
             lines = ", ".join(str(n) for n in self.rejected[:10])
             more = "…" if len(self.rejected) > 10 else ""
-            text += (
-                f".\nAttention : import partiel, {counted_fr(len(self.rejected), 'ligne')} "
-                f"avec erreurs {'non importée' if len(self.rejected) < 2 else 'non importées'} "
-                f"(ligne{'s' if len(self.rejected) > 1 else ''} {lines}{more}) ; "
-                "les autres lignes ont été enregistrées"
-            )
+            text += ".\n" + ngettext(
+                "Attention : import partiel, {count} ligne avec erreurs non importée "
+                "(ligne {lines}) ; les autres lignes ont été enregistrées",
+                "Attention : import partiel, {count} lignes avec erreurs non importées "
+                "(lignes {lines}) ; les autres lignes ont été enregistrées",
+                len(self.rejected),
+            ).format(count=number_fr(len(self.rejected)), lines=lines + more)
         return text
 
 
@@ -190,13 +200,17 @@ class ExistingIndex:
     def duplicates(self, family: str, given: str, email: str | None) -> list[DuplicateCandidate]:
         found: dict[str, DuplicateCandidate] = {}
         for row in self.by_email.get((email or "").casefold(), []) if email else []:
-            found[row["id"]] = _candidate(row, "même courriel", True, 1.0)
+            found[row["id"]] = _candidate(row, _("même courriel"), True, 1.0)
         for row in self.contacts:
             if row["id"] in found:
                 continue
             score = name_similarity(family, given, row["family_name"], row["given_name"] or "")
             if score >= SIMILAR_NAME_RATIO:
-                reason = "même nom" if score == 1.0 else f"nom très proche ({round(score * 100)} %)"
+                reason = (
+                    _("même nom")
+                    if score == 1.0
+                    else _("nom très proche ({percent} %)").format(percent=round(score * 100))
+                )
                 found[row["id"]] = _candidate(row, reason, False, score)
         return sorted(found.values(), key=lambda c: (not c.exact_email, -c.score))
 
@@ -216,22 +230,32 @@ def _row_values(cells: Sequence[str], mapping: Mapping[int, str]) -> dict[str, s
 def _validate(row: ContactRow, width: int, cells: Sequence[str]) -> None:
     extra = [c for c in cells[width:] if c.strip()]
     if extra:
-        row.errors.append(RowIssue("", "", f"{len(cells)} colonnes au lieu de {width}"))
+        row.errors.append(
+            RowIssue(
+                "",
+                "",
+                _("{count} colonnes au lieu de {width}").format(count=len(cells), width=width),
+            )
+        )
     try:
         row.record = clean(contacts.FIELDS, row.values)
     except ValidationError as exc:
-        row.errors.extend(RowIssue(k, exc.labels.get(k, k), v) for k, v in exc.errors.items())
+        row.errors.extend(RowIssue(k, _(exc.labels.get(k, k)), v) for k, v in exc.errors.items())
     try:
         extras = clean(EXTRA_FIELDS, row.values)
         row.organisation = extras["organisation"]
         row.values["function"] = extras["function"]
     except ValidationError as exc:
-        row.errors.extend(RowIssue(k, exc.labels.get(k, k), v) for k, v in exc.errors.items())
+        row.errors.extend(RowIssue(k, _(exc.labels.get(k, k)), v) for k, v in exc.errors.items())
     if row.values.get("country"):
         row.country = country_code(row.values["country"])
         if row.country is None:
             row.errors.append(
-                RowIssue("country", "Pays", f"pays inconnu : « {row.values['country']} »")
+                RowIssue(
+                    "country",
+                    _("Pays"),
+                    _("pays inconnu : « {country} »").format(country=row.values["country"]),
+                )
             )
     if row.errors:
         row.record = None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import jsonio
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -25,11 +26,11 @@ class JsonImportPreview:
     def lines(self) -> list[str]:
         summary = jsonio.ImportSummary(dict(self.created), dict(self.updated))
         return summary.lines(planned=True) + (
-            ["fiche de l'office remplacée"] if self.replaces_office else []
+            [_("fiche de l'office remplacée")] if self.replaces_office else []
         )
 
     def describe(self) -> str:
-        return " ; ".join(self.lines())
+        return _(" ; ").join(self.lines())
 
 
 def _preview(plan: jsonio.Plan) -> JsonImportPreview:

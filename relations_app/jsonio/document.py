@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import UserError
+from ..i18n import N_, _, language
 from ..records import FORMER_KEYS, RECORD_TYPES
 from ..validation import printable
 
@@ -44,8 +45,24 @@ def wrong_version(version: Any) -> ImportFileError:
 
 
 def counted(name: str, count: int) -> str:
-    """ "1 partenaire", "10 000 contacts" (French digit grouping)."""
-    return RECORD_TYPES[name].counted_fr(count)
+    """ "1 partenaire", "10 000 contacts" (French digit grouping), in the interface's
+    language."""
+    return RECORD_TYPES[name].counted(count, language())
+
+
+#: What an import did to a count of records, agreed in French ("organisations créées"):
+#: each form is a message, translated after the agreement is made.
+OUTCOMES = (
+    N_("créé"),
+    N_("créés"),
+    N_("créée"),
+    N_("créées"),
+    N_("mis à jour"),
+    N_("mise à jour"),
+    N_("mises à jour"),
+    N_("à créer"),
+    N_("à mettre à jour"),
+)
 
 
 def counted_list(counts: Mapping[str, int]) -> str:
@@ -71,16 +88,17 @@ class ImportSummary:
                 if not count:
                     continue
                 if planned:
-                    parts.append(f"{counted(name, count)} {todo}")
+                    parts.append(f"{counted(name, count)} {_(todo)}")
                     continue
-                word, _, rest = done.partition(" ")
+                word, _sep, rest = done.partition(" ")
                 word += "e" if feminine else ""
                 word += "s" if count > 1 and not word.endswith("s") else ""  # créés, mis, mises
-                parts.append(f"{counted(name, count)} {word}{' ' + rest if rest else ''}")
-        return parts or ["aucun enregistrement"]
+                outcome = f"{word}{' ' + rest if rest else ''}"
+                parts.append(f"{counted(name, count)} {_(outcome)}")
+        return parts or [_("aucun enregistrement")]
 
     def describe(self, *, planned: bool = False) -> str:
-        return " ; ".join(self.lines(planned=planned))
+        return _(" ; ").join(self.lines(planned=planned))
 
 
 def record_name(collection: str, record: Mapping[str, Any]) -> str:
@@ -94,7 +112,7 @@ def record_name(collection: str, record: Mapping[str, Any]) -> str:
 
 def _split(path: str) -> tuple[str, str]:
     """ "a[].b" -> ("a", "b"); "a[]" -> ("a", ""); "b" -> ("b", "")."""
-    head, _, key = path.partition("[]")
+    head, _sep, key = path.partition("[]")
     return head, key.lstrip(".")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-from ..text import counted_fr
+from ..text import counted_fr, number_fr
 
 ExportKind = Literal["text", "number", "bool", "date"]
 #: How the window shows a column's value (the UI maps each to its formatter).
@@ -108,6 +108,13 @@ class RecordType:
 
     def noun(self, language: str) -> Noun:
         return self.fr if language == "fr" else self.en
+
+    def counted(self, count: int, language: str) -> str:
+        """ "1 partenaire", "10 000 contacts"; in English "1 partner", "10 000 contacts"."""
+        if language == "fr":
+            return self.counted_fr(count)
+        noun = self.en.singular if abs(count) == 1 else self.en.plural
+        return f"{number_fr(count)} {noun}"
 
     def counted_fr(self, count: int) -> str:
         """ "1 partenaire", "10 000 contacts" (French digit grouping)."""

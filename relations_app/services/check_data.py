@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..db.models import Consulate, Contact, Partner, Programme
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,9 @@ def email_owners() -> list[tuple[str, str, str]]:
         .where(Contact.email.is_null(False) & (Contact.email != ""))
         .tuples()
     )
-    return [(f"Consulat ({country})", email, "") for country, email in consulates] + [
-        (f"Contact {given} {family}".strip(), email, f"{given} {family}")
+    consulate, contact = _("Consulat ({country})"), _("Contact {name}")
+    return [(consulate.format(country=country), email, "") for country, email in consulates] + [
+        (contact.format(name=f"{given} {family}".strip()), email, f"{given} {family}")
         for given, family, email in people
     ]
 
