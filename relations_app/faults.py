@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import UserError
+from .i18n import N_, _
 from .location import DatabaseLocation
 
 log = logging.getLogger(__name__)
@@ -97,53 +98,87 @@ def as_location(where: Where) -> DatabaseLocation | None:
     return DatabaseLocation.file(where)
 
 
+#: What each fault means and what to do, with ``{where}`` (" la base …", or nothing) and
+#: ``{folder}`` (" (its folder)", or nothing) to fill in.
+FAULT_MESSAGES = {
+    "disk_full": N_(
+        "Le disque est plein{folder} : rien n'a été enregistré et la base est restée intacte. "
+        "Libérez de la place puis recommencez."
+    ),
+    "read_only": N_(
+        "La base de données{where} est en lecture seule (fichier ou dossier protégé en "
+        "écriture) : rien n'a été enregistré. Vérifiez les droits sur le fichier et sur son "
+        "dossier."
+    ),
+    "locked": N_(
+        "La base de données{where} est occupée par une autre fenêtre ou un autre programme : "
+        "rien n'a été enregistré. Réessayez dans un instant."
+    ),
+    "corrupt": N_(
+        "Le fichier{where} est endommagé (ses pages internes sont incohérentes) : restaurez une "
+        "copie de sauvegarde."
+    ),
+    "not_a_database": N_(
+        "Le fichier{where} n'est pas une base de données lisible (fichier endommagé ou d'un "
+        "autre type) : restaurez une copie de sauvegarde."
+    ),
+    "empty": N_(
+        "Le fichier{where} est vide (0 octet) alors que la base y existait : son contenu a "
+        "disparu (fichier tronqué, copie ou synchronisation interrompue ?). Il n'a pas été "
+        "modifié : restaurez une copie de sauvegarde."
+    ),
+    "is_directory": N_(
+        "Le chemin{where} désigne un dossier, pas un fichier de base de données : indiquez le "
+        "chemin d'un fichier (par exemple dans ce dossier)."
+    ),
+    "cannot_open": N_(
+        "Impossible d'ouvrir la base de données{where} : dossier absent, inaccessible ou "
+        "protégé en écriture."
+    ),
+    "io": N_(
+        "Erreur de lecture ou d'écriture sur le disque{folder} : rien n'a été enregistré. "
+        "Vérifiez le disque (clé retirée, partage réseau coupé ?)."
+    ),
+}
+
+#: The same for a file other than the database, with ``{path}`` and ``{folder}``.
+FILE_MESSAGES = {
+    "disk_full": N_(
+        "Le disque est plein ({folder}) : {path} n'a pas pu être écrit. Libérez de la place "
+        "puis recommencez."
+    ),
+    "read_only": N_(
+        "Accès refusé à {path} : le fichier ou son dossier ({folder}) est protégé en écriture "
+        "ou inaccessible. Vérifiez les droits, ou choisissez un autre dossier."
+    ),
+    "is_directory": N_("{path} est un dossier : indiquez un nom de fichier."),
+    "exists": N_(
+        "{path} existe déjà et n'est pas ce qui est attendu (un fichier à la place d'un "
+        "dossier, ou l'inverse) : renommez-le ou déplacez-le."
+    ),
+    "missing": N_("{path} n'existe pas : vérifiez le chemin (le dossier doit exister)."),
+    "not_a_directory": N_(
+        "Le chemin {path} passe par un fichier comme si c'était un dossier : vérifiez le chemin."
+    ),
+}
+FILE_FAULT = N_(
+    "Erreur de lecture ou d'écriture sur le disque pour {path} : vérifiez le disque (clé "
+    "retirée, partage réseau coupé ?)."
+)
+
+
 def fault_message(kind: str, location: DatabaseLocation | None) -> str:
+    """What a fault of ``kind`` on the database means, in the interface's language."""
     where = f" {location.describe()}" if location else ""
     folder = f" ({location.describe_place()})" if location else ""
-    return {
-        "disk_full": f"Le disque est plein{folder} : rien n'a été enregistré et la base est "
-        "restée intacte. Libérez de la place puis recommencez.",
-        "read_only": f"La base de données{where} est en lecture seule (fichier ou dossier "
-        "protégé en écriture) : rien n'a été enregistré. Vérifiez les droits sur le fichier "
-        "et sur son dossier.",
-        "locked": f"La base de données{where} est occupée par une autre fenêtre ou un autre "
-        "programme : rien n'a été enregistré. Réessayez dans un instant.",
-        "corrupt": f"Le fichier{where} est endommagé (ses pages internes sont incohérentes) : "
-        "restaurez une copie de sauvegarde.",
-        "not_a_database": f"Le fichier{where} n'est pas une base de données lisible (fichier "
-        "endommagé ou d'un autre type) : restaurez une copie de sauvegarde.",
-        "empty": f"Le fichier{where} est vide (0 octet) alors que la base y existait : son "
-        "contenu a disparu (fichier tronqué, copie ou synchronisation interrompue ?). Il n'a "
-        "pas été modifié : restaurez une copie de sauvegarde.",
-        "is_directory": f"Le chemin{where} désigne un dossier, pas un fichier de base de "
-        "données : indiquez le chemin d'un fichier (par exemple dans ce dossier).",
-        "cannot_open": f"Impossible d'ouvrir la base de données{where} : dossier absent, "
-        "inaccessible ou protégé en écriture.",
-        "io": f"Erreur de lecture ou d'écriture sur le disque{folder} : rien n'a été "
-        "enregistré. Vérifiez le disque (clé retirée, partage réseau coupé ?).",
-    }[kind]
+    return _(FAULT_MESSAGES[kind]).format(where=where, folder=folder)
 
 
 def file_message(kind: str, path: Path) -> str:
-    """The French message of a fault on a file other than the database (a copy, an
-    export, the backups folder), naming that file."""
-    folder = path.parent
-    return {
-        "disk_full": f"Le disque est plein ({folder}) : {path} n'a pas pu être écrit. Libérez "
-        "de la place puis recommencez.",
-        "read_only": f"Accès refusé à {path} : le fichier ou son dossier ({folder}) est protégé "
-        "en écriture ou inaccessible. Vérifiez les droits, ou choisissez un autre dossier.",
-        "is_directory": f"{path} est un dossier : indiquez un nom de fichier.",
-        "exists": f"{path} existe déjà et n'est pas ce qui est attendu (un fichier à la place "
-        "d'un dossier, ou l'inverse) : renommez-le ou déplacez-le.",
-        "missing": f"{path} n'existe pas : vérifiez le chemin (le dossier doit exister).",
-        "not_a_directory": f"Le chemin {path} passe par un fichier comme si c'était un dossier : "
-        "vérifiez le chemin.",
-    }.get(
-        kind,
-        f"Erreur de lecture ou d'écriture sur le disque pour {path} : vérifiez le disque (clé "
-        "retirée, partage réseau coupé ?).",
-    )
+    """The message of a fault on a file other than the database (a copy, an export, the
+    backups folder), naming that file, in the interface's language."""
+    template = FILE_MESSAGES.get(kind, FILE_FAULT)
+    return _(template).format(path=path, folder=path.parent)
 
 
 def file_fault(kind: str, path: str | Path, detail: str = "") -> DatabaseFault:

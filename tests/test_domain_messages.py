@@ -131,3 +131,24 @@ def test_atlas_and_json_import_summaries_in_english(english):
     )
     assert summary.describe(planned=True).startswith("16 partners to create; ")
     assert ImportSummary().describe() == "no record"
+
+
+def test_database_faults_speak_english_in_the_english_window(tmp_path, english):
+    from relations_app import faults
+
+    fault = faults.fault("locked", tmp_path / "relations.db")
+    assert str(fault) == (
+        f"The database {tmp_path / 'relations.db'} is busy with another window or program: "
+        "nothing was saved. Try again in a moment."
+    )
+    assert str(faults.file_fault("missing", tmp_path / "x" / "copie.db")).endswith(
+        "does not exist: check the path (the folder must exist)."
+    )
+
+
+def test_database_faults_stay_french_by_default(tmp_path):
+    from relations_app import faults
+
+    assert str(faults.fault("disk_full", tmp_path / "relations.db")).startswith(
+        f"Le disque est plein ({tmp_path}) : rien n'a été enregistré"
+    )
