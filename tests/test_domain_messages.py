@@ -152,3 +152,20 @@ def test_database_faults_stay_french_by_default(tmp_path):
     assert str(faults.fault("disk_full", tmp_path / "relations.db")).startswith(
         f"Le disque est plein ({tmp_path}) : rien n'a été enregistré"
     )
+
+
+def test_unreadable_files_are_refused_in_english(english):
+    from relations_app.exchange.common import ExchangeError
+    from relations_app.exchange.contacts_mapping import check_mapping
+    from relations_app.exchange.readers import read_csv_bytes
+
+    with pytest.raises(ExchangeError) as refused:
+        read_csv_bytes(b'Nom;Courriel\n"Dupont;x@y.fr\n', "contacts.csv")
+    assert str(refused.value) == (
+        "contacts.csv is malformed or truncated at line 2: "
+        "the file ends inside a quoted cell (a quote not closed?)."
+    )
+    table = read_csv_bytes(b"Nom;Courriel\nDupont;x@y.fr\n", "contacts.csv")
+    assert table.describe() == "1 data row, 2 columns, encoding UTF-8, separator semicolon"
+    with pytest.raises(ExchangeError, match="No column goes into the field “Name” "):
+        check_mapping({1: "email"}, table.headers)

@@ -10,19 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ..i18n import N_, _
 from ..text import fold
 from .common import ExchangeError
 
-#: Import targets: field -> French label.
+#: Import targets: field -> French label (translated with ``i18n._`` where shown).
 TARGETS: dict[str, str] = {
-    "family_name": "Nom",
-    "given_name": "Prénom",
-    "email": "Courriel",
-    "phone": "Téléphone",
-    "function": "Fonction",
-    "organisation": "Organisation",
-    "country": "Pays",
-    "notes": "Notes",
+    "family_name": N_("Nom"),
+    "given_name": N_("Prénom"),
+    "email": N_("Courriel"),
+    "phone": N_("Téléphone"),
+    "function": N_("Fonction"),
+    "organisation": N_("Organisation"),
+    "country": N_("Pays"),
+    "notes": N_("Notes"),
 }
 
 #: Folded header names (punctuation as spaces) recognised for each target.
@@ -123,12 +124,16 @@ def check_not_another_list(headers: Sequence[str]) -> None:
     spec = list_with_headers(named, besides="contacts")
     if spec is None:
         return
-    shown = ", ".join(f"« {h} »" for h in named[:6]) + (", …" if len(named) > 6 else "")
+    shown = ", ".join(_("« {header} »").format(header=h) for h in named[:6]) + (
+        ", …" if len(named) > 6 else ""
+    )
     expected = ", ".join(c.header for c in LISTS["contacts"].columns)
     raise ExchangeError(
-        f"Ce fichier ressemble à la liste des {spec.label} (colonnes {shown}), pas à une "
-        f"liste de contacts : il n'est pas importé. Une liste de contacts a les colonnes "
-        f"{expected} (ou certaines d'entre elles)."
+        _(
+            "Ce fichier ressemble à la liste des {list} (colonnes {shown}), pas à une liste de "
+            "contacts : il n'est pas importé. Une liste de contacts a les colonnes {expected} "
+            "(ou certaines d'entre elles)."
+        ).format(list=spec.label, shown=shown, expected=expected)
     )
 
 
@@ -136,14 +141,17 @@ def check_mapping(mapping: Mapping[int, str], headers: Sequence[str]) -> None:
     seen: dict[str, int] = {}
     for index, target in mapping.items():
         if target not in TARGETS:
-            raise ExchangeError(f"Champ de destination inconnu : « {target} ».")
+            raise ExchangeError(
+                _("Champ de destination inconnu : « {target} ».").format(target=target)
+            )
         if not 0 <= index < len(headers):
-            raise ExchangeError(f"Colonne {index + 1} absente du fichier.")
+            raise ExchangeError(_("Colonne {number} absente du fichier.").format(number=index + 1))
         if target in seen:
             raise ExchangeError(
-                f"Deux colonnes vont dans « {TARGETS[target]} » : "
-                f"« {headers[seen[target]]} » et « {headers[index]} »."
+                _("Deux colonnes vont dans « {target} » : « {first} » et « {second} ».").format(
+                    target=_(TARGETS[target]), first=headers[seen[target]], second=headers[index]
+                )
             )
         seen[target] = index
     if "family_name" not in seen:
-        raise ExchangeError("Aucune colonne n'est associée au champ « Nom » (obligatoire).")
+        raise ExchangeError(_("Aucune colonne n'est associée au champ « Nom » (obligatoire)."))

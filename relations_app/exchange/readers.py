@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import N_, _, counted
 from .common import ExchangeError, unescape_formula
 
 ENCODINGS = ("utf-8-sig", "cp1252")
 DELIMITERS = (";", ",", "\t")
-DELIMITER_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation"}
+DELIMITER_NAMES = {";": N_("point-virgule"), ",": N_("virgule"), "\t": N_("tabulation")}
 MAX_ROWS = 100_000
 log = logging.getLogger(__name__)
 
@@ -46,11 +47,23 @@ class SourceTable:
     delimiter: str | None = None
 
     def describe(self) -> str:
-        parts = [f"{len(self.rows)} ligne(s) de données", f"{len(self.headers)} colonne(s)"]
+        parts = [
+            counted("{count} ligne de données", "{count} lignes de données", len(self.rows)),
+            counted("{count} colonne", "{count} colonnes", len(self.headers)),
+        ]
         if self.encoding:
-            parts.append(f"encodage {ENCODING_LABELS.get(self.encoding, self.encoding)}")
+            parts.append(
+                _("encodage {encoding}").format(
+                    encoding=ENCODING_LABELS.get(self.encoding, self.encoding)
+                )
+            )
         if self.delimiter:
-            parts.append(f"séparateur {DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}")
+            shown = DELIMITER_NAMES.get(self.delimiter)
+            parts.append(
+                _("séparateur {delimiter}").format(
+                    delimiter=_(shown) if shown else repr(self.delimiter)
+                )
+            )
         return ", ".join(parts)
 
 
@@ -61,10 +74,9 @@ def _line_of(raw: bytes, position: int) -> int:
     return raw.count(b"\n", 0, position) + 1
 
 
-def decode_text(
-    raw: bytes, encoding: str | None = None, name: str = "le fichier"
-) -> tuple[str, str]:
-    """The text of ``raw`` and the encoding used; a French error naming the line otherwise."""
+def decode_text(raw: bytes, encoding: str | None = None, name: str = "") -> tuple[str, str]:
+    """The text of ``raw`` and the encoding used; an error naming the line otherwise."""
+    name = name or _("le fichier")
     for bom, label in (
         (codecs.BOM_UTF32_LE, "UTF-32"),
         (codecs.BOM_UTF32_BE, "UTF-32"),
@@ -73,14 +85,18 @@ def decode_text(
     ):
         if raw.startswith(bom) and not (label == "UTF-16" and raw.startswith(codecs.BOM_UTF32_LE)):
             raise ExchangeError(
-                f"{name} est encodé en {label}, non pris en charge (ligne 1) : "
-                "enregistrez-le en « CSV UTF-8 » ou en texte UTF-8."
+                _(
+                    "{name} est encodé en {encoding}, non pris en charge (ligne 1) : "
+                    "enregistrez-le en « CSV UTF-8 » ou en texte UTF-8."
+                ).format(name=name, encoding=label)
             )
     nul = raw.find(b"\x00")
     if nul >= 0:
         raise ExchangeError(
-            f"{name} n'est pas un texte lisible (octet nul ligne {_line_of(raw, nul)}) : "
-            "fichier binaire, ou encodé en UTF-16 ; enregistrez-le en « CSV UTF-8 »."
+            _(
+                "{name} n'est pas un texte lisible (octet nul ligne {line}) : fichier binaire, "
+                "ou encodé en UTF-16 ; enregistrez-le en « CSV UTF-8 »."
+            ).format(name=name, line=_line_of(raw, nul))
         )
     tried = [encoding] if encoding else list(ENCODINGS)
     if not encoding:
@@ -90,7 +106,9 @@ def decode_text(
         try:
             codecs.lookup(candidate)
         except LookupError:
-            raise ExchangeError(f"encodage inconnu : « {candidate} ».") from None
+            raise ExchangeError(
+                _("encodage inconnu : « {encoding} ».").format(encoding=candidate)
+            ) from None
         try:
             text = raw.decode(candidate)
         except UnicodeDecodeError as exc:
@@ -99,9 +117,18 @@ def decode_text(
         _refuse_control_characters(text, name)
         return text, candidate
     assert error is not None
-    shown = ENCODING_LABELS.get(tried[0], tried[0]) if encoding else "UTF-8 ni en Windows-1252"
+    line = _line_of(raw, error.start)
+    if not encoding:
+        raise ExchangeError(
+            _(
+                "{name} n'est pas lisible en UTF-8 ni en Windows-1252 : octet invalide ligne "
+                "{line}."
+            ).format(name=name, line=line)
+        )
     raise ExchangeError(
-        f"{name} n'est pas lisible en {shown} : octet invalide ligne {_line_of(raw, error.start)}."
+        _("{name} n'est pas lisible en {encoding} : octet invalide ligne {line}.").format(
+            name=name, encoding=ENCODING_LABELS.get(tried[0], tried[0]), line=line
+        )
     )
 
 
@@ -124,10 +151,14 @@ def _refuse_mixed_encodings(raw: bytes, name: str) -> None:
         seen = _UTF8_SEQUENCE.search(raw)
         if seen is not None:
             raise ExchangeError(
-                f"{name} mélange deux encodages : du texte en UTF-8 (ligne "
-                f"{_line_of(raw, seen.start())}) et un octet qui n'est pas de l'UTF-8 (ligne "
-                f"{_line_of(raw, exc.start)}) ; enregistrez-le en UTF-8 (« CSV UTF-8 » dans Excel), ou "
-                "imposez l'encodage Windows-1252 s'il est le bon."
+                _(
+                    "{name} mélange deux encodages : du texte en UTF-8 (ligne {utf8}) et un "
+                    "octet qui n'est pas de l'UTF-8 (ligne {other}) ; enregistrez-le en UTF-8 "
+                    "(« CSV UTF-8 » dans Excel), ou imposez l'encodage Windows-1252 s'il est le "
+                    "bon."
+                ).format(
+                    name=name, utf8=_line_of(raw, seen.start()), other=_line_of(raw, exc.start)
+                )
             ) from None
 
 
@@ -136,8 +167,10 @@ def _refuse_control_characters(text: str, name: str) -> None:
         if ord(char) < 32 and char not in "\t\r\n\f":
             line = text.count("\n", 0, index) + 1
             raise ExchangeError(
-                f"{name} n'est pas un texte lisible (caractère de contrôle ligne {line}) : "
-                "fichier binaire ou endommagé ?"
+                _(
+                    "{name} n'est pas un texte lisible (caractère de contrôle ligne {line}) : "
+                    "fichier binaire ou endommagé ?"
+                ).format(name=name, line=line)
             )
 
 
@@ -150,14 +183,15 @@ def sniff_delimiter(text: str) -> str:
 
 
 def read_csv_bytes(
-    raw: bytes, name: str = "le fichier", encoding: str | None = None, delimiter: str | None = None
+    raw: bytes, name: str = "", encoding: str | None = None, delimiter: str | None = None
 ) -> SourceTable:
     """A CSV file's header and rows; refuses a truncated file (open quote, short last row)."""
+    name = name or _("le fichier")
     text, used = decode_text(raw, encoding, name)
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise ExchangeError(f"{name} est vide.")
+        raise ExchangeError(_("{name} est vide.").format(name=name))
     delimiter = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[SourceRow] = []
@@ -168,34 +202,46 @@ def read_csv_bytes(
                 records.append(SourceRow(start, tuple(unescape_formula(c.strip()) for c in cells)))
             start = reader.line_num + 1
             if len(records) > MAX_ROWS:
-                raise ExchangeError(f"{name} a plus de {MAX_ROWS} lignes.")
+                raise _too_many_rows(name)
     except csv.Error as exc:
         raise ExchangeError(
-            f"{name} est mal formé ou tronqué à la ligne {start} : {_csv_reason(exc)}."
+            _("{name} est mal formé ou tronqué à la ligne {line} : {reason}.").format(
+                name=name, line=start, reason=_csv_reason(exc)
+            )
         ) from exc
     if not records:
-        raise ExchangeError(f"{name} est vide.")
+        raise ExchangeError(_("{name} est vide.").format(name=name))
     header, rows = records[0], records[1:]
     if rows and len(rows[-1].cells) < len(header.cells) and not text.endswith(("\n", "\r")):
         raise ExchangeError(
-            f"{name} semble tronqué : la dernière ligne ({rows[-1].line}) n'a que "
-            f"{len(rows[-1].cells)} colonne(s) sur {len(header.cells)}."
+            _(
+                "{name} semble tronqué : la dernière ligne ({line}) n'a que {count} colonne(s) "
+                "sur {width}."
+            ).format(
+                name=name, line=rows[-1].line, count=len(rows[-1].cells), width=len(header.cells)
+            )
         )
     return SourceTable(name, header.cells, tuple(rows), used, delimiter)
 
 
 def _csv_reason(exc: csv.Error) -> str:
-    """The csv module's reason, in French."""
+    """The csv module's reason, in the interface's language."""
     text = str(exc)
     if text.startswith("field larger than field limit"):
-        return f"une cellule dépasse {csv.field_size_limit():_} caractères".replace("_", " ")
+        return _("une cellule dépasse {limit} caractères").format(
+            limit=f"{csv.field_size_limit():_}".replace("_", " ")
+        )
     if text.startswith("unexpected end of data"):
-        return "le fichier s'arrête dans une cellule entre guillemets (guillemet non refermé ?)"
+        return _("le fichier s'arrête dans une cellule entre guillemets (guillemet non refermé ?)")
     if "expected after" in text:
-        return "un guillemet fermant est suivi d'autre chose qu'un séparateur"
+        return _("un guillemet fermant est suivi d'autre chose qu'un séparateur")
     if text.startswith("new-line character"):
-        return "retour à la ligne isolé hors d'une cellule entre guillemets"
-    return "cellule entre guillemets mal formée"
+        return _("retour à la ligne isolé hors d'une cellule entre guillemets")
+    return _("cellule entre guillemets mal formée")
+
+
+def _too_many_rows(name: str) -> ExchangeError:
+    return ExchangeError(_("{name} a plus de {limit} lignes.").format(name=name, limit=MAX_ROWS))
 
 
 def xlsx_text(value: object) -> str:
@@ -212,13 +258,14 @@ def xlsx_text(value: object) -> str:
     return str(value).strip()
 
 
-def read_xlsx_bytes(raw: bytes, name: str = "le fichier") -> SourceTable:
+def read_xlsx_bytes(raw: bytes, name: str = "") -> SourceTable:
     """The first sheet's first non-empty row as header, the other non-empty rows as data.
 
     Whatever openpyxl raises on a damaged file (a zip member that does not inflate, XML cut
     short, a workbook without sheets, a part that is not what its name says: some ten
     exception types) becomes one French message; the detail goes to the log.
     """
+    name = name or _("le fichier")
     from openpyxl import load_workbook
 
     try:
@@ -226,31 +273,37 @@ def read_xlsx_bytes(raw: bytes, name: str = "le fichier") -> SourceTable:
     except Exception as exc:  # any failure to parse is a damaged file
         log.info("unreadable XLSX file %s", name, exc_info=True)
         raise ExchangeError(
-            f"{name} n'est pas un classeur XLSX lisible (fichier tronqué ou endommagé ?)."
+            _("{name} n'est pas un classeur XLSX lisible (fichier tronqué ou endommagé ?).").format(
+                name=name
+            )
         ) from exc
     records: list[SourceRow] = []
     number = 0
     try:
         if not workbook.worksheets:
-            raise ExchangeError(f"{name} : le classeur n'a aucune feuille de calcul.")
+            raise ExchangeError(
+                _("{name} : le classeur n'a aucune feuille de calcul.").format(name=name)
+            )
         for number, values in enumerate(workbook.worksheets[0].iter_rows(values_only=True), 1):
             cells = tuple(xlsx_text(v) for v in values)
             if any(cells):
                 records.append(SourceRow(number, cells))
             if len(records) > MAX_ROWS:
-                raise ExchangeError(f"{name} a plus de {MAX_ROWS} lignes.")
+                raise _too_many_rows(name)
     except ExchangeError:
         raise
     except Exception as exc:  # as above
         log.info("damaged XLSX sheet in %s after row %d", name, number, exc_info=True)
-        raise ExchangeError(
-            f"{name} : classeur XLSX endommagé, première feuille illisible "
-            f"{f'après la ligne {number}' if number else 'dès la ligne 1'}."
-        ) from exc
+        unreadable = (
+            _("{name} : classeur XLSX endommagé, première feuille illisible après la ligne {line}.")
+            if number
+            else _("{name} : classeur XLSX endommagé, première feuille illisible dès la ligne 1.")
+        )
+        raise ExchangeError(unreadable.format(name=name, line=number)) from exc
     finally:
         workbook.close()
     if not records:
-        raise ExchangeError(f"{name} : la première feuille est vide.")
+        raise ExchangeError(_("{name} : la première feuille est vide.").format(name=name))
     width = max(i + 1 for i, c in enumerate(records[0].cells) if c)
     header = records[0].cells[:width]
     rows = tuple(
