@@ -169,3 +169,15 @@ def test_unreadable_files_are_refused_in_english(english):
     assert table.describe() == "1 data row, 2 columns, encoding UTF-8, separator semicolon"
     with pytest.raises(ExchangeError, match="No column goes into the field “Name” "):
         check_mapping({1: "email"}, table.headers)
+
+
+def test_json_import_refusals_in_english(tmp_path, english):
+    from relations_app import jsonio
+
+    other = tmp_path / "other.json"
+    other.write_text('{"name": "not ours"}', encoding="utf-8")
+    with pytest.raises(jsonio.ImportFileError) as refused:
+        jsonio.validate_file(other)
+    assert str(refused.value) == "This file is not an export of Relations (no “format” key)."
+    with pytest.raises(jsonio.ImportFileError, match="Unsupported format version: 99"):
+        jsonio.validate_document({"format": "relations-app", "version": 99})

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Any, BinaryIO
 
+from ..i18n import _
 from ..records import RECORD_TYPES
 from ..services import AREAS
 from ..services import office as office_service
@@ -21,12 +22,13 @@ from ..validation import ValidationError, identifier_problem, printable
 from .document import (
     EXPORT_ORDER,
     FORMAT,
-    NOT_RELATIONS,
     VERSION,
-    ImportFileError,
     collection_name,
     iter_references,
+    not_a_list,
+    not_relations,
     record_name,
+    unknown_section,
     wrong_version,
 )
 from .reading import Items, Progress, check_header, document_items, file_items
@@ -148,7 +150,7 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
         if key in ("format", "version"):
             header[key] = raw
             if key == "format" and raw != FORMAT:
-                raise ImportFileError(NOT_RELATIONS)
+                raise not_relations()
             if key == "version" and raw != VERSION:
                 raise wrong_version(raw)
             continue
@@ -165,15 +167,15 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
         name = collection_name(key)
         if name not in RECORD_TYPES:
             if "format" not in header:  # someone else's JSON, most likely
-                raise ImportFileError(NOT_RELATIONS)
-            raise ImportFileError(f"Section inconnue dans le fichier : « {printable(key)} ».")
+                raise not_relations()
+            raise unknown_section(key)
         if not item:
-            raise ImportFileError(f"La section « {printable(key)} » doit être une liste.")
+            raise not_a_list(key)
         index = counts[name]
         counts[name] += 1
         where = f"{key}[{index}]{record_name(name, raw) if isinstance(raw, Mapping) else ''}"
         if not isinstance(raw, Mapping):
-            errors.add(where, "un objet est attendu")
+            errors.add(where, _("un objet est attendu"))
             continue
         record_id = raw.get("id")
         if problem := identifier_problem(record_id):
@@ -181,12 +183,12 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
             continue
         assert isinstance(record_id, str)  # as identifier_problem checked
         if record_id in ids[name]:
-            errors.add(f"{where}.id", f"identifiant en double : {record_id}")
+            errors.add(f"{where}.id", _("identifiant en double : {id}").format(id=record_id))
             continue
         ids[name].add(record_id)
         unknown = sorted(set(raw) - allowed[name])
         if unknown:
-            errors.add(f"{where}.{printable(unknown[0])}", "clé inconnue")
+            errors.add(f"{where}.{printable(unknown[0])}", _("clé inconnue"))
             continue
         try:
             cleaned = AREAS[name].validate(raw)
@@ -201,7 +203,7 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
             if ref not in ids[target] and ref not in pending[target]:
                 pending[target][ref] = (name, index, record_name(name, cleaned), path)
     if header.get("format") != FORMAT:
-        raise ImportFileError(NOT_RELATIONS)
+        raise not_relations()
     if header.get("version") != VERSION:
         raise wrong_version(header.get("version"))
     errors.raise_if_any()

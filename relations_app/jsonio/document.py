@@ -26,7 +26,7 @@ EXPORT_ORDER: tuple[str, ...] = tuple(RECORD_TYPES)
 #: The keys of a document that hold collections: today's names and former ones.
 COLLECTION_KEYS: tuple[str, ...] = (*EXPORT_ORDER, *FORMER_KEYS)
 
-NOT_RELATIONS = "Ce fichier n'est pas un export de Relations (clé « format » absente)."
+NOT_RELATIONS = N_("Ce fichier n'est pas un export de Relations (clé « format » absente).")
 
 
 class ImportFileError(UserError, ValueError):
@@ -40,7 +40,26 @@ def collection_name(key: str) -> str:
 
 def wrong_version(version: Any) -> ImportFileError:
     return ImportFileError(
-        f"Version de format non prise en charge : {version!r} (attendu : {VERSION})."
+        _("Version de format non prise en charge : {version} (attendu : {expected}).").format(
+            version=repr(version), expected=VERSION
+        )
+    )
+
+
+def not_relations() -> ImportFileError:
+    """Someone else's JSON, most likely."""
+    return ImportFileError(_(NOT_RELATIONS))
+
+
+def unknown_section(key: str) -> ImportFileError:
+    return ImportFileError(
+        _("Section inconnue dans le fichier : « {key} ».").format(key=printable(key))
+    )
+
+
+def not_a_list(key: str) -> ImportFileError:
+    return ImportFileError(
+        _("La section « {key} » doit être une liste.").format(key=printable(key))
     )
 
 

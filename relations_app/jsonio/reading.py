@@ -11,13 +11,15 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from .. import jsonstream
-from ..validation import printable
+from ..i18n import _
 from .document import (
     COLLECTION_KEYS,
     FORMAT,
-    NOT_RELATIONS,
     VERSION,
     ImportFileError,
+    not_a_list,
+    not_relations,
+    unknown_section,
     wrong_version,
 )
 
@@ -42,15 +44,15 @@ def read_document(path: str | os.PathLike[str]) -> dict:
 
 def check_header(document: Any) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ImportFileError(NOT_RELATIONS)
+        raise not_relations()
     if document.get("version") != VERSION:
         raise wrong_version(document.get("version"))
     unknown = sorted(set(document) - {"format", "version", "office", *COLLECTION_KEYS})
     if unknown:
-        raise ImportFileError(f"Section inconnue dans le fichier : « {printable(unknown[0])} ».")
+        raise unknown_section(unknown[0])
     for name in COLLECTION_KEYS:
         if not isinstance(document.get(name, []), list):
-            raise ImportFileError(f"La section « {name} » doit être une liste.")
+            raise not_a_list(name)
 
 
 def document_items(document: Mapping[str, Any]) -> Items:
@@ -80,12 +82,16 @@ def file_items(path: str | os.PathLike[str], progress: Progress | None = None) -
         try:
             yield from jsonstream.read_top_level(handle, COLLECTION_KEYS, read=read)
         except jsonstream.JsonSyntaxError as exc:
-            raise ImportFileError(f"{path} n'est pas un JSON valide : {exc}.") from None
+            raise ImportFileError(
+                _("{path} n'est pas un JSON valide : {reason}.").format(path=path, reason=exc)
+            ) from None
         except jsonstream.JsonEncodingError as exc:
             raise ImportFileError(
-                f"{path} n'est pas un texte UTF-8 (octet invalide à la position {exc.position})."
+                _(
+                    "{path} n'est pas un texte UTF-8 (octet invalide à la position {position})."
+                ).format(path=path, position=exc.position)
             ) from None
         except jsonstream.NotAnObject:
-            raise ImportFileError(NOT_RELATIONS) from None
+            raise not_relations() from None
         except OSError as exc:
             raise ImportFileError(f"Impossible de lire {path} : {exc.strerror}") from exc
