@@ -201,7 +201,7 @@ def _missing(target: type, value: object) -> str:
             "rétablissez-le d'abord."
         )
     if issubclass(target, Record) and target._meta.table_name in _BY_TABLE:
-        label = _BY_TABLE[target._meta.table_name].label
+        label = _BY_TABLE[target._meta.table_name].record_type.label_fr
         return f"il dépend {_of(label)} {value}, supprimé définitivement."
     return "un enregistrement dont il dépend a été supprimé définitivement."
 
