@@ -515,7 +515,7 @@ def test_atlas_record_preview_then_import(window, answers, monkeypatch):
     window.file_actions.importer.open_path(DATA / "atlas_crea_ocean_004.txt")
     assert seen["lines"][0] == "Programme « CREA OCEAN » : existe déjà : à mettre à jour"
     assert any(line.startswith("Partenaire(s) lié(s) : Rimouski") for line in seen["lines"])
-    assert any(line.startswith("Financement : 6 ligne(s)") for line in seen["lines"])
+    assert any(line.startswith("Financement : 6 lignes") for line in seen["lines"])
     assert seen["action_visible"]
     assert answers.asked[-1][0] == "importDone" and "programme mis à jour" in answers.asked[-1][1]
     reasons = [info.reason for info in backups.list_backups(window.location)]

@@ -181,3 +181,15 @@ def test_json_import_refusals_in_english(tmp_path, english):
     assert str(refused.value) == "This file is not an export of Relations (no “format” key)."
     with pytest.raises(jsonio.ImportFileError, match="Unsupported format version: 99"):
         jsonio.validate_document({"format": "relations-app", "version": 99})
+
+
+def test_the_atlas_import_preview_in_english(brest_db, english):
+    from relations_app.exchange import parse_atlas, plan_atlas
+
+    crea = (ROOT / "tests" / "data" / "atlas_crea_ocean_004.txt").read_text(encoding="utf-8")
+    lines = plan_atlas(parse_atlas(crea)).describe()
+    assert lines[0] == "Programme “CREA OCEAN”: already exists: to update"
+    assert any(line.startswith("Linked partner(s): Rimouski") for line in lines)
+    assert any(line.startswith("Funding: 6 lines, total 79\u202f300,00 €") for line in lines)
+    assert any(": existing, linked" in line for line in lines)
+    assert not any("à mettre à jour" in line for line in lines)

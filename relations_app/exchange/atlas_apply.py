@@ -159,10 +159,12 @@ def apply_atlas(
 ) -> AtlasImportResult:
     """Write ``plan`` in one transaction; ``programme_action`` overrides the proposed one."""
     if plan.errors:
-        raise ExchangeError("Fiche de l'Atlas non importée : " + " ; ".join(plan.errors))
+        raise ExchangeError(
+            _("Fiche de l'Atlas non importée : {errors}").format(errors=_(" ; ").join(plan.errors))
+        )
     action = programme_action or plan.programme_action
     if action == "update" and not plan.programme_id:
-        raise ExchangeError("Aucun programme existant à mettre à jour : choisissez de le créer.")
+        raise ExchangeError(_("Aucun programme existant à mettre à jour : choisissez de le créer."))
     result = AtlasImportResult("", action)
     partner_ids = [p.partner_id for p in plan.partners]
     try:
@@ -210,7 +212,9 @@ def apply_atlas(
                 result.programme_id = programme_id
     except (ValidationError, NotFoundError, StaleRecordError) as exc:
         raise ExchangeError(
-            f"Fiche de l'Atlas non importée, rien n'a été enregistré : {exc}"
+            _("Fiche de l'Atlas non importée, rien n'a été enregistré : {reason}").format(
+                reason=exc
+            )
         ) from exc
     return result
 

@@ -1,9 +1,11 @@
-"""The French text of an Atlas import preview (the CLI prints it; the window may too)."""
+"""The text of an Atlas import preview (the CLI prints it; the window may too), in the
+interface's language."""
 
 from __future__ import annotations
 
+from ..dates import format_date
+from ..i18n import _, counted
 from ..services.programmes import STATUS_LABELS
-from ..text import format_partial_date_fr
 from .atlas_plan import ACTION_LABELS, ROLE_LABELS, AtlasPlan, funding_total
 
 
@@ -13,67 +15,93 @@ def _money(amount) -> str:
 
 def describe_plan(plan: AtlasPlan) -> list[str]:
     r = plan.record
-    verb = "à créer" if plan.programme_action == "create" else "existe déjà : à mettre à jour"
-    lines = [f"Programme « {r.title} » : {verb}"]
+    heading = (
+        _("Programme « {title} » : à créer")
+        if plan.programme_action == "create"
+        else _("Programme « {title} » : existe déjà : à mettre à jour")
+    )
+    lines = [heading.format(title=r.title)]
     themes = " › ".join(t for t in (r.theme, r.sub_theme, r.sub_sub_theme) if t)
     if themes:
-        lines.append(f"  Thématique : {themes}")
+        lines.append("  " + _("Thématique : {themes}").format(themes=themes))
     facts = []
     if r.convention_year:
-        facts.append(f"convention {r.convention_year}")
+        facts.append(_("convention {year}").format(year=r.convention_year))
     if r.start_year:
-        facts.append(f"début {r.start_year}")
-    facts.append(f"fin {format_partial_date_fr(r.end)}" if r.end else "fin non renseignée")
-    status = STATUS_LABELS.get(r.status, r.status) if r.status else "non renseigné"
-    facts.append(f"statut : {status.lower()}")  # an unknown status is left empty
+        facts.append(_("début {year}").format(year=r.start_year))
+    facts.append(
+        _("fin {date}").format(date=format_date(r.end)) if r.end else _("fin non renseignée")
+    )
+    status = _(STATUS_LABELS.get(r.status, r.status)) if r.status else _("non renseigné")
+    facts.append(_("statut : {status}").format(status=status.lower()))  # unknown: left empty
     if r.triennial is not None:
-        facts.append("triennal" if r.triennial else "non triennal")
+        facts.append(_("triennal") if r.triennial else _("non triennal"))
     lines.append("  " + ", ".join(facts))
     texts = [
         label
         for label, value in (
-            ("contexte", r.context),
-            ("historique", r.history),
-            ("objectifs", r.objectives),
-            ("description", r.description),
-            ("bénéficiaires", r.beneficiaries),
-            ("maîtres d'ouvrage", r.owners),
+            (_("contexte"), r.context),
+            (_("historique"), r.history),
+            (_("objectifs"), r.objectives),
+            (_("description"), r.description),
+            (_("bénéficiaires"), r.beneficiaries),
+            (_("maîtres d'ouvrage"), r.owners),
         )
         if value
     ]
     if texts:
         label = (
-            "Textes"
+            _("Textes : {texts}")
             if plan.programme_action == "create"
-            else "Textes remplacés par ceux de la fiche"
+            else _("Textes remplacés par ceux de la fiche : {texts}")
         )
-        lines.append(f"  {label} : " + ", ".join(texts))
+        lines.append("  " + label.format(texts=", ".join(texts)))
     if plan.partners:
-        lines.append(
-            "Partenaire(s) lié(s) : " + ", ".join(f"{p.name} ({p.reason})" for p in plan.partners)
-        )
+        linked = ", ".join(f"{p.name} ({p.reason})" for p in plan.partners)
+        lines.append(_("Partenaire(s) lié(s) : {partners}").format(partners=linked))
     else:
-        lines.append("Aucun partenaire reconnu : le programme ne sera lié à aucun partenaire.")
+        lines.append(_("Aucun partenaire reconnu : le programme ne sera lié à aucun partenaire."))
     for item in plan.organisations.values():
-        roles = ", ".join(ROLE_LABELS.get(role, role).lower() for role in item.roles)
-        lines.append(f"Organisation « {item.name} » ({roles}) : {ACTION_LABELS[item.action]}")
+        roles = ", ".join(_(ROLE_LABELS.get(role, role)).lower() for role in item.roles)
+        lines.append(
+            _("Organisation « {name} » ({roles}) : {action}").format(
+                name=item.name, roles=roles, action=_(ACTION_LABELS[item.action])
+            )
+        )
     if plan.post is not None:
-        lines.append(f"Poste diplomatique « {plan.post.name} » : {ACTION_LABELS[plan.post.action]}")
+        lines.append(
+            _("Poste diplomatique « {name} » : {action}").format(
+                name=plan.post.name, action=_(ACTION_LABELS[plan.post.action])
+            )
+        )
     for person in plan.people:
         p = person.person
-        where = "poste" if person.at_post else (p.organisation or "sans organisation")
+        where = _("poste") if person.at_post else (p.organisation or _("sans organisation"))
         email = f", {p.email}" if p.email else ""
         lines.append(
-            f"Contact {p.name} ({p.function or 'fonction non précisée'}, {where}{email}) : "
-            f"{ACTION_LABELS[person.action]}"
+            _("Contact {name} ({function}, {where}{email}) : {action}").format(
+                name=p.name,
+                function=p.function or _("fonction non précisée"),
+                where=where,
+                email=email,
+                action=_(ACTION_LABELS[person.action]),
+            )
         )
     if r.funding:
-        lines.append(f"Financement : {len(r.funding)} ligne(s), total {_money(funding_total(r))}")
-        for f in r.funding:
-            water = f", 1 % eau {_money(f.water_amount)}" if f.water_amount is not None else ""
-            lines.append(
-                f"  {f.funder} : {_money(f.amount)}{water}, {f.year or 'année non précisée'}"
+        lines.append(
+            _("Financement : {lines}, total {total}").format(
+                lines=counted("{count} ligne", "{count} lignes", len(r.funding)),
+                total=_money(funding_total(r)),
             )
-    lines.extend(f"Attention : {w}" for w in plan.warnings)
-    lines.extend(f"ERREUR : {e}" for e in plan.errors)
+        )
+        for f in r.funding:
+            water = (
+                _(", 1 % eau {amount}").format(amount=_money(f.water_amount))
+                if f.water_amount is not None
+                else ""
+            )
+            year = f.year or _("année non précisée")
+            lines.append(f"  {f.funder} : {_money(f.amount)}{water}, {year}")
+    lines.extend(_("Attention : {warning}").format(warning=w) for w in plan.warnings)
+    lines.extend(_("ERREUR : {error}").format(error=e) for e in plan.errors)
     return lines

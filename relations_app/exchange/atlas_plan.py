@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from ..i18n import N_, _
 from ..services import contacts, organisations, partners, posts, programmes
 from ..text import fold
 from ..validation import Field, ValidationError, clean_value
@@ -24,7 +25,11 @@ from .atlas_parse import AtlasPerson, AtlasRecord
 from .common import country_code, name_key
 
 Action = Literal["create", "update", "link"]
-ACTION_LABELS = {"create": "à créer", "update": "à mettre à jour", "link": "existant, lié"}
+ACTION_LABELS = {
+    "create": N_("à créer"),
+    "update": N_("à mettre à jour"),
+    "link": N_("existant, lié"),
+}
 ROLE_LABELS = programmes.ORGANISATION_ROLE_LABELS
 
 
@@ -183,7 +188,7 @@ def _partners(
                     PartnerItem(
                         partner_id,
                         names.get(partner_id, partner_id),
-                        f"partenaire lié à {item.name}",
+                        _("partenaire lié à {name}").format(name=item.name),
                     ),
                 )
     if country:
@@ -207,7 +212,9 @@ def _partners(
                     found.setdefault(
                         row["id"],
                         PartnerItem(
-                            row["id"], row["name"], f"nommé dans la fiche (« {spelling} »)"
+                            row["id"],
+                            row["name"],
+                            _("nommé dans la fiche (« {spelling} »)").format(spelling=spelling),
                         ),
                     )
                     break
@@ -215,14 +222,17 @@ def _partners(
 
 
 def _checked(person: AtlasPerson, warnings: list[str]) -> AtlasPerson:
-    for name, kind, label in (("email", "email", "Courriel"), ("phone", "phone", "Téléphone")):
+    for name, kind, label, unsaved in (
+        ("email", "email", "Courriel", N_("{person} : courriel non enregistré ({reason}).")),
+        ("phone", "phone", "Téléphone", N_("{person} : téléphone non enregistré ({reason}).")),
+    ):
         value = getattr(person, name)
         if not value:
             continue
         try:
             setattr(person, name, clean_value(Field(name, label, kind), value))
         except ValidationError as exc:
-            warnings.append(f"{person.name} : {label.lower()} non enregistré ({exc.reason}).")
+            warnings.append(_(unsaved).format(person=person.name, reason=exc.reason))
             setattr(person, name, None)
     return person
 
@@ -254,7 +264,9 @@ def _people(
         org_key = fold(org_name) if org_name else None
         if org_name and org_key and org_key not in items:
             warnings.append(
-                f"{person.name} : organisation « {org_name} » absente du tableau des partenaires."
+                _(
+                    "{person} : organisation « {organisation} » absente du tableau des partenaires."
+                ).format(person=person.name, organisation=org_name)
             )
             items[org_key] = OrganisationItem(org_name, "create", None, None, guess_kind(org_name))
         if row is not None and org_key and items[org_key].action == "create":
@@ -277,8 +289,11 @@ def _same_organisation(
     if existing is None:
         return
     warnings.append(
-        f"« {item.name} » rapproché de l'organisation « {existing['name']} », "
-        f"celle de {row.get('given_name') or ''} {row['family_name']}.".replace("  ", " ")
+        _("« {name} » rapproché de l'organisation « {existing} », celle de {person}.").format(
+            name=item.name,
+            existing=existing["name"],
+            person=f"{row.get('given_name') or ''} {row['family_name']}".strip(),
+        )
     )
     item.name, item.action, item.existing_id = existing["name"], "link", existing["id"]
 
@@ -298,7 +313,9 @@ def _post(record: AtlasRecord, country: str | None, warnings: list[str]) -> Post
         country = country_code(match.group(1)) or country
     if country is None:
         warnings.append(
-            f"Pays du poste « {record.post_name} » inconnu : poste non créé, ses contacts sans poste."
+            _("Pays du poste « {post} » inconnu : poste non créé, ses contacts sans poste.").format(
+                post=record.post_name
+            )
         )
         return None
     return PostItem(record.post_name, "create", None, country, city)

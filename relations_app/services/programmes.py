@@ -17,6 +17,7 @@ from ..db.models import (
     ProgrammeOrganisation,
     ProgrammePartner,
 )
+from ..i18n import N_
 from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
@@ -48,18 +49,18 @@ KIND_LABELS = {
 }
 STATUSES = ("planned", "ongoing", "finished")
 STATUS_LABELS = {
-    "planned": "Prévu",
-    "ongoing": "En cours",
-    "finished": "Terminé",
-    None: "Non renseigné",
+    "planned": N_("Prévu"),
+    "ongoing": N_("En cours"),
+    "finished": N_("Terminé"),
+    None: N_("Non renseigné"),
 }
 ORGANISATION_ROLES = ("owner", "foreign_partner", "local_partner", "funder", "partner")
 ORGANISATION_ROLE_LABELS = {
-    "owner": "Maître d'ouvrage",
-    "foreign_partner": "Partenaire étranger",
-    "local_partner": "Partenaire local",
-    "funder": "Financeur",
-    "partner": "Partenaire",
+    "owner": N_("Maître d'ouvrage"),
+    "foreign_partner": N_("Partenaire étranger"),
+    "local_partner": N_("Partenaire local"),
+    "funder": N_("Financeur"),
+    "partner": N_("Partenaire"),
 }
 
 FIELDS = (
