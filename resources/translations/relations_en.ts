@@ -4,7 +4,7 @@
 <context>
     <name>ContactsImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="360"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="361"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n line with errors</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>LinkTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="464"/>
+        <location filename="../../ui/lists/section.py" line="479"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="465"/>
+        <location filename="../../ui/lists/section.py" line="480"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n key figure</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="466"/>
+        <location filename="../../ui/lists/section.py" line="481"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="467"/>
+        <location filename="../../ui/lists/section.py" line="482"/>
         <source>%n partner link(s)</source>
         <translation>
             <numerusform>%n partner link</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="468"/>
+        <location filename="../../ui/lists/section.py" line="483"/>
         <source>%n contact link(s)</source>
         <translation>
             <numerusform>%n contact link</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="469"/>
+        <location filename="../../ui/lists/section.py" line="484"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n delegation</numerusform>
@@ -216,8 +216,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="470"/>
-        <location filename="../../ui/lists/section.py" line="471"/>
+        <location filename="../../ui/lists/section.py" line="485"/>
+        <location filename="../../ui/lists/section.py" line="486"/>
         <source>%n programme link(s)</source>
         <translation>
             <numerusform>%n programme link</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="472"/>
+        <location filename="../../ui/lists/section.py" line="487"/>
         <source>%n function(s) held by people</source>
         <translation>
             <numerusform>%n function held by people</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="473"/>
+        <location filename="../../ui/lists/section.py" line="488"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n funding line</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="474"/>
+        <location filename="../../ui/lists/section.py" line="489"/>
         <source>%n delegation membership(s)</source>
         <translation>
             <numerusform>%n delegation membership</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="475"/>
+        <location filename="../../ui/lists/section.py" line="490"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/documents/pdf_preview.py" line="123"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="124"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

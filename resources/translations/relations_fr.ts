@@ -4,92 +4,92 @@
 <context>
     <name>AtlasImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="57"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="58"/>
         <source>Import an Atlas record</source>
         <translation>Importer une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="62"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="63"/>
         <source>Paste a project page of the Atlas of decentralised cooperation (select all on the page, copy, paste here), or open the page saved as text. Nothing is written before Import.</source>
         <translation>Collez une page projet de l&apos;Atlas de la coopération décentralisée (tout sélectionner sur la page, copier, coller ici) ou ouvrez la page enregistrée en texte. Rien n&apos;est écrit avant « Importer ».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="75"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="76"/>
         <source>&amp;Text of the record</source>
         <translation>&amp;Texte de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="77"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="78"/>
         <source>&amp;Open a .txt file…</source>
         <translation>&amp;Ouvrir un fichier .txt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="83"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="84"/>
         <source>Text of the Atlas record</source>
         <translation>Texte de la fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="84"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="85"/>
         <source>Paste the Atlas project page here…</source>
         <translation>Collez ici la page projet de l&apos;Atlas…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="91"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="92"/>
         <source>&amp;What the import will do</source>
         <translation>&amp;Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="95"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="96"/>
         <source>What the import will do</source>
         <translation>Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="107"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="108"/>
         <source>The programme already exists:</source>
         <translation>Le programme existe déjà :</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="110"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="111"/>
         <source>What to do with the existing programme</source>
         <translation>Que faire du programme existant</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="111"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="112"/>
         <source>Update it with the record</source>
         <translation>Le mettre à jour avec la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="112"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="113"/>
         <source>Create a new programme anyway</source>
         <translation>Créer quand même un nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="123"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="124"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="147"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="148"/>
         <source>Open an Atlas record</source>
         <translation>Ouvrir une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="149"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="150"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="166"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="167"/>
         <source>Import from the Atlas</source>
         <translation>Importer depuis l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="204"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="205"/>
         <source>This record cannot be imported as it is: see the errors in red.</source>
         <translation>Cette fiche ne peut pas être importée telle quelle : voyez les erreurs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="231"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="232"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -133,174 +133,174 @@
 <context>
     <name>ContactsImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="72"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="73"/>
         <source>Import contacts: %1</source>
         <translation>Importer des contacts : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="80"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="81"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="83"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="84"/>
         <source>Encoding of the file</source>
         <translation>Encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="84"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="85"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="88"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="89"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="93"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="94"/>
         <source>Which column holds what</source>
         <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="101"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="102"/>
         <source>Column for %1</source>
         <translation>Colonne pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="124"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="125"/>
         <source>Rows of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="127"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="128"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="128"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="179"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="130"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="180"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="130"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="182"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="183"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
         <source>Already known as</source>
         <translation>Déjà connu comme</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="154"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="155"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="177"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="178"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="178"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="179"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="180"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="181"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="181"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="182"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="183"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="184"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="184"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="185"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="323"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="324"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="195"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="196"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="206"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="207"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="231"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="232"/>
         <source>Detect automatically (%1)</source>
         <translation>Détecter automatiquement (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="235"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="236"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="252"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="253"/>
         <source>Column “%1” is chosen for both %2 and %3.</source>
         <translation>La colonne « %1 » est choisie à la fois pour %2 et pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="283"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="284"/>
         <source>same person as line %1</source>
         <translation>même personne que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="316"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="317"/>
         <source>Decision for line %1</source>
         <translation>Décision pour la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="317"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="318"/>
         <source>Create a new contact</source>
         <translation>Créer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="320"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="321"/>
         <source>Update %1</source>
         <translation>Mettre à jour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="354"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="355"/>
         <source>To create: %1 · to update: %2 · skipped: %3</source>
         <translation>À créer : %1 · à mettre à jour : %2 · ignorées : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="360"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="361"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n ligne en erreur</numerusform>
@@ -308,12 +308,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="375"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="376"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="384"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="385"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -866,82 +866,82 @@
         <translation>Exporter les &amp;contacts (vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="75"/>
+        <location filename="../../ui/exchange/file_actions.py" line="76"/>
         <source>Export the c&amp;alendar (iCalendar)…</source>
         <translation>Exporter le c&amp;alendrier (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="80"/>
+        <location filename="../../ui/exchange/file_actions.py" line="82"/>
         <source>Export &amp;everything (JSON)…</source>
         <translation>&amp;Tout exporter (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="85"/>
+        <location filename="../../ui/exchange/file_actions.py" line="88"/>
         <source>Save a &amp;copy…</source>
         <translation>Sauvegarder une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="89"/>
+        <location filename="../../ui/exchange/file_actions.py" line="92"/>
         <source>A copy of the whole database, in a file you choose</source>
         <translation>Une copie de toute la base, dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="92"/>
+        <location filename="../../ui/exchange/file_actions.py" line="95"/>
         <source>&amp;Restore a copy…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="95"/>
+        <location filename="../../ui/exchange/file_actions.py" line="99"/>
         <source>Replace the database by one of its copies</source>
         <translation>Remplacer la base par l&apos;une de ses copies</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="100"/>
+        <location filename="../../ui/exchange/file_actions.py" line="104"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="124"/>
+        <location filename="../../ui/exchange/file_actions.py" line="128"/>
         <source>Save a copy of the database</source>
         <translation>Sauvegarder une copie de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="126"/>
+        <location filename="../../ui/exchange/file_actions.py" line="130"/>
         <source>Relations databases (*.db)</source>
         <translation>Bases Relations (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="138"/>
+        <location filename="../../ui/exchange/file_actions.py" line="142"/>
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="145"/>
+        <location filename="../../ui/exchange/file_actions.py" line="149"/>
         <source>Saving a copy…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="148"/>
+        <location filename="../../ui/exchange/file_actions.py" line="152"/>
         <source>Save a copy</source>
         <translation>Sauvegarder une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="191"/>
+        <location filename="../../ui/exchange/file_actions.py" line="195"/>
         <source>Restore a copy</source>
         <translation>Restaurer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="188"/>
+        <location filename="../../ui/exchange/file_actions.py" line="192"/>
         <source>Restoring the copy…</source>
         <translation>Restauration de la copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="171"/>
+        <location filename="../../ui/exchange/file_actions.py" line="175"/>
         <source>Copy restored</source>
         <translation>Copie restaurée</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/file_actions.py" line="179"/>
+        <location filename="../../ui/exchange/file_actions.py" line="183"/>
         <source>Every list has been reloaded. The undo history was cleared: the records it referred to have changed.</source>
         <translation>Toutes les listes ont été rechargées. L&apos;historique d&apos;annulation a été vidé : les fiches auxquelles il se rapportait ont changé.</translation>
     </message>
@@ -990,145 +990,80 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/shell/help.py" line="12"/>
-        <location filename="../../ui/shell/help.py" line="16"/>
+        <location filename="../../ui/shell/help.py" line="58"/>
+        <location filename="../../ui/shell/help.py" line="63"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="18"/>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="18"/>
-        <source>New record in the current section</source>
-        <translation>Nouvelle fiche dans la rubrique affichée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="19"/>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="19"/>
-        <source>Save the record</source>
-        <translation>Enregistrer la fiche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="21"/>
+        <location filename="../../ui/shell/help.py" line="81"/>
         <source>Delete</source>
-        <translation>Supprimer</translation>
+        <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="22"/>
-        <source>Delete the selected record (asks first; Ctrl+Z brings it back)</source>
-        <translation>Supprimer la fiche sélectionnée (avec confirmation ; Ctrl+Z la rétablit)</translation>
+        <location filename="../../ui/shell/help.py" line="74"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="24"/>
-        <source>Ctrl+Z / Ctrl+Shift+Z</source>
-        <translation>Ctrl+Z / Ctrl+Maj+Z</translation>
+        <location filename="../../ui/shell/help.py" line="75"/>
+        <source>Next / previous field; leaves every list and table</source>
+        <translation>Champ suivant / précédent ; sort de chaque liste et de chaque tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="24"/>
-        <source>Undo / redo, for the whole session</source>
-        <translation>Annuler / rétablir, pour toute la session</translation>
+        <location filename="../../ui/shell/help.py" line="77"/>
+        <source>Down or Enter</source>
+        <translation>Bas ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="25"/>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
+        <location filename="../../ui/shell/help.py" line="77"/>
+        <source>In a search field: into the list</source>
+        <translation>Dans un champ de recherche : aller dans la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="25"/>
-        <source>Search in the current list</source>
-        <translation>Rechercher dans la liste affichée</translation>
+        <location filename="../../ui/shell/help.py" line="78"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="26"/>
-        <source>Alt+Left</source>
-        <translation>Alt+Gauche</translation>
+        <location filename="../../ui/shell/help.py" line="78"/>
+        <source>On a line of the list: into the record&apos;s page</source>
+        <translation>Sur une ligne de la liste : aller dans la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="26"/>
-        <source>Back to the previous record</source>
-        <translation>Revenir à la fiche précédente</translation>
+        <location filename="../../ui/shell/help.py" line="79"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="27"/>
-        <source>Ctrl+1 … Ctrl+8</source>
-        <translation>Ctrl+1 … Ctrl+8</translation>
+        <location filename="../../ui/shell/help.py" line="79"/>
+        <source>In a list: back to its search field</source>
+        <translation>Dans une liste : revenir à son champ de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="27"/>
-        <source>Go to a section</source>
-        <translation>Aller à une rubrique</translation>
+        <location filename="../../ui/shell/help.py" line="82"/>
+        <source>Only when a list or a page has focus, never from the sidebar</source>
+        <translation>Seulement quand une liste ou une fiche a le focus, jamais depuis la barre latérale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="28"/>
-        <source>Ctrl+9</source>
-        <translation>Ctrl+9</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="28"/>
-        <source>The trash: restore or delete for good what was deleted</source>
-        <translation>La corbeille : rétablir ou supprimer définitivement ce qui a été supprimé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="30"/>
-        <source>Ctrl+I / Ctrl+Shift+I</source>
-        <translation>Ctrl+I / Ctrl+Maj+I</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="32"/>
-        <source>Import a file (contacts, full export, Atlas record) / paste an Atlas record</source>
-        <translation>Importer un fichier (contacts, export complet, fiche de l&apos;Atlas) / coller une fiche de l&apos;Atlas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="35"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="35"/>
-        <source>Export the list on screen (CSV or Excel)</source>
-        <translation>Exporter la liste affichée (CSV ou Excel)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="36"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Maj+S</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="36"/>
-        <source>Save a copy of the database</source>
-        <translation>Sauvegarder une copie de la base</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="37"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="37"/>
-        <source>This help</source>
-        <translation>Cette aide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/help.py" line="41"/>
+        <location filename="../../ui/shell/help.py" line="86"/>
         <source>Choose a section on the left. Type in the search field to filter the list: accents and case do not matter (“bejaia” finds Béjaïa). Select a line to read and edit the record on the right; fields in error are shown in red with the reason.</source>
         <translation>Choisissez une rubrique à gauche. Tapez dans le champ de recherche pour filtrer la liste : les accents et les majuscules ne comptent pas (« bejaia » trouve Béjaïa). Sélectionnez une ligne pour lire et modifier la fiche à droite ; les champs en erreur s&apos;affichent en rouge avec la raison.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="46"/>
+        <location filename="../../ui/shell/help.py" line="91"/>
         <source>Double-click a programme, contact or partner on a page to open it; Back returns.</source>
         <translation>Double-cliquez sur un programme, un contact ou un partenaire d&apos;une fiche pour l&apos;ouvrir ; « Précédent » revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="48"/>
+        <location filename="../../ui/shell/help.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help.py" line="94"/>
+        <source>Moving with the keyboard</source>
+        <translation>Se déplacer au clavier</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1137,7 @@
 <context>
     <name>LinkTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="464"/>
+        <location filename="../../ui/lists/section.py" line="479"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1210,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="465"/>
+        <location filename="../../ui/lists/section.py" line="480"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n chiffre clé</numerusform>
@@ -1218,7 +1153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="466"/>
+        <location filename="../../ui/lists/section.py" line="481"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -1226,7 +1161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="467"/>
+        <location filename="../../ui/lists/section.py" line="482"/>
         <source>%n partner link(s)</source>
         <translation>
             <numerusform>%n lien avec un partenaire</numerusform>
@@ -1234,7 +1169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="468"/>
+        <location filename="../../ui/lists/section.py" line="483"/>
         <source>%n contact link(s)</source>
         <translation>
             <numerusform>%n lien avec un contact</numerusform>
@@ -1242,7 +1177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="469"/>
+        <location filename="../../ui/lists/section.py" line="484"/>
         <source>%n delegation(s)</source>
         <translation>
             <numerusform>%n délégation</numerusform>
@@ -1250,8 +1185,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="470"/>
-        <location filename="../../ui/lists/section.py" line="471"/>
+        <location filename="../../ui/lists/section.py" line="485"/>
+        <location filename="../../ui/lists/section.py" line="486"/>
         <source>%n programme link(s)</source>
         <translation>
             <numerusform>%n lien avec un programme</numerusform>
@@ -1259,7 +1194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="472"/>
+        <location filename="../../ui/lists/section.py" line="487"/>
         <source>%n function(s) held by people</source>
         <translation>
             <numerusform>%n fonction occupée par une personne</numerusform>
@@ -1267,7 +1202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="473"/>
+        <location filename="../../ui/lists/section.py" line="488"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n ligne de financement</numerusform>
@@ -1275,7 +1210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="474"/>
+        <location filename="../../ui/lists/section.py" line="489"/>
         <source>%n delegation membership(s)</source>
         <translation>
             <numerusform>%n participation à une délégation</numerusform>
@@ -1283,7 +1218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="475"/>
+        <location filename="../../ui/lists/section.py" line="490"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point du programme</numerusform>
@@ -1294,128 +1229,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="44"/>
+        <location filename="../../ui/shell/main_window.py" line="47"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="56"/>
+        <location filename="../../ui/shell/main_window.py" line="59"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="462"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <source>&amp;Fact sheet (PDF)…</source>
+        <translation>&amp;Fiche PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="483"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="184"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="67"/>
+        <location filename="../../ui/shell/main_window.py" line="70"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
-        <source>Fact sheet (PDF)…</source>
-        <translation>Fiche PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="221"/>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
-        <location filename="../../ui/shell/main_window.py" line="257"/>
+        <location filename="../../ui/shell/main_window.py" line="231"/>
+        <location filename="../../ui/shell/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="221"/>
+        <location filename="../../ui/shell/main_window.py" line="234"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="240"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="260"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="325"/>
+        <location filename="../../ui/shell/main_window.py" line="342"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="325"/>
+        <location filename="../../ui/shell/main_window.py" line="342"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="398"/>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="399"/>
+        <location filename="../../ui/shell/main_window.py" line="416"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1427,17 +1362,17 @@ Base de données : %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="273"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="274"/>
         <source>Generating the fact sheet…</source>
         <translation>Création de la fiche ville…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="272"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="273"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="274"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="275"/>
         <source>Fact sheet: %1</source>
         <translation>Fiche ville : %1</translation>
     </message>
@@ -1445,54 +1380,54 @@ Base de données : %2</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="52"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="53"/>
         <source>PDF preview</source>
         <translation>Aperçu PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="66"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="67"/>
         <source>Document preview</source>
         <translation>Aperçu du document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="78"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="79"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="79"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="80"/>
         <source>Save the PDF to a file</source>
         <translation>Enregistrer le PDF dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="84"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="85"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="85"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="86"/>
         <source>Print the document</source>
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="90"/>
-        <location filename="../../ui/documents/pdf_preview.py" line="199"/>
-        <location filename="../../ui/documents/pdf_preview.py" line="208"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="91"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="200"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="209"/>
         <source>Open in PDF reader</source>
         <translation>Ouvrir dans le lecteur PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="91"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="92"/>
         <source>Open the document in the system&apos;s PDF reader</source>
         <translation>Ouvrir le document dans le lecteur PDF du système</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="107"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="108"/>
         <source>Warning</source>
         <translation>Attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/pdf_preview.py" line="123"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="124"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1500,28 +1435,28 @@ Base de données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="132"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="133"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="134"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="135"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="145"/>
-        <location filename="../../ui/documents/pdf_preview.py" line="201"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="146"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="202"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="145"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="146"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="206"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="207"/>
         <source>No PDF reader could be started. The file is here: %1</source>
         <translation>Aucun lecteur PDF n&apos;a pu être lancé. Le fichier se trouve ici : %1</translation>
     </message>
@@ -1621,115 +1556,115 @@ Base de données : %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="53"/>
-        <location filename="../../ui/safety/backup_dialogs.py" line="170"/>
-        <location filename="../../ui/safety/backup_dialogs.py" line="203"/>
-        <location filename="../../ui/safety/backup_dialogs.py" line="212"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="54"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="171"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="204"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="213"/>
         <source>Restore a copy</source>
         <extracomment>Record counts shown as columns, in this order (collection keys of backups.COUNTED).</extracomment>
         <translation>Restaurer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="58"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="59"/>
         <source>Choose the copy to put back. The whole content of the database is replaced by it, at once; the current state is first kept as a copy, so a restore can itself be undone by restoring that copy.</source>
         <translation>Choisissez la copie à remettre en place. Tout le contenu de la base est remplacé d&apos;un coup ; l&apos;état actuel est d&apos;abord conservé en copie, si bien qu&apos;une restauration peut elle-même être annulée en restaurant cette copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="68"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="69"/>
         <source>Copies of the database</source>
         <translation>Copies de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="70"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="70"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="71"/>
         <source>Made</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="70"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="71"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="87"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="88"/>
         <source>No copy yet in %1.</source>
         <translation>Pas encore de copie dans %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="94"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="95"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="97"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="98"/>
         <source>Restore a copy saved elsewhere (File › Save a copy…)</source>
         <translation>Restaurer une copie enregistrée ailleurs (Fichier › Sauvegarder une copie…)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="99"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="100"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="120"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="121"/>
         <source>at start</source>
         <translation>au démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="121"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="122"/>
         <source>while working</source>
         <translation>en cours de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="122"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="123"/>
         <source>at exit</source>
         <translation>à la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="123"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="124"/>
         <source>on request</source>
         <translation>à la demande</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="124"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="125"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="125"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="126"/>
         <source>copy</source>
         <translation>copie</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="172"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="173"/>
         <source>Replace the whole database by the copy of %1?</source>
         <translation>Remplacer toute la base par la copie du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="179"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="180"/>
         <source>It holds: %1.
 The damaged file is first kept in the backups folder.</source>
         <translation>Elle contient : %1.
 Le fichier endommagé est d&apos;abord conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="185"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="186"/>
         <source>It holds: %1.
 Everything changed since is replaced. The current state is first kept as a copy; the undo history is cleared.</source>
         <translation>Elle contient : %1.
 Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord conservé en copie ; l&apos;historique d&apos;annulation est vidé.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="190"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="191"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backup_dialogs.py" line="205"/>
+        <location filename="../../ui/safety/backup_dialogs.py" line="206"/>
         <source>Relations databases (*.db);;All files (*)</source>
         <translation>Bases Relations (*.db);;Tous les fichiers (*)</translation>
     </message>
@@ -2655,99 +2590,99 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>section</name>
     <message>
-        <location filename="../../ui/lists/section.py" line="55"/>
+        <location filename="../../ui/lists/section.py" line="57"/>
         <source>Search…</source>
         <extracomment>Search as you type: the list answers in a few tens of milliseconds even for a quarter- million contacts, so no fixed delay; a zero timer still merges the keystrokes that arrive while a search runs into one search.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="82"/>
+        <location filename="../../ui/lists/section.py" line="84"/>
         <source>Search in %1</source>
         <translation>Rechercher : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="93"/>
+        <location filename="../../ui/lists/section.py" line="95"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="268"/>
+        <location filename="../../ui/lists/section.py" line="283"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="270"/>
+        <location filename="../../ui/lists/section.py" line="285"/>
         <source>“%1” has unsaved changes.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="274"/>
+        <location filename="../../ui/lists/section.py" line="289"/>
         <source>Save them before leaving?</source>
         <translation>Les enregistrer avant de quitter la fiche ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="340"/>
+        <location filename="../../ui/lists/section.py" line="355"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="325"/>
+        <location filename="../../ui/lists/section.py" line="340"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="343"/>
+        <location filename="../../ui/lists/section.py" line="358"/>
         <source>Reload the record to see the other change (your edits are then lost), or keep editing to copy what you typed before reloading.</source>
         <translation>Rechargez la fiche pour voir l&apos;autre modification (vos saisies sont alors perdues), ou continuez pour recopier ce que vous avez tapé avant de recharger.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="351"/>
+        <location filename="../../ui/lists/section.py" line="366"/>
         <source>Reload the record</source>
         <translation>Recharger la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="354"/>
+        <location filename="../../ui/lists/section.py" line="369"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="376"/>
-        <location filename="../../ui/lists/section.py" line="410"/>
+        <location filename="../../ui/lists/section.py" line="391"/>
+        <location filename="../../ui/lists/section.py" line="425"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="385"/>
+        <location filename="../../ui/lists/section.py" line="400"/>
         <source>Move “%1” to the trash?</source>
         <translation>Mettre « %1 » à la corbeille ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="391"/>
+        <location filename="../../ui/lists/section.py" line="406"/>
         <source>It goes to the Trash with its links: restore it from there, or undo with Ctrl+Z.</source>
         <translation>La fiche part à la corbeille avec ses liens : rétablissez-la depuis la corbeille, ou annulez avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="398"/>
+        <location filename="../../ui/lists/section.py" line="413"/>
         <source>Delete “%1”?</source>
         <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="379"/>
+        <location filename="../../ui/lists/section.py" line="394"/>
         <source>Linked to it: %1.</source>
         <translation>Lié à cette fiche : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="404"/>
+        <location filename="../../ui/lists/section.py" line="419"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Ctrl+Z permet d&apos;annuler la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="408"/>
+        <location filename="../../ui/lists/section.py" line="423"/>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="421"/>
+        <location filename="../../ui/lists/section.py" line="436"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>

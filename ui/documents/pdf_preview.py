@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..kit import tasks
 from ..kit.busy import Operation
 from ..kit.faults import show_error
+from ..kit.screen import fit_to_screen
 
 MAX_PRINT_DPI = 300  # pages are rendered as images: enough for text, bounded memory
 
@@ -50,7 +51,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdfPreviewDialog")
         self.setWindowTitle(title or self.tr("PDF preview"))
-        self.resize(820, 960)
+        fit_to_screen(self, 820, 960)
         self.pdf = bytes(pdf)
         self.suggested_name = suggested_name
         self.saved_path: Path | None = None

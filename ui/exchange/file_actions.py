@@ -70,16 +70,19 @@ class FileActions(QObject):
             self.tr("Export the &contacts (vCard)…"),
             "exportContactsAction",
             self.exporter.export_contacts,
+            "Ctrl+Shift+E",
         )
         self.export_calendar_action = action(
             self.tr("Export the c&alendar (iCalendar)…"),
             "exportCalendarAction",
             self.exporter.export_calendar,
+            "Ctrl+Shift+L",
         )
         self.export_all_action = action(
             self.tr("Export &everything (JSON)…"),
             "exportAllAction",
             self.exporter.export_everything,
+            "Ctrl+Shift+J",
         )
         self.save_copy_action = action(
             self.tr("Save a &copy…"),
@@ -92,6 +95,7 @@ class FileActions(QObject):
             self.tr("&Restore a copy…"),
             "restoreAction",
             self.restore,
+            "Ctrl+Shift+R",
             tip=self.tr("Replace the database by one of its copies"),
         )
 

@@ -36,6 +36,7 @@ from relations_app.location import DatabaseLocation
 
 from ..kit.faults import error_text, show_error
 from ..kit.form import ERROR_STYLE
+from ..kit.screen import fit_to_screen
 
 PREVIEW_DELAY_MS = 350
 WARNING_BRUSH = QBrush(QColor("#8a5300"))
@@ -55,7 +56,7 @@ class AtlasImportDialog(QDialog):
         self.import_result = None  # the AtlasImportResult once imported
         self.setObjectName("atlasImportDialog")
         self.setWindowTitle(self.tr("Import an Atlas record"))
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -51,6 +51,7 @@ from relations_app.location import DatabaseLocation
 from ..kit.busy import Operation, is_small
 from ..kit.faults import error_text, show_error
 from ..kit.form import ERROR_STYLE, compact_combo
+from ..kit.screen import fit_to_screen
 
 ERROR_BRUSH = QBrush(QColor("#f9d6db"))
 DUPLICATE_BRUSH = QBrush(QColor("#fff1c9"))
@@ -70,7 +71,7 @@ class ContactsImportDialog(QDialog):
         self.import_result = None  # the ContactImportResult once imported
         self.setObjectName("contactsImportDialog")
         self.setWindowTitle(self.tr("Import contacts: %1").replace("%1", self.path.name))
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
         layout = QVBoxLayout(self)
 
         top = QFormLayout()

@@ -27,6 +27,9 @@ LANGUAGE = Setting(
     "ui/language", str, "fr", "Interface language: 'fr' or 'en' (applies on restart)."
 )
 MAIN_GEOMETRY = Setting("mainWindow/geometry", QByteArray, QByteArray(), "Main window geometry.")
+MAIN_SPLITTER = Setting(
+    "mainWindow/splitter", QByteArray, QByteArray(), "Sidebar / section splitter (its width)."
+)
 LAST_SECTION = Setting("mainWindow/lastSection", str, "dashboard", "Section shown at start.")
 
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -24,10 +23,13 @@ from relations_app.services import AREAS, Page, StaleRecordError, trash
 from relations_app.validation import ValidationError
 
 from ..kit.faults import show_error
+from ..kit.flow import FlowLayout
+from ..kit.keyboard import SearchLeadsToList, focus_first, free_tab_in
 from ..kit.pickers import filter_combo
 from ..pages.editor import RecordEditor
 from .column_menu import ColumnMenu
 from .record_model import Column, RecordTableModel
+from .widths import NameTakesSpareWidth
 
 #: Search as you type: the list answers in a few tens of milliseconds even for a quarter-
 #: million contacts, so no fixed delay; a zero timer still merges the keystrokes that
@@ -85,7 +87,7 @@ class Section(QWidget):
         layout.addWidget(self.search)
         self.filter_boxes: dict[str, QComboBox] = {}
         if spec.filters:
-            row = QHBoxLayout()
+            row = FlowLayout()  # wraps onto a second line rather than widen the window
             for f in spec.filters:
                 # Partners, organisations: a picker that searches as you type (no full list).
                 combo = filter_combo(
@@ -101,7 +103,6 @@ class Section(QWidget):
                 )
                 row.addWidget(combo)
                 self.filter_boxes[f.name] = combo
-            row.addStretch(1)
             layout.addLayout(row)
         self.table = QTableView(left)
         self.table.setObjectName(f"{spec.key}Table")
@@ -117,8 +118,7 @@ class Section(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.widths = NameTakesSpareWidth(self.table)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.column_menu = ColumnMenu(self.table)
         layout.addWidget(self.table)
@@ -132,7 +132,7 @@ class Section(QWidget):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([560, 520])
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setChildrenCollapsible(True)  # drag a pane to its edge to hide it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -143,6 +143,8 @@ class Section(QWidget):
         self._timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.apply_search)
+        self.keys = SearchLeadsToList(self.search, self.table, self.open_current, self._settle)
+        free_tab_in(self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self.status_changed)
         self.model.rowsInserted.connect(self.status_changed)
@@ -152,6 +154,12 @@ class Section(QWidget):
         self.editor.open_record.connect(self.open_record)
         self._current_id: str | None = None
         self._loaded = False
+
+    def restore_header(self, state) -> None:
+        """Column order and widths as the user left them (a saved header may still say
+        "stretch the last column": the name keeps the spare width)."""
+        self.table.horizontalHeader().restoreState(state)
+        self.widths.own_the_spare_width()
 
     # -- loading -----------------------------------------------------------------------
 
@@ -166,10 +174,7 @@ class Section(QWidget):
                 self.editor.load(None)
 
     def _resize_columns(self) -> None:
-        for column in range(self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
-            width = self.table.columnWidth(column)
-            self.table.setColumnWidth(column, min(max(width, 60), 320))
+        self.widths.fit_to_content()
 
     def status_text(self) -> str:
         text = self.spec.count_text(self.model.total)
@@ -182,6 +187,16 @@ class Section(QWidget):
     def apply_search(self) -> None:
         self._timer.stop()
         self._reload_keeping(None)
+
+    def _settle(self) -> None:
+        """A search typed but not yet run runs now (Enter or Down leave the field)."""
+        if self._timer.isActive():
+            self.apply_search()
+
+    def open_current(self) -> None:
+        """Enter on a row: into the record's page, where Tab goes through its fields."""
+        if self._current_id is not None:
+            focus_first(self.editor)
 
     def _filter(self, name: str, combo: QComboBox) -> None:
         self.model.set_filter(name, combo.currentData())

@@ -32,6 +32,7 @@ from relations_app.location import DatabaseLocation
 
 from ..kit import labels, record_names
 from ..kit.faults import show_error
+from ..kit.screen import fit_to_screen
 
 #: Record counts shown as columns, in this order (collection keys of backups.COUNTED).
 COUNT_COLUMNS = ("partners", "programmes", "organisations", "contacts", "delegations", "events")
@@ -51,7 +52,7 @@ class RestoreDialog(QDialog):
         self.chosen_path: Path | None = None
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a copy"))
-        self.resize(900, 460)
+        fit_to_screen(self, 900, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -6,12 +6,13 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -21,6 +22,8 @@ from relations_app.location import DatabaseLocation
 
 from ..kit import settings
 from ..kit.faults import show_error
+from ..kit.keyboard import give_access_keys
+from ..kit.screen import fit_to_screen
 from ..kit.undo import CommandRunner
 from ..lists.section import Section
 from ..lists.section_specs import build_specs
@@ -33,7 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.location = location
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         self.undo_stack = QUndoStack(self)
         self.runner = CommandRunner(self.undo_stack, self)
         self.runner.location = location
@@ -65,19 +68,25 @@ class MainWindow(QMainWindow):
         self.trash_page.location = location
         self.trash_page.status_changed.connect(self._update_status)
         self._add_page("trash", self.tr("Trash"), self.trash_page)
-        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 36)
-        central = QWidget(self)
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
+        # Resizable and collapsible (drag its edge): a laptop screen needs the width.
+        self.sidebar.setMinimumWidth(80)
+        central = QSplitter(Qt.Orientation.Horizontal, self)
+        central.setObjectName("mainSplitter")
+        central.addWidget(self.sidebar)
+        central.addWidget(self.stack)
+        central.setStretchFactor(1, 1)
+        central.setCollapsible(1, False)
+        central.setSizes([self.sidebar.sizeHintForColumn(0) + 36, 1000])
+        self.main_splitter = central
         self.setCentralWidget(central)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._build_actions()
         self._add_data_safety()
+        for top in self.menuBar().actions():
+            if isinstance(menu := top.menu(), QMenu):
+                give_access_keys(menu)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.runner.changed.connect(self._data_changed)
         self.runner.failed.connect(self._command_failed)
@@ -189,7 +198,11 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             self.tr("&Delete"), QKeySequence(Qt.Key.Key_Delete), self.delete_record, "deleteAction"
         )
+        # Suppr deletes only when a list or a page has focus (the sections and the trash
+        # are in the stack), never from the sidebar; the menu and the toolbar still do.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.delete_action)
+        self.stack.addAction(self.delete_action)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
         self.undo_action.setObjectName("undoAction")
@@ -198,7 +211,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setObjectName("redoAction")
         self.addActions([self.undo_action, self.redo_action])
         self.factsheet_action = self._action(
-            self.tr("Fact sheet (PDF)…"),
+            self.tr("&Fact sheet (PDF)…"),
             QKeySequence.StandardKey.Print,
             self.show_factsheet,
             "factsheetAction",
@@ -212,17 +225,17 @@ class MainWindow(QMainWindow):
         )
         self.back_action.setEnabled(False)
         self.quit_action = self._action(
-            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quitAction"
+            self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close, "quitAction"
         )
         self.help_action = self._action(
             self.tr("&Help"), QKeySequence.StandardKey.HelpContents, self.show_help, "helpAction"
         )
         self.about_action = self._action(
-            self.tr("&About Relations"), None, self._about, "aboutAction"
+            self.tr("&About Relations"), QKeySequence("Ctrl+F1"), self._about, "aboutAction"
         )
         self.preferences_action = self._action(
             self.tr("&Preferences…"),
-            QKeySequence.StandardKey.Preferences,
+            QKeySequence("Ctrl+,"),
             self.show_preferences,
             "preferencesAction",
         )
@@ -238,6 +251,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
         file_menu.addActions([self.new_action, self.save_action])
         file_menu.addSeparator()
         file_menu.addAction(self.factsheet_action)
@@ -247,14 +261,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
         edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.delete_action])
         go_menu = menu.addMenu(self.tr("&Go"))
+        go_menu.setObjectName("goMenu")
         go_menu.addAction(self.back_action)
         go_menu.addSeparator()
         go_menu.addActions(self.section_actions)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
         help_menu.addActions([self.help_action, self.about_action])
 
         toolbar = self.addToolBar(self.tr("Main toolbar"))
@@ -404,7 +421,7 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         from .help import HelpDialog
 
-        HelpDialog(self).exec()
+        HelpDialog(self, self.menuBar()).exec()
 
     def show_preferences(self) -> None:
         from .preferences import PreferencesDialog
@@ -415,18 +432,22 @@ class MainWindow(QMainWindow):
         geometry = settings.get(settings.MAIN_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        splitter = settings.get(settings.MAIN_SPLITTER)
+        if not splitter.isEmpty():
+            self.main_splitter.restoreState(splitter)
         for key, section in self.sections.items():
             state = settings.get(settings.section_splitter(key))
             if not state.isEmpty():
                 section.splitter.restoreState(state)
             header = settings.get(settings.section_header(key))
             if not header.isEmpty():
-                section.table.horizontalHeader().restoreState(header)
+                section.restore_header(header)
         last = settings.get(settings.LAST_SECTION)
         self.show_section(last if last in self._keys() else "dashboard")
 
     def save_state(self) -> None:
         settings.set(settings.MAIN_GEOMETRY, self.saveGeometry())
+        settings.set(settings.MAIN_SPLITTER, self.main_splitter.saveState())
         settings.set(settings.LAST_SECTION, self._current_key)
         for key, section in self.sections.items():
             settings.set(settings.section_splitter(key), section.splitter.saveState())
