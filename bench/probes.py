@@ -20,6 +20,9 @@ own peak memory (``ru_maxrss``).  Kinds:
 - ``factsheet``: fact sheets (render_factsheet), the one-page ReportLab floor in the
   same font, and the ``factsheet --all`` loop on a sample.
 - ``cli``: one command line (export, import) with its time and memory.
+- ``save-select``: a contact saved in the contacts list until the list shows it selected,
+  wherever it sorts (the last of the list included), with the service's save as floor.
+- ``window-size``: the main window's minimum size in French and English (every section).
 """
 
 from __future__ import annotations
@@ -532,6 +535,100 @@ def cli(args: list[str]) -> None:
     report(status=status, seconds=round(time.perf_counter() - started, 2))
 
 
+# -- finding a record's row ------------------------------------------------------------------
+
+
+def save_select(db: str, passes: int) -> None:
+    """Save a contact in the contacts list, timed until the list shows it selected.
+
+    The contacts picked are spread over the whole list in its order, the last one
+    included (before, finding its row loaded every page: about 16 s for the 250,000th).
+    The floor is the same save through the service alone (validation and the write), in
+    the same run: what is left is finding the row in SQL, its page and the repaint.
+    """
+    from relations_app import bootstrap
+    from relations_app.services import contacts as service
+    from ui.kit import settings
+    from ui.shell.app import create_application
+
+    app = create_application([])
+    settings.set(settings.LAST_SECTION, "contacts")
+    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    from ui.shell.main_window import MainWindow
+
+    window = MainWindow(DatabaseLocation.file(Path(db)))
+    window.resize(1366, 768)
+    window.show()
+    wait_for_paint(app, window)
+    section = window.sections["contacts"]
+    total = service.list_contacts(limit=1).total
+    places = sorted({0, total // 3, total // 2, (9 * total) // 10, total - 2, total - 1})
+    chosen = [(p, service.list_contacts(offset=p, limit=1).rows[0]["id"]) for p in places]
+    notes = section.editor.forms[0].inputs["notes"].widget
+    shown, floor = [], []
+    for run in range(passes):
+        for place, record_id in chosen:
+            section.select_record(record_id)
+            app.processEvents()
+            notes.setPlainText(f"Note de mesure {run}")
+            started = time.perf_counter()
+            window.save_action.trigger()
+            app.processEvents()  # the list reloaded, its row selected and painted
+            shown.append((time.perf_counter() - started) * 1000)
+            row = section.table.currentIndex().row()
+            assert section.current_id == record_id and row == place, (place, row)
+            record = service.get_contact(record_id)
+            started = time.perf_counter()
+            service.update_contact(record_id, {"notes": f"Plancher {run}"}, record["version"])
+            floor.append((time.perf_counter() - started) * 1000)
+    report(
+        save_until_selected_ms=quantiles(shown),
+        floor_service_save_ms=quantiles(floor),
+        places=places,
+        contacts=total,
+    )
+    os._exit(0)
+
+
+def window_size() -> None:
+    """The main window's minimum size, the widest over every section, in each language:
+    in logical pixels and in the screen's pixels (``QT_SCALE_FACTOR`` scales these)."""
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from relations_app import bootstrap
+    from ui.shell import app as ui_app
+
+    app = QApplication.instance() or QApplication([])
+    location = DatabaseLocation.file(Path(tempfile.mkdtemp()) / "brest.db")
+    bootstrap.open_app_database(location)  # the bundled dataset: real names, real widths
+    from ui.shell.main_window import MainWindow
+
+    sizes = {}
+    for language in ("fr", "en"):
+        translators = ui_app.install_translators(app, "fr") if language == "fr" else []
+        window = MainWindow(location)
+        window.show()
+        app.processEvents()
+        width = height = 0
+        for key in window._keys():
+            window.show_section(key)
+            app.processEvents()
+            hint = window.minimumSizeHint()
+            width, height = max(width, hint.width()), max(height, hint.height())
+        ratio = window.devicePixelRatioF()
+        sizes[language] = {
+            "logical": [width, height],
+            "device": [round(width * ratio), round(height * ratio)],
+            "scale": ratio,
+        }
+        window.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+    report(window_minimum=sizes)
+
+
 def main(argv: list[str]) -> None:
     kind = argv[0]
     if kind == "landing":
@@ -552,6 +649,10 @@ def main(argv: list[str]) -> None:
         factsheet(argv[1], int(argv[2]))
     elif kind == "cli":
         cli(argv[1:])
+    elif kind == "save-select":
+        save_select(argv[1], int(argv[2]))
+    elif kind == "window-size":
+        window_size()
     else:
         raise SystemExit(f"unknown probe {kind}")
 

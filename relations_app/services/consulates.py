@@ -79,10 +79,11 @@ def list_consulates(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    locate: str | None = None,
 ) -> Page:
     query = apply_search(Consulate.select(), Consulate, search)
     query = apply_sort(query, SORT_KEYS, sort, descending, Consulate.id)
-    return fetch_page(query, offset, limit, _row)
+    return fetch_page(query, offset, limit, _row, locate)
 
 
 def consulate_for_country(country: str) -> dict | None:

@@ -178,6 +178,7 @@ def list_contacts(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    locate: str | None = None,
 ) -> Page:
     current = (Position.contact == Contact.id) & Position.end.is_null()
     function = (
@@ -224,7 +225,7 @@ def list_contacts(
             )
         )
     query = apply_sort(query, SORT_KEYS, sort, descending, Contact.id)
-    return fetch_page(query, offset, limit, _row)
+    return fetch_page(query, offset, limit, _row, locate)
 
 
 def get_contact(contact_id: str) -> dict:

@@ -179,6 +179,7 @@ def list_delegations(
     descending: bool = True,
     offset: int = 0,
     limit: int | None = None,
+    locate: str | None = None,
 ) -> Page:
     query = apply_search(Delegation.select(), Delegation, search)
     if status:
@@ -186,7 +187,7 @@ def list_delegations(
     if direction:
         query = query.where(Delegation.direction == direction)
     query = apply_sort(query, SORT_KEYS, sort, descending, Delegation.id)
-    return fetch_page(query, offset, limit, _row)
+    return fetch_page(query, offset, limit, _row, locate)
 
 
 def get_delegation(delegation_id: str) -> dict:

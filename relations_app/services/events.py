@@ -96,6 +96,7 @@ def list_events(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    locate: str | None = None,
 ) -> Page:
     query = apply_search(Event.select(), Event, search)
     if partner_id:
@@ -105,7 +106,7 @@ def list_events(
     if kind:
         query = query.where(Event.kind == kind)
     query = apply_sort(query, SORT_KEYS, sort, descending, Event.id)
-    return fetch_page(query, offset, limit, _row)
+    return fetch_page(query, offset, limit, _row, locate)
 
 
 def get_event(event_id: str) -> dict:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import peewee as pw
@@ -30,6 +30,9 @@ class Page:
     total: int
     offset: int = 0
     exact: bool = True
+    #: with ``locate``: the located record's place in the whole list (0 is the first row),
+    #: None when the search or the filters leave it out
+    position: int | None = None
 
 
 def like_folded(column: pw.Field, term: str) -> pw.Expression:
@@ -70,9 +73,16 @@ def apply_sort(
 
 
 def fetch_page(
-    query: pw.ModelSelect, offset: int, limit: int | None, to_row: Callable[[Any], dict]
+    query: pw.ModelSelect,
+    offset: int,
+    limit: int | None,
+    to_row: Callable[[Any], dict],
+    locate: str | None = None,
 ) -> Page:
     """One page of ``query`` (filtered and sorted), and how many rows match in all.
+
+    With ``locate`` (a record's id), the page is the one that holds that record, wherever
+    it is in the list (:func:`position_of`), and ``Page.position`` says where.
 
     In two steps: the keys in order, then the rows of the page's keys only.  A list's
     derived columns (a contact's current function, a programme's partners) are correlated
@@ -86,6 +96,14 @@ def fetch_page(
     if limit is None:
         rows = [to_row(r) for r in query]
         return Page(rows, len(rows), offset)  # the whole list (``offset`` is not applied)
+    position = position_of(query, locate) if locate else None
+    if position is not None and limit:
+        offset = position - position % limit
+    page = _fetch(query, offset, limit, to_row)
+    return replace(page, position=position) if locate else page
+
+
+def _fetch(query: pw.ModelSelect, offset: int, limit: int, to_row: Callable[[Any], dict]) -> Page:
     model = query.model
     key = model._meta.primary_key
     offset, limit = max(0, offset), max(0, limit)
@@ -110,3 +128,35 @@ def fetch_page(
         query.order_by().limit(COUNT_CAP + 1).count()
     )  # asked past the end: count, up to the cap
     return Page(rows, min(found, COUNT_CAP), offset, exact=found <= COUNT_CAP)
+
+
+def position_of(query: pw.ModelSelect, record_id: str) -> int | None:
+    """Where ``record_id`` comes in ``query``'s order (0: first), or None if not in it.
+
+    Counted in SQL, never by reading the rows before it: the rows that sort before the
+    record's own sort values, one count per sort key (``a < x``, then ``a = x and b < y``…,
+    the NULLs last as :func:`apply_sort` puts them), each of which an index on the sort
+    key answers by walking the index (the last of 250,000 contacts: about 15 ms).
+    """
+    model = query.model
+    key = model._meta.primary_key
+    orders = [o if isinstance(o, pw.Ordering) else o.asc() for o in query._order_by or ()]
+    if not orders or orders[-1].node is not key:
+        orders.append(key.asc())  # a unique last key: every row has one place
+    nodes = [o.node for o in orders]
+    target = model._meta.database.execute(
+        query.select(*nodes).order_by().where(key == record_id).limit(1)
+    ).fetchone()
+    if target is None:
+        return None
+    before, same = 0, query.select(key).order_by()
+    for ordering, value in zip(orders, target, strict=True):
+        node, descending = ordering.node, ordering.direction == "DESC"
+        if value is None:  # NULLs come last: what comes before is every non-NULL value
+            before += same.where(node.is_null(False)).count()
+            same = same.where(node.is_null())
+        else:
+            earlier = (node > value) if descending else (node < value)
+            before += same.where(earlier).count()
+            same = same.where(node == value)
+    return before

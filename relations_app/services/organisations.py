@@ -120,6 +120,7 @@ def list_organisations(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    locate: str | None = None,
 ) -> Page:
     columns = (
         Organisation.id,
@@ -143,7 +144,7 @@ def list_organisations(
             )
         )
     query = apply_sort(query, SORT_KEYS, sort, descending, Organisation.id)
-    return fetch_page(query, offset, limit, _row)
+    return fetch_page(query, offset, limit, _row, locate)
 
 
 def get_organisation(organisation_id: str) -> dict:

@@ -229,6 +229,7 @@ def list_partners(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    locate: str | None = None,
 ) -> Page:
     """Partners matching every filter, sorted and paged in SQL."""
     query = Partner.select(*LIST_COLUMNS)  # what a row shows: not the long texts
@@ -246,7 +247,7 @@ def list_partners(
             )
         )
     query = apply_sort(query, SORT_KEYS, sort, descending, Partner.id)
-    return fetch_page(query, offset, limit, _row)
+    return fetch_page(query, offset, limit, _row, locate)
 
 
 def get_partner(partner_id: str) -> dict:

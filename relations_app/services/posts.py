@@ -57,12 +57,13 @@ def list_posts(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    locate: str | None = None,
 ) -> Page:
     query = apply_search(DiplomaticPost.select(), DiplomaticPost, search)
     if country:
         query = query.where(DiplomaticPost.country == country)
     query = apply_sort(query, SORT_KEYS, sort, descending, DiplomaticPost.id)
-    return fetch_page(query, offset, limit, _row)
+    return fetch_page(query, offset, limit, _row, locate)
 
 
 def get_post(post_id: str) -> dict:

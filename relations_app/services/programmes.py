@@ -284,6 +284,7 @@ def list_programmes(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    locate: str | None = None,
 ) -> Page:
     names = (
         ProgrammePartner.select(backend.current().joined_text(Partner.name, ", "))
@@ -335,7 +336,7 @@ def list_programmes(
     if watch:  # what the dashboard shows: a deadline, or a bar of its funding chart
         query = query.where(_watched(watch))
     query = apply_sort(query, SORT_KEYS, sort, descending, Programme.id)
-    return fetch_page(query, offset, limit, _row)
+    return fetch_page(query, offset, limit, _row, locate)
 
 
 def _watched(watch: str) -> pw.Node:

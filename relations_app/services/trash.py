@@ -69,13 +69,20 @@ def _entry(item: TrashItem, snap: dict | None = None) -> TrashEntry:
 
 
 def kept_with(entry: TrashEntry) -> dict[str, int]:
-    """What the snapshot keeps, seen from the deleted record: a link row counts as one
-    record of the other side (collection key: "partners"), any other row under its table
+    """What the snapshot keeps, seen from the deleted record (see :func:`seen_from`)."""
+    return seen_from(entry.collection, entry.linked)
+
+
+def seen_from(collection: str, linked: dict[str, int]) -> dict[str, int]:
+    """Rows per table (:func:`.removal.describe`) as the record of ``collection`` sees them:
+    a link row counts as one record of the other side (collection key: Kiel's five
+    ``partner_organisation`` rows are "organisations": 5; a programme's
+    ``programme_partner`` rows are its "partners"), any other row under its table
     ("funding")."""
     counts: dict[str, int] = {}
-    for table, n in entry.linked.items():
+    for table, n in linked.items():
         sides = LINK_SIDES.get(table)
-        key = table if sides is None else sides[1] if sides[0] == entry.collection else sides[0]
+        key = table if sides is None else sides[1] if sides[0] == collection else sides[0]
         counts[key] = counts.get(key, 0) + n
     return counts
 

@@ -168,7 +168,15 @@
 <context>
     <name>LinkTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="479"/>
+        <location filename="../../ui/kit/link_texts.py" line="31"/>
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n function</numerusform>
+            <numerusform>%n functions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kit/link_texts.py" line="35"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -176,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="480"/>
+        <location filename="../../ui/kit/link_texts.py" line="36"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n key figure</numerusform>
@@ -184,48 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="481"/>
-        <source>%n programme(s)</source>
-        <translation>
-            <numerusform>%n programme</numerusform>
-            <numerusform>%n programmes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="482"/>
-        <source>%n partner link(s)</source>
-        <translation>
-            <numerusform>%n partner link</numerusform>
-            <numerusform>%n partner links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="483"/>
-        <source>%n contact link(s)</source>
-        <translation>
-            <numerusform>%n contact link</numerusform>
-            <numerusform>%n contact links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="484"/>
-        <source>%n delegation(s)</source>
-        <translation>
-            <numerusform>%n delegation</numerusform>
-            <numerusform>%n delegations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="485"/>
-        <location filename="../../ui/lists/section.py" line="486"/>
-        <source>%n programme link(s)</source>
-        <translation>
-            <numerusform>%n programme link</numerusform>
-            <numerusform>%n programme links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="487"/>
+        <location filename="../../ui/kit/link_texts.py" line="33"/>
         <source>%n function(s) held by people</source>
         <translation>
             <numerusform>%n function held by people</numerusform>
@@ -233,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="488"/>
+        <location filename="../../ui/kit/link_texts.py" line="37"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n funding line</numerusform>
@@ -241,15 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="489"/>
-        <source>%n delegation membership(s)</source>
-        <translation>
-            <numerusform>%n delegation membership</numerusform>
-            <numerusform>%n delegation memberships</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="490"/>
+        <location filename="../../ui/kit/link_texts.py" line="38"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -269,52 +228,9 @@
     </message>
 </context>
 <context>
-    <name>TrashModel</name>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="55"/>
-        <source>%n function(s)</source>
-        <translation>
-            <numerusform>%n function</numerusform>
-            <numerusform>%n functions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="56"/>
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="57"/>
-        <source>%n key figure(s)</source>
-        <translation>
-            <numerusform>%n key figure</numerusform>
-            <numerusform>%n key figures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="58"/>
-        <source>%n funding line(s)</source>
-        <translation>
-            <numerusform>%n funding line</numerusform>
-            <numerusform>%n funding lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="59"/>
-        <source>%n agenda item(s)</source>
-        <translation>
-            <numerusform>%n agenda item</numerusform>
-            <numerusform>%n agenda items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="196"/>
+        <location filename="../../ui/safety/trash_page.py" line="186"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n item in the trash</numerusform>
@@ -322,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="271"/>
+        <location filename="../../ui/safety/trash_page.py" line="261"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n item in the trash for good?</numerusform>

@@ -1137,7 +1137,15 @@
 <context>
     <name>LinkTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="479"/>
+        <location filename="../../ui/kit/link_texts.py" line="31"/>
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n fonction</numerusform>
+            <numerusform>%n fonctions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kit/link_texts.py" line="35"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -1145,7 +1153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="480"/>
+        <location filename="../../ui/kit/link_texts.py" line="36"/>
         <source>%n key figure(s)</source>
         <translation>
             <numerusform>%n chiffre clé</numerusform>
@@ -1153,48 +1161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="481"/>
-        <source>%n programme(s)</source>
-        <translation>
-            <numerusform>%n programme</numerusform>
-            <numerusform>%n programmes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="482"/>
-        <source>%n partner link(s)</source>
-        <translation>
-            <numerusform>%n lien avec un partenaire</numerusform>
-            <numerusform>%n liens avec des partenaires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="483"/>
-        <source>%n contact link(s)</source>
-        <translation>
-            <numerusform>%n lien avec un contact</numerusform>
-            <numerusform>%n liens avec des contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="484"/>
-        <source>%n delegation(s)</source>
-        <translation>
-            <numerusform>%n délégation</numerusform>
-            <numerusform>%n délégations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="485"/>
-        <location filename="../../ui/lists/section.py" line="486"/>
-        <source>%n programme link(s)</source>
-        <translation>
-            <numerusform>%n lien avec un programme</numerusform>
-            <numerusform>%n liens avec des programmes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="487"/>
+        <location filename="../../ui/kit/link_texts.py" line="33"/>
         <source>%n function(s) held by people</source>
         <translation>
             <numerusform>%n fonction occupée par une personne</numerusform>
@@ -1202,7 +1169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="488"/>
+        <location filename="../../ui/kit/link_texts.py" line="37"/>
         <source>%n funding line(s)</source>
         <translation>
             <numerusform>%n ligne de financement</numerusform>
@@ -1210,15 +1177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="489"/>
-        <source>%n delegation membership(s)</source>
-        <translation>
-            <numerusform>%n participation à une délégation</numerusform>
-            <numerusform>%n participations à des délégations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/lists/section.py" line="490"/>
+        <location filename="../../ui/kit/link_texts.py" line="38"/>
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n point du programme</numerusform>
@@ -1239,124 +1198,158 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>&amp;Fact sheet (PDF)…</source>
         <translation>&amp;Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="483"/>
+        <location filename="../../ui/shell/main_window.py" line="493"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="70"/>
+        <location filename="../../ui/shell/main_window.py" line="73"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="221"/>
+        <location filename="../../ui/shell/main_window.py" line="230"/>
         <source>&amp;Find</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231"/>
-        <location filename="../../ui/shell/main_window.py" line="273"/>
+        <location filename="../../ui/shell/main_window.py" line="240"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="243"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="237"/>
+        <location filename="../../ui/shell/main_window.py" line="246"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="286"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="342"/>
+        <location filename="../../ui/shell/main_window.py" line="351"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="342"/>
+        <location filename="../../ui/shell/main_window.py" line="351"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="415"/>
+        <location filename="../../ui/shell/main_window.py" line="425"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="416"/>
+        <location filename="../../ui/shell/main_window.py" line="426"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
         <translation>Relations %1
 Les dossiers du service des relations internationales.
 Base de données : %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoResults</name>
+    <message>
+        <location filename="../../ui/lists/no_results.py" line="58"/>
+        <source>No results for “%1”</source>
+        <translation>Aucun résultat pour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/no_results.py" line="60"/>
+        <source>No record matches the filters.</source>
+        <translation>Aucune fiche ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/no_results.py" line="62"/>
+        <source>This list is empty.</source>
+        <translation>Cette liste est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/no_results.py" line="66"/>
+        <source>Ctrl+N creates a new record here.</source>
+        <translation>Ctrl+N crée ici une nouvelle fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/no_results.py" line="75"/>
+        <source>%1 matches</source>
+        <translation>%1 correspond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lists/no_results.py" line="75"/>
+        <source>%1 match</source>
+        <comment>several</comment>
+        <translation>%1 correspondent</translation>
     </message>
 </context>
 <context>
@@ -1690,112 +1683,72 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="48"/>
+        <location filename="../../ui/safety/trash_page.py" line="47"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="48"/>
+        <location filename="../../ui/safety/trash_page.py" line="47"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="48"/>
+        <location filename="../../ui/safety/trash_page.py" line="47"/>
         <source>Deleted on</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="48"/>
+        <location filename="../../ui/safety/trash_page.py" line="47"/>
         <source>Kept with it</source>
         <translation>Conservé avec</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="55"/>
-        <source>%n function(s)</source>
-        <translation>
-            <numerusform>%n fonction</numerusform>
-            <numerusform>%n fonctions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="56"/>
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="57"/>
-        <source>%n key figure(s)</source>
-        <translation>
-            <numerusform>%n chiffre clé</numerusform>
-            <numerusform>%n chiffres clés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="58"/>
-        <source>%n funding line(s)</source>
-        <translation>
-            <numerusform>%n ligne de financement</numerusform>
-            <numerusform>%n lignes de financement</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="59"/>
-        <source>%n agenda item(s)</source>
-        <translation>
-            <numerusform>%n point du programme</numerusform>
-            <numerusform>%n points du programme</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="122"/>
-        <location filename="../../ui/safety/trash_page.py" line="136"/>
-        <location filename="../../ui/safety/trash_page.py" line="222"/>
+        <location filename="../../ui/safety/trash_page.py" line="112"/>
+        <location filename="../../ui/safety/trash_page.py" line="126"/>
+        <location filename="../../ui/safety/trash_page.py" line="212"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="127"/>
+        <location filename="../../ui/safety/trash_page.py" line="117"/>
         <source>Deleted partners, programmes, organisations, contacts and delegations wait here with their links until you restore them or delete them for good.</source>
         <translation>Les partenaires, programmes, organisations, contacts et délégations supprimés attendent ici avec leurs liens, jusqu&apos;à ce que vous les rétablissiez ou les supprimiez définitivement.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="148"/>
+        <location filename="../../ui/safety/trash_page.py" line="138"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="154"/>
+        <location filename="../../ui/safety/trash_page.py" line="144"/>
         <source>&amp;Restore</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="156"/>
+        <location filename="../../ui/safety/trash_page.py" line="146"/>
         <source>Put the record back with its links (Enter)</source>
         <translation>Remettre la fiche en place avec ses liens (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="157"/>
+        <location filename="../../ui/safety/trash_page.py" line="147"/>
         <source>&amp;Delete permanently…</source>
         <translation>&amp;Supprimer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="159"/>
+        <location filename="../../ui/safety/trash_page.py" line="149"/>
         <source>Delete the selected item for good (Del)</source>
         <translation>Supprimer définitivement l&apos;élément sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="160"/>
+        <location filename="../../ui/safety/trash_page.py" line="150"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="196"/>
+        <location filename="../../ui/safety/trash_page.py" line="186"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n élément dans la corbeille</numerusform>
@@ -1803,32 +1756,32 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="239"/>
+        <location filename="../../ui/safety/trash_page.py" line="229"/>
         <source>Cannot restore</source>
         <translation>Impossible de rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="252"/>
+        <location filename="../../ui/safety/trash_page.py" line="242"/>
         <source>Delete “%1” for good?</source>
         <translation>Supprimer définitivement « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="253"/>
+        <location filename="../../ui/safety/trash_page.py" line="243"/>
         <source>It cannot be restored afterwards.</source>
         <translation>Il ne pourra plus être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="254"/>
+        <location filename="../../ui/safety/trash_page.py" line="244"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="260"/>
+        <location filename="../../ui/safety/trash_page.py" line="250"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="271"/>
+        <location filename="../../ui/safety/trash_page.py" line="261"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Supprimer définitivement %n élément de la corbeille ?</numerusform>
@@ -1836,17 +1789,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="272"/>
+        <location filename="../../ui/safety/trash_page.py" line="262"/>
         <source>They cannot be restored afterwards.</source>
         <translation>Ils ne pourront plus être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="273"/>
+        <location filename="../../ui/safety/trash_page.py" line="263"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="279"/>
+        <location filename="../../ui/safety/trash_page.py" line="269"/>
         <source>Cannot empty the trash</source>
         <translation>Impossible de vider la corbeille</translation>
     </message>
@@ -2590,99 +2543,100 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>section</name>
     <message>
-        <location filename="../../ui/lists/section.py" line="57"/>
+        <location filename="../../ui/lists/section.py" line="62"/>
         <source>Search…</source>
         <extracomment>Search as you type: the list answers in a few tens of milliseconds even for a quarter- million contacts, so no fixed delay; a zero timer still merges the keystrokes that arrive while a search runs into one search.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="84"/>
+        <location filename="../../ui/lists/section.py" line="90"/>
         <source>Search in %1</source>
         <translation>Rechercher : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="95"/>
+        <location filename="../../ui/lists/section.py" line="101"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="283"/>
+        <location filename="../../ui/lists/prompts.py" line="22"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="285"/>
+        <location filename="../../ui/lists/prompts.py" line="24"/>
         <source>“%1” has unsaved changes.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="289"/>
+        <location filename="../../ui/lists/prompts.py" line="26"/>
         <source>Save them before leaving?</source>
         <translation>Les enregistrer avant de quitter la fiche ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="355"/>
+        <location filename="../../ui/lists/prompts.py" line="41"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="340"/>
+        <location filename="../../ui/lists/section.py" line="373"/>
         <source>Cannot save</source>
+        <extracomment>the other sections, whose lists an empty search counts (set by the window)</extracomment>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="358"/>
+        <location filename="../../ui/lists/prompts.py" line="44"/>
         <source>Reload the record to see the other change (your edits are then lost), or keep editing to copy what you typed before reloading.</source>
         <translation>Rechargez la fiche pour voir l&apos;autre modification (vos saisies sont alors perdues), ou continuez pour recopier ce que vous avez tapé avant de recharger.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="366"/>
+        <location filename="../../ui/lists/prompts.py" line="52"/>
         <source>Reload the record</source>
         <translation>Recharger la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="369"/>
+        <location filename="../../ui/lists/prompts.py" line="55"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="391"/>
-        <location filename="../../ui/lists/section.py" line="425"/>
+        <location filename="../../ui/lists/prompts.py" line="74"/>
+        <location filename="../../ui/lists/prompts.py" line="101"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="400"/>
+        <location filename="../../ui/lists/prompts.py" line="77"/>
         <source>Move “%1” to the trash?</source>
         <translation>Mettre « %1 » à la corbeille ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="406"/>
+        <location filename="../../ui/lists/prompts.py" line="83"/>
         <source>It goes to the Trash with its links: restore it from there, or undo with Ctrl+Z.</source>
         <translation>La fiche part à la corbeille avec ses liens : rétablissez-la depuis la corbeille, ou annulez avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="413"/>
+        <location filename="../../ui/lists/prompts.py" line="90"/>
         <source>Delete “%1”?</source>
         <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="394"/>
+        <location filename="../../ui/lists/prompts.py" line="66"/>
         <source>Linked to it: %1.</source>
         <translation>Lié à cette fiche : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="419"/>
+        <location filename="../../ui/lists/prompts.py" line="95"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Ctrl+Z permet d&apos;annuler la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="423"/>
+        <location filename="../../ui/lists/prompts.py" line="99"/>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="436"/>
+        <location filename="../../ui/lists/section.py" line="411"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>

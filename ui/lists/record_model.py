@@ -2,6 +2,11 @@
 
 Filtering, sorting and paging happen in SQL (the service); rows arrive a page at a time
 through ``canFetchMore``/``fetchMore`` as the view scrolls.  Never a proxy over every row.
+
+Finding a record's row (after a save, from a link) asks the service where it comes in
+the current order (one count in SQL) and loads only the page that holds it: the rows
+before it are counted, not read, and load a page at a time if the view scrolls over
+them.  The last of 250,000 contacts is shown without reading the other 249,999.
 """
 
 from __future__ import annotations
@@ -40,7 +45,9 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._list_fn = list_fn
         self.columns = columns
-        self._rows: list[dict] = []
+        self._pages: dict[int, list[dict]] = {}  # page number -> its rows, as loaded
+        self._where: dict[str, int] = {}  # id -> row, for the rows loaded
+        self._count = 0  # rows the view has (some in pages not loaded yet)
         self._total = 0
         self._exact = True  # False: more than ``_total`` rows may match (a capped count)
         self._loaded = False  # no query before the section is first shown
@@ -51,23 +58,65 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- queries -------------------------------------------------------------
 
-    def _page(self, offset: int) -> Page:
+    def _query(self, offset: int) -> dict:
+        """The list function's keywords for a page at ``offset``: filters and sort."""
         key, descending = self._sort
         kwargs = dict(self._filters, offset=offset, limit=PAGE_SIZE, descending=descending)
         if key:
             kwargs["sort"] = key
-        return self._list_fn(self._search, **kwargs)
+        return kwargs
+
+    def _page(self, offset: int) -> Page:
+        return self._list_fn(self._search, **self._query(offset))
 
     def reload(self) -> None:
         self._loaded = True
         page = self._page(0)
         self.beginResetModel()
-        self._rows, self._total, self._exact = page.rows, page.total, page.exact
+        self._pages, self._where = {}, {}
+        self._keep(0, page.rows)
+        self._count, self._total, self._exact = len(page.rows), page.total, page.exact
         self.endResetModel()
 
-    def set_search(self, text: str) -> None:
+    def reload_around(self, record_id: str) -> int:
+        """Reload with only the page that holds ``record_id`` read (one query: its place
+        in the order and that page); its row, or -1 (then the first page is loaded)."""
+        self._loaded = True
+        page = self._list_fn(self._search, locate=record_id, **self._query(0))
+        if page.position is None:
+            self.reload()
+            return -1
+        self.beginResetModel()
+        self._pages, self._where = {}, {}
+        self._keep(page.offset // PAGE_SIZE, page.rows)
+        self._count = page.offset + len(page.rows)
+        self._total, self._exact = max(page.total, self._count), page.exact
+        self.endResetModel()
+        return page.position
+
+    def _keep(self, number: int, rows: list[dict]) -> None:
+        self._pages[number] = rows
+        first = number * PAGE_SIZE
+        self._where.update((row["id"], first + i) for i, row in enumerate(rows))
+
+    def _row(self, row: int) -> dict | None:
+        """The row's data, its page loaded if the view has not shown it yet."""
+        if not 0 <= row < self._count:
+            return None
+        number = row // PAGE_SIZE
+        if number not in self._pages:
+            self._keep(number, self._page(number * PAGE_SIZE).rows)
+        rows = self._pages[number]
+        return rows[row % PAGE_SIZE] if row % PAGE_SIZE < len(rows) else None
+
+    def set_search(self, text: str, around: str | None = None) -> int:
+        """Search ``text``; with ``around``, load the page holding that record and return
+        its row (-1 when the search leaves it out)."""
         self._search = text
+        if around:
+            return self.reload_around(around)
         self.reload()
+        return -1
 
     def set_filter(self, name: str, value) -> None:
         if value in (None, ""):
@@ -105,43 +154,56 @@ class RecordTableModel(QAbstractTableModel):
         return self._exact
 
     def row_id(self, row: int) -> str | None:
-        return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
+        found = self._row(row)
+        return found["id"] if found else None
 
     def row_of(self, record_id: str) -> int:
-        """The row showing ``record_id``, fetching further pages if needed; -1 if absent."""
-        while True:
-            for i, row in enumerate(self._rows):
-                if row["id"] == record_id:
-                    return i
-            if not self.canFetchMore(QModelIndex()):
-                return -1
-            self.fetchMore(QModelIndex())
+        """The row showing ``record_id``, -1 if the search or the filters leave it out.
+
+        A row already loaded is found at once; otherwise the service says where the record
+        comes (counted in SQL) and only its page is loaded, the rows before it counted.
+        """
+        if record_id in self._where:
+            return self._where[record_id]
+        page = self._list_fn(self._search, locate=record_id, **self._query(0))
+        if page.position is None:
+            return -1
+        self._keep(page.offset // PAGE_SIZE, page.rows)
+        end = page.offset + len(page.rows)
+        if end > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, end - 1)
+            self._count = end
+            if not self._exact:
+                self._total = max(self._total, end)
+            self.endInsertRows()
+        return self._where.get(record_id, -1)
 
     # -- Qt model ----------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and (len(self._rows) < self._total or not self._exact)
+        return not parent.isValid() and (self._count < self._total or not self._exact)
 
     def fetchMore(self, parent: Index) -> None:
         if not self.canFetchMore(parent):
             return
-        page = self._page(len(self._rows))
+        first = self._count
+        page = self._page(first)
         if not page.rows:
-            self._total, self._exact = len(self._rows), True
+            self._total, self._exact = first, True
             return
-        first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
+        self._keep(first // PAGE_SIZE, page.rows)
+        self._count = first + len(page.rows)
         if len(page.rows) < PAGE_SIZE:  # the end of the list: now the count is known
-            self._total, self._exact = len(self._rows), True
+            self._total, self._exact = self._count, True
         elif not self._exact:
-            self._total = max(self._total, len(self._rows))
+            self._total = max(self._total, self._count)
         self.endInsertRows()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -152,9 +214,9 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._row(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from relations_app.services import AREAS, Page, StaleRecordError, trash
+from relations_app.records import RECORD_TYPES
+from relations_app.services import Page, StaleRecordError
 from relations_app.validation import ValidationError
 
 from ..kit.faults import show_error
@@ -27,7 +30,9 @@ from ..kit.flow import FlowLayout
 from ..kit.keyboard import SearchLeadsToList, focus_first, free_tab_in
 from ..kit.pickers import filter_combo
 from ..pages.editor import RecordEditor
+from . import prompts
 from .column_menu import ColumnMenu
+from .no_results import NoResults
 from .record_model import Column, RecordTableModel
 from .widths import NameTakesSpareWidth
 
@@ -63,6 +68,7 @@ class Section(QWidget):
     status_changed = Signal()
     dirty_changed = Signal(bool)
     open_record = Signal(str, str)
+    search_elsewhere = Signal(str, str)  # collection, search text: another list finds it
 
     def __init__(self, spec: SectionSpec, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,10 +131,17 @@ class Section(QWidget):
 
         self.editor = spec.editor(runner, self)
         self.editor.setObjectName(f"{spec.key}Editor")
+        self.no_results = NoResults(self)
+        self.no_results.search_elsewhere.connect(self.search_elsewhere)
+        #: the other sections, whose lists an empty search counts (set by the window)
+        self.other_sections: list[str] = []
+        self.page = QStackedWidget(self)  # the record's page, or why the list is empty
+        self.page.addWidget(self.editor)
+        self.page.addWidget(self.no_results)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"{spec.key}Splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([560, 520])
@@ -154,6 +167,7 @@ class Section(QWidget):
         self.editor.open_record.connect(self.open_record)
         self._current_id: str | None = None
         self._loaded = False
+        self._saving = False  # a save reloads its own list once, after the write
 
     def restore_header(self, state) -> None:
         """Column order and widths as the user left them (a saved header may still say
@@ -171,10 +185,24 @@ class Section(QWidget):
             if self.model.rowCount():
                 self.select_row(0)
             else:
-                self.editor.load(None)
+                self._show_nothing()
 
     def _resize_columns(self) -> None:
         self.widths.fit_to_content()
+        self._page_never_clipped()
+
+    def _page_never_clipped(self) -> None:
+        """The page side is never narrower than what its page shows: a scroll area that
+        does not scroll sideways would cut its fields off on a narrow screen."""
+        widest = self.editor.minimumSizeHint().width()
+        for area in self.editor.findChildren(QScrollArea):
+            inner = area.widget()
+            if inner is not None and (
+                area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            ):
+                bar = area.verticalScrollBar().sizeHint().width()
+                widest = max(widest, inner.minimumSizeHint().width() + bar + 2 * area.frameWidth())
+        self.page.setMinimumWidth(widest)
 
     def status_text(self) -> str:
         text = self.spec.count_text(self.model.total)
@@ -205,17 +233,30 @@ class Section(QWidget):
     def _reload_keeping(self, record_id: str | None, reload: bool = True) -> None:
         if not self.maybe_leave():
             return
-        if reload:
-            self.model.set_search(self.search.text())
-        row = self.model.row_of(record_id) if record_id else -1
+        if reload:  # with a record to keep, only the page that holds it is read
+            row = self.model.set_search(self.search.text(), around=record_id)
+        else:
+            row = self.model.row_of(record_id) if record_id else -1
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
             self.select_row(row)
         else:
-            self._current_id = None
-            self.editor.load(None)
-            self.editor.setEnabled(True)
+            self._show_nothing()
+
+    def _show_nothing(self) -> None:
+        """An empty list: say why and where else the search finds something, never a
+        blank page that one Ctrl+S would save as a new record."""
+        self._current_id = None
+        self.editor.load(None)
+        self.no_results.show_for(
+            self.model.search, bool(self.model.filters), self.spec.key, self.other_sections
+        )
+        self.page.setCurrentWidget(self.no_results)
+
+    @property
+    def showing_nothing(self) -> bool:
+        return self.page.currentWidget() is self.no_results
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -268,7 +309,11 @@ class Section(QWidget):
         self._show(record_id)
 
     def _show(self, record_id: str | None) -> None:
+        if record_id is None and not self.model.rowCount():
+            self._show_nothing()
+            return
         self._current_id = record_id
+        self.page.setCurrentWidget(self.editor)
         self.editor.load(self.spec.get_fn(record_id) if record_id else None)
 
     # -- unsaved changes --------------------------------------------------------------
@@ -277,23 +322,7 @@ class Section(QWidget):
         """True when the page may be left: saved, discarded, or nothing to save."""
         if not self.editor.dirty:
             return True
-        box = QMessageBox(self)
-        box.setObjectName("unsavedPrompt")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("section", "Unsaved changes"))
-        box.setText(
-            QCoreApplication.translate("section", "“%1” has unsaved changes.").replace(
-                "%1", self.editor.heading.text()
-            )
-        )
-        box.setInformativeText(QCoreApplication.translate("section", "Save them before leaving?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
+        answer = prompts.ask_unsaved(self, self.editor.heading.text())
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
@@ -311,13 +340,17 @@ class Section(QWidget):
         self.table.clearSelection()
         self.table.selectionModel().blockSignals(False)
         self._current_id = None
+        self.page.setCurrentWidget(self.editor)
         self.editor.load(None)
         first = self.editor.forms[0].inputs[next(iter(self.editor.forms[0].inputs))].widget
         first.setFocus()
 
     def save(self) -> bool:
+        if self.showing_nothing:
+            return False  # an empty list's message: nothing to save
         values = self.editor.values()
         self.editor.clear_errors()
+        self._saving = True
         try:
             if self.editor.is_new:
                 record = self.runner.create(self.spec.key, values)
@@ -343,33 +376,15 @@ class Section(QWidget):
                 name="saveError",
             )
             return False
+        finally:
+            self._saving = False
         self.editor.set_clean()
-        self._reload_keeping(record["id"])
+        self._reload_keeping(record["id"])  # its row found in SQL, only its page loaded
         return True
 
     def _changed_elsewhere(self, exc: StaleRecordError) -> None:
         """Another window saved this record first: never overwrite; reload or keep editing."""
-        box = QMessageBox(self)
-        box.setObjectName("stalePrompt")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("section", "Changed elsewhere"))
-        box.setText(str(exc))
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "section",
-                "Reload the record to see the other change (your edits are then lost), or keep "
-                "editing to copy what you typed before reloading.",
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Reset).setText(
-            QCoreApplication.translate("section", "Reload the record")
-        )
-        box.button(QMessageBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("section", "Keep editing")
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if box.exec() == QMessageBox.StandardButton.Reset:
+        if prompts.ask_reload_stale(self, exc):
             self.editor.set_clean()
             self.refresh()
 
@@ -378,54 +393,14 @@ class Section(QWidget):
         self._show(self._current_id)
 
     def delete_current(self) -> None:
+        if self.showing_nothing:
+            return
         if self.editor.is_new:
             self.editor.set_clean()
             self._reload_keeping(None, reload=False)
             return
         record = self.editor.record
-        area = AREAS[self.spec.key]
-        linked = area.linked(record["id"])
-        box = QMessageBox(self)
-        box.setObjectName("deletePrompt")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("section", "Delete"))
-        details = describe_links(linked)
-        linked_text = (
-            QCoreApplication.translate("section", "Linked to it: %1.").replace("%1", details) + "\n"
-            if details
-            else ""
-        )
-        if self.spec.key in trash.TRASHABLE:
-            box.setText(
-                QCoreApplication.translate("section", "Move “%1” to the trash?").replace(
-                    "%1", area.label_of(record)
-                )
-            )
-            box.setInformativeText(
-                linked_text
-                + QCoreApplication.translate(
-                    "section",
-                    "It goes to the Trash with its links: restore it from there, or undo with Ctrl+Z.",
-                )
-            )
-        else:
-            box.setText(
-                QCoreApplication.translate("section", "Delete “%1”?").replace(
-                    "%1", area.label_of(record)
-                )
-            )
-            box.setInformativeText(
-                linked_text
-                + QCoreApplication.translate("section", "You can undo this with Ctrl+Z.")
-            )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(
-            QCoreApplication.translate("section", "Move to the trash")
-            if self.spec.key in trash.TRASHABLE
-            else QCoreApplication.translate("section", "Delete")
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        if not prompts.ask_delete(self, self.spec.key, record):
             return
         row = max(0, self.table.currentIndex().row())
         try:
@@ -446,13 +421,27 @@ class Section(QWidget):
         else:
             self._show(None)
 
-    def refresh(self) -> None:
-        """Data changed (an edit, an undo): reload the list, keep the page if still there."""
-        if not self._loaded:
+    def shows(self, collection: str) -> bool:
+        """Whether this list shows records of ``collection`` or names from them (a
+        programme's partners, a contact's organisation): a change there reloads it."""
+        kind = RECORD_TYPES[self.spec.key]
+        return collection == self.spec.key or collection in kind.references.values()
+
+    def refresh(self, list_too: bool = True) -> None:
+        """Data changed (an edit, an undo): reload the list, keep the page if still there.
+
+        ``list_too`` False: the change does not touch this list (:meth:`shows`), only the
+        page is read again (it may show the changed record among its related ones)."""
+        if not self._loaded or self._saving:
+            return  # a save of this section reloads its list itself, once
+        if not list_too:
+            if not self.editor.dirty and self._current_id and not self.showing_nothing:
+                self._show(self._current_id)
             return
         keep = self._current_id
-        self.model.reload()
-        row = self.model.row_of(keep) if keep else -1
+        row = self.model.reload_around(keep) if keep else -1
+        if not keep:
+            self.model.reload()
         self.table.selectionModel().blockSignals(True)
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
@@ -469,28 +458,3 @@ class Section(QWidget):
             self.select_row(0)
         else:
             self._show(None)
-
-
-class LinkTexts(QObject):
-    """Phrases for what a deletion takes or unlinks, with plurals from the catalogue."""
-
-    def describe(self, linked: dict[str, int]) -> str:
-        texts = {
-            "event": lambda n: self.tr("%n event(s)", "", n),
-            "key_figure": lambda n: self.tr("%n key figure(s)", "", n),
-            "programme_partner": lambda n: self.tr("%n programme(s)", "", n),
-            "partner_organisation": lambda n: self.tr("%n partner link(s)", "", n),
-            "partner_contact": lambda n: self.tr("%n contact link(s)", "", n),
-            "delegation_partner": lambda n: self.tr("%n delegation(s)", "", n),
-            "programme_organisation": lambda n: self.tr("%n programme link(s)", "", n),
-            "programme_contact": lambda n: self.tr("%n programme link(s)", "", n),
-            "position": lambda n: self.tr("%n function(s) held by people", "", n),
-            "funding": lambda n: self.tr("%n funding line(s)", "", n),
-            "delegation_member": lambda n: self.tr("%n delegation membership(s)", "", n),
-            "agenda_item": lambda n: self.tr("%n agenda item(s)", "", n),
-        }
-        return ", ".join(texts[table](count) for table, count in linked.items() if table in texts)
-
-
-def describe_links(linked: dict[str, int]) -> str:
-    return LinkTexts().describe(linked)

@@ -9,8 +9,6 @@ records are then stopped (:class:`ui.kit.undo.CommandRunner`).
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,6 +29,7 @@ from relations_app.services import trash
 
 from ..kit import labels, record_names
 from ..kit.faults import show_error
+from ..kit.link_texts import describe_links
 from ..kit.undo import CommandRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,16 +48,7 @@ class TrashModel(QAbstractTableModel):
 
     def linked_text(self, entry: trash.TrashEntry) -> str:
         """What the snapshot keeps, seen from the deleted record: "1 partner, 6 funding lines"."""
-        counts = trash.kept_with(entry)
-        texts = {
-            **{key: partial(record_names.counted, key) for key in RECORD_TYPES},
-            "position": lambda n: self.tr("%n function(s)", "", n),
-            "event": lambda n: self.tr("%n event(s)", "", n),
-            "key_figure": lambda n: self.tr("%n key figure(s)", "", n),
-            "funding": lambda n: self.tr("%n funding line(s)", "", n),
-            "agenda_item": lambda n: self.tr("%n agenda item(s)", "", n),
-        }
-        return ", ".join(texts[key](n) for key, n in counts.items() if key in texts)
+        return describe_links(entry.collection, entry.linked)
 
     def kind_text(self, collection: str) -> str:
         return record_names.kind(collection) if collection in RECORD_TYPES else collection

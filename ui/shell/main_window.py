@@ -62,8 +62,11 @@ class MainWindow(QMainWindow):
             section.status_changed.connect(self._update_status)
             section.dirty_changed.connect(self._update_title)
             section.open_record.connect(self.open_record)
+            section.search_elsewhere.connect(self.search_in)
             self.sections[spec.key] = section
             self._add_page(spec.key, spec.title(), section)
+        for section in self.sections.values():
+            section.other_sections = list(self.sections)
         self.trash_page = TrashPage(self.runner, self)
         self.trash_page.location = location
         self.trash_page.status_changed.connect(self._update_status)
@@ -166,6 +169,12 @@ class MainWindow(QMainWindow):
             return
         if self.sections[collection].select_record(record_id):
             self._remember(previous)
+
+    def search_in(self, collection: str, text: str) -> None:
+        """Another section's list with ``text`` searched (from an empty list's links)."""
+        self.show_filtered(collection, text)
+        if self.current_section() is self.sections.get(collection):
+            self.sections[collection].search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_back(self) -> None:
         while self.history:
@@ -381,10 +390,11 @@ class MainWindow(QMainWindow):
         section.search.blockSignals(False)
         section.apply_search()
 
-    def _data_changed(self, _collection: str, _record_id: str) -> None:
-        """A record changed (an edit, an undo, a restore): every loaded list reloads."""
+    def _data_changed(self, collection: str, _record_id: str) -> None:
+        """A record changed (an edit, an undo): the lists it touches reload, the others only
+        read their page again (it may show the record among its related ones)."""
         for section in self.sections.values():
-            section.refresh()
+            section.refresh(list_too=section.shows(collection))
         if self._current_key == "trash":
             self.trash_page.refresh()
         elif self.current_section() is None:

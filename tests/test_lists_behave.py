@@ -1,0 +1,160 @@
+"""Lists that behave: a record's row found in SQL, an empty search that says where to look,
+deletions named from the record's side, and only the lists a change touches reloaded."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from window_helpers import opened_window
+
+from relations_app.services import AREAS, LIST_FUNCTIONS, contacts, partners, programmes
+from relations_app.services.matches import matches_elsewhere
+from ui.kit.link_texts import describe_links
+from ui.lists import record_model
+
+SORTS = {
+    "partners": ["name", "country", "kind", "agreement_year", "population"],
+    "programmes": ["title", "status", "start", "end", "kind"],
+    "organisations": ["name", "kind", "country"],
+    "contacts": ["name", "given_name", "email"],
+}
+
+
+@pytest.fixture
+def window(qtbot, qapp, brest_db, tmp_path):
+    with opened_window(qtbot, qapp, tmp_path / "brest.db") as w:
+        yield w
+
+
+@pytest.mark.parametrize("key", sorted(SORTS))
+def test_a_records_position_is_counted_in_sql_for_every_sort(brest_db, key):
+    list_fn = LIST_FUNCTIONS[key]
+    for sort in SORTS[key]:
+        for descending in (False, True):
+            order = [r["id"] for r in list_fn(sort=sort, descending=descending).rows]
+            assert len(order) > 2
+            for place, record_id in enumerate(order):
+                page = list_fn(sort=sort, descending=descending, limit=3, locate=record_id)
+                assert page.position == place, (sort, descending, place)
+                assert page.offset == place - place % 3
+                assert record_id in [r["id"] for r in page.rows]
+
+
+def test_a_record_the_search_leaves_out_has_no_position(brest_db):
+    kiel = partners.list_partners("kiel").rows[0]["id"]
+    page = partners.list_partners("bejaia", limit=10, locate=kiel)
+    assert page.position is None and [r["name"] for r in page.rows] == ["Béjaïa"]
+    inside = partners.list_partners("kiel", limit=10, locate=kiel)
+    assert inside.position == 0
+
+
+def test_the_last_row_is_shown_without_loading_the_pages_before(window, monkeypatch):
+    monkeypatch.setattr(record_model, "PAGE_SIZE", 2)
+    section = window.sections["contacts"]
+    window.show_section("contacts")
+    section.model.reload()
+    every = [r["id"] for r in contacts.list_contacts().rows]
+    asked = []
+    real = section.model._list_fn
+    monkeypatch.setattr(section.model, "_list_fn", lambda *a, **k: asked.append(k) or real(*a, **k))
+    assert section.select_record(every[-1])
+    assert section.table.currentIndex().row() == len(every) - 1
+    assert section.editor.record["id"] == every[-1]
+    assert len(asked) <= 2, asked  # its place and its page, not every page before it
+    assert [k.get("locate") for k in asked][:1] == [every[-1]]
+    assert section.model.row_id(0) == every[0]  # a row before it: its page loads when shown
+
+
+def test_saving_the_last_contact_selects_its_row(window, qtbot, monkeypatch):
+    monkeypatch.setattr(record_model, "PAGE_SIZE", 2)
+    section = window.sections["contacts"]
+    window.show_section("contacts")
+    section.model.reload()
+    last = contacts.list_contacts().rows[-1]
+    section.select_record(last["id"])
+    reloads = []
+    section.model.modelReset.connect(lambda: reloads.append(1))
+    section.editor.forms[0].inputs["notes"].widget.setPlainText("Vu à Brest")
+    qtbot.keyClick(section.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert contacts.get_contact(last["id"])["notes"] == "Vu à Brest"
+    assert section.current_id == last["id"]
+    assert section.model.row_id(section.table.currentIndex().row()) == last["id"]
+    assert len(reloads) == 1, "the list reloaded more than once for one save"
+
+
+def test_only_the_lists_a_change_touches_reload(window, qtbot):
+    for key in ("partners", "programmes", "contacts", "posts", "delegations"):
+        window.show_section(key)
+    window.show_section("partners")
+    resets = {key: [] for key in window.sections}
+    for key, section in window.sections.items():
+        section.model.modelReset.connect(lambda k=key: resets[k].append(1))
+    section = window.sections["partners"]
+    section.select_record(partners.list_partners("kiel").rows[0]["id"])
+    section.editor.forms[1].inputs["population"].widget.setText("246601")
+    assert section.save()
+    reloaded = {key for key, calls in resets.items() if calls}
+    # Programmes show their partners' names, contacts and delegations their partners:
+    # posts show nothing of a partner and keep their list as it was.
+    assert reloaded == {"partners", "programmes", "contacts", "delegations"}
+    assert len(resets["partners"]) == 1
+
+
+def test_a_search_that_finds_nothing_says_so_and_where_else(window, qtbot):
+    window.show_section("partners")
+    section = window.sections["partners"]
+    qtbot.keyClicks(section.search, "Vaillant")
+    qtbot.waitUntil(lambda: section.showing_nothing, timeout=2000)
+    message = section.no_results.findChild(QLabel, "noResultsMessage")
+    assert message.text() == "Aucun résultat pour « Vaillant »"
+    elsewhere = section.no_results.findChild(QLabel, "noResultsElsewhere")
+    assert elsewhere.isVisible()
+    assert "1 contact</a> correspond" in elsewhere.text()
+    assert not section.editor.isVisible(), "the empty list shows a blank record's page"
+    before = partners.list_partners().total
+    qtbot.keyClick(section.search, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert partners.list_partners().total == before, "Ctrl+S saved a blank partner"
+    elsewhere.linkActivated.emit("contacts")
+    contacts_section = window.sections["contacts"]
+    assert window.current_section() is contacts_section
+    assert contacts_section.search.text() == "Vaillant"
+    assert contacts_section.editor.heading.text() == "Sarah Vaillant"
+
+
+def test_counts_elsewhere_agree_in_number(brest_db, window):
+    found = matches_elsewhere("kiel", ["programmes", "organisations", "contacts"])
+    assert [(m.collection, m.count) for m in found] == [("programmes", 1), ("organisations", 2)]
+    text = window.sections["partners"].no_results.links(found)
+    assert text.endswith(" correspondent") and "2 organisations" in text
+    assert matches_elsewhere("   ", ["contacts"]) == []
+
+
+def test_new_record_from_an_empty_list_shows_the_page_again(window, qtbot):
+    window.show_section("posts")
+    section = window.sections["posts"]
+    qtbot.keyClicks(section.search, "zzzz")
+    qtbot.waitUntil(lambda: section.showing_nothing, timeout=2000)
+    window.new_action.trigger()
+    assert not section.showing_nothing and section.editor.is_new
+    assert section.editor.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_delete_question_names_the_links_from_the_records_side(window, monkeypatch):
+    kiel = partners.list_partners("kiel").rows[0]["id"]
+    linked = AREAS["partners"].linked(kiel)
+    assert linked.get("partner_organisation") == 5
+    text = describe_links("partners", linked)
+    assert "5 organisations" in text and "lien" not in text
+    yoh = programmes.list_programmes("20 yoh").rows[0]["id"]
+    assert "3 partenaires" in describe_links("programmes", AREAS["programmes"].linked(yoh))
+    asked = []
+
+    def cancel(box):
+        asked.append(box.informativeText())
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    window.show_section("partners")
+    section = window.sections["partners"]
+    section.select_record(kiel)
+    section.delete_current()
+    assert "5 organisations" in asked[0]
