@@ -129,11 +129,15 @@ class RecordTableModel(QAbstractTableModel):
         """Replace every filter at once, without reloading (the next search does)."""
         self._filters = {k: v for k, v in filters.items() if v not in (None, "")}
 
-    def show_everything(self) -> None:
-        """No search and no filter, in one query (not one per filter cleared)."""
+    def show_everything(self, around: str | None = None) -> int:
+        """No search and no filter, in one query (not one per filter cleared); with
+        ``around``, the page holding that record, whose row is returned."""
         self._search = ""
         self._filters.clear()
+        if around:
+            return self.reload_around(around)
         self.reload()
+        return -1
 
     @property
     def search(self) -> str:

@@ -282,8 +282,7 @@ class Section(QWidget):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
-            self.model.show_everything()
-            row = self.model.row_of(record_id)
+            row = self.model.show_everything(around=record_id)
         if row < 0:
             return False
         self.table.selectionModel().blockSignals(True)
