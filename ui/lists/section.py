@@ -349,17 +349,8 @@ class Section(QWidget):
             return False  # an empty list's message: nothing to save
         values = self.editor.values()
         self.editor.clear_errors()
-        self._saving = True
         try:
-            if self.editor.is_new:
-                record = self.runner.create(self.spec.key, values)
-            else:
-                record = self.runner.update(
-                    self.spec.key,
-                    self.editor.record["id"],
-                    values,
-                    self.editor.record.get("version"),
-                )
+            record = self._write(values)
         except ValidationError as exc:
             self.editor.show_errors(exc.errors, exc.labels)
             return False
@@ -375,11 +366,25 @@ class Section(QWidget):
                 name="saveError",
             )
             return False
-        finally:
-            self._saving = False
         self.editor.set_clean()
         self._reload_keeping(record["id"])  # its row found in SQL, only its page loaded
         return True
+
+    def _write(self, values: dict) -> dict:
+        """Create or update through the undo stack; this list is reloaded by the caller
+        once the write is done, not also on the change it announces."""
+        self._saving = True
+        try:
+            if self.editor.is_new:
+                return self.runner.create(self.spec.key, values)
+            return self.runner.update(
+                self.spec.key,
+                self.editor.record["id"],
+                values,
+                self.editor.record.get("version"),
+            )
+        finally:
+            self._saving = False
 
     def _changed_elsewhere(self, exc: StaleRecordError) -> None:
         """Another window saved this record first: never overwrite; reload or keep editing."""
