@@ -2579,7 +2579,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="373"/>
+        <location filename="../../ui/lists/section.py" line="363"/>
         <source>Cannot save</source>
         <extracomment>the other sections, whose lists an empty search counts (set by the window)</extracomment>
         <translation>Enregistrement impossible</translation>
@@ -2636,7 +2636,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="411"/>
+        <location filename="../../ui/lists/section.py" line="415"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
