@@ -3,7 +3,8 @@
 Source inconsistencies are kept as the sources give them (never silently "fixed") and
 reported here, so that staff see and decide: a programme still "en cours" after its end
 date, partner counts that differ from one published page to another, an e-mail address
-that looks mistyped, consulates sharing a phone under differently written addresses.
+that looks mistyped, consulates sharing a phone under differently written addresses, a
+Romanian name written with a cedilla where Romanian uses a comma below.
 The rules are here; what they read comes from the services (:mod:`.services.check_data`).
 """
 
@@ -57,6 +58,7 @@ def data_warnings(today: date) -> list[str]:
         *stated_counts_mismatch(),
         *suspicious_emails(),
         *shared_phone_addresses(),
+        *cedilla_spellings(),
     ]
 
 
@@ -164,6 +166,32 @@ def suspicious_emails() -> list[str]:
                     ).format(owner=owner, email=email, token=token, near=near)
                 )
                 break
+    return found
+
+
+#: Romanian writes ș and ț with a comma below; s and t with a cedilla (ş ţ) are the old
+#: stand-ins of fonts without them, still found in published texts.
+CEDILLA_TO_COMMA = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def cedilla_spellings() -> list[str]:
+    """Romanian partner names written with ş/ţ (cedilla) as a source published them: kept,
+    but the comma-below spelling must be an alternative spelling so that both are found."""
+    found = []
+    for name, country, aliases in check_data.partner_spellings():
+        if country != "RO" or name.translate(CEDILLA_TO_COMMA) == name:
+            continue
+        proper = name.translate(CEDILLA_TO_COMMA)
+        known = proper in aliases
+        found.append(
+            f"Partenaire « {name} » : écrit avec une cédille (ş, ţ) comme dans la source, "
+            f"alors que le roumain écrit « {proper} » (virgule souscrite) ; "
+            + (
+                "cette graphie est enregistrée comme variante, les deux sont trouvées."
+                if known
+                else f"ajoutez « {proper} » aux variantes du nom pour que les deux soient trouvées."
+            )
+        )
     return found
 
 

@@ -8,11 +8,26 @@ from relations_app.services import check_data
 
 def test_the_brest_data_warnings(brest_db):
     warnings = checks.data_warnings(date(2026, 12, 1))
-    assert len(warnings) == 6
+    assert len(warnings) == 7
     assert warnings[0].startswith("Programme « Inn'O » : statut « en cours »")
     assert any("« nrest@hk-diplo.de » ressemble à une faute de frappe" in w for w in warnings)
     assert any(w.startswith("Consulats DK, FI, NO, SE : même téléphone") for w in warnings)
     assert sum("les sources annoncent" in w for w in warnings) == 2
+    [cedilla] = [w for w in warnings if "cédille" in w]
+    assert cedilla.startswith("Partenaire « Constanţa » : écrit avec une cédille")
+    assert "« Constanța » (virgule souscrite)" in cedilla and "les deux sont trouvées" in cedilla
+
+
+def test_a_cedilla_name_without_its_comma_below_variant_is_flagged(brest_db):
+    from relations_app.services import partners
+
+    [row] = partners.list_partners("Constanţa").rows
+    record = partners.get_partner(row["id"])
+    partners.update_partner(row["id"], {"aliases": ["Constantza"]}, record["version"])
+    [cedilla] = checks.cedilla_spellings()
+    assert "ajoutez « Constanța » aux variantes du nom" in cedilla
+    for spelling in ("Constanța", "Constanţa"):  # the search finds both spellings anyway
+        assert [r["name"] for r in partners.list_partners(spelling).rows] == ["Constanţa"]
 
 
 def test_what_the_checks_read(brest_db):

@@ -66,6 +66,8 @@ def test_every_partner_with_country_kind_side_and_position(doc):
         **{n: (c, "decentralised_cooperation", "metropole") for n, c in COOPERATION.items()},
     }
     assert {p["name"] for p in doc["partners"]} == set(expected)
+    unstated = {"Qingdao", "Chubut"}  # the sources name no signatory for these two
+    expected.update({n: (expected[n][0], expected[n][1], None) for n in unstated})
     for name, (country, kind, side) in expected.items():
         p = partner(doc, name)
         assert (p["country"], p["kind"], p["signing_side"]) == (country, kind, side), name
@@ -104,15 +106,32 @@ def test_partner_figures_as_the_sources_give_them(doc):
     assert (veracruz["agreement_year"], veracruz["website"]) == (2010, "http://www.veracruz.gob.mx")
     haiphong = partner(doc, "Haïphong")
     assert (haiphong["population"], haiphong["agreement_year"]) == (2000000, 2007)
-    assert partner(doc, "Province de Terre de Feu")["agreement_year"] == 2016
+    assert haiphong["population_note"] == "2 millions"  # as the source words it
+    fuego = partner(doc, "Province de Terre de Feu")  # "depuis 2016": no agreement named
+    assert (fuego["agreement_kind"], fuego["agreement_year"], fuego["relations_since"]) == (
+        None,
+        None,
+        2016,
+    )
     rimouski = partner(doc, "Rimouski")
     assert (rimouski["population"], rimouski["agreement_year"]) == (49400, 2010)
+    assert (
+        rimouski["website"] == "https://tmq.ca"
+        and rimouski["website_note"] == "site de TMQ, pas celui de la ville"
+    )
+    assert rimouski["counterpart"] == "Technopole maritime du Québec (TMQ)"
     assert partner(doc, "Chubut")["relations_since"] == 2010
     assert "Constanța" in partner(doc, "Constanţa")["aliases"]
 
 
 def test_kiel_fifty_years_and_staff_exchange(doc):
     kiel = partner(doc, "Kiel")
+    assert (kiel["agreement_year"], kiel["agreement_year_note"]) == (
+        1964,
+        "50 ans célébrés en 2014",
+    )
+    assert "double cursus" in kiel["history"]
+    assert "démocratie participative" in kiel["history"] and "transports urbains" in kiel["history"]
     kiel_events = {(e["date"], e["title"]) for e in doc["events"] if e["partner_id"] == kiel["id"]}
     assert ("2014", "50 ans du jumelage Brest – Kiel") in kiel_events
     exchange = programme(doc, "Échange d'agents Brest – Kiel")
@@ -124,7 +143,8 @@ def test_kiel_fifty_years_and_staff_exchange(doc):
 
 
 def test_programmes_named_by_the_seeds(doc):
-    assert programme(doc, "20 YOH")["start"] == "2012"
+    yoh = programme(doc, "20 YOH")  # a one-off 2012 project, never "depuis 2012"
+    assert (yoh["start"], yoh["end"], yoh["status"]) == ("2012", "2012", "finished")
     assert {"Cadix", "Constanţa", "Kiel"} == {
         p["name"] for p in doc["partners"] if p["id"] in programme(doc, "20 YOH")["partner_ids"]
     }
@@ -136,18 +156,21 @@ def test_programmes_named_by_the_seeds(doc):
     micro = programme(doc, "Facilitation de l'accès au microcrédit pour les femmes de Saponé")
     assert (micro["start"], micro["end"], micro["status"]) == ("2010", "2014", "finished")
     dcp = programme(doc, "Dispositif de concentration de poissons (DCP) en baie d'Halong")
-    assert (dcp["end"], dcp["status"]) == ("2018", "finished")
+    assert (dcp["start"], dcp["end"], dcp["status"]) == (None, "2018", "finished")  # start unstated
     assert (
         programme(doc, "Gestion intégrée des baies d'Halong, de Cat Ba et de Bai Tu Long")["start"]
         == "2019"
     )
     fuego = programme(doc, "Projet triennal de coopération Brest – Terre de Feu 2019-2021")
     assert (fuego["start"], fuego["end"], fuego["triennial"]) == ("2019", "2021", True)
+    # "cofinancé à hauteur de 50 % par le MEAE, soit un total de 8 000 € par an": the MEAE's
+    # half of 8,000 € a year, never 8,000 € of MEAE money a year (a 24,000 € total).
     assert funding(fuego) == [
-        ("Ministère de l'Europe et des Affaires étrangères", Decimal("8000"), y)
+        ("Ministère de l'Europe et des Affaires étrangères", Decimal("4000"), y)
         for y in (2019, 2020, 2021)
     ]
-    assert "50" in (fuego["notes"] + fuego["description"])
+    assert "50 %" in fuego["description"] and "8 000 € par an" in fuego["description"]
+    assert "Lecture retenue" in fuego["notes"]
     assert programme(doc, "Coopération Brest métropole – État de Veracruz")["start"] == "2010"
     series = [
         ("OCEAN", "2011", "2012"),
@@ -160,6 +183,40 @@ def test_programmes_named_by_the_seeds(doc):
     for title, start, end in series:
         p = programme(doc, title)
         assert (p["start"], p["end"], p["partner_ids"]) == (start, end, [rimouski]), title
+
+
+def test_facts_the_sheets_used_to_leave_out(doc):
+    cadix = partner(doc, "Cadix")
+    assert "Doñana" in cadix["summary"] and "UNESCO" in cadix["summary"]
+    assert "Avoir 20 ans dans une ville portuaire européenne" in cadix["history"]
+    assert "cofinancé par le ministère" in partner(doc, "Saponé")["history"]
+    micro = programme(doc, "Facilitation de l'accès au microcrédit pour les femmes de Saponé")
+    assert "cofinancement du ministère" in micro["description"]
+    yokosuka = partner(doc, "Yokosuka")
+    for topic in ("densité urbaine", "séances du conseil", "gestion des déchets", "Chaque année"):
+        assert topic in yokosuka["history"], topic
+    youth = programme(doc, "Échange de collégiens et lycéens Brest – Yokosuka")
+    assert youth["status"] == "ongoing"  # yearly, never "Non renseigné"
+    crea = programme(doc, "CREA OCEAN")["description"]
+    for fact in ("Hackathon de la mer", "2021-2022", "jeunes entrepreneurs", "femmes", "SOPER"):
+        assert fact in crea, fact
+    assert "MRIF" in crea and "OFQJ" in crea
+    assert "Cuauhtémoc" in partner(doc, "État de Veracruz")["history"]
+    assert "Sabella" in partner(doc, "Province de Terre de Feu")["history"]
+
+
+def test_remarks_about_the_sources_stay_in_the_notes(doc):
+    printed = ("summary", "history")
+    for p in doc["partners"]:
+        for key in printed:
+            for remark in ("les sources", "la source", "la page"):
+                assert remark not in p[key].lower(), (p["name"], key, remark)
+
+
+def test_georges_farrah_is_no_contact_on_the_spot(doc):
+    farrah = by(doc["contacts"], "family_name", "Farrah")
+    assert farrah["partner_ids"] == [] and not farrah["email"] and not farrah["phone"]
+    assert "2015" in farrah["notes"]
 
 
 def test_microcredit_2011_key_figures(doc):

@@ -89,6 +89,10 @@ class Partner(Record):
     history = pw.TextField(default="")
     active = pw.BooleanField(default=True)
     notes = pw.TextField(default="")
+    # Migration 0006: why agreement_year is derived, not stated ("50 ans célébrés en 2014").
+    agreement_year_note = pw.CharField(default="")
+    counterpart = pw.CharField(default="")  # "Technopole maritime du Québec (TMQ)"
+    website_note = pw.CharField(default="")  # "site de Technopole maritime du Québec"
 
 
 class Theme(BaseModel):
@@ -136,6 +140,10 @@ class Contact(Record):
     email = pw.CharField(null=True)
     phone = pw.CharField(null=True, index=True)  # migration 0005: the global search
     notes = pw.TextField(default="")
+    # Migration 0006: what a briefing's biographies show.
+    photo = pw.TextField(default="")  # PNG or JPEG, base64
+    biography = pw.TextField(default="")
+    previous_contacts = pw.TextField(default="")
 
 
 class Position(BaseModel):
@@ -265,6 +273,19 @@ class Delegation(Record):
     # Migration 0003: shown on a briefing's cover ("" = the default mention).
     destination = pw.CharField(default="")
     confidentiality = pw.CharField(default="")
+    # Migration 0006: the briefing a delegation travels with.
+    stakes = pw.TextField(default="")
+    sensitive_points = pw.TextField(default="")
+    protocol = pw.TextField(default="")
+    travel = pw.TextField(default="")
+    hotel = pw.TextField(default="")
+    hotel_phone = pw.CharField(default="")
+    transfers = pw.TextField(default="")
+    duty_phone = pw.CharField(default="")
+    entry_formalities = pw.TextField(default="")
+    document_version = pw.CharField(default="")
+    author = pw.CharField(default="")
+    distribution = pw.TextField(default="")
 
 
 class DelegationPartner(BaseModel):
@@ -296,6 +317,17 @@ class AgendaItem(BaseModel):
     subject = pw.CharField(default="")
     people = pw.TextField(default="")
     position = pw.IntegerField(default=0)
+    # Migration 0006: calendar identity, the venue, the meeting brief.
+    uid = pw.CharField(default="")
+    sequence = pw.IntegerField(default=0)
+    modified = pw.CharField(null=True)  # ISO UTC, "2027-01-04T09:30:00Z"
+    address = pw.TextField(default="")
+    latitude = pw.FloatField(null=True)
+    longitude = pw.FloatField(null=True)
+    aim = pw.TextField(default="")
+    home_people = pw.TextField(default="")
+    background = pw.TextField(default="")
+    outcome = pw.TextField(default="")
 
 
 class TrashItem(BaseModel):

@@ -50,7 +50,7 @@ class PartnerDossier(Story):
         result += self.section("Histoire de la relation", self.texts(d.get("history")), level=1)
         result += self.section("Derniers événements", self.events(), level=1)
         result += self.section(
-            "Programmes en cours et financements", self.current_programmes(), level=1
+            "Programmes récents et financements", self.current_programmes(), level=1
         )
         result += self.section("Points d'attention", self.bullets(d.get("open_points")), level=1)
         result += self.section(
@@ -66,17 +66,16 @@ class PartnerDossier(Story):
         return result
 
     def current_programmes(self) -> list[Flowable]:
-        """Each programme under way: title, kind, status and dates, aim, funding table."""
+        """Each programme under way or just ended: title, kind, status and dates, aim,
+        funding table (an ended one says so, never "en cours")."""
         body: list[Flowable] = []
         for item in self.data.get("current_programmes") or []:
             facts = [
                 item["kind_label"],
-                item["status_label"],
+                item.get("briefing_status") or item["status_label"],
                 format_period(item.get("start"), item.get("end")),
             ]
             line = " · ".join(x for x in facts if x)
-            if item["overdue"]:
-                line += " — date de fin passée"
             block: list[Flowable] = [
                 self.p(shorten(item["title"], MAX_CELL_TEXT), "SubHeading"),
                 self.p(line, "Muted"),

@@ -104,6 +104,8 @@ class Story(StoryBase):
             rows.append(("Population", population))
         rows.append(("Lien", d["kind_label"] + ("" if d.get("active", True) else " (inactif)")))
         kind, year = d["agreement_kind_label"], d.get("agreement_year")
+        if year and d.get("agreement_year_note"):  # derived, not stated: say from what
+            year = f"{year} ({d['agreement_year_note']})"
         if kind or year:
             rows.append(
                 (
@@ -115,10 +117,14 @@ class Story(StoryBase):
             rows.append(("Relations depuis", str(d["relations_since"])))
         if d["signing_side_label"]:
             rows.append(("Signataire", d["signing_side_label"]))
+        if d.get("counterpart"):
+            rows.append(("Organisation partenaire", d["counterpart"]))
         if d.get("website"):
             href = escape(d["website"], {'"': "&quot;"})
             shown = self.m(shorten(d["website"], MAX_CELL_TEXT), "Value")
             link = f'<link href="{href}" color="{styles.NAVY.hexval()}">{shown}</link>'
+            if d.get("website_note"):  # whose site it is, when not the partner's own
+                link += f" ({self.m(d['website_note'], 'Value')})"
             rows.append(("Site web", Paragraph(link, self.sheet["Value"])))
         points = (
             office.get("latitude"),

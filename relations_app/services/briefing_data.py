@@ -140,12 +140,26 @@ def open_points(partner: dict, reference: date) -> list[str]:
     signed = partner.get("agreement_year")
     if signed:
         kind = partner.get("agreement_kind_label") or "accord"
+        derived = (
+            f", {partner['agreement_year_note']}" if partner.get("agreement_year_note") else ""
+        )
         for year, years in round_anniversaries(signed, (reference.year, reference.year + 1)):
             points.append(
                 f"{years} ans en {year} de la première signature "
-                f"({kind.lower()}, {signed}) — anniversaire à préparer."
+                f"({kind.lower()}, {signed}{derived}) — anniversaire à préparer."
             )
     return points
+
+
+def _briefing_status(programme: dict) -> str:
+    """The status a briefing prints: never "en cours" once the end date is past, whatever
+    the source's status says (the source's word is quoted, not repeated)."""
+    if programme["overdue"]:
+        return (
+            f"terminé le {format_partial_date_fr(programme['end'])} "
+            "(la fiche source l'indique encore « en cours »)"
+        )
+    return programme["status_label"]
 
 
 def _practical(partner: dict, home: dict, days: tuple[date, date] | None, today: date) -> dict:
@@ -201,7 +215,11 @@ def briefing_data(delegation_id: str, *, today: date | None = None) -> dict[str,
     for partner_id in record["partner_ids"]:
         partner = factsheet_data(partner_id, today=reference, max_events=MAX_EVENTS)
         partner["open_points"] = open_points(partner, reference)
-        partner["current_programmes"] = [p for p in partner["programmes"] if p["current"]]
+        partner["current_programmes"] = [
+            {**p, "briefing_status": _briefing_status(p)}
+            for p in partner["programmes"]
+            if p["current"]
+        ]
         partners.append(partner)
     destination = record.get("destination") or (
         ", ".join(f"{p['name']} ({p['country_name']})" for p in partners)

@@ -48,6 +48,12 @@ def partner_names() -> list[str]:
     return [p.name for p in Partner.select(Partner.name)]
 
 
+def partner_spellings() -> list[tuple[str, str, list[str]]]:
+    """(name, country, aliases) of every partner."""
+    query = Partner.select(Partner.name, Partner.country, Partner.aliases).order_by(Partner.name)
+    return [(p.name, p.country, [a for a in p.aliases.splitlines() if a.strip()]) for p in query]
+
+
 def email_owners() -> list[tuple[str, str, str]]:
     """(who, address, the owner's own name) for every consulate and contact that has an
     e-mail address (plain tuples: a quarter of a million contacts are read)."""

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..db.models import Contact, DiplomaticPost, Organisation, PartnerContact, Position
 from ..i18n import _
+from ..photos import photo_problem
 from ..records import declared as records
 from ..text import dates_in_order, search_blob
 from ..validation import Field, ValidationError
@@ -21,6 +22,9 @@ FIELDS = (
     Field("email", "Courriel", "email"),
     Field("phone", "Téléphone", "phone"),
     Field("notes", "Notes", "longtext"),
+    Field("biography", "Biographie", "longtext"),
+    Field("previous_contacts", "Contacts antérieurs avec nous", "longtext"),
+    Field("photo", "Photo", "longtext"),  # PNG or JPEG, base64 (see photos.check_photo)
 )
 
 POSITIONS = ListField(
@@ -58,6 +62,8 @@ class ContactArea(Area):
 
     def validate_extra(self, data: Mapping[str, Any]) -> dict:
         cleaned = super().validate_extra(data)
+        if problem := photo_problem(data.get("photo")):
+            raise ValidationError("photo", problem, {"photo": "Photo"})
         if data.get("positions") is None and (data.get("function") or data.get("organisation_id")):
             # A reader that only knows one line per person: make it the current position.
             line = {

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import uuid
 from collections.abc import Iterator, Mapping
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ..db.models import AgendaItem, Delegation, DelegationMember, DelegationPartner
 from ..records import declared as records
 from ..text import parse_partial_date, search_blob
-from ..validation import Field
+from ..validation import Field, ValidationError
 from .base import Area
 from .listing import Page, apply_search, apply_sort, fetch_page
 from .shapes import ListField
@@ -38,6 +40,19 @@ FIELDS = (
     Field("logistics", "Logistique", "longtext"),
     Field("talking_points", "Éléments de langage", "longtext"),
     Field("confidentiality", "Mention de confidentialité"),
+    # The briefing a delegation travels with (migration 0006).
+    Field("stakes", "Enjeux", "longtext"),
+    Field("sensitive_points", "Points sensibles", "longtext"),
+    Field("protocol", "Notes protocolaires", "longtext"),
+    Field("travel", "Trajets (vols, trains)", "longtext"),
+    Field("hotel", "Hôtel (nom et adresse)", "longtext"),
+    Field("hotel_phone", "Téléphone de l'hôtel", "phone", default=""),
+    Field("transfers", "Transferts sur place", "longtext"),
+    Field("duty_phone", "Permanence du service", "phone", default=""),
+    Field("entry_formalities", "Formalités d'entrée", "longtext"),
+    Field("document_version", "Version du dossier"),
+    Field("author", "Rédaction du dossier"),
+    Field("distribution", "Liste de diffusion", "longtext"),
 )
 
 MEMBERS = ListField(
@@ -62,7 +77,30 @@ AGENDA = ListField(
         Field("place", "Lieu"),
         Field("subject", "Objet", required=True),
         Field("people", "Personnes", "longtext"),
+        Field("address", "Adresse", "longtext"),
+        Field("latitude", "Latitude", "lat"),
+        Field("longitude", "Longitude", "lon"),
+        Field("aim", "But de la rencontre", "longtext"),
+        Field("home_people", "Participants de notre côté", "longtext"),
+        Field("background", "Contexte", "longtext"),
+        Field("outcome", "Résultat attendu", "longtext"),
+        # The calendar's identity of the item (see agenda_stamps): kept out of sight.
+        Field("uid", "Identifiant de calendrier", extra={"hidden": True}),
+        Field("sequence", "Révision", "int", minimum=0, default=0, extra={"hidden": True}),
+        Field("modified", "Dernière modification", extra={"hidden": True}),
     ),
+)
+#: What a calendar client sees of an item: a change to one of these is a new revision.
+CALENDAR_FIELDS = (
+    "date",
+    "start_time",
+    "end_time",
+    "timezone",
+    "place",
+    "subject",
+    "people",
+    "address",
+    "aim",
 )
 
 SORT_KEYS = {
@@ -94,15 +132,7 @@ class DelegationArea(Area):
             for m in d.members.order_by(DelegationMember.position)
         ]
         record["agenda"] = [
-            {
-                "date": a.date,
-                "start_time": a.start_time,
-                "end_time": a.end_time,
-                "timezone": a.timezone,
-                "place": a.place,
-                "subject": a.subject,
-                "people": a.people,
-            }
+            {f.name: getattr(a, f.name) for f in AGENDA.fields}
             for a in d.agenda.order_by(AgendaItem.position)
         ]
         return record
@@ -138,20 +168,66 @@ class DelegationArea(Area):
                 },
             )
         for position, a in enumerate(c.get("agenda", ())):
-            yield (
-                AgendaItem,
-                {
-                    "delegation": record_id,
-                    "date": a["date"],
-                    "start_time": a.get("start_time"),
-                    "end_time": a.get("end_time"),
-                    "timezone": a.get("timezone"),
-                    "place": a.get("place") or "",
-                    "subject": a["subject"],
-                    "people": a.get("people") or "",
-                    "position": position,
-                },
-            )
+            row = {f.name: a.get(f.name) for f in AGENDA.fields}
+            row.update({f.name: "" for f in AGENDA.fields if f.kind in TEXTS and not a.get(f.name)})
+            yield AgendaItem, {**row, "delegation": record_id, "position": position}
+
+    def validate_extra(self, data: Mapping[str, Any]) -> dict:
+        cleaned = super().validate_extra(data)
+        for index, item in enumerate(cleaned["agenda"]):
+            if item.get("modified") and not STAMP.fullmatch(item["modified"]):
+                key = f"agenda[{index}].modified"
+                raise ValidationError(
+                    key,
+                    "date de modification attendue sous la forme 2027-01-04T09:30:00Z",
+                    {key: f"{AGENDA.label} n° {index + 1}, dernière modification"},
+                )
+        return cleaned
+
+    def write(self, record_id: str, cleaned: Mapping[str, Any], *, is_new: bool) -> None:
+        stored = {} if is_new else stored_agenda(record_id)
+        agenda = agenda_stamps(stored, cleaned.get("agenda") or [], utc_stamp())
+        super().write(record_id, {**cleaned, "agenda": agenda}, is_new=is_new)
+
+
+TEXTS = ("text", "longtext")
+STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
+def utc_stamp(moment: datetime | None = None) -> str:
+    """``moment`` (default: now) as the agenda's LAST-MODIFIED stamps are stored."""
+    return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def stored_agenda(delegation_id: str) -> dict[str, dict]:
+    """The delegation's agenda items as stored, by calendar UID."""
+    query = AgendaItem.select().where(AgendaItem.delegation == delegation_id)
+    return {a.uid: {f.name: getattr(a, f.name) for f in AGENDA.fields} for a in query if a.uid}
+
+
+def agenda_stamps(stored: Mapping[str, Mapping], items: list[dict], now: str) -> list[dict]:
+    """``items`` with their calendar identity: each keeps its UID wherever it moves in the
+    list (a new item gets a new one, a repeated UID is a new item), and its SEQUENCE goes
+    up, with LAST-MODIFIED set to ``now``, when something a calendar shows has changed.
+    Calendar clients replace an event by UID when the sequence is higher, so a re-import
+    updates the right events and only those."""
+    seen: set[str] = set()
+    result = []
+    for item in items:
+        uid = item.get("uid") or ""
+        if not uid or uid in seen:
+            uid = f"{uuid.uuid4()}"
+        seen.add(uid)
+        given = item.get("sequence") or 0
+        before = stored.get(uid)
+        if before is None:
+            stamp = {"sequence": given, "modified": item.get("modified") or now}
+        elif all((before.get(k) or None) == (item.get(k) or None) for k in CALENDAR_FIELDS):
+            stamp = {"sequence": max(given, before["sequence"]), "modified": before["modified"]}
+        else:
+            stamp = {"sequence": max(given, before["sequence"] + 1), "modified": now}
+        result.append({**item, "uid": uid, **stamp})
+    return result
 
 
 AREA = DelegationArea()
@@ -245,7 +321,8 @@ def duplicate_data(delegation_id: str, start: date | None = None) -> dict:
     """The data of a new delegation made from a past one, ready for ``create`` (not saved).
 
     The copy keeps the direction, destination, partners, objectives, logistics, talking
-    points, confidentiality mention and members; its title becomes "Copie de …" and its
+    points, confidentiality mention, members, protocol notes, entry formalities, duty line,
+    author and distribution list; its title becomes "Copie de …" and its
     status "En préparation"; it gets a new id when created.  Dates:
 
     - with ``start``, the new first day: every date (start, end, each agenda day) moves by
@@ -272,6 +349,12 @@ def duplicate_data(delegation_id: str, start: date | None = None) -> dict:
             "confidentiality",
             "partner_ids",
             "members",
+            # what stays true from one visit to the next; the visit's own facts do not
+            "protocol",
+            "entry_formalities",
+            "duty_phone",
+            "author",
+            "distribution",
         )
     }
     data.update(title=title, status="preparation", start=None, end=None, agenda=[])
@@ -284,8 +367,9 @@ def duplicate_data(delegation_id: str, start: date | None = None) -> dict:
     days = (start - anchor).days
     data["start"] = shift_date(record.get("start"), days)
     data["end"] = shift_date(record.get("end"), days)
-    data["agenda"] = [
-        {**item, "date": shift_date(item["date"], days)} for item in record.get("agenda") or ()
+    data["agenda"] = [  # new events for the calendar: no UID, revision or stamp carried over
+        {**item, "date": shift_date(item["date"], days), "uid": "", "sequence": 0, "modified": None}
+        for item in record.get("agenda") or ()
     ]
     return data
 

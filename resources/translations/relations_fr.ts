@@ -1943,102 +1943,102 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="54"/>
+        <location filename="../../ui/pages/partner_editor.py" line="55"/>
         <source>Figures and place</source>
         <translation>Chiffres et localisation</translation>
     </message>
     <message>
         <location filename="../../ui/pages/delegation_editor.py" line="27"/>
-        <location filename="../../ui/pages/partner_editor.py" line="65"/>
+        <location filename="../../ui/pages/partner_editor.py" line="68"/>
         <location filename="../../ui/pages/programme_editor.py" line="147"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="74"/>
+        <location filename="../../ui/pages/partner_editor.py" line="77"/>
         <source>Other spellings, one per line</source>
         <translation>Autres graphies, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="81"/>
+        <location filename="../../ui/pages/partner_editor.py" line="84"/>
         <source>Themes, separated by commas</source>
         <translation>Thèmes, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="84"/>
+        <location filename="../../ui/pages/partner_editor.py" line="87"/>
         <source>e.g. mer, culture, éducation</source>
         <translation>par ex. mer, culture, éducation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="86"/>
+        <location filename="../../ui/pages/partner_editor.py" line="89"/>
         <source>Other spellings</source>
         <translation>Autres graphies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="87"/>
+        <location filename="../../ui/pages/partner_editor.py" line="90"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="90"/>
+        <location filename="../../ui/pages/partner_editor.py" line="93"/>
         <source>Spellings and themes</source>
         <translation>Graphies et thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="92"/>
+        <location filename="../../ui/pages/partner_editor.py" line="95"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
         <location filename="../../ui/pages/directory_editors.py" line="35"/>
-        <location filename="../../ui/pages/directory_editors.py" line="72"/>
-        <location filename="../../ui/pages/partner_editor.py" line="96"/>
+        <location filename="../../ui/pages/directory_editors.py" line="76"/>
+        <location filename="../../ui/pages/partner_editor.py" line="99"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="99"/>
+        <location filename="../../ui/pages/partner_editor.py" line="102"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="102"/>
+        <location filename="../../ui/pages/partner_editor.py" line="105"/>
         <source>Add an event…</source>
         <translation>Ajouter un événement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="104"/>
+        <location filename="../../ui/pages/partner_editor.py" line="107"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="105"/>
+        <location filename="../../ui/pages/partner_editor.py" line="108"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="118"/>
+        <location filename="../../ui/pages/partner_editor.py" line="121"/>
         <location filename="../../ui/pages/programme_editor.py" line="174"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="121"/>
+        <location filename="../../ui/pages/partner_editor.py" line="124"/>
         <source>French diplomatic post</source>
         <translation>Poste diplomatique français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="124"/>
+        <location filename="../../ui/pages/partner_editor.py" line="127"/>
         <source>Honorary consulate in Brest</source>
         <translation>Consulat honoraire à Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="159"/>
+        <location filename="../../ui/pages/partner_editor.py" line="162"/>
         <source>None recorded for this country</source>
         <translation>Aucun enregistré pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="165"/>
+        <location filename="../../ui/pages/partner_editor.py" line="168"/>
         <source>None in Brest for this country</source>
         <translation>Aucun à Brest pour ce pays</translation>
     </message>
@@ -2114,32 +2114,37 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="63"/>
+        <location filename="../../ui/pages/directory_editors.py" line="60"/>
+        <source>For briefings</source>
+        <translation>Pour les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/directory_editors.py" line="67"/>
         <source>Functions over time (current ones have no end)</source>
         <translation>Fonctions successives (les fonctions actuelles n&apos;ont pas de fin)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="86"/>
+        <location filename="../../ui/pages/directory_editors.py" line="90"/>
         <source>Diplomatic post</source>
         <translation>Poste diplomatique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="93"/>
+        <location filename="../../ui/pages/directory_editors.py" line="97"/>
         <source>Cooperation contacts</source>
         <translation>Contacts pour la coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="96"/>
+        <location filename="../../ui/pages/directory_editors.py" line="100"/>
         <source>Partners of this country</source>
         <translation>Partenaires de ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="103"/>
+        <location filename="../../ui/pages/directory_editors.py" line="107"/>
         <source>until %1</source>
         <translation>jusqu&apos;en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="122"/>
+        <location filename="../../ui/pages/directory_editors.py" line="126"/>
         <source>Honorary consulate</source>
         <translation>Consulat honoraire</translation>
     </message>
@@ -2149,23 +2154,38 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="37"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="31"/>
+        <source>Briefing</source>
+        <translation>Dossier de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/delegation_editor.py" line="35"/>
+        <source>Travel and stay</source>
+        <translation>Trajets et séjour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/delegation_editor.py" line="39"/>
+        <source>Document control</source>
+        <translation>Suivi du document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/delegation_editor.py" line="49"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="41"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="53"/>
         <source>Agenda</source>
         <translation>Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="212"/>
+        <location filename="../../ui/pages/partner_editor.py" line="215"/>
         <source>Edit the event</source>
         <extracomment>An event&apos;s programme, chosen among the programmes (the service keeps the link).</extracomment>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="214"/>
+        <location filename="../../ui/pages/partner_editor.py" line="217"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -2477,49 +2497,49 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="69"/>
-        <location filename="../../ui/pages/list_editors.py" line="281"/>
+        <location filename="../../ui/pages/list_editors.py" line="71"/>
+        <location filename="../../ui/pages/list_editors.py" line="283"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="71"/>
+        <location filename="../../ui/pages/list_editors.py" line="73"/>
         <source>Add a line to %1</source>
         <translation>Ajouter une ligne : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="73"/>
-        <location filename="../../ui/pages/list_editors.py" line="282"/>
+        <location filename="../../ui/pages/list_editors.py" line="75"/>
+        <location filename="../../ui/pages/list_editors.py" line="284"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="75"/>
+        <location filename="../../ui/pages/list_editors.py" line="77"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="77"/>
+        <location filename="../../ui/pages/list_editors.py" line="79"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="109"/>
+        <location filename="../../ui/pages/list_editors.py" line="111"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="110"/>
+        <location filename="../../ui/pages/list_editors.py" line="112"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="222"/>
+        <location filename="../../ui/pages/list_editors.py" line="224"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="279"/>
+        <location filename="../../ui/pages/list_editors.py" line="281"/>
         <source>Choose an entry to add to %1</source>
         <translation>Choisir un élément à ajouter : %1</translation>
     </message>

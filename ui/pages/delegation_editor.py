@@ -27,6 +27,18 @@ class DelegationEditor(RecordEditor):
             group(QT_TRANSLATE_NOOP("editors", "Texts")),
             ("objectives", "logistics", "talking_points", "confidentiality"),
         ),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Briefing")),
+            ("stakes", "sensitive_points", "protocol", "entry_formalities"),
+        ),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Travel and stay")),
+            ("travel", "hotel", "hotel_phone", "transfers", "duty_phone"),
+        ),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "Document control")),
+            ("document_version", "author", "distribution"),
+        ),
     )
 
     def build(self) -> None:

@@ -56,6 +56,10 @@ class ContactEditor(RecordEditor):
             group(QT_TRANSLATE_NOOP("editors", "Person")),
             ("family_name", "given_name", "email", "phone", "notes"),
         ),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "For briefings")),
+            ("biography", "previous_contacts"),
+        ),
     )
 
     def build(self) -> None:

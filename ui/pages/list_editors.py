@@ -58,6 +58,8 @@ class SubTableEditor(QWidget):
         self.table.setObjectName(f"list_{spec.name}")
         self.table.setAccessibleName(spec.label)
         self.table.setHorizontalHeaderLabels([labels.field_label(f) for f in self.fields])
+        for column, f in enumerate(self.fields):  # kept with the row, never edited by hand
+            self.table.setColumnHidden(column, bool(f.extra.get("hidden")))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)

@@ -103,6 +103,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "contact phone index, event search index",
         steps(sql_file("0005_contact_phone.sql"), search_indexes("event")),
     ),
+    Migration(6, "briefing dossier and calendar identity", sql_file("0006_briefing_dossier.sql")),
 )
 
 LATEST = MIGRATIONS[-1].version
