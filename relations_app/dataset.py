@@ -39,6 +39,9 @@ def bundled_document() -> dict:
     for collection, filename in FILES.items():
         document[collection] = _read(filename) or []
     document = jsonio.remap_ids(document, stable_id)
+    for delegation in document.get("delegations") or ():  # calendar UIDs, the same every time
+        for number, item in enumerate(delegation.get("agenda") or (), start=1):
+            item.setdefault("uid", stable_id("agenda", f"{delegation['id']}-{number}"))
     if document.get("office"):
         document["office"]["id"] = stable_id("office", "home")
     return document

@@ -955,6 +955,7 @@ class _Generator:
                         ),
                         "",
                         position,
+                        f"{did}-{position}",  # the calendar UID, stored with the item
                     )
                 )
         self.w.insert(
@@ -993,6 +994,7 @@ class _Generator:
                 "subject",
                 "people",
                 "position",
+                "uid",
             ),
             agenda,
         )

@@ -21,12 +21,18 @@ from relations_app.services.partner_lookup import find_partner
 TODAY = date(2027, 3, 1)
 EXAMPLE = dataset.stable_id("delegations", "mission-rimouski-exemple")
 CHAPTERS = [
-    "Objectifs de la mission",
     "Composition de la délégation",
     "Programme de la visite",
+    "Fiches de rencontre",
+    "Biographies",
     "Éléments de langage",
+    "Notes protocolaires",
+    "Logistique",
     "Informations pratiques",
+    "Contacts utiles",
+    "Suivi du document",
 ]
+BEFORE_PARTNERS = 4  # chapters before the partners' dossiers
 MARKUP = [
     "a < b",
     "R&D",
@@ -69,11 +75,19 @@ def render(delegation_id: str):
     return data, result, flat(data)
 
 
+def contents_page(pages: list[str]) -> int:
+    """The index of the contents page (after the cover and the summary when there is one)."""
+    return next(i for i, text in enumerate(pages) if "Sommaire" in text.splitlines())
+
+
 def assert_contents_right(data: bytes) -> None:
-    entries = toc_entries(page_texts(data)[1])
+    pages = page_texts(data)
+    entries = toc_entries(pages[contents_page(pages)])
     assert entries
     headings = heading_texts(data)
-    last = 3  # the contents are on page 2: the first chapter comes after them
+    last = contents_page(pages) + 2  # the first chapter comes after the contents
+    if entries[0][0] == "Synthèse":  # the one-page summary, read before the contents
+        assert entries.pop(0)[1] == contents_page(pages) == 2 and "Synthèse" in headings[1]
     for title, number in entries:  # in reading order: each is found from the one before
         last = heading_page(headings, title, after=last - 1)
         assert last == number, title
@@ -159,10 +173,11 @@ def test_the_example_holds_every_section(example):
 def test_contents_page_numbers_are_the_real_pages(example):
     data, result, _, _ = example
     pages = page_texts(data)
-    assert "Sommaire" in pages[1]
-    entries = toc_entries(pages[1])
+    assert contents_page(pages) == 2  # cover, summary, contents
+    entries = toc_entries(pages[2])
     titles = [title for title, _ in entries]
-    assert titles[:3] == CHAPTERS[:3] and "Rimouski" in titles and titles[-1] == "Notes"
+    assert titles[:2] == ["Synthèse", CHAPTERS[0]] and "Rimouski" in titles
+    assert titles[-1] == "Notes"
     assert "Mardi 8 juin 2027" in titles and "Points d'attention" in titles
     assert_contents_right(data)
     marks = {title: page for _level, title, page in outline(data)}
@@ -176,7 +191,14 @@ def test_bookmarks_follow_the_chapters(example):
     data, _, _, _ = example
     marks = outline(data)
     top = [title for level, title, _ in marks if level == 0]
-    assert top == ["Sommaire", *CHAPTERS[:3], "Rimouski", *CHAPTERS[3:], "Notes"]
+    assert top == [
+        "Synthèse",
+        "Sommaire",
+        *CHAPTERS[:BEFORE_PARTNERS],
+        "Rimouski",
+        *CHAPTERS[BEFORE_PARTNERS:],
+        "Notes",
+    ]
     days = [title for level, title, _ in marks if level == 1 and "juin 2027" in title]
     assert days == [
         "Lundi 7 juin 2027",
@@ -255,10 +277,12 @@ def test_a_delegation_with_nothing_optional_has_no_empty_section(brest_db):
     created = delegations.create_delegation({"title": "Visite à préparer"})
     data, result, text = render(created["id"])
     reader = PdfReader(io.BytesIO(data))
-    assert len(reader.pages) == result.pages == 3  # cover and two note pages
+    assert len(reader.pages) == result.pages == 4  # cover, contact sheet, two note pages
     assert "Visite à préparer" in text and "dates à fixer" in text and "Notes" in text
+    assert "Contacts utiles" in text  # always, with what is known
     for heading in (
-        *CHAPTERS,
+        *(c for c in CHAPTERS if c != "Contacts utiles"),
+        "Synthèse",
         "Sommaire",
         "Destination",
         "Délégation",
@@ -268,7 +292,7 @@ def test_a_delegation_with_nothing_optional_has_no_empty_section(brest_db):
         "Natural Earth",
     ):
         assert heading not in text, heading
-    assert [title for _, title, _ in outline(data)] == ["Notes"]
+    assert [title for _, title, _ in outline(data)] == ["Contacts utiles", "Notes"]
 
 
 def test_open_points_anniversaries_and_conventions_to_renew(brest_db):

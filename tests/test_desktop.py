@@ -221,7 +221,13 @@ def test_filters(window):
     assert section.table.model().rowCount() == 9
     status = go(window, "programmes").filter_boxes["status"]
     status.setCurrentIndex(status.findData("ongoing"))
-    assert sorted(names(window.sections["programmes"].table)) == ["CREA OCEAN", "Inn'O"]
+    assert sorted(names(window.sections["programmes"].table)) == [
+        "CREA OCEAN",
+        "Inn'O",
+        "Échange d'agents Brest – Kiel",
+        "Échange d'agents Brest – Yokosuka",
+        "Échange de collégiens et lycéens Brest – Yokosuka",
+    ]
 
 
 def test_opening_a_record_hidden_by_the_search_and_a_filter_shows_every_record(window, qtbot):

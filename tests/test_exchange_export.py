@@ -152,12 +152,13 @@ def test_ics_events_agenda_and_anniversaries(brest_db, tmp_path):
     calendar = icalendar.Calendar.from_ical(data)
     events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
     assert len(events) == count
-    timed = events[f"agenda-{delegation['id']}-1@relations-app"]
+    uids = [f"agenda-{item['uid']}@relations-app" for item in delegation["agenda"]]
+    timed = events[uids[0]]
     assert timed["dtstart"].params["TZID"] == "America/Toronto"
     assert timed["dtstart"].dt.hour == 9 and timed["dtend"].dt.hour == 11
     assert str(timed["location"]) == "UQAR" and "Visite de l'ISMER" in str(timed["summary"])
     assert any(tz["tzid"] == "America/Toronto" for tz in calendar.walk("VTIMEZONE"))
-    all_day = events[f"agenda-{delegation['id']}-2@relations-app"]
+    all_day = events[uids[1]]
     assert all_day["dtstart"].dt == dt.date(2026, 5, 5) and all_day["dtend"].dt == dt.date(
         2026, 5, 6
     )

@@ -40,6 +40,7 @@ ADDED = {
         "background",
         "outcome",
     ],
+    "diplomatic_post": ["phone"],
     "contact": ["photo", "biography", "previous_contacts"],
 }
 

@@ -132,6 +132,7 @@ class DiplomaticPost(Record):
     city = pw.CharField(null=True)
     address = pw.TextField(default="")
     website = pw.CharField(null=True)
+    phone = pw.CharField(default="")  # migration 0005: the switchboard
 
 
 class Contact(Record):

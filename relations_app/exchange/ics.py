@@ -3,8 +3,10 @@
 - A partial date becomes an all-day event covering what it denotes: "2018-12-31" that day,
   "2019-05" the whole of May 2019, "2017" the whole year (DTEND is exclusive).
 - An agenda item with a start time is a timed event in its own time zone (TZID, with the
-  VTIMEZONE added by :mod:`.vtimezone` in the yearly-rule form Outlook reads), or the
-  office's when it has none; one hour long without an end time.
+  VTIMEZONE written by :mod:`.vtimezone` from the tz database), or the office's when it
+  has none; without an end time it has none (a point in time).  Its summary starts with
+  the item, its LOCATION gives the place and address, its STATUS is TENTATIVE while the
+  delegation is in preparation.
 - Anniversaries: round numbers of years (10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100,
   then every 10 and 25) after a partner's ``agreement_year``, this year and next.  On the
   day of the partner's dated "signature" event of that year when there is one, else over
@@ -12,7 +14,8 @@
 - :func:`delegation_calendar_bytes` writes one delegation's agenda alone (the briefing's
   companion file).
 - UIDs are stable, so that importing a newer export updates instead of duplicating:
-  ``event-<id>``, ``agenda-<delegation id>-<n>`` (n: the item's place in the agenda),
+  ``event-<id>``, ``agenda-<item uid>`` (stored with the item, see
+  :func:`..services.delegations.agenda_stamps`, with its SEQUENCE and LAST-MODIFIED),
   ``anniversary-<partner id>-<year>``, all ``@relations-app``.
 """
 
@@ -89,30 +92,62 @@ def timeline_events(stamp: dt.datetime, search: str = "") -> Iterator[icalendar.
         yield event
 
 
+#: A delegation's status as calendars know it (RFC 5545 STATUS of an event).
+EVENT_STATUS = {
+    "preparation": "TENTATIVE",
+    "confirmed": "CONFIRMED",
+    "done": "CONFIRMED",
+    "cancelled": "CANCELLED",
+}
+
+
+def _one_line(text: str) -> str:
+    return ", ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 def delegation_events(
     record: dict, stamp: dt.datetime, default_zone: str
 ) -> Iterator[icalendar.Event]:
-    """The agenda items of one delegation record, each in its own time zone."""
-    for index, item in enumerate(record["agenda"], start=1):
-        summary = f"{record['title']} : {item['subject']}"
-        event = _event(f"agenda-{record['id']}-{index}", summary, stamp)
+    """The agenda items of one delegation record, each in its own time zone.
+
+    Each event is known by the item's stored UID (it follows the item wherever it moves in
+    the agenda), with the item's SEQUENCE and LAST-MODIFIED, so that importing a newer file
+    replaces exactly the events that changed.  An item without an end time has none (an
+    event at a point in time), never an invented hour.
+    """
+    status = EVENT_STATUS.get(record.get("status") or "")
+    for item in record["agenda"]:
+        summary = f"{item['subject']} — {record['title']}"
+        event = _event(f"agenda-{item['uid']}", summary, stamp)
+        event.add("sequence", item.get("sequence") or 0)
+        if item.get("modified"):
+            modified = dt.datetime.strptime(item["modified"], "%Y-%m-%dT%H:%M:%SZ")
+            event.add("last-modified", modified.replace(tzinfo=dt.UTC))
         if item.get("start_time") and parse_partial_date(item["date"])[2]:
             zone = zoneinfo.ZoneInfo(item.get("timezone") or default_zone)
             day = dt.date.fromisoformat(item["date"])
             start = dt.datetime.combine(day, dt.time.fromisoformat(item["start_time"]), zone)
-            end = start + dt.timedelta(hours=1)
+            event.add("dtstart", start)
             if item.get("end_time"):
                 end = dt.datetime.combine(day, dt.time.fromisoformat(item["end_time"]), zone)
                 if end <= start:  # ends after midnight
                     end += dt.timedelta(days=1)
-            event.add("dtstart", start)
-            event.add("dtend", end)
+                event.add("dtend", end)
         else:
             _all_day(event, item["date"])
-        if item.get("place"):
-            event.add("location", item["place"])
-        if item.get("people"):
-            event.add("description", item["people"])
+        where = [x for x in (item.get("place"), _one_line(item.get("address") or "")) if x]
+        if where:
+            event.add("location", ", ".join(dict.fromkeys(where)))
+        if item.get("latitude") is not None and item.get("longitude") is not None:
+            event.add("geo", (item["latitude"], item["longitude"]))
+        lines = [
+            item.get("aim") or "",
+            f"Participants : {item['people']}" if item.get("people") else "",
+            f"Délégation : {record['title']}",
+        ]
+        event.add("description", "\n".join(line for line in lines if line))
+        if status:
+            event.add("status", status)
         yield event
 
 

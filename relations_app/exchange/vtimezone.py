@@ -1,12 +1,14 @@
-"""VTIMEZONE definitions that Outlook reads as well as Thunderbird, from the IANA database.
+"""VTIMEZONE definitions that Outlook, Thunderbird (ical.js) and khal read alike, from the
+tz database of the running Python (:mod:`zoneinfo`).
 
-Why not icalendar's own ``add_missing_timezones``: it lists every clock change since 1970
-as RDATE values, which RFC 5545 allows but Outlook misreads (events an hour off).  Here a
-zone whose clocks change on a yearly rule ("second Sunday of March at 02:00") is written
-with that rule (RRULE), the form Outlook and Google Calendar themselves write; a zone
-without clock changes gets one STANDARD part.  Only a zone whose changes follow no yearly
-weekday rule over the years used falls back to icalendar's RDATE form, limited to those
-years.
+Why not icalendar's own ``add_missing_timezones`` or ``Timezone.from_tzid``: they list
+clock changes as one comma-separated RDATE, which Outlook misreads and ical.js reads as
+its first value only, and their copy of the rules may lack recent changes (Morocco's).
+Here a zone whose clocks change on a yearly rule ("second Sunday of March at 02:00") is
+written with that rule (RRULE), the form Outlook and Google Calendar themselves write,
+bounded by UNTIL where the rule changed within the years used; changes that follow no
+rule are written as dates, one RDATE a line; a zone without clock changes gets one
+STANDARD part.
 """
 
 from __future__ import annotations
@@ -106,15 +108,58 @@ def _first_instance(year: int, month: int, weekday: int, by_day: str, at: dt.tim
     return dt.datetime.combine(days[ordinal - 1] if ordinal > 0 else days[-1], at)
 
 
+#: How a group of clock changes is told apart: offsets before and after, summer time, name.
+Kind = tuple[dt.timedelta, dt.timedelta, bool, str]
+
+
+def _kind(change: Change) -> Kind:
+    return change.before, change.after, change.daylight, change.name
+
+
+def _runs(changes: list[Change]) -> list[list[Change]]:
+    """``changes`` (one kind, in order) cut into runs of consecutive years that follow one
+    yearly rule; a change that fits no rule with its neighbours is a run of its own."""
+    runs: list[list[Change]] = []
+    for change in changes:
+        run = runs[-1] if runs else None
+        if (
+            run is not None
+            and change.local.year == run[-1].local.year + 1
+            and _rule([*run, change]) is not None
+        ):
+            run.append(change)
+        else:
+            runs.append([change])
+    return runs
+
+
+def _part(change: Change) -> icalendar.cal.Component:
+    part = icalendar.TimezoneDaylight() if change.daylight else icalendar.TimezoneStandard()
+    part.add("dtstart", change.local)  # the local time before the change (RFC 5545 3.6.5)
+    part.add("tzoffsetfrom", change.before)
+    part.add("tzoffsetto", change.after)
+    if change.name:
+        part.add("tzname", change.name)
+    return part
+
+
 def vtimezone(tzid: str, first_year: int, last_year: int) -> icalendar.Timezone:
-    """The VTIMEZONE of IANA zone ``tzid`` for events from ``first_year`` to ``last_year``."""
+    """The VTIMEZONE of IANA zone ``tzid`` for events from ``first_year`` to ``last_year``,
+    written from the tz database (:mod:`zoneinfo`), not from a library's own copy.
+
+    Each kind of change (same offsets, same name) is written as yearly rules where its
+    dates follow one (RRULE, with UNTIL when a later rule replaces it: Europe/Paris's
+    autumn change moved from September to October in 1996), and as dates otherwise
+    (Africa/Casablanca's Ramadan changes): one RDATE property a line, since a
+    comma-separated list is read as its first value only by some clients.
+    """
     zone = zoneinfo.ZoneInfo(tzid)
     # Seven years at least: every weekday ordinal a rule may give occurs among them.
-    years = range(first_year - 1, max(last_year, first_year + 5) + 1)
-    per_year = [changes_in(zone, year) for year in years]
+    last = max(last_year, first_year + 5) + 1
+    changes = [c for year in range(first_year - 1, last + 1) for c in changes_in(zone, year)]
     timezone = icalendar.Timezone()
     timezone.add("tzid", tzid)
-    if not any(per_year):
+    if not changes:
         offset = _offset(zone, dt.datetime(first_year, 7, 1, tzinfo=UTC))
         part = icalendar.TimezoneStandard()
         part.add("dtstart", dt.datetime(1970, 1, 1))
@@ -123,31 +168,30 @@ def vtimezone(tzid: str, first_year: int, last_year: int) -> icalendar.Timezone:
         part.add("tzname", dt.datetime(first_year, 7, 1, tzinfo=UTC).astimezone(zone).tzname())
         timezone.add_component(part)
         return timezone
-    if {len(c) for c in per_year} != {2}:
-        return _fallback(tzid, first_year, last_year)
-    for index in range(2):
-        same = [c[index] for c in per_year]
-        rule = _rule(same)
-        if rule is None or len({(c.before, c.after, c.daylight) for c in same}) != 1:
-            return _fallback(tzid, first_year, last_year)
-        month, weekday, by_day = rule
-        change = same[0]
-        part = icalendar.TimezoneDaylight() if change.daylight else icalendar.TimezoneStandard()
-        part.add(
-            "dtstart", _first_instance(first_year - 1, month, weekday, by_day, change.local.time())
-        )
-        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": by_day})
-        part.add("tzoffsetfrom", change.before)
-        part.add("tzoffsetto", change.after)
-        part.add("tzname", change.name)
-        timezone.add_component(part)
+    kinds: dict[Kind, list[Change]] = {}
+    for change in changes:
+        kinds.setdefault(_kind(change), []).append(change)
+    for same in kinds.values():
+        singles: list[Change] = []
+        for run in _runs(same):
+            if len(run) < 2:
+                singles += run
+                continue
+            month, _weekday, by_day = _rule(run) or (0, 0, "")
+            rule: dict = {"freq": "yearly", "bymonth": month, "byday": by_day}
+            if run[-1].local.year < last:  # replaced by another rule before the span ends
+                rule["until"] = (run[-1].local - run[-1].before).replace(tzinfo=UTC)
+            part = _part(run[0])
+            part.add("rrule", rule)
+            timezone.add_component(part)
+        if singles:
+            part = _part(singles[0])
+            # One property a line, DTSTART's date included: ical.js ignores a DTSTART
+            # that RDATEs follow (a repeated date counts once, RFC 5545 3.8.5.2).
+            for change in singles:
+                part.add("rdate", change.local)
+            timezone.add_component(part)
     return timezone
-
-
-def _fallback(tzid: str, first_year: int, last_year: int) -> icalendar.Timezone:
-    return icalendar.Timezone.from_tzid(
-        tzid, first_date=dt.date(first_year - 1, 1, 1), last_date=dt.date(last_year + 2, 1, 1)
-    )
 
 
 def _zoned_years(calendar: icalendar.Calendar) -> dict[str, set[int]]:

@@ -1,8 +1,10 @@
 """The content of a delegation briefing, chapter by chapter, as platypus flowables.
 
 Why apart from :mod:`.briefing`: this module decides what the delegation reads and in
-which order (cover, contents, objectives, members, the agenda day by day, one dossier per
-partner, talking points, practical information, note pages); the other one handles the
+which order (cover, the one-page summary, contents, members, the agenda day by day, the
+meeting briefs and biographies, one dossier per partner, talking points, protocol,
+logistics, practical information, the contact sheet, document control, note pages;
+:mod:`.briefing_travel` lays out the trip's own chapters); the other one handles the
 document frame, the passes of the table of contents and the files.  Chapters with nothing
 to say are left out; every database text goes through :class:`.story_base.StoryBase`.
 """
@@ -16,7 +18,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -26,10 +27,11 @@ from ..localinfo import format_days_fr
 from ..text import format_partial_date_fr
 from . import styles
 from .briefing_partner import HEADING_STYLES, PartnerDossier
+from .briefing_travel import TravelChapters
 from .flowables import AtPageBottom, RuledLines
 from .formatting import format_distance, format_period
 from .locator_map import LocatorMap, Place
-from .story_base import KEEP_ROOM, StoryBase, shorten
+from .story_base import KEEP_ROOM, shorten
 
 COVER_LABEL_WIDTH = 110
 COVER_MAP_HEIGHT = 230
@@ -46,7 +48,7 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'s' if count > 1 else ''}"
 
 
-class BriefingStory(StoryBase):
+class BriefingStory(TravelChapters):
     """Builds the flowables of one briefing from :func:`services.briefing_data` output."""
 
     heading_styles = HEADING_STYLES
@@ -60,9 +62,12 @@ class BriefingStory(StoryBase):
     def flowables(self, step: Step | None = None) -> list[Flowable]:
         """Cover, contents (when there is something to list), chapters, note pages."""
         chapters: list[list[Flowable]] = [
-            self.chapter("Objectifs de la mission", self.bullets(self.data.get("objectives"))),
-            self.chapter("Composition de la délégation", self.members(), new_page=False),
-            self.agenda(),
+            self.chapter("Composition de la délégation", self.members()),
+            self.agenda(
+                new_page=not self.data["members"]["home"] + self.data["members"]["partner"]
+            ),
+            self.chapter("Fiches de rencontre", self.meeting_briefs()),
+            self.chapter("Biographies", self.biographies(), new_page=not self.data.get("meetings")),
         ]
         partners = self.data.get("partners") or []
         for index, partner in enumerate(partners):
@@ -79,14 +84,18 @@ class BriefingStory(StoryBase):
         chapters += [
             self.chapter("Éléments de langage", self.bullets(self.data.get("talking_points"))),
             self.chapter(
-                "Informations pratiques",
-                self.practical(),
-                new_page=not self.data.get("talking_points"),
+                "Notes protocolaires", self.protocol(), new_page=not self.data.get("talking_points")
             ),
+            self.chapter("Logistique", self.logistics()),
+            self.chapter("Informations pratiques", self.practical(), new_page=False),
+            self.chapter("Contacts utiles", self.contact_sheet()),  # always: it has lines
+            self.chapter("Suivi du document", self.document_control(), new_page=False),
         ]
         body = [flowable for chapter in chapters for flowable in chapter]
-        contents = self.contents() if body else []
-        return [*self.cover(), *contents, *body, *self.notes()]
+        # Contents only when there is more to find than the contact sheet.
+        contents = self.contents() if any(chapters[:-2]) or chapters[-1] else []
+        summary = self.chapter("Synthèse", self.summary())
+        return [*self.cover(), *summary, *contents, *body, *self.notes()]
 
     def chapter(self, title: str, body: list[Flowable], *, new_page: bool = True) -> list[Flowable]:
         """A level-0 chapter on a new page (or where it is, with room), or nothing."""
@@ -230,7 +239,7 @@ class BriefingStory(StoryBase):
                 body += [self.p(title, "SubHeading"), self.people_table(d["members"][side])]
         return body
 
-    def agenda(self) -> list[Flowable]:
+    def agenda(self, *, new_page: bool = True) -> list[Flowable]:
         """One level-1 section per day, a table of its appointments in local time."""
         days = self.data.get("agenda_days") or []
         if not days:
@@ -250,7 +259,7 @@ class BriefingStory(StoryBase):
             )
             label = day["label"][0].upper() + day["label"][1:]
             body += self.section(label, [*zones, table], keep=2, level=1)
-        return self.chapter("Programme de la visite", body)
+        return self.chapter("Programme de la visite", body, new_page=new_page)
 
     def day_table(self, day: dict) -> Table:
         home = self.data["office"]["name"]
@@ -282,7 +291,9 @@ class BriefingStory(StoryBase):
     def practical(self) -> list[Flowable]:
         d = self.data
         home = d["office"]["name"]
-        body: list[Flowable] = []
+        body: list[Flowable] = self.sub(
+            "Formalités d'entrée", self.bullets(d.get("entry_formalities"))
+        )
         days = d.get("days")
         during = format_days_fr(*days, weekday=False) if days else "à la date d'édition"
         for place in d.get("practical") or []:
@@ -300,6 +311,10 @@ class BriefingStory(StoryBase):
                 rows.append((f"Décalage avec {home}", text))
             if place.get("currency"):
                 rows.append(("Monnaie", place["currency"]))
+            if place.get("emergency"):
+                rows.append(("Urgences", f"{place['emergency']} — à vérifier avant le départ"))
+            if place.get("plugs"):
+                rows.append(("Prises électriques", place["plugs"]))
             if place.get("distance_km") is not None:
                 rows.append(
                     (
@@ -320,9 +335,6 @@ class BriefingStory(StoryBase):
                     ),
                     Spacer(1, 4),
                 ]
-        logistics = self.bullets(d.get("logistics"))
-        if logistics:
-            body += [Paragraph("Logistique", self.sheet["SubHeading"]), *logistics]
         return body
 
     def notes(self) -> list[Flowable]:

@@ -20,7 +20,10 @@ from zoneinfo import ZoneInfo
 from .. import geo, localinfo
 from ..countries import country_name
 from ..text import clock_fr, format_partial_date_fr, partial_date_end
+from ..travel_info import travel_info
+from ..validation import display_phone
 from . import delegations, office
+from .briefing_people import biographies, contact_sheet
 from .dashboard import round_anniversaries
 from .factsheet_data import factsheet_data, person
 
@@ -186,6 +189,9 @@ def _practical(partner: dict, home: dict, days: tuple[date, date] | None, today:
     currency = localinfo.currency_of(partner.get("country"), (days or (today,))[0])
     if currency is not None:
         info["currency"] = currency.describe()
+    travel = travel_info(partner.get("country"))
+    if travel is not None:
+        info["emergency"], info["plugs"] = travel.emergency, travel.plugs
     home_lat, home_lon = home.get("latitude"), home.get("longitude")
     lat, lon = partner.get("latitude"), partner.get("longitude")
     if home_lat is not None and home_lon is not None and lat is not None and lon is not None:
@@ -202,9 +208,12 @@ def briefing_data(delegation_id: str, *, today: date | None = None) -> dict[str,
     Keys added to :func:`delegations.get_delegation`'s record: ``office``,
     ``direction_label``, ``status_label``, ``confidentiality_text``, ``destination_text``,
     ``days`` (first and last day, or None), ``reference_day``, ``members`` (``home`` and
-    ``partner`` lists completed from the contacts), ``agenda_days``, ``partners`` (each a
-    :func:`factsheet_data` record with ``open_points`` and ``current_programmes``) and
-    ``practical`` (one entry per partner place).
+    ``partner`` lists completed from the contacts), ``agenda_days``, ``meetings`` (the
+    agenda items with a brief), ``venues`` (:func:`venues`), ``biographies`` and
+    ``contact_sheet`` (:mod:`.briefing_people`), ``distribution_list``, ``partners``
+    (each a :func:`factsheet_data` record with ``open_points`` and
+    ``current_programmes``) and ``practical`` (one entry per partner place, with its
+    emergency numbers and plugs when the bundled data knows the country).
     """
     today = today or date.today()
     record = delegations.get_delegation(delegation_id)
@@ -227,6 +236,11 @@ def briefing_data(delegation_id: str, *, today: date | None = None) -> dict[str,
         else f"{home['name']} ({country_name(home['country'])})"
     )
     members = [(_member(m), m["side"]) for m in record["members"]]
+    by_side = {
+        "home": [member for member, side in members if side != "partner"],
+        "partner": [member for member, side in members if side == "partner"],
+    }
+    agenda = agenda_days(record["agenda"], home.get("timezone") or "Europe/Paris")
     return {
         **record,
         "office": home,
@@ -238,11 +252,43 @@ def briefing_data(delegation_id: str, *, today: date | None = None) -> dict[str,
         "destination_text": destination,
         "days": days,
         "reference_day": reference,
-        "members": {
-            "home": [member for member, side in members if side != "partner"],
-            "partner": [member for member, side in members if side == "partner"],
-        },
-        "agenda_days": agenda_days(record["agenda"], home.get("timezone") or "Europe/Paris"),
+        "members": by_side,
+        "hotel_phone_text": display_phone(record.get("hotel_phone"), home_region="ZZ"),
+        "agenda_days": agenda,
+        "meetings": [item for day in agenda for item in day["items"] if _is_meeting(item)],
+        "venues": venues(record["agenda"]),
+        "biographies": biographies(record["members"]),
+        "contact_sheet": contact_sheet(record, by_side, partners, home),
+        "distribution_list": [
+            line.strip() for line in (record.get("distribution") or "").splitlines() if line.strip()
+        ],
         "partners": partners,
         "practical": [_practical(p, home, days, today) for p in partners],
     }
+
+
+#: What makes an agenda item a meeting with a brief of its own.
+BRIEF_FIELDS = ("aim", "home_people", "background", "outcome")
+
+
+def _is_meeting(item: dict) -> bool:
+    return any(item.get(key) for key in BRIEF_FIELDS)
+
+
+def venues(agenda: list[dict]) -> list[dict]:
+    """The places of the agenda that have an address, once each, in agenda order:
+    ``place``, ``address``, ``latitude``, ``longitude`` (None when not placed)."""
+    found: dict[tuple[str, str], dict] = {}
+    for item in agenda:
+        address = (item.get("address") or "").strip()
+        if not address:
+            continue
+        key = (item.get("place") or "", address)
+        if key not in found or found[key]["latitude"] is None:
+            found[key] = {
+                "place": item.get("place") or "",
+                "address": address,
+                "latitude": item.get("latitude"),
+                "longitude": item.get("longitude"),
+            }
+    return list(found.values())

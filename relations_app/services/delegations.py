@@ -169,7 +169,7 @@ class DelegationArea(Area):
             )
         for position, a in enumerate(c.get("agenda", ())):
             row = {f.name: a.get(f.name) for f in AGENDA.fields}
-            row.update({f.name: "" for f in AGENDA.fields if f.kind in TEXTS and not a.get(f.name)})
+            row.update({name: "" for name in NOT_NULL_TEXTS if not a.get(name)})
             yield AgendaItem, {**row, "delegation": record_id, "position": position}
 
     def validate_extra(self, data: Mapping[str, Any]) -> dict:
@@ -190,7 +190,12 @@ class DelegationArea(Area):
         super().write(record_id, {**cleaned, "agenda": agenda}, is_new=is_new)
 
 
-TEXTS = ("text", "longtext")
+#: The agenda's texts stored as "" when empty (the others, such as ``modified``, as NULL).
+NOT_NULL_TEXTS = tuple(
+    f.name
+    for f in AGENDA.fields
+    if f.kind in ("text", "longtext") and not AgendaItem._meta.fields[f.name].null
+)
 STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 
 
@@ -220,8 +225,8 @@ def agenda_stamps(stored: Mapping[str, Mapping], items: list[dict], now: str) ->
         seen.add(uid)
         given = item.get("sequence") or 0
         before = stored.get(uid)
-        if before is None:
-            stamp = {"sequence": given, "modified": item.get("modified") or now}
+        if before is None:  # new here: as given (an import's), no stamp of our own
+            stamp = {"sequence": given, "modified": item.get("modified") or None}
         elif all((before.get(k) or None) == (item.get(k) or None) for k in CALENDAR_FIELDS):
             stamp = {"sequence": max(given, before["sequence"]), "modified": before["modified"]}
         else:

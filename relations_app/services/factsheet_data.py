@@ -111,6 +111,7 @@ def _posts_of(partner: dict) -> list[dict]:
                 "city": post.get("city"),
                 "address": post.get("address") or "",
                 "website": post.get("website"),
+                "phone": post.get("phone") or "",
                 "contacts": people,
             }
         )

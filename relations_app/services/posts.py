@@ -19,6 +19,7 @@ FIELDS = (
     Field("city", "Ville"),
     Field("address", "Adresse", "longtext"),
     Field("website", "Site web", "url"),
+    Field("phone", "Standard téléphonique", "phone", default=""),
 )
 
 SORT_KEYS = {

@@ -88,7 +88,7 @@ class PostEditor(RecordEditor):
     groups = (
         (
             group(QT_TRANSLATE_NOOP("editors", "Diplomatic post")),
-            ("name", "country", "city", "address", "website"),
+            ("name", "country", "city", "address", "website", "phone"),
         ),
     )
 

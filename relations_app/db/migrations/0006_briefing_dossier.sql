@@ -9,6 +9,7 @@
 -- * agenda_item: a stable calendar UID (existing rows get one made of their delegation and
 --   row number, never reused), its SEQUENCE and LAST-MODIFIED, the venue's address and
 --   position, and a meeting brief (aim, our attendees, background, expected outcome).
+-- * diplomatic_post: its switchboard number, for the briefing's contact sheet.
 -- * contact: a photo (PNG or JPEG, base64), a short biography, previous contacts with the office's city.
 -- Frozen once released.
 ALTER TABLE "partner" ADD COLUMN "agreement_year_note" VARCHAR(255) NOT NULL DEFAULT '';
@@ -37,6 +38,7 @@ ALTER TABLE "agenda_item" ADD COLUMN "aim" TEXT NOT NULL DEFAULT '';
 ALTER TABLE "agenda_item" ADD COLUMN "home_people" TEXT NOT NULL DEFAULT '';
 ALTER TABLE "agenda_item" ADD COLUMN "background" TEXT NOT NULL DEFAULT '';
 ALTER TABLE "agenda_item" ADD COLUMN "outcome" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "diplomatic_post" ADD COLUMN "phone" VARCHAR(255) NOT NULL DEFAULT '';
 ALTER TABLE "contact" ADD COLUMN "photo" TEXT NOT NULL DEFAULT '';
 ALTER TABLE "contact" ADD COLUMN "biography" TEXT NOT NULL DEFAULT '';
 ALTER TABLE "contact" ADD COLUMN "previous_contacts" TEXT NOT NULL DEFAULT '';
