@@ -8,6 +8,8 @@ import binascii
 from pathlib import Path
 from typing import Any
 
+from .errors import UserError
+
 MAX_BYTES = 2_000_000
 _SIGNATURES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
 
@@ -46,9 +48,12 @@ def photo_problem(value: Any) -> str | None:
 
 
 def encode_photo_file(path: Path) -> str:
-    """A PNG or JPEG file as the text a contact's ``photo`` holds; ValueError otherwise."""
-    data = path.read_bytes()
+    """A PNG or JPEG file as the text a contact's ``photo`` holds; UserError otherwise."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Photo illisible : {path.name} ({exc.strerror or exc}).") from exc
     text = base64.b64encode(data).decode("ascii")
     if problem := photo_problem(text):
-        raise ValueError(problem)
+        raise UserError(f"Photo refusée ({path.name}) : {problem}.")
     return text

@@ -1524,6 +1524,39 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>PhotoField</name>
+    <message>
+        <location filename="../../ui/pages/photo_field.py" line="33"/>
+        <source>Choose a photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/photo_field.py" line="35"/>
+        <source>Remove the photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/photo_field.py" line="60"/>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/photo_field.py" line="69"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/photo_field.py" line="75"/>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/photo_field.py" line="75"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/shell/preferences.py" line="22"/>
@@ -1990,8 +2023,8 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="35"/>
-        <location filename="../../ui/pages/directory_editors.py" line="76"/>
+        <location filename="../../ui/pages/directory_editors.py" line="36"/>
+        <location filename="../../ui/pages/directory_editors.py" line="80"/>
         <location filename="../../ui/pages/partner_editor.py" line="99"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
@@ -2099,52 +2132,57 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Lignes de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="26"/>
+        <location filename="../../ui/pages/directory_editors.py" line="27"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="33"/>
+        <location filename="../../ui/pages/directory_editors.py" line="34"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="56"/>
+        <location filename="../../ui/pages/directory_editors.py" line="57"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="60"/>
+        <location filename="../../ui/pages/directory_editors.py" line="61"/>
         <source>For briefings</source>
         <translation>Pour les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="67"/>
+        <location filename="../../ui/pages/directory_editors.py" line="69"/>
+        <source>Photo (for briefings)</source>
+        <translation>Photo (pour les dossiers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/directory_editors.py" line="71"/>
         <source>Functions over time (current ones have no end)</source>
         <translation>Fonctions successives (les fonctions actuelles n&apos;ont pas de fin)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="90"/>
+        <location filename="../../ui/pages/directory_editors.py" line="98"/>
         <source>Diplomatic post</source>
         <translation>Poste diplomatique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="97"/>
+        <location filename="../../ui/pages/directory_editors.py" line="105"/>
         <source>Cooperation contacts</source>
         <translation>Contacts pour la coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="100"/>
+        <location filename="../../ui/pages/directory_editors.py" line="108"/>
         <source>Partners of this country</source>
         <translation>Partenaires de ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="107"/>
+        <location filename="../../ui/pages/directory_editors.py" line="115"/>
         <source>until %1</source>
         <translation>jusqu&apos;en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="126"/>
+        <location filename="../../ui/pages/directory_editors.py" line="134"/>
         <source>Honorary consulate</source>
         <translation>Consulat honoraire</translation>
     </message>

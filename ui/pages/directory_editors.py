@@ -17,6 +17,7 @@ from ..kit.labels import QT_TRANSLATE_NOOP
 from .editor import RecordEditor
 from .editor_texts import group, programme_items
 from .list_editors import SubTableEditor
+from .photo_field import PhotoField
 
 
 class OrganisationEditor(RecordEditor):
@@ -63,6 +64,9 @@ class ContactEditor(RecordEditor):
     )
 
     def build(self) -> None:
+        self.photo = PhotoField(self)
+        self.photo.changed.connect(self.mark_dirty)
+        self.add_group(QCoreApplication.translate("editors", "Photo (for briefings)"), self.photo)
         self.add_list(
             QCoreApplication.translate("editors", "Functions over time (current ones have no end)"),
             SubTableEditor(
@@ -77,10 +81,14 @@ class ContactEditor(RecordEditor):
         )
 
     def load_extra(self, record: dict | None) -> None:
+        self.photo.set_value((record or {}).get("photo"))
         if record:
             self.programmes.set_items(
                 programme_items(programmes.list_programmes(contact_id=record["id"]).rows)
             )
+
+    def extra_values(self) -> dict:
+        return {"photo": self.photo.value}
 
 
 class PostEditor(RecordEditor):
