@@ -310,7 +310,9 @@ def test_open_points_anniversaries_and_conventions_to_renew(brest_db):
         {"title": "Kiel 2033", "start": "2033-05-02", "partner_ids": [kiel]}
     )
     _, _, text = render(created["id"])
-    assert "70 ans en 2034 de la première signature (jumelage, 1964, 50 ans célébrés en 2014)" in text
+    assert (
+        "70 ans en 2034 de la première signature (jumelage, 1964, 50 ans célébrés en 2014)" in text
+    )
     assert "Échanges 2033–2034 : se termine le 30 juin 2034" in text  # an en dash in print
     assert "Consulat honoraire à Brest" in text and "Maison de l'Allemagne" in text
 

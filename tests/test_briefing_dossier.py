@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 from datetime import date
 
 import pytest
@@ -26,7 +27,8 @@ EXAMPLE = dataset.stable_id("delegations", "mission-rimouski-exemple")
 
 def render(delegation_id: str) -> tuple[bytes, list[str]]:
     data, _result = briefing.render_briefing(delegation_id, invariant=True, today=TODAY)
-    return data, [" ".join(text.split()) for text in page_texts(data)]  # lines joined
+    # lines joined, words hyphenated at a line's end made whole again
+    return data, [re.sub(r"(\w)- (\w)", r"\1\2", " ".join(t.split())) for t in page_texts(data)]
 
 
 def png(colour: str = "#17365d") -> str:
@@ -51,7 +53,7 @@ def test_every_section_of_the_example(brest_db):
     for value in (
         # a brief per meeting
         "Fiches de rencontre",
-        "Faire le bilan de CREA OCEAN (2019-2020)",
+        "Faire le bilan de CREA OCEAN (2019–2020)",
         "Participants (Brest)",
         "Résultat attendu",
         "300, allée des Ursulines",
