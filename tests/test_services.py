@@ -154,7 +154,13 @@ def test_programme_funding_is_exact_and_dates_ordered(brest_db):
 
 def test_programme_list_filters(brest_db):
     ongoing = programmes.list_programmes(status="ongoing")
-    assert sorted(r["title"] for r in ongoing.rows) == ["CREA OCEAN", "Inn'O"]
+    assert sorted(r["title"] for r in ongoing.rows) == [
+        "CREA OCEAN",
+        "Inn'O",
+        "Échange d'agents Brest – Kiel",
+        "Échange d'agents Brest – Yokosuka",
+        "Échange de collégiens et lycéens Brest – Yokosuka",
+    ]
     rimouski = partners.list_partners("rimouski").rows[0]["id"]
     titles = [
         r["title"] for r in programmes.list_programmes(partner_id=rimouski, sort="start").rows
