@@ -77,6 +77,11 @@ def test_f1_lists_every_shortcut_of_every_menu(any_language_window):
             for key in action.shortcuts():
                 assert key.toString(QKeySequence.SequenceFormat.NativeText) in text, action.text()
     assert "Ctrl+P" in text
+    from PySide6.QtGui import QAction
+
+    for action in window.findChildren(QAction):  # the toolbar's own ones too (Ctrl+K)
+        for key in action.shortcuts():
+            assert key.toString(QKeySequence.SequenceFormat.NativeText) in text, action.text()
     assert len(dialog.rows) >= 25
     dialog.deleteLater()
 

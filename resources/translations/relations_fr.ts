@@ -996,72 +996,77 @@
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="81"/>
+        <location filename="../../ui/shell/help.py" line="91"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="74"/>
+        <location filename="../../ui/shell/help.py" line="84"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="75"/>
+        <location filename="../../ui/shell/help.py" line="80"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/help.py" line="85"/>
         <source>Next / previous field; leaves every list and table</source>
         <translation>Champ suivant / précédent ; sort de chaque liste et de chaque tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="77"/>
+        <location filename="../../ui/shell/help.py" line="87"/>
         <source>Down or Enter</source>
         <translation>Bas ou Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="77"/>
+        <location filename="../../ui/shell/help.py" line="87"/>
         <source>In a search field: into the list</source>
         <translation>Dans un champ de recherche : aller dans la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="78"/>
+        <location filename="../../ui/shell/help.py" line="88"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="78"/>
+        <location filename="../../ui/shell/help.py" line="88"/>
         <source>On a line of the list: into the record&apos;s page</source>
         <translation>Sur une ligne de la liste : aller dans la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="79"/>
+        <location filename="../../ui/shell/help.py" line="89"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="79"/>
+        <location filename="../../ui/shell/help.py" line="89"/>
         <source>In a list: back to its search field</source>
         <translation>Dans une liste : revenir à son champ de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="82"/>
+        <location filename="../../ui/shell/help.py" line="92"/>
         <source>Only when a list or a page has focus, never from the sidebar</source>
         <translation>Seulement quand une liste ou une fiche a le focus, jamais depuis la barre latérale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="86"/>
+        <location filename="../../ui/shell/help.py" line="96"/>
         <source>Choose a section on the left. Type in the search field to filter the list: accents and case do not matter (“bejaia” finds Béjaïa). Select a line to read and edit the record on the right; fields in error are shown in red with the reason.</source>
         <translation>Choisissez une rubrique à gauche. Tapez dans le champ de recherche pour filtrer la liste : les accents et les majuscules ne comptent pas (« bejaia » trouve Béjaïa). Sélectionnez une ligne pour lire et modifier la fiche à droite ; les champs en erreur s&apos;affichent en rouge avec la raison.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="91"/>
+        <location filename="../../ui/shell/help.py" line="101"/>
         <source>Double-click a programme, contact or partner on a page to open it; Back returns.</source>
         <translation>Double-cliquez sur un programme, un contact ou un partenaire d&apos;une fiche pour l&apos;ouvrir ; « Précédent » revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="93"/>
+        <location filename="../../ui/shell/help.py" line="103"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help.py" line="94"/>
+        <location filename="../../ui/shell/help.py" line="104"/>
         <source>Moving with the keyboard</source>
         <translation>Se déplacer au clavier</translation>
     </message>

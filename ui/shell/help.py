@@ -69,6 +69,16 @@ class HelpDialog(QDialog):
             rows = menu_shortcuts(menu)
             self.rows += rows
             sections.append(f"<h4>{escape(plain(top.text()))}</h4>{_table(rows)}")
+        listed = {id(a) for top in (menus.actions() if menus else []) for a in _all(top)}
+        others = [
+            (keys_of(action), plain(action.text()))
+            for action in (parent.findChildren(QAction) if parent is not None else [])
+            if id(action) not in listed and keys_of(action) and action.text()
+        ]
+        if others:  # shortcuts of the window that no menu shows (the toolbar's search box)
+            self.rows += others
+            window_title = self.tr("Window")
+            sections.append(f"<h4>{escape(window_title)}</h4>{_table(others)}")
         moving = [
             (
                 self.tr("Tab / Shift+Tab"),
@@ -101,6 +111,14 @@ class HelpDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+def _all(action: QAction) -> list[QAction]:
+    """``action`` and, when it opens a menu, every action inside, submenus included."""
+    menu = action.menu()
+    if not isinstance(menu, QMenu):
+        return [action]
+    return [action, *(a for child in menu.actions() for a in _all(child))]
 
 
 def _table(rows: list[tuple[str, str]]) -> str:
