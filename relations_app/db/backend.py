@@ -60,6 +60,11 @@ class Backend(ABC):
         """Where the open database ``db`` is (None for one held in memory)."""
 
     @abstractmethod
+    def user_name(self, db: pw.Database) -> str:
+        """Who is writing, as the history names them: the OS account on a local file, the
+        server login on a shared server (never empty)."""
+
+    @abstractmethod
     def close(self) -> None:
         """Close the database the models are bound to, if open."""
 

@@ -6,6 +6,7 @@ owner only (SQLite gives its ``-wal`` and ``-shm`` files the same mode).
 
 from __future__ import annotations
 
+import getpass
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -49,6 +50,15 @@ class RelationsSqliteDatabase(pw.SqliteDatabase):
         if not self.is_closed() and not self.connection().in_transaction:
             return
         super().rollback()
+
+
+def os_user_name() -> str:
+    """The account name of this process (``getpass`` reads LOGNAME, USER, LNAME, USERNAME,
+    then the password database); "inconnu" when none of them says."""
+    try:
+        return getpass.getuser() or "inconnu"
+    except (OSError, KeyError, ImportError):  # no such variable nor passwd entry (a container)
+        return "inconnu"
 
 
 def create_private_file(path: Path) -> None:
@@ -139,6 +149,10 @@ class SqliteConnections:
     def location_of(self, db: pw.Database) -> DatabaseLocation | None:
         name = getattr(db, "obj", db).database
         return None if not name or name == ":memory:" else DatabaseLocation.file(name)
+
+    def user_name(self, db: pw.Database) -> str:
+        """The OS account running this process: a local file has no login of its own."""
+        return os_user_name()
 
     def close(self) -> None:
         if database.obj is not None and not database.is_closed():
