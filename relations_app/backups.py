@@ -40,7 +40,7 @@ from .faults import DatabaseFault, fault_from, file_fault, file_message
 from .files import ensure_private_dir, journaled
 from .location import BACKUP_DIRNAME, DatabaseLocation
 from .records import RECORD_TYPES
-from .services import AREAS, base
+from .services import AREAS, base, history
 
 __all__ = ["BACKUP_DIRNAME"]
 KEEP_LATEST = 10
@@ -495,6 +495,7 @@ def restore_backup(
         copy.backend().copy(copy, staged, read_only=True)
         migrated = _migrate_staged(staged)
         safety = _safety_copy(location, now)
+        _versions_go_on(staged, safety, backup_file)
         _replace_content(location, staged)
     except UserError:
         raise
@@ -524,6 +525,33 @@ def _migrate_staged(staged: Path) -> list[int]:
             "rien n'a été changé."
         )
     return applied
+
+
+def _versions_go_on(staged: Path, current: Path | None, backup_file: Path) -> None:
+    """Versions never go back: the staged content's records take a version above any the
+    current content ever gave (read from ``current``, its copy just made), so a form
+    opened before the restore, in any window or instance, is refused rather than saving
+    over what the copy brings back; its history tells the restore."""
+    floor = 0
+    if current is not None:
+        kept = DatabaseLocation.file(current)
+        try:
+            db = kept.backend().open_standalone(kept)
+            try:
+                floor = history.highest_version_anywhere(db)
+            finally:
+                db.close()
+        except Exception as exc:  # the current file was damaged: the copy's versions go on
+            fault = fault_from(exc, kept)
+            if fault is None or fault.kind not in ("corrupt", "not_a_database"):
+                raise
+    copy = DatabaseLocation.file(staged)
+    db = copy.backend().open_standalone(copy)
+    try:
+        with db.atomic():
+            history.after_restore(db, floor, f"Restauration de la copie {backup_file.name}")
+    finally:
+        db.close()
 
 
 def _safety_copy(location: DatabaseLocation, now: datetime | None) -> Path | None:

@@ -49,4 +49,4 @@ def bundled_document() -> dict:
 
 def load_bundled_dataset() -> jsonio.ImportSummary:
     """Validate and write the bundled dataset into the open database (one transaction)."""
-    return jsonio.import_document(bundled_document())
+    return jsonio.import_document(bundled_document(), origin="init")

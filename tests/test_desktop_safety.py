@@ -138,13 +138,14 @@ def test_delete_goes_to_the_trash_and_undo_brings_it_back(window, qtbot, answers
     assert partners.list_partners("kiel").total == 0 and trash.count() == 1
 
 
-def test_events_keep_the_plain_undoable_delete(window):
+def test_events_too_go_to_the_trash_and_undo_brings_them_back(window):
     kiel = first_id(partners.list_partners("kiel"))
     event_id = partners.get_partner(kiel)["events"][0]["id"]
     window.runner.delete("events", event_id)
-    assert trash.count() == 0
+    assert [e.record_id for e in trash.list_items()] == [event_id]  # never deleted outright
     window.undo_action.trigger()
     assert event_id in [e["id"] for e in partners.get_partner(kiel)["events"]]
+    assert trash.count() == 0
 
 
 def test_trash_page_restore_purge_and_empty(window, qtbot, answers):

@@ -345,6 +345,37 @@ class TrashItem(BaseModel):
     snapshot = pw.TextField()
 
 
+class ChangeSet(BaseModel):
+    """One write as the history tells it: who, when, how (an edit, an undo, an import…).
+
+    A save is one set with one :class:`RecordChange`; an import or an erasure is one set
+    for every record it touched; a restore is a set with no record change (the history
+    then is the copy's own, which matches the content it brings back).
+    """
+
+    at = pw.DateTimeField(index=True)  # UTC
+    user_name = pw.CharField()  # Backend.user_name(): OS account or server login
+    origin = pw.CharField()  # "edit", "undo", "redo", "import", "restore", "revert", "erase"…
+    summary = pw.TextField(default="")  # French: the file imported, the copy restored…
+
+
+class RecordChange(BaseModel):
+    """What one write did to one record: its kind and, per field, the value before and after.
+
+    ``fields`` is JSON, ``{key: [before, after]}`` in the record's JSON shape (sub-records
+    such as funding lines or positions are lists of dicts); a creation keeps none (the
+    values at creation are the current ones with the later changes taken back).
+    """
+
+    change_set = pw.ForeignKeyField(ChangeSet, on_delete="CASCADE", backref="changes")
+    collection = pw.CharField()  # "partners", "contacts"…
+    record_id = pw.CharField(max_length=36, index=True)
+    kind = pw.CharField()  # "created", "changed", "trashed", "untrashed", "deleted", "erased"
+    version = pw.IntegerField(null=True)  # the record's version after the change
+    label = pw.CharField(default="")  # the record's name at the time
+    fields = pw.TextField(null=True)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Office,
     Partner,
@@ -369,4 +400,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     DelegationMember,
     AgendaItem,
     TrashItem,
+    ChangeSet,
+    RecordChange,
 )

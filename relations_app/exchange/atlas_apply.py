@@ -22,6 +22,7 @@ from ..services import (
     NotFoundError,
     StaleRecordError,
     contacts,
+    history,
     organisations,
     posts,
     programmes,
@@ -168,7 +169,7 @@ def apply_atlas(
     result = AtlasImportResult("", action)
     partner_ids = [p.partner_id for p in plan.partners]
     try:
-        with database.atomic():
+        with database.atomic(), history.batch("import", "Fiche de l'Atlas"):
             org_ids: dict[str, str] = {}
             for key, item in plan.organisations.items():
                 if item.existing_id:

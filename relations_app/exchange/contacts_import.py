@@ -31,7 +31,7 @@ from typing import Any, Literal, cast
 from ..db.models import database
 from ..db.retry import retrying
 from ..i18n import _, counted, ngettext
-from ..services import NotFoundError, StaleRecordError, contacts, organisations, posts
+from ..services import NotFoundError, StaleRecordError, contacts, history, organisations, posts
 from ..text import fold, number_fr
 from ..validation import Field, ValidationError, clean
 from .common import (
@@ -342,7 +342,7 @@ def apply_contacts(
     unchanged: list[str] = []
     new_organisations: dict[str, str] = {}  # folded name -> id
     created_names: list[str] = []
-    with database.atomic():
+    with database.atomic(), history.batch("import", "Import de contacts"):
         for row in plan.rows:
             decision = resolved[row.line]
             if decision.action == "skip":

@@ -22,6 +22,7 @@ class JsonImportPreview:
     created: dict[str, int]  # collection -> count
     updated: dict[str, int]
     replaces_office: bool
+    source: str = ""  # the file's name, as the history tells the import
 
     def lines(self) -> list[str]:
         summary = jsonio.ImportSummary(dict(self.created), dict(self.updated))
@@ -33,8 +34,8 @@ class JsonImportPreview:
         return _(" ; ").join(self.lines())
 
 
-def _preview(plan: jsonio.Plan) -> JsonImportPreview:
-    return JsonImportPreview(plan, plan.created, plan.updated, plan.office is not None)
+def _preview(plan: jsonio.Plan, source: str = "") -> JsonImportPreview:
+    return JsonImportPreview(plan, plan.created, plan.updated, plan.office is not None, source)
 
 
 def preview_json_document(document: Mapping[str, Any]) -> JsonImportPreview:
@@ -46,7 +47,7 @@ def preview_json_file(
     path: str | os.PathLike[str], progress: jsonio.Progress | None = None
 ) -> JsonImportPreview:
     """The same for a file, read a record at a time; ``progress(kib_read, kib_total)``."""
-    return _preview(jsonio.validate_file(path, progress))
+    return _preview(jsonio.validate_file(path, progress), os.path.basename(path))
 
 
 def apply_json(
@@ -54,4 +55,4 @@ def apply_json(
 ) -> jsonio.ImportSummary:
     """Write the previewed document in one transaction (all or nothing);
     ``progress(records_written, records_total)``, which may raise to cancel."""
-    return jsonio.apply_plan(preview.plan, progress)
+    return jsonio.apply_plan(preview.plan, progress, summary=preview.source)

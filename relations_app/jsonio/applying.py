@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from contextlib import nullcontext
+from typing import Any
 
 from ..db import backend, bulk
 from ..db.models import database
 from ..db.retry import retrying
-from ..services import AREAS
+from ..services import AREAS, history
 from ..services import office as office_service
 from ..services.base import Area
 from .checking import Plan, present, validate_document, validate_file
@@ -43,6 +44,8 @@ class _Writer:
             return
         area = AREAS[name]
         found = present(name, [record_id for record_id, _ in batch])
+        before = _records(area, [record_id for record_id, _ in batch if record_id in found])
+        comebacks = history.highest_versions([i for i, _ in batch if i not in found])
         in_bulk = type(area).write is Area.write  # areas with their own checks write one by one
         inserted: dict[type, list[dict]] = {}
         updated: list[dict] = []
@@ -55,6 +58,7 @@ class _Writer:
                 continue
             row = area.new_row(record_id, cleaned)
             if is_new:
+                row["version"] = comebacks.get(record_id, 0) + 1  # versions never go back
                 inserted.setdefault(area.model, []).append(row)
             else:
                 del row["version"]  # bumped by the update
@@ -68,22 +72,77 @@ class _Writer:
             bulk.update_rows(area.model, updated, bump="version")
         for model, rows in inserted.items():
             bulk.insert_rows(model, rows)
+        self.remember(area, batch, found, before, comebacks, in_bulk)
+
+    def remember(
+        self,
+        area: Area,
+        batch: list[tuple[str, dict]],
+        found: set[str],
+        before: dict[str, dict],
+        comebacks: dict[str, int],
+        in_bulk: bool,
+    ) -> None:
+        """The batch's history: each new record created, each updated one with the fields
+        the file changed (read back in a few queries for the whole batch)."""
+        after = _records(area, list(before))
+        rows: list[dict[str, Any]] = []
+        for record_id, cleaned in batch:
+            if record_id not in found:
+                version = comebacks.get(record_id, 0) + 1 if in_bulk else None
+                rows.append(
+                    {
+                        "record_id": record_id,
+                        "kind": "created",
+                        "version": version,
+                        "label": area.label_of(cleaned),
+                    }
+                )
+                continue
+            new = after[record_id]
+            fields = history.field_changes(before[record_id], new)
+            if fields:
+                rows.append(
+                    {
+                        "record_id": record_id,
+                        "kind": "changed",
+                        "version": new["version"],
+                        "label": area.label_of(new),
+                        "fields": fields,
+                    }
+                )
+        history.record_many(area.collection, rows)
 
     def flush_all(self) -> None:
         for name in list(self.batches):
             self.flush(name)
 
 
+def _records(area: Area, ids: list[str]) -> dict[str, dict]:
+    """The records ``ids`` as the JSON dump has them, with their versions, by id."""
+    if not ids:
+        return {}
+    instances = list(area.model.select().where(area.model.id.in_(ids)))
+    records = area.records_for(instances)
+    for instance, record in zip(instances, records, strict=True):
+        record["version"] = instance.version
+    return {record["id"]: record for record in records}
+
+
 @retrying
-def apply_plan(plan: Plan, progress: Progress | None = None) -> ImportSummary:
+def apply_plan(
+    plan: Plan, progress: Progress | None = None, *, origin: str = "import", summary: str = ""
+) -> ImportSummary:
     """Write a checked plan in one transaction (all or nothing).
 
     ``progress(records_written, records_total)`` is called along the way; an exception it
-    raises (a cancel) rolls everything back.
+    raises (a cancel) rolls everything back.  The history tells the whole import as one
+    change set (``origin``, ``summary``: the file's name).
     """
-    summary = ImportSummary()
+    told = summary
+    result = ImportSummary()
     total = plan.total
-    with database.atomic():
+    with database.atomic(), history.batch(origin, told):
         backend.current().defer_foreign_keys(database)
         if plan.office is not None:
             office_service.write_office(plan.office)
@@ -94,7 +153,7 @@ def apply_plan(plan: Plan, progress: Progress | None = None) -> ImportSummary:
             backend.current().table_rows(area.model) for area in AREAS.values()
         )
         with backend.current().search_indexes_filled_after(database) if many else nullcontext():
-            writer = _Writer(summary)
+            writer = _Writer(result)
             for done, (name, record_id, cleaned) in enumerate(plan.cleaned_records(), 1):
                 writer.add(name, record_id, cleaned)
                 if progress is not None and done % 500 == 0:
@@ -102,12 +161,12 @@ def apply_plan(plan: Plan, progress: Progress | None = None) -> ImportSummary:
             writer.flush_all()
         if progress is not None:
             progress(total, total)  # still inside: a cancel here rolls back too
-    return summary
+    return result
 
 
-def import_document(document: dict) -> ImportSummary:
-    return apply_plan(validate_document(document))
+def import_document(document: dict, *, origin: str = "import") -> ImportSummary:
+    return apply_plan(validate_document(document), origin=origin)
 
 
 def import_file(path: str | os.PathLike[str], progress: Progress | None = None) -> ImportSummary:
-    return apply_plan(validate_file(path), progress)
+    return apply_plan(validate_file(path), progress, summary=os.path.basename(path))

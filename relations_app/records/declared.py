@@ -174,6 +174,7 @@ POSTS = RecordType(
     ),
     dataset_file="posts.yaml",
     former_keys=("diplomatic_posts",),
+    trash=True,
 )
 
 CONSULATES = RecordType(
@@ -197,6 +198,7 @@ CONSULATES = RecordType(
     ),
     name_key="country",
     dataset_file="consulates.yaml",
+    trash=True,
 )
 
 EVENTS = RecordType(
@@ -214,6 +216,7 @@ EVENTS = RecordType(
     references=MappingProxyType({"partner_id": "partners", "programme_id": "programmes"}),
     name_key="title",
     dataset_file="events.yaml",
+    trash=True,
 )
 
 DELEGATIONS = RecordType(

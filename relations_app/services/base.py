@@ -23,7 +23,7 @@ from ..i18n import _, language
 from ..records import RecordType
 from ..text import dates_in_order, fold
 from ..validation import Field, ValidationError, clean, identifier_problem
-from . import removal
+from . import history, removal
 from .listing import Page, apply_search, apply_sort, fetch_page
 from .shapes import ListField, clean_id_list, clean_list, clean_text_list
 from .versions import (
@@ -106,6 +106,10 @@ class Area:
         record["version"] = instance.version
         remember_read_copy(self.model._meta.table_name, record)
         return record
+
+    @property
+    def collection(self) -> str:
+        return self.record_type.key
 
     def label_of(self, record: Mapping[str, Any]) -> str:
         """How the record is named in pickers and messages."""
@@ -297,7 +301,7 @@ class Area:
         cleaned = self.validate(data)
         record_id = data.get("id") or new_id()
 
-        def write() -> None:
+        def write() -> dict:
             with database.atomic():
                 if self.model.get_or_none(self.model.id == record_id) is not None:
                     raise ValidationError(
@@ -305,9 +309,23 @@ class Area:
                         _("{record} {id} existe déjà").format(record=self.label, id=record_id),
                     )
                 self.write(record_id, cleaned, is_new=True)
+                if data.get("id"):  # an id given back (a re-creation): versions go on
+                    version = history.next_version(record_id)
+                    if version > 1:
+                        self.model.update(version=version).where(
+                            self.model.id == record_id
+                        ).execute()
+                after = self.get(record_id)
+                history.record(
+                    self.collection,
+                    record_id,
+                    "created",
+                    version=after["version"],
+                    label=self.label_of(after),
+                )
+            return after
 
-        retry_if_busy(write)
-        return self.get(record_id)
+        return retry_if_busy(write)
 
     def update(
         self, record_id: str, changes: Mapping[str, Any], expected_version: int | None = None
@@ -316,24 +334,39 @@ class Area:
         (``StaleRecordError``) if someone saved it since that version was read.
 
         The record is read and validated inside the write transaction, so fields absent
-        from ``changes`` keep what another instance may just have saved.
+        from ``changes`` keep what another instance may just have saved; the history line
+        (each changed field before and after) is written in the same transaction.
         """
 
-        def write() -> None:
+        def write() -> dict:
             with database.atomic():
                 self.check_version(record_id, expected_version)
                 current = self.to_record(self.load(record_id))
                 cleaned = self.validate({**current, **changes})
                 self.write(record_id, cleaned, is_new=False)
+                after = self.get(record_id)
+                fields = history.field_changes(current, after)
+                if fields:
+                    history.record(
+                        self.collection,
+                        record_id,
+                        "changed",
+                        version=after["version"],
+                        label=self.label_of(after),
+                        fields=fields,
+                    )
+            return after
 
-        retry_if_busy(write)
-        return self.get(record_id)
+        return retry_if_busy(write)
 
-    def delete(self, record_id: str, expected_version: int | None = None) -> dict:
+    def delete(
+        self, record_id: str, expected_version: int | None = None, *, kind: str = "deleted"
+    ) -> dict:
         """Delete the record with what depends on it; return the snapshot that undoes it.
 
         The snapshot (see :mod:`.removal`) holds ``record``, the record as it was, and every
-        row the deletion removed or changed; :func:`.removal.restore` puts them back.
+        row the deletion removed or changed; :func:`.removal.restore` puts them back.  The
+        history tells it as ``kind`` ("trashed" when the trash keeps the snapshot).
         """
 
         def write() -> dict:
@@ -343,6 +376,13 @@ class Area:
                 snap = removal.snapshot(self.model, record_id)
                 snap["record"] = self.to_record(instance)
                 instance.delete_instance()
+                history.record(
+                    self.collection,
+                    record_id,
+                    kind,
+                    version=instance.version,
+                    label=self.label_of(snap["record"]),
+                )
             return snap
 
         return retry_if_busy(write)

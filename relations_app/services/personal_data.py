@@ -54,7 +54,7 @@ from ..db.retry import retrying
 from ..faults import SHORT, DatabaseFault
 from ..files import write_text_atomically
 from ..text import fold
-from . import AREAS, contacts, delegations
+from . import AREAS, contacts, delegations, history, history_erase
 from .base import NotFoundError
 
 FORMAT = "relations-app-personne"
@@ -322,8 +322,9 @@ def erase_person(contact_id: str, *, today: date | None = None) -> ErasureReport
 
     @retrying
     def run() -> None:
-        with database.atomic():
+        with database.atomic(), history.batch("erase", "Données personnelles effacées"):
             _erase(contact_id, links, today, report)
+            history_erase.erase_person(contact_id, today, PLACEHOLDER)
 
     with engine.secure_delete(database):
         run()
@@ -347,9 +348,18 @@ def _erase(
         ProgrammeContact.delete().where(
             (ProgrammeContact.programme == programme.id) & (ProgrammeContact.contact == contact_id)
         ).execute()
-        Programme.update(
-            notes=_with_trace(programme.notes, trace), version=Programme.version + 1
-        ).where(Programme.id == programme.id).execute()
+        notes = _with_trace(programme.notes, trace)
+        Programme.update(notes=notes, version=Programme.version + 1).where(
+            Programme.id == programme.id
+        ).execute()
+        history.record(
+            "programmes",
+            programme.id,
+            "changed",
+            version=programme.version + 1,
+            label=programme.title,
+            fields={"notes": [programme.notes, notes]},
+        )
         report.programmes.append(programme.title)
     members = DelegationMember.select().where(
         DelegationMember.id.in_([m["id"] for m in links["delegation_member"]])
@@ -363,6 +373,10 @@ def _erase(
         Delegation.update(
             search=delegations.AREA.search_text(record), version=Delegation.version + 1
         ).where(Delegation.id == delegation_id).execute()
+        version = Delegation.select(Delegation.version).where(Delegation.id == delegation_id)
+        history.record(
+            "delegations", delegation_id, "changed", version=version.scalar(), label=record["title"]
+        )
         report.delegations.append(record["title"])
     Contact.delete().where(Contact.id == contact_id).execute()  # positions and links cascade
     for item in TrashItem.select().where(TrashItem.snapshot.contains(contact_id)):

@@ -12,7 +12,7 @@ caller asks for confirmation first.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import peewee as pw
@@ -20,7 +20,7 @@ import peewee as pw
 from ..db.models import Record, TrashItem, database
 from ..db.retry import retry_if_busy
 from ..records import RecordType, trashable
-from . import AREAS, removal
+from . import AREAS, history, removal
 from .base import Area
 from .versions import NotFoundError
 
@@ -51,6 +51,7 @@ class TrashEntry:
     label: str
     deleted_at: datetime  # aware, UTC
     linked: dict[str, int]  # rows that went with it, per table (see removal.describe)
+    version: int | None = None  # after a restore: the version the record came back with
 
 
 def _entry(item: TrashItem, snap: dict | None = None) -> TrashEntry:
@@ -104,7 +105,7 @@ def move_to_trash(
 
     def run() -> TrashEntry:
         with database.atomic():
-            snap = area.delete(record_id, expected_version)
+            snap = area.delete(record_id, expected_version, kind="trashed")
             item = TrashItem.create(
                 collection=collection,
                 record_id=record_id,
@@ -160,9 +161,30 @@ def restore(item_id: int) -> TrashEntry:
                     f"Impossible de rétablir {what} : {_reason(exc)} {STAYS}"
                 ) from exc
             item.delete_instance()
-        return entry
+            version = _came_back(item.collection, snap)
+        return replace(entry, version=version)
 
     return retry_if_busy(run)
+
+
+def _came_back(collection: str, snap: dict) -> int | None:
+    """The record is back: its version goes above any it had (a form opened on an earlier
+    life of it is refused), and the history says so."""
+    if collection not in TRASHABLE:
+        return None
+    area = AREAS[collection]
+    record_id = snap["id"]
+    row = next(i["row"] for i in snap["deleted"] if i["table"] == snap["table"])
+    version = history.next_version(record_id, int(row.get("version") or 0))
+    area.model.update(version=version).where(area.model.id == record_id).execute()
+    history.record(
+        collection,
+        record_id,
+        "untrashed",
+        version=version,
+        label=area.label_of(snap.get("record", {})),
+    )
+    return version
 
 
 def _reason(exc: removal.RestoreError) -> str:
@@ -213,11 +235,37 @@ def _missing(target: type, value: object) -> str:
     return "un enregistrement dont il dépend a été supprimé définitivement."
 
 
+def _gone_for_good(items: list[TrashItem]) -> None:
+    history.record_many_kinds(
+        (item.collection, item.record_id, "deleted", None, item.label) for item in items
+    )
+
+
 def purge(item_id: int) -> None:
     """Delete one item for good (the caller has asked for confirmation)."""
-    retry_if_busy(lambda: _item(item_id).delete_instance())
+
+    def run() -> None:
+        with database.atomic():
+            item = _item(item_id)
+            item.delete_instance()
+            _gone_for_good([item])
+
+    retry_if_busy(run)
 
 
 def empty() -> int:
     """Delete everything in the trash for good; return how many items went."""
-    return retry_if_busy(lambda: TrashItem.delete().execute())
+
+    def run() -> int:
+        with database.atomic():
+            items = list(
+                TrashItem.select(
+                    TrashItem.id, TrashItem.collection, TrashItem.record_id, TrashItem.label
+                )
+            )
+            TrashItem.delete().execute()
+            with history.batch("edit", "Corbeille vidée"):
+                _gone_for_good(items)
+        return len(items)
+
+    return retry_if_busy(run)

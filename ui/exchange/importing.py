@@ -60,7 +60,7 @@ class Importer(QObject):
 
     def _done(self, result, open_record: tuple[str, str] | None = None) -> None:
         self.last_result = result
-        self.window.reload_all()
+        self.window.content_replaced()  # as a restore: the import's way back is its copy
         if open_record is not None:
             self.window.open_record(*open_record)
         lines = result.lines() if isinstance(result, ImportSummary) else [result.describe()]
@@ -71,7 +71,9 @@ class Importer(QObject):
             + "\n\n"
             + self.tr(
                 "The database as it was before this import was copied: File › Restore a copy… puts it back."
-            ),
+            )
+            + "\n"
+            + self.tr("The undo history was cleared: the import is undone by restoring that copy."),
         )
 
     # -- choosing ----------------------------------------------------------------------------

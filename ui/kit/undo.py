@@ -1,10 +1,12 @@
 """Undoable changes: QUndoCommands whose redo()/undo() call the services.
 
 The first change is made before the command is pushed (so a ``ValidationError`` reaches
-the form and nothing is pushed); the command's first ``redo()`` then does nothing.  Undo of
-a deletion restores the exact snapshot the service returned.  Partners, programmes,
-organisations, contacts and delegations go to the trash instead (:mod:`.services.trash`):
-undo takes them back out of it, redo puts them in again.  Restoring from the Trash page is
+the form and nothing is pushed); the command's first ``redo()`` then does nothing.  Every
+step names the version it expects: a record changed since (another window, another
+instance) refuses the step with the stale save's message instead of losing that change.
+Deleted records go to the trash (:mod:`.services.trash`): undo takes them back out of it,
+redo puts them in again; undoing a creation moves the record to the trash too.  The
+history tells undone and redone steps as such.  Restoring from the Trash page is
 a step too (undo sends the record back to the trash).  Deleting for good cannot be
 undone: the steps on that record then say so instead of failing half-way.
 """
@@ -18,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from relations_app.errors import UserError
 from relations_app.location import DatabaseLocation
-from relations_app.services import AREAS, removal, trash
+from relations_app.services import AREAS, history, removal, trash
 
 
 def _editable(record: dict) -> dict:
@@ -94,11 +96,16 @@ class CommandRunner(QObject):
 
 
 class _Command(QUndoCommand):
+    """A step on one record.  Each step keeps the version the record has right after it
+    (``version``): undoing or redoing names that version, so a record someone changed since
+    is refused (``StaleRecordError``, the message of a stale save), never overwritten."""
+
     def __init__(self, runner: CommandRunner, collection: str, record_id: str, text: str) -> None:
         super().__init__(text)
         self.runner, self.collection, self.record_id = runner, collection, record_id
         self._first = True
         self.purged = False  # the record was deleted for good: nothing left to replay
+        self.version: int | None = None
 
     @property
     def area(self):
@@ -109,12 +116,12 @@ class _Command(QUndoCommand):
             self._first = False
             self.runner._notify(self.collection, self.record_id)
             return
-        self._guarded(self.do)
+        self._guarded(self.do, "redo")
 
     def undo(self) -> None:
-        self._guarded(self.undo_it)
+        self._guarded(self.undo_it, "undo")
 
-    def _guarded(self, action) -> None:
+    def _guarded(self, action, origin: str) -> None:
         try:
             if self.purged:
                 raise UserError(
@@ -124,7 +131,8 @@ class _Command(QUndoCommand):
                         "the trash, it was deleted permanently.",
                     ).replace("%1", self.text())
                 )
-            action()
+            with history.acting(origin):
+                action()
         except Exception as exc:  # the step cannot be replayed: drop it, say why
             self.setObsolete(True)
             self.runner.failed.emit(exc)
@@ -138,6 +146,9 @@ class _Command(QUndoCommand):
 
 
 class _Create(_Command):
+    """A record created: undo moves it to the trash (never deletes it outright), redo takes
+    it back out."""
+
     def __init__(self, runner, collection, record):
         super().__init__(
             runner,
@@ -147,15 +158,21 @@ class _Create(_Command):
                 "%1", AREAS[collection].label_of(record)
             ),
         )
-        self.data = _editable(record)
+        self.version = record["version"]
+        self.item_id: int | None = None
         self.snapshot: dict | None = None
 
     def do(self) -> None:
-        if self.snapshot is not None:
+        if self.item_id is not None:
+            self.version = trash.restore(self.item_id).version
+        elif self.snapshot is not None:
             removal.restore(self.snapshot)
 
     def undo_it(self) -> None:
-        self.snapshot = self.area.delete(self.record_id)
+        if self.collection in trash.TRASHABLE:
+            self.item_id = trash.move_to_trash(self.collection, self.record_id, self.version).id
+        else:
+            self.snapshot = self.area.delete(self.record_id, self.version)
 
 
 class _Update(_Command):
@@ -169,15 +186,22 @@ class _Update(_Command):
             ),
         )
         self.before, self.after = _editable(before), _editable(after)
+        self.version = after["version"]
 
     def do(self) -> None:
-        self.area.update(self.record_id, copy.deepcopy(self.after))
+        self.version = self.area.update(self.record_id, copy.deepcopy(self.after), self.version)[
+            "version"
+        ]
 
     def undo_it(self) -> None:
-        self.area.update(self.record_id, copy.deepcopy(self.before))
+        self.version = self.area.update(self.record_id, copy.deepcopy(self.before), self.version)[
+            "version"
+        ]
 
 
 class _Delete(_Command):
+    """A record deleted outright (a type that does not go to the trash)."""
+
     def __init__(self, runner, collection, snapshot):
         record = snapshot["record"]
         super().__init__(
@@ -191,7 +215,11 @@ class _Delete(_Command):
         self.snapshot = snapshot
 
     def do(self) -> None:
-        self.snapshot = {**self.area.delete(self.record_id), "record": self.snapshot["record"]}
+        version = self.snapshot["deleted"][0]["row"].get("version")
+        self.snapshot = {
+            **self.area.delete(self.record_id, version),
+            "record": self.snapshot["record"],
+        }
 
     def undo_it(self) -> None:
         removal.restore(self.snapshot)
@@ -210,10 +238,10 @@ class _Trash(_Command):
         self.item_id = entry.id
 
     def do(self) -> None:
-        self.item_id = trash.move_to_trash(self.collection, self.record_id).id
+        self.item_id = trash.move_to_trash(self.collection, self.record_id, self.version).id
 
     def undo_it(self) -> None:
-        trash.restore(self.item_id)
+        self.version = trash.restore(self.item_id).version
 
 
 class _Untrash(_Command):
@@ -227,10 +255,11 @@ class _Untrash(_Command):
             QCoreApplication.translate("commands", "Restore “%1”").replace("%1", entry.label),
         )
         self.item_id: int | None = None
+        self.version = entry.version
 
     def do(self) -> None:
         if self.item_id is not None:
-            trash.restore(self.item_id)
+            self.version = trash.restore(self.item_id).version
 
     def undo_it(self) -> None:
-        self.item_id = trash.move_to_trash(self.collection, self.record_id).id
+        self.item_id = trash.move_to_trash(self.collection, self.record_id, self.version).id

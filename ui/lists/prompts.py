@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from relations_app.services import AREAS, StaleRecordError, trash
 
+from ..kit import stale
 from ..kit.link_texts import describe_links
 
 
@@ -34,28 +35,9 @@ def ask_unsaved(parent: QWidget, heading: str) -> QMessageBox.StandardButton:
 
 
 def ask_reload_stale(parent: QWidget, exc: StaleRecordError) -> bool:
-    """Another window saved the record first: True to reload it (the edits are lost)."""
-    box = QMessageBox(parent)
-    box.setObjectName("stalePrompt")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("section", "Changed elsewhere"))
-    box.setText(str(exc))
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "section",
-            "Reload the record to see the other change (your edits are then lost), or keep "
-            "editing to copy what you typed before reloading.",
-        )
-    )
-    box.setStandardButtons(QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Reset).setText(
-        QCoreApplication.translate("section", "Reload the record")
-    )
-    box.button(QMessageBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("section", "Keep editing")
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Reset
+    """Another window saved the record first: True to reload it (the edits are lost).
+    The one stale prompt (:mod:`ui.kit.stale`), which undo and the history panel show too."""
+    return stale.ask_reload(parent, exc)
 
 
 def ask_delete(parent: QWidget, collection: str, record: dict) -> bool:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from relations_app import __version__
 from relations_app.location import DatabaseLocation
+from relations_app.services import StaleRecordError
 
-from ..kit import settings
+from ..kit import settings, stale
 from ..kit.faults import show_error
 from ..kit.keyboard import give_access_keys
 from ..kit.screen import fit_to_screen
@@ -490,6 +491,10 @@ class MainWindow(QMainWindow):
         self.personal_data = PersonalDataPanel(self.sections["contacts"].editor, self)
 
     def _command_failed(self, exc: Exception) -> None:
+        if isinstance(exc, StaleRecordError):  # the record moved on: as a stale save says
+            if stale.ask_reload(self, exc):
+                self.reload_all()
+            return
         show_error(self, self.tr("Undo"), exc, self.location, name="undoFailed")
 
     def settle_edits(self) -> bool:
@@ -500,6 +505,12 @@ class MainWindow(QMainWindow):
                 if not section.maybe_leave():
                     return False
         return True
+
+    def content_replaced(self) -> None:
+        """After an import or a restore: the undo stack is cleared (the way back is the copy
+        taken before), every view reloads."""
+        self.undo_stack.clear()
+        self.reload_all()
 
     def reload_all(self) -> None:
         """After a restore or an import: every list, page, the dashboard and the trash."""

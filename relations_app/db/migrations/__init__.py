@@ -104,6 +104,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         steps(sql_file("0005_contact_phone.sql"), search_indexes("event")),
     ),
     Migration(6, "briefing dossier and calendar identity", sql_file("0006_briefing_dossier.sql")),
+    Migration(7, "history of every record", sql_file("0007_history.sql")),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -1,0 +1,195 @@
+"""Reading the history: a record's changes, the changes of a period, the latest ones, who
+created a record and who last changed it, and the record as it was at a change.
+
+Each list is one query joining the change sets (who, when, how) to the record changes,
+read through the ``record_id`` or the ``at`` index.  A record's list also holds the restores
+made since it first appeared: a restore replaces the content with the copy's, history
+included, and the records' pages say when that happened.
+
+:func:`values_at` rebuilds the record as it was just before a change: the record as it is
+now, with the ``before`` value of that change and of every later one put back, newest
+first.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import peewee as pw
+
+from ..db.models import ChangeSet, RecordChange
+from . import AREAS
+from .history import NOT_CONTENT
+from .versions import NotFoundError
+
+
+@dataclass(frozen=True)
+class Change:
+    """One line of the history (a restore has no record: empty ``collection``)."""
+
+    id: int  # the record change's id (0 for a restore)
+    at: datetime  # aware, UTC
+    user: str
+    origin: str
+    summary: str
+    collection: str
+    record_id: str
+    kind: str
+    version: int | None
+    label: str
+    fields: dict[str, list] = field(default_factory=dict)  # key -> [before, after]
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Who created a record and who changed it last, and when (None when not known)."""
+
+    created_by: str | None
+    created_at: datetime | None
+    changed_by: str | None
+    changed_at: datetime | None
+
+
+def _aware(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC)
+
+
+def _query() -> pw.ModelSelect:
+    return RecordChange.select(
+        RecordChange.id,
+        RecordChange.collection,
+        RecordChange.record_id,
+        RecordChange.kind,
+        RecordChange.version,
+        RecordChange.label,
+        RecordChange.fields,
+        ChangeSet.at,
+        ChangeSet.user_name,
+        ChangeSet.origin,
+        ChangeSet.summary,
+    ).join(ChangeSet)
+
+
+def _change(row: dict) -> Change:
+    return Change(
+        id=row["id"],
+        at=_aware(row["at"]),
+        user=row["user_name"],
+        origin=row["origin"],
+        summary=row["summary"],
+        collection=row["collection"],
+        record_id=row["record_id"],
+        kind=row["kind"],
+        version=row["version"],
+        label=row["label"],
+        fields=json.loads(row["fields"]) if row["fields"] else {},
+    )
+
+
+def _restores_since(since: datetime) -> list[Change]:
+    query = (
+        ChangeSet.select()
+        .where((ChangeSet.origin == "restore") & (ChangeSet.at >= since))
+        .order_by(ChangeSet.at.desc(), ChangeSet.id.desc())
+    )
+    return [
+        Change(0, _aware(s.at), s.user_name, "restore", s.summary, "", "", "restored", None, "")
+        for s in query
+    ]
+
+
+def record_history(collection: str, record_id: str, limit: int = 1000) -> list[Change]:
+    """The record's changes, newest first, with the restores made since its first one."""
+    query = (
+        _query()
+        .where((RecordChange.record_id == record_id) & (RecordChange.collection == collection))
+        .order_by(RecordChange.id.desc())
+        .limit(limit)
+        .dicts()
+    )
+    changes = [_change(row) for row in query]
+    if not changes:
+        return []
+    restores = _restores_since(changes[-1].at.replace(tzinfo=None))
+    return sorted(changes + restores, key=lambda c: (c.at, c.id), reverse=True)
+
+
+def changes_since(since: datetime, until: datetime | None = None) -> Iterator[Change]:
+    """Every record change from ``since`` (naive UTC or aware) on, oldest first."""
+    start = since.astimezone(UTC).replace(tzinfo=None) if since.tzinfo else since
+    where = ChangeSet.at >= start
+    if until is not None:
+        end = until.astimezone(UTC).replace(tzinfo=None) if until.tzinfo else until
+        where &= ChangeSet.at < end
+    query = _query().where(where).order_by(ChangeSet.at, RecordChange.id).dicts()
+    for row in query.iterator():
+        yield _change(row)
+
+
+def latest_changes(limit: int = 20) -> list[Change]:
+    """The newest record changes, newest first (the dashboard's "Dernières modifications")."""
+    query = _query().order_by(RecordChange.id.desc()).limit(limit).dicts()
+    return [_change(row) for row in query]
+
+
+def stamp(collection: str, record_id: str) -> Stamp:
+    """Who created the record and who changed it last (two reads of the index)."""
+    where = (RecordChange.record_id == record_id) & (RecordChange.collection == collection)
+    first = _query().where(where).order_by(RecordChange.id).limit(1).dicts().first()
+    last = _query().where(where).order_by(RecordChange.id.desc()).limit(1).dicts().first()
+    created = first if first is not None and first["kind"] == "created" else None
+    changed = (
+        last if last is not None and (created is None or last["id"] != created["id"]) else None
+    )
+    return Stamp(
+        created["user_name"] if created else None,
+        _aware(created["at"]) if created else None,
+        changed["user_name"] if changed else None,
+        _aware(changed["at"]) if changed else None,
+    )
+
+
+def _rebuilt(collection: str, record_id: str, change_id: int) -> tuple[dict, dict]:
+    """(the content just before the change, the record as it is now)."""
+    current = AREAS[collection].get(record_id)
+    if (
+        not RecordChange.select()
+        .where((RecordChange.id == change_id) & (RecordChange.record_id == record_id))
+        .exists()
+    ):
+        raise NotFoundError("Cette modification n'est plus dans l'historique.")
+    state: dict[str, Any] = {k: v for k, v in current.items() if k not in NOT_CONTENT}
+    later = (
+        RecordChange.select(RecordChange.fields)
+        .where(
+            (RecordChange.record_id == record_id)
+            & (RecordChange.collection == collection)
+            & (RecordChange.id >= change_id)
+        )
+        .order_by(RecordChange.id.desc())
+    )
+    for change in later:
+        for key, (before, _after) in (json.loads(change.fields) if change.fields else {}).items():
+            state[key] = before
+    return state, current
+
+
+def values_at(collection: str, record_id: str, change_id: int) -> tuple[dict, int]:
+    """The record's content just before the change ``change_id`` (what putting it back
+    writes), and its current version.  Raises ``NotFoundError``."""
+    state, current = _rebuilt(collection, record_id, change_id)
+    return state, current["version"]
+
+
+def put_back_values(
+    collection: str, record_id: str, change_id: int, key: str | None = None
+) -> tuple[dict, int]:
+    """What to write to put the record (or only its ``key``) back as it was just before the
+    change, and the version that write expects: only what differs from now."""
+    state, current = _rebuilt(collection, record_id, change_id)
+    keys = [key] if key is not None else list(state)
+    return {k: state.get(k) for k in keys if state.get(k) != current.get(k)}, current["version"]
