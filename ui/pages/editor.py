@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from relations_app.services import AREAS, partners
 
 from ..kit.form import ERROR_STYLE, FieldForm
+from .history_panel import HistoryPanel
 from .list_editors import LinkListEditor, SubTableEditor
 
 
@@ -112,6 +113,10 @@ class RecordEditor(QWidget):
         self.link_editors: dict[str, LinkListEditor] = {}
         self.related: list[RelatedList] = []
         self.build()
+        self.history_panel = HistoryPanel(runner, self.collection, self)
+        self.history_box = self.add_group(
+            QCoreApplication.translate("editor", "History"), self.history_panel
+        )
         self.content.addStretch(1)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 6)
@@ -230,6 +235,8 @@ class RecordEditor(QWidget):
                 related.clear()
                 related.box.setVisible(record is not None)
             self.load_extra(record)
+            self.history_panel.show_record(record)
+            self.history_box.setVisible(record is not None)
             self.summary.hide()
         finally:
             self._loading = False

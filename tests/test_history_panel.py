@@ -1,0 +1,136 @@
+"""The "Historique" panel of every record page (issue 14 §2), driven in the real window."""
+
+from __future__ import annotations
+
+import getpass
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from relations_app.location import DatabaseLocation
+from relations_app.services import partners
+from ui.kit import tasks
+from ui.shell import app as ui_app
+from ui.shell.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    def unexpected(dialog, *args):
+        pytest.fail(f"unexpected modal dialog {type(dialog).__name__} {dialog.objectName()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", unexpected)
+    monkeypatch.setattr(tasks, "INLINE", True)
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    seen: list[tuple[str, str]] = []
+
+    def fake_exec(box):
+        seen.append((box.objectName(), box.text()))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return seen
+
+
+@pytest.fixture
+def windows(qtbot, brest_db, qapp, tmp_path, asked):
+    translators = ui_app.install_translators(qapp, "fr")
+    made = []
+    for _ in range(2):
+        w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitExposed(w)
+        made.append(w)
+    yield made
+    for w in made:
+        for section in w.sections.values():
+            section.editor.set_clean()
+        w.close()
+        w.deleteLater()
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+def widget(section, name):
+    return next(form.inputs[name].widget for form in section.editor.forms if name in form.inputs)
+
+
+def kiel_page(window):
+    assert window.show_section("partners")
+    section = window.sections["partners"]
+    section.select_record(partners.list_partners("kiel").rows[0]["id"])
+    return section
+
+
+def lines(panel):
+    return [panel.list.item(i).text() for i in range(panel.list.count())]
+
+
+def test_the_page_lists_who_changed_what_and_when(windows):
+    window, _ = windows
+    section = kiel_page(window)
+    widget(section, "population").setText("250000")
+    assert section.save()
+    panel = section.editor.history_panel
+    user = getpass.getuser()
+    assert lines(panel)[0].startswith(f"Population : vide → 250\u202f000 — par {user}, le ")
+    assert lines(panel)[-1].startswith("Création (données d'origine) — par ")
+    assert panel.stamp.text().startswith(f"Créé par {user}, le ")
+    assert f"modifié en dernier par {user}, le " in panel.stamp.text()
+
+
+def test_a_field_put_back_is_an_undoable_change(windows):
+    window, _ = windows
+    section = kiel_page(window)
+    record_id = section.editor.record["id"]
+    widget(section, "population").setText("250000")
+    widget(section, "region").setText("Schleswig-Holstein")
+    assert section.save()
+    panel = section.editor.history_panel
+    panel.list.setCurrentRow(lines(panel).index(next(t for t in lines(panel) if "Population" in t)))
+    assert panel.field_button.isEnabled()
+    panel.field_button.click()
+    now = partners.get_partner(record_id)
+    assert now["population"] is None and now["region"] == "Schleswig-Holstein"
+    assert lines(section.editor.history_panel)[0].startswith(
+        "Population : 250\u202f000 → vide (retour à une version antérieure) — par "
+    )
+    window.undo_action.trigger()
+    assert partners.get_partner(record_id)["population"] == 250_000
+
+
+def test_the_whole_record_put_back(windows):
+    window, _ = windows
+    section = kiel_page(window)
+    record_id = section.editor.record["id"]
+    before = partners.get_partner(record_id)
+    widget(section, "population").setText("250000")
+    assert section.save()
+    widget(section, "region").setText("Holstein")
+    assert section.save()
+    panel = section.editor.history_panel
+    panel.list.setCurrentRow(lines(panel).index(next(t for t in lines(panel) if "Population" in t)))
+    panel.record_button.click()
+    now = partners.get_partner(record_id)
+    assert (now["population"], now["region"]) == (before["population"], before["region"])
+
+
+def test_putting_back_on_a_record_that_moved_on_is_refused(windows, asked):
+    a, b = windows
+    page_a = kiel_page(a)
+    record_id = page_a.editor.record["id"]
+    widget(page_a, "population").setText("250000")
+    assert page_a.save()
+    page_b = kiel_page(b)
+    widget(page_b, "notes").setPlainText("Notes de B")
+    assert page_b.save()
+    panel = page_a.editor.history_panel  # still showing the version before B's save
+    panel.list.setCurrentRow(0)
+    panel.field_button.click()
+    assert asked[-1][0] == "stalePrompt" and "Notes" in asked[-1][1]
+    now = partners.get_partner(record_id)
+    assert now["population"] == 250_000 and now["notes"] == "Notes de B"
