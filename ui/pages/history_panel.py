@@ -119,7 +119,7 @@ class HistoryPanel(QWidget):
     def _selected(self) -> tuple[int, str | None, str] | None:
         item = self.list.currentItem()
         data = item.data(ROLE) if item is not None else None
-        return tuple(data) if data else None  # type: ignore[return-value]
+        return tuple(data) if data else None
 
     def _update_buttons(self, *_args) -> None:
         chosen = self._selected()
