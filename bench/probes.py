@@ -23,6 +23,12 @@ own peak memory (``ru_maxrss``).  Kinds:
 - ``save-select``: a contact saved in the contacts list until the list shows it selected,
   wherever it sorts (the last of the list included), with the service's save as floor.
 - ``window-size``: the main window's minimum size in French and English (every section).
+- ``save``: saving records through the services as the window does (partners, programmes
+  with their funding, contacts with their positions), p50/p95 with the history written,
+  the same saves with the history's two inserts left out, and a bare UPDATE as the floor;
+  the statements per save.
+- ``history-size``: the bytes of the history's tables and indexes (``dbstat``) against
+  the file's.
 """
 
 from __future__ import annotations
@@ -527,6 +533,95 @@ def factsheet(db: str, sample: int) -> None:
     )
 
 
+def save(db: str, count: int) -> None:
+    from relations_app import bootstrap
+    from relations_app.db.models import database
+    from relations_app.services import AREAS, history
+
+    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    edits = {
+        "partners": lambda r, i: {"population": 100_000 + i, "notes": f"{r['notes']} ·"},
+        "programmes": lambda r, i: {
+            "objectives": f"{r['objectives']} ·",
+            "funding": r["funding"][:-1],
+        },
+        "contacts": lambda r, i: {"phone": f"+33 2 98 00 {i % 100:02d} {i % 97:02d}"},
+    }
+    statements: list[int] = []
+    counting_on = [False]
+    original = database.obj.execute_sql
+
+    def counting(sql, params=None, *args, **kwargs):
+        if counting_on[0]:
+            statements[-1] += 1
+        return original(sql, params, *args, **kwargs)
+
+    def timed(offset: int) -> list[float]:
+        times = []
+        for collection, edit in edits.items():
+            area = AREAS[collection]
+            ids = [i for i, _ in area.options(limit=count * 4)][offset::4][:count]
+            for n, record_id in enumerate(ids):
+                record = area.get(record_id)
+                started = time.perf_counter()
+                statements.append(0)
+                counting_on[0] = True
+                area.update(record_id, edit(record, n), record["version"])
+                counting_on[0] = False
+                times.append((time.perf_counter() - started) * 1000)
+        return times
+
+    database.obj.execute_sql = counting
+    timed(3)  # warm-up: caches, prepared statements
+    with_history = timed(0)
+    per_save = quantiles([float(n) for n in statements[-len(with_history) :]])
+    kept = history.record
+    history.record = lambda *a, **k: None  # the same saves, the history left out
+    without = timed(1)
+    history.record = kept
+    with_history += timed(2)  # again after, so neither side has the warmer caches
+    database.obj.execute_sql = original
+    floor = []
+    ids = [i for i, _ in AREAS["partners"].options(limit=count)]
+    for n, record_id in enumerate(ids):
+        started = time.perf_counter()
+        with database.atomic():
+            database.execute_sql(
+                'UPDATE "partner" SET "population" = ? WHERE "id" = ?', (n, record_id)
+            )
+        floor.append((time.perf_counter() - started) * 1000)
+    report(
+        save_ms=quantiles(with_history),
+        save_without_history_ms=quantiles(without),
+        floor_ms=quantiles(floor),
+        statements_per_save=per_save,
+        ratio_p95=round(quantiles(with_history)["p95"] / quantiles(without)["p95"], 2),
+    )
+
+
+def history_size(db: str) -> None:
+    connection = sqlite3.connect(db)
+    tables = ("change_set", "record_change")
+    names = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE tbl_name IN (?, ?)", tables
+        )
+    ]
+    marks = ", ".join("?" * len(names))
+    size = connection.execute(
+        f"SELECT SUM(pgsize) FROM dbstat WHERE name IN ({marks})", names
+    ).fetchone()[0]
+    total = os.path.getsize(db)
+    changes = connection.execute("SELECT COUNT(*) FROM record_change").fetchone()[0]
+    report(
+        history_mb=round((size or 0) / 2**20, 1),
+        file_mb=round(total / 2**20, 1),
+        share=round((size or 0) / total, 3),
+        record_changes=changes,
+    )
+
+
 def cli(args: list[str]) -> None:
     from relations_app import cli as command_line
 
@@ -653,6 +748,10 @@ def main(argv: list[str]) -> None:
         save_select(argv[1], int(argv[2]))
     elif kind == "window-size":
         window_size()
+    elif kind == "save":
+        save(argv[1], int(argv[2]))
+    elif kind == "history-size":
+        history_size(argv[1])
     else:
         raise SystemExit(f"unknown probe {kind}")
 
