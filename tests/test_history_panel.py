@@ -79,6 +79,7 @@ def test_the_page_lists_who_changed_what_and_when(windows):
     user = getpass.getuser()
     assert lines(panel)[0].startswith(f"Population : vide → 250\u202f000 — par {user}, le ")
     assert lines(panel)[-1].startswith("Création (données d'origine) — par ")
+    assert panel.list.item(0).toolTip() == "Population\nAvant : vide\nAprès : 250\u202f000"
     assert panel.stamp.text().startswith(f"Créé par {user}, le ")
     assert f"modifié en dernier par {user}, le " in panel.stamp.text()
 

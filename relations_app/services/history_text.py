@@ -202,6 +202,19 @@ def field_line(collection: str, key: str, before: Any, after: Any, names: Names)
     return f"{label} : {old} → {new}"
 
 
+def detail(change: Change, key: str, names: Names) -> str:
+    """The field's values before and after in full (a long text the line shortens)."""
+    before, after = change.fields[key]
+
+    def full(value: Any) -> str:
+        if isinstance(value, str) and value and key not in REFERENCES:
+            return value
+        return shown(change.collection, key, value, names)
+
+    label = AREAS[change.collection].key_label(key)
+    return f"{label}\nAvant : {full(before)}\nAprès : {full(after)}"
+
+
 def headline(change: Change) -> str:
     """What happened, without the fields: "Création (import)"."""
     if change.kind == "erased":

@@ -86,12 +86,17 @@ class HistoryPanel(QWidget):
         changes = history_read.record_history(self.collection, record["id"], SHOWN)
         self.stamp.setText(self._stamp_text(history_read.stamp(self.collection, record["id"])))
         names = history_text.Names.of(changes)
-        for change in changes:
+        shade = self.palette().alternateBase()
+        for number, change in enumerate(changes):
             keys: list[str | None] = list(change.fields) if change.kind == "changed" else []
             texts = history_text.lines(change, names)
             for key, text in zip(keys or [None], texts, strict=False):
                 item = QListWidgetItem(text)
                 item.setData(ROLE, (change.id, key, change.kind))
+                if key is not None and change.collection:
+                    item.setToolTip(history_text.detail(change, key, names))
+                if number % 2:  # the lines of one change share a background
+                    item.setBackground(shade)
                 self.list.addItem(item)
         if not changes:
             self.list.addItem(self.tr("No change recorded yet."))

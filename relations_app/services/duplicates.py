@@ -1,0 +1,167 @@
+"""Records that look like the same one entered twice ("Noémie Giguère" and "Noemie Giguere").
+
+Imports create near-duplicates: a contact with and without accents, or with two e-mail
+addresses but one phone; "Technopole Maritime du Québec" and "Technopole maritime du
+Québec (TMQ)"; a partner under its local name.  Each kind is read once, a few columns per
+row (a quarter-million contacts in a second or two), grouped in memory by a folded key:
+
+- contacts: the folded full name, the e-mail address, the telephone number (its digits);
+- organisations: the folded name without a trailing "(ACRONYM)", the acronym, the website's
+  domain;
+- partners: any of their names (name, local name, other spellings), in the same country.
+
+A group of records sharing a key gives one pair per neighbour (sorted by id), so a common
+name shared by many people does not give thousands of pairs.  A pair found by several keys
+keeps the strongest reason; the score says how sure the match is (an e-mail shared: 0.95).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+from urllib.parse import urlsplit
+
+from ..db.models import Contact, Organisation, Partner
+from ..text import fold
+
+#: Why two records look alike, its French words and how sure it makes the match.
+REASONS = {
+    "email": ("même courriel", 0.95),
+    "name": ("même nom", 0.9),
+    "acronym": ("même sigle", 0.7),
+    "website": ("même site web", 0.85),
+    "phone": ("même téléphone", 0.8),
+    "other_name": ("même nom (autre graphie)", 0.85),
+}
+KINDS = ("contacts", "organisations", "partners")
+_ACRONYM = re.compile(r"\s*\(([^)]{1,15})\)\s*$")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two records that may be one."""
+
+    collection: str
+    first_id: str
+    first_label: str
+    second_id: str
+    second_label: str
+    reason: str  # a key of REASONS
+    score: float
+
+    @property
+    def reason_fr(self) -> str:
+        return REASONS[self.reason][0]
+
+
+def _pairs(
+    collection: str,
+    rows: Iterable[tuple[str, str, Iterable[tuple[str, str]]]],
+) -> list[Pair]:
+    """``rows``: (id, label, [(reason, key)…]); neighbours in each group become pairs."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for record_id, label, keys in rows:
+        for reason, key in keys:
+            if key:
+                groups.setdefault((reason, key), []).append((record_id, label))
+    found: dict[tuple[str, str], Pair] = {}
+    for (reason, _key), members in groups.items():
+        if len(members) < 2:
+            continue
+        members.sort()
+        score = REASONS[reason][1]
+        for (a, a_label), (b, b_label) in pairwise(members):
+            if a == b:
+                continue
+            known = found.get((a, b))
+            if known is None or known.score < score:
+                found[(a, b)] = Pair(collection, a, a_label, b, b_label, reason, score)
+    return sorted(found.values(), key=lambda p: (-p.score, fold(p.first_label), p.first_id))
+
+
+def _phone_key(phone: str | None) -> str:
+    digits = re.sub(r"\D", "", phone or "")
+    return digits[-9:] if len(digits) >= 8 else ""
+
+
+def _contacts() -> list[Pair]:
+    query = Contact.select(
+        Contact.id, Contact.family_name, Contact.given_name, Contact.email, Contact.phone
+    ).tuples()
+
+    def rows() -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+        for record_id, family, given, email, phone in query.iterator():
+            label = f"{given} {family}".strip()
+            yield (
+                record_id,
+                label,
+                [
+                    ("email", (email or "").strip().casefold()),
+                    ("name", fold(label)),
+                    ("phone", _phone_key(phone)),
+                ],
+            )
+
+    return _pairs("contacts", rows())
+
+
+def _domain(website: str | None) -> str:
+    if not website:
+        return ""
+    host = urlsplit(website if "//" in website else f"//{website}").hostname or ""
+    return host.removeprefix("www.")
+
+
+def _organisations() -> list[Pair]:
+    query = Organisation.select(
+        Organisation.id, Organisation.name, Organisation.acronym, Organisation.website
+    ).tuples()
+
+    def rows() -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+        for record_id, name, acronym, website in query.iterator():
+            bare = _ACRONYM.sub("", name or "")
+            inside = _ACRONYM.search(name or "")
+            sigle = fold(acronym or (inside.group(1) if inside else ""))
+            yield (
+                record_id,
+                name,
+                [("name", fold(bare)), ("acronym", sigle), ("website", _domain(website))],
+            )
+
+    return _pairs("organisations", rows())
+
+
+def _partners() -> list[Pair]:
+    query = Partner.select(
+        Partner.id, Partner.name, Partner.local_name, Partner.aliases, Partner.country
+    ).tuples()
+
+    def rows() -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+        for record_id, name, local, aliases, country in query.iterator():
+            keys = [("name", f"{country}|{fold(name)}")]
+            for other in (local, *(aliases or "").split("\n")):
+                if other and fold(other) != fold(name):
+                    keys.append(("other_name", f"{country}|{fold(other)}"))
+            # a partner's other spelling may be another partner's name
+            keys += [("other_name", f"{country}|{fold(name)}")]
+            yield record_id, name, keys
+
+    return _pairs("partners", rows())
+
+
+FINDERS: dict[str, Callable[[], list[Pair]]] = {
+    "contacts": _contacts,
+    "organisations": _organisations,
+    "partners": _partners,
+}
+
+
+def find_duplicates(what: str | None = None) -> list[Pair]:
+    """The possible duplicates of one kind (``what``) or of all three, surest first."""
+    kinds = [what] if what else list(KINDS)
+    found: list[Pair] = []
+    for kind in kinds:
+        found.extend(FINDERS[kind]())
+    return found
