@@ -123,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/duplicates_view.py" line="54"/>
+        <source>%n pair(s); double-click a record to open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message numerus="yes">
         <location filename="../../ui/pages/person_data.py" line="71"/>

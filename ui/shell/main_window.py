@@ -489,6 +489,9 @@ class MainWindow(QMainWindow):
         self.runner.changed.connect(self.auto_backup.mark_changed)
         self.trash_page.changed.connect(self.auto_backup.mark_changed)
         self.personal_data = PersonalDataPanel(self.sections["contacts"].editor, self)
+        from ..pages.duplicates_view import DuplicatesFinder
+
+        self.duplicates = DuplicatesFinder(self, self.file_menu, self.preferences_action)
 
     def _command_failed(self, exc: Exception) -> None:
         if isinstance(exc, StaleRecordError):  # the record moved on: as a stale save says
