@@ -127,9 +127,9 @@
     <message numerus="yes">
         <location filename="../../ui/pages/duplicates_view.py" line="54"/>
         <source>%n pair(s); double-click a record to open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pair; double-click a record to open it.</numerusform>
+            <numerusform>%n pairs; double-click a record to open it.</numerusform>
         </translation>
     </message>
 </context>
