@@ -676,6 +676,75 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="38"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="45"/>
+        <source>No possible duplicate found.</source>
+        <translation>Aucun doublon possible trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="48"/>
+        <source>The %1 surest pairs of %2; double-click a record to open it.</source>
+        <translation>Les %1 paires les plus sûres sur %2 ; double-cliquez sur une fiche pour l&apos;ouvrir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/duplicates_view.py" line="54"/>
+        <source>%n pair(s); double-click a record to open it.</source>
+        <translation>
+            <numerusform>%n paire ; double-cliquez sur une fiche pour l&apos;ouvrir.</numerusform>
+            <numerusform>%n paires ; double-cliquez sur une fiche pour l&apos;ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="60"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="60"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="60"/>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="60"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesFinder</name>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="99"/>
+        <source>Possible &amp;duplicates…</source>
+        <translation>&amp;Doublons possibles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="102"/>
+        <source>Contacts, organisations and partners that look like one entered twice</source>
+        <translation>Contacts, organisations et partenaires qui semblent saisis deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="112"/>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="115"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../../ui/pages/person_data.py" line="51"/>
@@ -1072,13 +1141,66 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/pages/history_panel.py" line="54"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_panel.py" line="60"/>
+        <source>Put this value back</source>
+        <translation>Remettre cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_panel.py" line="63"/>
+        <source>The selected field takes again the value it had before this change.</source>
+        <translation>Le champ choisi reprend la valeur qu&apos;il avait avant cette modification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_panel.py" line="65"/>
+        <source>Put the record back as before this change</source>
+        <translation>Remettre la fiche comme avant cette modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_panel.py" line="83"/>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_panel.py" line="102"/>
+        <source>No change recorded yet.</source>
+        <translation>Aucune modification enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_panel.py" line="109"/>
+        <source>Created by %1, %2</source>
+        <translation>Créé par %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_panel.py" line="115"/>
+        <source>last changed by %1, %2</source>
+        <translation>modifié en dernier par %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_panel.py" line="120"/>
+        <source>Created before the history was kept.</source>
+        <translation>Créé avant que l&apos;historique ne soit tenu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history_panel.py" line="157"/>
+        <source>Cannot put back</source>
+        <translation>Impossible de remettre la valeur</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <location filename="../../ui/exchange/importing.py" line="69"/>
-        <location filename="../../ui/exchange/importing.py" line="88"/>
-        <location filename="../../ui/exchange/importing.py" line="106"/>
-        <location filename="../../ui/exchange/importing.py" line="152"/>
-        <location filename="../../ui/exchange/importing.py" line="171"/>
+        <location filename="../../ui/exchange/importing.py" line="90"/>
+        <location filename="../../ui/exchange/importing.py" line="108"/>
+        <location filename="../../ui/exchange/importing.py" line="154"/>
+        <location filename="../../ui/exchange/importing.py" line="173"/>
         <source>Import</source>
         <extracomment>Above this size a JSON export is previewed and imported off the GUI thread.</extracomment>
         <translation>Importer</translation>
@@ -1089,52 +1211,57 @@
         <translation>La base telle qu&apos;elle était avant cet import a été copiée : Fichier › Restaurer… la remet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="82"/>
+        <location filename="../../ui/exchange/importing.py" line="76"/>
+        <source>The undo history was cleared: the import is undone by restoring that copy.</source>
+        <translation>L&apos;historique des annulations a été vidé : pour défaire l&apos;import, restaurez cette copie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/importing.py" line="84"/>
         <source>Contacts: CSV or Excel (*.csv *.tsv *.xlsx)</source>
         <translation>Contacts : CSV ou Excel (*.csv *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="83"/>
+        <location filename="../../ui/exchange/importing.py" line="85"/>
         <source>Full Relations export (*.json)</source>
         <translation>Export complet de Relations (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="84"/>
+        <location filename="../../ui/exchange/importing.py" line="86"/>
         <source>Atlas record saved as text (*.txt)</source>
         <translation>Fiche de l&apos;Atlas enregistrée en texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="85"/>
+        <location filename="../../ui/exchange/importing.py" line="87"/>
         <source>Contacts as text table (*.txt)</source>
         <translation>Contacts en tableau texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="108"/>
+        <location filename="../../ui/exchange/importing.py" line="110"/>
         <source>Relations imports contacts (.csv, .xlsx), a full export (.json) or an Atlas record (.txt), not “%1”.</source>
         <translation>Relations importe des contacts (.csv, .xlsx), un export complet (.json) ou une fiche de l&apos;Atlas (.txt), pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="139"/>
+        <location filename="../../ui/exchange/importing.py" line="141"/>
         <source>Import a full export</source>
         <translation>Importer un export complet</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="140"/>
+        <location filename="../../ui/exchange/importing.py" line="142"/>
         <source>Import %1?</source>
         <translation>Importer %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="145"/>
+        <location filename="../../ui/exchange/importing.py" line="147"/>
         <source>Records are merged by identifier: existing ones are replaced by the file&apos;s version. Everything is written at once, or nothing.</source>
         <translation>Les fiches sont fusionnées par identifiant : celles qui existent sont remplacées par la version du fichier. Tout est écrit d&apos;un coup, ou rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="157"/>
+        <location filename="../../ui/exchange/importing.py" line="159"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="163"/>
+        <location filename="../../ui/exchange/importing.py" line="165"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -1193,128 +1320,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="47"/>
+        <location filename="../../ui/shell/main_window.py" line="48"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="59"/>
+        <location filename="../../ui/shell/main_window.py" line="60"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>&amp;Fact sheet (PDF)…</source>
         <translation>&amp;Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="493"/>
+        <location filename="../../ui/shell/main_window.py" line="501"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="203"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="73"/>
+        <location filename="../../ui/shell/main_window.py" line="74"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="229"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="230"/>
+        <location filename="../../ui/shell/main_window.py" line="231"/>
         <source>&amp;Find</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="234"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="237"/>
+        <location filename="../../ui/shell/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="240"/>
-        <location filename="../../ui/shell/main_window.py" line="282"/>
+        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="243"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="246"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="286"/>
+        <location filename="../../ui/shell/main_window.py" line="287"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="351"/>
+        <location filename="../../ui/shell/main_window.py" line="352"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="351"/>
+        <location filename="../../ui/shell/main_window.py" line="352"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="425"/>
+        <location filename="../../ui/shell/main_window.py" line="426"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="426"/>
+        <location filename="../../ui/shell/main_window.py" line="427"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1880,28 +2007,28 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../ui/kit/undo.py" line="121"/>
+        <location filename="../../ui/kit/undo.py" line="128"/>
         <source>“%1” can no longer be undone or redone: the record is no longer in the trash, it was deleted permanently.</source>
         <translation>« %1 » ne peut plus être annulé ni rétabli : l&apos;élément n&apos;est plus dans la corbeille, il a été supprimé définitivement.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="146"/>
+        <location filename="../../ui/kit/undo.py" line="157"/>
         <source>Create “%1”</source>
         <translation>Création de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="167"/>
+        <location filename="../../ui/kit/undo.py" line="184"/>
         <source>Edit “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="187"/>
-        <location filename="../../ui/kit/undo.py" line="208"/>
+        <location filename="../../ui/kit/undo.py" line="211"/>
+        <location filename="../../ui/kit/undo.py" line="236"/>
         <source>Delete “%1”</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="227"/>
+        <location filename="../../ui/kit/undo.py" line="255"/>
         <source>Restore “%1”</source>
         <translation>Rétablissement de « %1 »</translation>
     </message>
@@ -1937,38 +2064,43 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/pages/editor.py" line="119"/>
-        <source>Save</source>
+        <location filename="../../ui/pages/editor.py" line="118"/>
+        <source>History</source>
         <extracomment>The group box around the list (set by :meth:`RecordEditor.add_related`). (group title, field names) — the area&apos;s fields shown as forms, in order.</extracomment>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="124"/>
+        <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="121"/>
+        <location filename="../../ui/pages/editor.py" line="126"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="123"/>
+        <location filename="../../ui/pages/editor.py" line="128"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="203"/>
+        <location filename="../../ui/pages/editor.py" line="208"/>
         <source>New record: not saved yet</source>
         <translation>Nouvelle fiche : pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="205"/>
+        <location filename="../../ui/pages/editor.py" line="210"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="213"/>
+        <location filename="../../ui/pages/editor.py" line="218"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="265"/>
+        <location filename="../../ui/pages/editor.py" line="272"/>
         <source>Please correct the fields marked in red before saving.</source>
         <translation>Veuillez corriger les champs signalés en rouge avant d&apos;enregistrer.</translation>
     </message>
@@ -2122,7 +2254,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="163"/>
+        <location filename="../../ui/pages/editor.py" line="168"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -2622,22 +2754,22 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="22"/>
+        <location filename="../../ui/lists/prompts.py" line="23"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="24"/>
+        <location filename="../../ui/lists/prompts.py" line="25"/>
         <source>“%1” has unsaved changes.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="26"/>
+        <location filename="../../ui/lists/prompts.py" line="27"/>
         <source>Save them before leaving?</source>
         <translation>Les enregistrer avant de quitter la fiche ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="41"/>
+        <location filename="../../ui/kit/stale.py" line="22"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
@@ -2648,53 +2780,53 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="44"/>
+        <location filename="../../ui/kit/stale.py" line="25"/>
         <source>Reload the record to see the other change (your edits are then lost), or keep editing to copy what you typed before reloading.</source>
         <translation>Rechargez la fiche pour voir l&apos;autre modification (vos saisies sont alors perdues), ou continuez pour recopier ce que vous avez tapé avant de recharger.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="52"/>
+        <location filename="../../ui/kit/stale.py" line="33"/>
         <source>Reload the record</source>
         <translation>Recharger la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="55"/>
+        <location filename="../../ui/kit/stale.py" line="36"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="74"/>
-        <location filename="../../ui/lists/prompts.py" line="101"/>
+        <location filename="../../ui/lists/prompts.py" line="56"/>
+        <location filename="../../ui/lists/prompts.py" line="83"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="77"/>
+        <location filename="../../ui/lists/prompts.py" line="59"/>
         <source>Move “%1” to the trash?</source>
         <translation>Mettre « %1 » à la corbeille ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="83"/>
+        <location filename="../../ui/lists/prompts.py" line="65"/>
         <source>It goes to the Trash with its links: restore it from there, or undo with Ctrl+Z.</source>
         <translation>La fiche part à la corbeille avec ses liens : rétablissez-la depuis la corbeille, ou annulez avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="90"/>
+        <location filename="../../ui/lists/prompts.py" line="72"/>
         <source>Delete “%1”?</source>
         <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="66"/>
+        <location filename="../../ui/lists/prompts.py" line="48"/>
         <source>Linked to it: %1.</source>
         <translation>Lié à cette fiche : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="95"/>
+        <location filename="../../ui/lists/prompts.py" line="77"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Ctrl+Z permet d&apos;annuler la suppression.</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/prompts.py" line="99"/>
+        <location filename="../../ui/lists/prompts.py" line="81"/>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
