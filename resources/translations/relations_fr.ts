@@ -729,17 +729,17 @@
         <translation>&amp;Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="102"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="103"/>
         <source>Contacts, organisations and partners that look like one entered twice</source>
         <translation>Contacts, organisations et partenaires qui semblent saisis deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="112"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="113"/>
         <source>Looking for duplicates…</source>
         <translation>Recherche des doublons…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="115"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="116"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>

@@ -9,7 +9,7 @@ record opens its page, to compare the two and correct or delete one.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -98,6 +98,7 @@ class DuplicatesFinder(QObject):
         self.window = window
         self.action = QAction(self.tr("Possible &duplicates…"), window)
         self.action.setObjectName("duplicatesAction")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.action.setStatusTip(
             self.tr("Contacts, organisations and partners that look like one entered twice")
         )
