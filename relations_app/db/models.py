@@ -65,6 +65,15 @@ class Office(BaseModel):
     longitude = pw.FloatField(null=True)
     timezone = pw.CharField(null=True)
     stated_counts = pw.TextField(default="{}")  # JSON: stated partner counts and sources
+    # What every printed document says of its issuer (migration 8)
+    organisation = pw.CharField(default="")
+    service = pw.CharField(default="")
+    address = pw.TextField(default="")
+    phone = pw.CharField(default="")
+    email = pw.CharField(default="")
+    website = pw.CharField(default="")
+    logo = pw.TextField(default="")  # a PNG as a data: URI, or ""
+    confidentiality = pw.CharField(default="")
 
 
 class Partner(Record):
@@ -93,6 +102,7 @@ class Partner(Record):
     agreement_year_note = pw.CharField(default="")
     counterpart = pw.CharField(default="")  # "Technopole maritime du Québec (TMQ)"
     website_note = pw.CharField(default="")  # "site de Technopole maritime du Québec"
+    sources = pw.TextField(default="")  # where the facts come from, printed (migration 8)
 
 
 class Theme(BaseModel):

@@ -28,7 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ..services.briefing_data import briefing_data
-from ..text import format_partial_date_fr
+from . import identity
 from .briefing_story import BriefingStory
 from .naming import safe_file_name
 from .output import missing_warning, save_rendered
@@ -131,7 +131,6 @@ def render_briefing(
             raise BriefingCancelled
 
     data = briefing_data(delegation_id, today=today)
-    office = data["office"]["name"]
     total = len(data["partners"]) + 2
 
     def step(index: int, _count: int, name: str) -> None:
@@ -142,9 +141,13 @@ def render_briefing(
     heading = Heading(
         title=data["title"],
         subtitle=_subtitle(data),
-        kicker=f"Dossier de délégation · {office} · Relations internationales",
-        footer=f"{office} · Relations internationales · dossier édité le "
-        f"{format_partial_date_fr(today.isoformat())} · {data['confidentiality_text']}",
+        kicker=f"Dossier de délégation · {identity.issuer(data['office'])}",
+        footer=identity.footer(
+            data["office"],
+            identity.printed_on("dossier édité", today.isoformat()),
+            data["confidentiality_text"],
+        ),
+        logo=identity.logo(data["office"]),
     )
     buffer = io.BytesIO()
     doc = BriefingTemplate(
@@ -154,7 +157,7 @@ def render_briefing(
         invariant=invariant,
         subject="Dossier de délégation",
         creator="Relations",
-        author=f"{office} — Relations internationales",
+        author=identity.author(data["office"]),
     )
     doc.title = f"Dossier de délégation — {data['title']}"
     story = BriefingStory(data, today, doc.content_width)

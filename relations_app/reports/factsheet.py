@@ -28,7 +28,7 @@ from typing import BinaryIO
 
 from ..services import partners
 from ..services.factsheet_data import factsheet_data
-from ..text import format_partial_date_fr
+from . import identity
 from .factsheet_story import Fit, Story
 from .naming import safe_file_name, unique_file_names
 from .output import missing_warning, save_rendered
@@ -60,16 +60,16 @@ def render_factsheet(
     """The fact sheet of ``partner_id`` as PDF bytes, with what the build reports."""
     today = today or date.today()
     data = factsheet_data(partner_id, today=today)
-    office = data["office"]["name"]
+    office = data["office"]
     heading = Heading(
         title=data["name"],
         local_title=data.get("local_name") or "",
         subtitle=" · ".join(
             x for x in (data["kind_label"], data["country_name"], data.get("region")) if x
         ),
-        kicker=f"Fiche ville · {office} · Relations internationales",
-        footer=f"{office} · Relations internationales · fiche éditée le "
-        f"{format_partial_date_fr(today.isoformat())}",
+        kicker=f"Fiche ville · {identity.issuer(office)}",
+        footer=identity.footer(office, identity.printed_on("fiche éditée", today.isoformat())),
+        logo=identity.logo(office),
     )
 
     def layout(fit: Fit) -> tuple[bytes, ReportTemplate, Story]:
@@ -79,7 +79,7 @@ def render_factsheet(
             heading,
             invariant=invariant,
             subject="Fiche ville",
-            author=f"{office} — Relations internationales",
+            author=identity.author(office),
             creator="Relations",
         )
         doc.title = f"Fiche ville — {data['name']}"

@@ -90,6 +90,7 @@ class Story(StoryBase):
             *self.section(f"Consulat honoraire à {home}", self.consulate()),
             *self.section("Derniers événements", self.events(), keep=99),
             *self.to_complete(),
+            *self.sources(),
         ]
 
     def identity_rows(self) -> list[tuple[str, str | Paragraph]]:
@@ -186,7 +187,8 @@ class Story(StoryBase):
         if themes:
             body.append(
                 Paragraph(
-                    "<b>Thèmes :</b> " + self.m(", ".join(themes), "Muted"), self.sheet["Muted"]
+                    "<b>Thèmes\u00a0:</b> " + self.m(", ".join(themes), "Muted"),
+                    self.sheet["Muted"],
                 )
             )
         return body
@@ -271,7 +273,7 @@ class Story(StoryBase):
                 for p in per_programme
             ]
             flowables.append(
-                Paragraph("<b>Par programme :</b> " + " · ".join(parts), self.sheet["Muted"])
+                Paragraph("<b>Par programme\u00a0:</b> " + " · ".join(parts), self.sheet["Muted"])
             )
         water = sum(
             (Decimal(x["water_amount_eur"]) for x in lines if x.get("water_amount_eur")), Decimal(0)
@@ -355,6 +357,14 @@ class Story(StoryBase):
             )
             result.append(self.p(f"et {others} {word}", "Note"))
         return result
+
+    def sources(self) -> list[Flowable]:
+        """ "Sources : …", the record's own account of where its facts come from."""
+        lines = [x.strip() for x in (self.data.get("sources") or "").splitlines() if x.strip()]
+        if not lines:
+            return []
+        text = "<b>Sources</b>\u00a0: " + self.m(" ; ".join(lines), "Note")
+        return [Spacer(1, 6), Paragraph(text, self.sheet["Note"])]
 
     def to_complete(self) -> list[Flowable]:
         """For a sparse sheet, a box listing what the office has yet to find."""

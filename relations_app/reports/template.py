@@ -13,10 +13,12 @@ the page numbers it lists are right (``multiBuild``).
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
@@ -34,6 +36,9 @@ FOOTER_Y = 11 * mm
 FOOTER_SIZE = 7
 PAGE_COUNT_FORM = "relationsPageCount"
 TITLE_SIZES: tuple[float, ...] = (24, 20, 17, 14, 12)
+LOGO_HEIGHT = 15 * mm  # at most, in the first page's band
+LOGO_WIDTH = 42 * mm
+LOGO_PADDING = 1.5 * mm
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,8 @@ class Heading:
     local_title: str = ""  # the name in its own spelling, beside the title
     subtitle: str = ""
     kicker: str = ""  # the small capitals above the title: what kind of document it is
-    footer: str = ""  # left of the footer: issuer and date
+    footer: str = ""  # left of the footer: issuer and contact, a line break, the date
+    logo: bytes | None = None  # the office's logo (PNG), at the right of the first band
 
 
 class PageCountCanvas(Canvas):
@@ -193,11 +199,36 @@ class ReportTemplate(BaseDocTemplate):
         kicker.drawOn(canvas, MARGIN_X, top - kh)
         return top - kh - 1.5 * mm
 
+    def draw_logo(self, canvas: Canvas, top: float) -> float:
+        """The office's logo on a white tile at the band's right; the width it takes."""
+        if not self.heading.logo:
+            return 0.0
+        try:
+            image = ImageReader(io.BytesIO(self.heading.logo))
+            iw, ih = image.getSize()
+        except Exception:  # a logo ReportLab cannot read is left out, never fatal
+            return 0.0
+        scale = min(LOGO_HEIGHT / ih, LOGO_WIDTH / iw)
+        w, h = iw * scale, ih * scale
+        x, y = PAGE_WIDTH - MARGIN_X - w, top - h
+        canvas.setFillColor(styles.WHITE)
+        canvas.roundRect(
+            x - LOGO_PADDING,
+            y - LOGO_PADDING,
+            w + 2 * LOGO_PADDING,
+            h + 2 * LOGO_PADDING,
+            1.2 * mm,
+            stroke=0,
+            fill=1,
+        )
+        canvas.drawImage(image, x, y, w, h, mask="auto")
+        return w + 2 * LOGO_PADDING + 4 * mm
+
     def draw_first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         self.draw_band(canvas)
         band = self.first_band_height
-        width = self.content_width
+        width = self.content_width - self.draw_logo(canvas, PAGE_HEIGHT - 6 * mm)
         h = self.heading
         top = self.draw_kicker(canvas, PAGE_HEIGHT - 7 * mm)
         subtitle = None
@@ -239,11 +270,11 @@ class ReportTemplate(BaseDocTemplate):
         label = f"page {doc.page} / "
         reserve = stringWidth("999", REGULAR, FOOTER_SIZE)
         x = right - reserve - stringWidth(label, REGULAR, FOOTER_SIZE)
-        if self.heading.footer:
-            room = x - MARGIN_X - 6 * mm
-            footer = fit_paragraph(self.heading.footer, "Footer", room, 10, sizes=(7, 6.5, 6))
+        room = x - MARGIN_X - 6 * mm
+        for index, line in enumerate(self.heading.footer.splitlines()[:2]):
+            footer = fit_paragraph(line, "Footer", room, 10, sizes=(7, 6.5, 6, 5.5))
             footer.wrap(room, 10)
-            footer.drawOn(canvas, MARGIN_X, FOOTER_Y)
+            footer.drawOn(canvas, MARGIN_X, FOOTER_Y - index * 8.5)
         canvas.setFont(REGULAR, FOOTER_SIZE)
         canvas.setFillColor(styles.MUTED)
         canvas.drawString(x, FOOTER_Y + 1.2, label)

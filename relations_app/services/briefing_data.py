@@ -247,7 +247,9 @@ def briefing_data(delegation_id: str, *, today: date | None = None) -> dict[str,
         "direction_label": delegations.DIRECTION_LABELS.get(record["direction"], ""),
         "status_label": delegations.STATUS_LABELS.get(record["status"], ""),
         "confidentiality_text": (
-            record.get("confidentiality") or delegations.DEFAULT_CONFIDENTIALITY
+            record.get("confidentiality")
+            or home.get("confidentiality")  # the office's default (Préférences › Documents)
+            or delegations.DEFAULT_CONFIDENTIALITY
         ),
         "destination_text": destination,
         "days": days,

@@ -79,6 +79,7 @@ FIELDS = (
     Field("history", "Historique de la relation", "longtext"),
     Field("active", "Lien actif", "bool", default=True),
     Field("notes", "Notes", "longtext"),
+    Field("sources", "Sources", "longtext"),
 )
 
 KEY_FIGURES = ListField(

@@ -676,6 +676,91 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="79"/>
+        <source>Printed on every fact sheet and briefing, the same on every computer of the office.</source>
+        <translation>Imprimé sur chaque fiche et chaque dossier, identique sur tous les postes du service.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="88"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="89"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="90"/>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="91"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="92"/>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="93"/>
+        <source>Default &amp;confidentiality mention</source>
+        <translation>Mention de &amp;confidentialité par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="100"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="103"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="107"/>
+        <source>Working document — restricted distribution</source>
+        <translation>Document de travail — diffusion restreinte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="113"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="116"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="123"/>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logo (PNG ou SVG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="150"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="155"/>
+        <location filename="../../ui/shell/preferences_documents.py" line="167"/>
+        <location filename="../../ui/shell/preferences_documents.py" line="169"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_documents.py" line="155"/>
+        <source>Pictures (*.png *.svg *.jpg)</source>
+        <translation>Images (*.png *.svg *.jpg)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../ui/pages/duplicates_view.py" line="38"/>
@@ -1691,24 +1776,35 @@ Base de données : %2</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="22"/>
+        <location filename="../../ui/shell/preferences.py" line="24"/>
+        <location filename="../../ui/shell/preferences.py" line="68"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="27"/>
+        <location filename="../../ui/shell/preferences.py" line="33"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="33"/>
+        <location filename="../../ui/shell/preferences.py" line="39"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="35"/>
+        <location filename="../../ui/shell/preferences.py" line="41"/>
         <source>A new language applies when Relations is started again.</source>
         <translation>La nouvelle langue s&apos;applique au prochain démarrage de Relations.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="48"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="49"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,7 @@ FIELD_LABELS_EN = {
     "history": "History",
     "active": "Active link",
     "notes": "Notes",
+    "sources": "Sources",
     "title": "Title",
     "status": "Status",
     "start": "Start",

@@ -65,7 +65,7 @@ class PartnerEditor(RecordEditor):
                 "timezone",
             ),
         ),
-        (group(QT_TRANSLATE_NOOP("editors", "Texts")), ("summary", "history", "notes")),
+        (group(QT_TRANSLATE_NOOP("editors", "Texts")), ("summary", "history", "sources", "notes")),
     )
 
     def build(self) -> None:
