@@ -29,6 +29,7 @@ RELEASED = {
     "0005_contact_phone.sql": "487cecc8877b246f4b5ea27116b2dbc1bee8c792f9fc2483139c9f2b7f71b0f8",
     "0006_briefing_dossier.sql": "75cedfff031d69f08e52ef9d5c99dbb8f57e0cb541902ceb83eab6e9b2b32659",
     "0007_history.sql": "4c634e9ea3fd6ba837527deff58754aa1179732a3946a006afd586595b7a5488",
+    "0008_office_identity.sql": "831107820417f762c90634252756f18e7182d0c74299a8c924443117d452e993",
 }
 
 #: How a second engine might spell them (PostgreSQL's words): only to show that nothing
