@@ -94,6 +94,11 @@ def logo_problem(logo: str) -> str | None:
     return None
 
 
+def unreadable_logo() -> ValidationError:
+    """The refusal of a picture that cannot be read at all (the window's file chooser)."""
+    return ValidationError("Logo", _("image illisible"))
+
+
 def logo_uri(png: bytes) -> str:
     """A PNG's bytes as the ``data:`` URI the office record keeps (checked)."""
     uri = LOGO_PREFIX + base64.b64encode(png).decode("ascii")

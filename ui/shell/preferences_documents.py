@@ -166,7 +166,7 @@ class DocumentsPage(QWidget):
         except ValidationError as exc:
             faults.show_error(self, self.tr("Logo"), exc)
         except ValueError:
-            faults.show_error(self, self.tr("Logo"), ValidationError("Logo", "image illisible"))
+            faults.show_error(self, self.tr("Logo"), office.unreadable_logo())
 
     def values(self) -> dict:
         values = {name: edit.text().strip() for name, edit in self.fields.items()}
