@@ -1,4 +1,4 @@
-"""Migration 7: the office's identity and a partner's sources, added in place."""
+"""Migration 8: the office's identity and a partner's sources, added in place."""
 
 from migration_helpers import columns, dataset_file, fill_from, table_rows
 
@@ -20,18 +20,18 @@ IDENTITY = [
 ]
 
 
-def test_migration_7_keeps_a_version_6_database_full_of_data(tmp_path):
+def test_migration_8_keeps_a_version_7_database_full_of_data(tmp_path):
     source = dataset_file(tmp_path)
-    db = SQLITE.open(DatabaseLocation.file(tmp_path / "v6.db"))
+    db = SQLITE.open(DatabaseLocation.file(tmp_path / "v7.db"))
     try:
         assert migrations.migrate(db, target=3) == [1, 2, 3]
         fill_from(db, source)  # before the search index, which migration 4 builds
-        assert migrations.migrate(db, target=6) == [4, 5, 6]
+        assert migrations.migrate(db, target=7) == [4, 5, 6, 7]
         old_office, old_partner = columns(db, "office"), columns(db, "partner")
         before = table_rows(db)
         assert before["office"] and before["partner"]
 
-        assert migrations.migrate(db, target=7) == [7]
+        assert migrations.migrate(db, target=8) == [8]
         assert columns(db, "office") == [*old_office, *IDENTITY]
         assert columns(db, "partner") == [*old_partner, "sources"]
         after = table_rows(db, list(before))
