@@ -19,6 +19,8 @@ own peak memory (``ru_maxrss``).  Kinds:
   dashboard's cards, chart and map painted, with a bare window's first paint as floor.
 - ``factsheet``: fact sheets (render_factsheet), the one-page ReportLab floor in the
   same font, and the ``factsheet --all`` loop on a sample.
+- ``profile``: each record type's profile opened (page filled and painted), with its SQL
+  statements counted, beside the bare record read.
 - ``cli``: one command line (export, import) with its time and memory.
 - ``save-select``: a contact saved in the contacts list until the list shows it selected,
   wherever it sorts (the last of the list included), with the service's save as floor.
@@ -620,6 +622,66 @@ def history_size(db: str) -> None:
         share=round((size or 0) / total, 3),
         record_changes=changes,
     )
+PROFILE_SAMPLE = 40  # records of each type, spread over the list
+
+
+def profile(db: str) -> None:
+    """Opening a record's profile (issue 19 §1), each record type: the record read and the
+    page filled (``editor.load`` as the list does), timed until painted, with its SQL
+    statements counted.  Floor: the bare record read (``get_fn``) in the same run."""
+    from relations_app import bootstrap
+    from relations_app.db.models import database
+    from ui.kit import settings
+    from ui.shell.app import create_application
+
+    app = create_application([])
+    settings.set(settings.LAST_SECTION, "dashboard")
+    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    from ui.shell.main_window import MainWindow
+
+    window = MainWindow(DatabaseLocation.file(Path(db)))
+    window.resize(1366, 768)
+    window.show()
+    wait_for_paint(app, window)
+    connection = database.connection()
+    statements = [0]
+    figures: dict = {}
+    for key in ("partners", "programmes", "contacts", "organisations", "delegations", "posts"):
+        window.show_section(key)
+        section = window.sections[key]
+        app.processEvents()
+        total = section.model.total
+        rows = section.spec.list_fn(limit=None).rows if total <= 2000 else None
+        step = max(1, total // PROFILE_SAMPLE)
+        ids = [
+            (
+                rows[i]["id"]
+                if rows is not None
+                else section.spec.list_fn(offset=i, limit=1).rows[0]["id"]
+            )
+            for i in range(0, total, step)
+        ][:PROFILE_SAMPLE]
+        opened, floor, queries = [], [], []
+        for record_id in ids:
+            started = time.perf_counter()
+            section.spec.get_fn(record_id)
+            floor.append((time.perf_counter() - started) * 1000)
+            statements[0] = 0
+            connection.set_trace_callback(lambda _s: statements.__setitem__(0, statements[0] + 1))
+            started = time.perf_counter()
+            section.editor.load(section.spec.get_fn(record_id))
+            app.processEvents()  # laid out and painted
+            opened.append((time.perf_counter() - started) * 1000)
+            connection.set_trace_callback(None)
+            queries.append(statements[0])
+        figures[key] = {
+            "profile_ms": quantiles(opened),
+            "floor_read_ms": quantiles(floor),
+            "ratio_p95": round(quantiles(opened)["p95"] / max(quantiles(floor)["p95"], 0.01), 1),
+            "queries_max": max(queries),
+        }
+    report(profile=figures)
+    os._exit(0)
 
 
 def cli(args: list[str]) -> None:
@@ -742,6 +804,8 @@ def main(argv: list[str]) -> None:
         dashboard_probe(argv[1], int(argv[2]))
     elif kind == "factsheet":
         factsheet(argv[1], int(argv[2]))
+    elif kind == "profile":
+        profile(argv[1])
     elif kind == "cli":
         cli(argv[1:])
     elif kind == "save-select":

@@ -248,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
             "places_in_sort_order": saved["places"],
         }
         result["window_minimum"] = probe(home, "window-size")["window_minimum"]
+        result["profiles"] = probe(home, "profile", str(work))["profile"]
         sheets = probe(home, "factsheet", str(work), "20" if args.quick else "100")
         result["factsheet"] = {
             "one_sheet_ms": sheets["factsheet_ms"],

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, listing, organisations, partners, programmes
@@ -64,7 +64,11 @@ def test_filter_pickers_search_instead_of_listing(window):
     assert section.model.total == contacts.list_contacts().total
 
 
-def test_link_and_reference_pickers_name_only_what_is_linked(window, qtbot):
+def test_link_and_reference_pickers_name_only_what_is_linked(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.pages.sub_record_dialog import SubRecordDialog
+
     section = window.sections["programmes"]
     window.show_section("programmes")
     crea = programmes.list_programmes("crea ocean").rows[0]["id"]
@@ -72,15 +76,28 @@ def test_link_and_reference_pickers_name_only_what_is_linked(window, qtbot):
     editor = section.editor
     links: LinkListEditor = editor.link_editors["partner_ids"]
     assert [links.list.item(i).text() for i in range(links.list.count())] == ["Rimouski"]
+    assert not links.picker.isVisibleTo(editor)  # read until the section is edited
+    qtbot.mouseClick(editor.findChild(QPushButton, "edit_partner_ids"), Qt.MouseButton.LeftButton)
+    assert links.picker.isVisibleTo(editor)
     assert isinstance(links.picker, RecordPicker) and links.picker.count() == 1
     choose(links.picker, "kie", "Kiel")
     links.add_button.click()
     assert [links.list.item(i).text() for i in range(links.list.count())] == ["Rimouski", "Kiel"]
     assert editor.dirty
     people: SubTableEditor = next(e for e in editor.list_editors if e.spec.name == "contacts")
-    cell = people.table.cellWidget(0, 0)
-    assert isinstance(cell, RecordPicker) and cell.count() == 2  # "—" and the linked person
-    assert cell.currentText() == contacts.AREA.label_of(contacts.get_contact(cell.currentData()))
+    first = people.values()[0]["contact_id"]
+    assert people.table.item(0, 0).text() == contacts.AREA.label_of(contacts.get_contact(first))
+    seen = {}
+
+    def look(dialog):  # the line's dialog: a picker holding "—" and the linked person only
+        picker = dialog.form.inputs["contact_id"].widget
+        seen["picker"] = isinstance(picker, RecordPicker) and picker.count() == 2
+        seen["text"] = picker.currentText()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SubRecordDialog, "exec", look)
+    people.edit_row(0)
+    assert seen["picker"] and seen["text"] == people.table.item(0, 0).text()
     window.save_action.trigger()
     kiel = partners.list_partners("kiel").rows[0]["id"]
     assert kiel in programmes.get_programme(crea)["partner_ids"]

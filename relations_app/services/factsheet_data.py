@@ -13,8 +13,10 @@ from datetime import date
 from typing import Any
 
 from ..countries import country_name
+from ..db.models import Contact, Funding, Organisation, Position, Programme
 from ..text import partial_date_end
-from . import consulates, contacts, events, office, organisations, partners, posts, programmes
+from . import consulates, contacts, events, office, partners, posts, programmes
+from .funding import funding_total
 
 MAX_EVENTS = 8
 
@@ -31,8 +33,46 @@ def _ended(value: str | None, today: date) -> bool:
         return False
 
 
-def _programme(programme_id: str, today: date) -> dict:
-    record = programmes.get_programme(programme_id)
+def _chunks(ids: list[str], size: int = 500):
+    wanted = list(dict.fromkeys(i for i in ids if i))
+    for start in range(0, len(wanted), size):
+        yield wanted[start : start + size]
+
+
+def _programme_records(ids: list[str]) -> dict[str, dict]:
+    """What the sheet needs of programmes ``ids``, with their funding lines: two queries
+    (the full records would read four link tables and build a model per row)."""
+    found: dict[str, dict] = {}
+    for chunk in _chunks(ids):
+        columns = [Programme.id, Programme.title, Programme.kind, Programme.status]
+        columns += [Programme.start, Programme.end, Programme.description]
+        for row in Programme.select(*columns).where(Programme.id.in_(chunk)).dicts():
+            found[row["id"]] = {**row, "funding": []}
+        lines = (
+            Funding.select(
+                Funding.programme,
+                Funding.funder,
+                Funding.amount,
+                Funding.water_amount,
+                Funding.year,
+            )
+            .where(Funding.programme.in_(chunk))
+            .order_by(Funding.programme, Funding.position)
+            .tuples()
+        )
+        for programme_id, funder, amount, water, year in lines:
+            found[programme_id]["funding"].append(
+                {
+                    "funder": funder,
+                    "amount_eur": str(amount),
+                    "water_amount_eur": None if water is None else str(water),
+                    "year": year,
+                }
+            )
+    return found
+
+
+def _programme(record: dict, today: date) -> dict:
     status = record.get("status")
     ended = _ended(record.get("end"), today)
     return {
@@ -48,7 +88,7 @@ def _programme(programme_id: str, today: date) -> dict:
         # "En cours" in the source although the end date is past: shown, not corrected.
         "overdue": status == "ongoing" and ended,
         "funding": [{**line, "programme": record["title"]} for line in record["funding"]],
-        "funding_total_eur": record["funding_total_eur"],
+        "funding_total_eur": str(funding_total(record["funding"])),
         "description": record.get("description") or "",
     }
 
@@ -63,18 +103,33 @@ def _sorted_programmes(items: list[dict]) -> list[dict]:
     )
 
 
-def _where(position: dict | None) -> dict:
+def _places(positions: list[dict | None]) -> dict[tuple[str, str], str]:
+    """How the places of ``positions`` are named, read in two queries whatever their number:
+    ``("organisation", id)`` -> "Name (ACRONYM)", ``("post", id)`` -> the post's name."""
+    organisation_ids = [p["organisation_id"] for p in positions if p and p.get("organisation_id")]
+    post_ids = [p["post_id"] for p in positions if p and p.get("post_id")]
+    names: dict[tuple[str, str], str] = {}
+    for chunk in _chunks(organisation_ids):
+        query = Organisation.select(Organisation.id, Organisation.name, Organisation.acronym)
+        for organisation_id, name, acronym in query.where(Organisation.id.in_(chunk)).tuples():
+            place = name
+            if acronym and acronym not in place:
+                place += f" ({acronym})"
+            names["organisation", organisation_id] = place
+    for post_id, name in posts.AREA.option_labels(post_ids).items():
+        names["post", post_id] = name
+    return names
+
+
+def _where(position: dict | None, places: dict[tuple[str, str], str]) -> dict:
     """Function and place (organisation or diplomatic post) of a position."""
     if not position:
         return {"function": "", "organisation": "", "post_id": None}
     place = ""
     if position.get("organisation_id"):
-        organisation = organisations.get_organisation(position["organisation_id"])
-        place = organisation["name"]
-        if organisation.get("acronym") and organisation["acronym"] not in place:
-            place += f" ({organisation['acronym']})"
-    elif position.get("post_id"):  # the name only (get_post would read all its people and partners)
-        place = posts.AREA.option_labels([position["post_id"]]).get(position["post_id"], "")
+        place = places.get(("organisation", position["organisation_id"]), "")
+    elif position.get("post_id"):
+        place = places.get(("post", position["post_id"]), "")
     return {
         "function": position.get("function") or "",
         "organisation": place,
@@ -82,27 +137,79 @@ def _where(position: dict | None) -> dict:
     }
 
 
+def people(contact_ids: list[str], functions: dict[str, str] | None = None) -> dict[str, dict]:
+    """:func:`person` for many contacts at once (a bounded number of queries): id -> person."""
+    records: dict[str, dict] = {}
+    for chunk in _chunks(contact_ids):
+        columns = (
+            Contact.id,
+            Contact.given_name,
+            Contact.family_name,
+            Contact.email,
+            Contact.phone,
+        )
+        for row in Contact.select(*columns).where(Contact.id.in_(chunk)).dicts():
+            records[row["id"]] = {**row, "positions": []}
+        held = (
+            Position.select(
+                Position.contact,
+                Position.function,
+                Position.organisation,
+                Position.post,
+                Position.start,
+                Position.end,
+            )
+            .where(Position.contact.in_(chunk))
+            .order_by(Position.contact, Position.position)
+            .tuples()
+        )
+        for contact_id, function, organisation_id, post_id, start, end in held:
+            records[contact_id]["positions"].append(
+                {
+                    "function": function,
+                    "organisation_id": organisation_id,
+                    "post_id": post_id,
+                    "start": start,
+                    "end": end,
+                }
+            )
+    current = {i: contacts.current_position(r["positions"]) for i, r in records.items()}
+    places = _places(list(current.values()))
+    result = {}
+    for contact_id, record in records.items():
+        where = _where(current[contact_id], places)
+        function = (functions or {}).get(contact_id)
+        result[contact_id] = {
+            "id": record["id"],
+            "name": f"{record.get('given_name') or ''} {record['family_name']}".strip(),
+            "function": function if function is not None else where["function"],
+            "organisation": where["organisation"],
+            "post_id": where["post_id"],
+            "email": record.get("email"),
+            "phone": record.get("phone"),
+        }
+    return result
+
+
 def person(contact_id: str, function: str | None = None) -> dict:
     """A contact as printed documents list people: name, function, where, how to reach."""
-    record = contacts.get_contact(contact_id)
-    current = _where(contacts.current_position(record.get("positions") or []))
-    return {
-        "id": record["id"],
-        "name": f"{record.get('given_name') or ''} {record['family_name']}".strip(),
-        "function": function if function is not None else current["function"],
-        "organisation": current["organisation"],
-        "post_id": current["post_id"],
-        "email": record.get("email"),
-        "phone": record.get("phone"),
-    }
+    found = people([contact_id], None if function is None else {contact_id: function})
+    if contact_id not in found:
+        contacts.get_contact(contact_id)  # raises the "n'existe pas" error
+    return found[contact_id]
 
 
-def _posts_of(partner: dict) -> list[dict]:
+def _posts_of(partner: dict, found: dict[str, dict], limit: int | None) -> list[dict]:
+    """The French posts of the partner's country with their current people (``found``), the
+    first ``limit`` of each when given, and how many there are (``contacts_total``)."""
+    records = posts.AREA.records_by_id([summary["id"] for summary in partner["posts"]])
     result = []
     for summary in partner["posts"]:
-        post = posts.get_post(summary["id"])
-        people = [
-            person(c["contact_id"], c["function"]) for c in post["contacts"] if not c.get("end")
+        post = records[summary["id"]]
+        people_here = [
+            {**found[c["contact_id"]], "function": c["function"]}
+            for c in summary["contacts"][:limit]
+            if c["contact_id"] in found
         ]
         result.append(
             {
@@ -112,7 +219,8 @@ def _posts_of(partner: dict) -> list[dict]:
                 "address": post.get("address") or "",
                 "website": post.get("website"),
                 "phone": post.get("phone") or "",
-                "contacts": people,
+                "contacts": people_here,
+                "contacts_total": len(summary["contacts"]),
             }
         )
     return result
@@ -144,16 +252,26 @@ def relationship_events(partner: dict) -> list[dict]:
     return sorted(events, key=_event_order, reverse=True)
 
 
-def _latest_events(partner: dict, limit: int) -> list[dict]:
+def timeline(partner: dict) -> list[dict]:
+    """Every event of the partner (:func:`partners.get_partner`'s), newest first: the
+    window's timeline, where each one can be edited, its own history included."""
+    return sorted(partner["events"], key=_event_order, reverse=True)
+
+
+def _latest_events(partner: dict, limit: int | None) -> list[dict]:
+    dated = relationship_events(partner)
+    chosen = dated if limit is None else dated[:limit]
+    records = events.AREA.records_by_id([summary["id"] for summary in chosen])
     result = []
-    for summary in relationship_events(partner)[:limit]:
-        record = events.get_event(summary["id"])
+    for summary in chosen:
+        record = records[summary["id"]]
         result.append(
             {
                 "id": record["id"],
                 "date": record["date"],
                 "title": record["title"],
                 "description": record.get("description") or "",
+                "kind": record["kind"],
                 "kind_label": events.KIND_LABELS.get(record["kind"], ""),
             }
         )
@@ -161,7 +279,12 @@ def _latest_events(partner: dict, limit: int) -> list[dict]:
 
 
 def factsheet_data(
-    partner_id: str, *, today: date | None = None, max_events: int = MAX_EVENTS
+    partner_id: str,
+    *,
+    today: date | None = None,
+    max_events: int | None = MAX_EVENTS,
+    partner: dict | None = None,
+    max_post_people: int | None = None,
 ) -> dict[str, Any]:
     """The partner record with what its fact sheet shows, as plain dicts.
 
@@ -172,16 +295,24 @@ def factsheet_data(
     ``posts`` (the French posts in the partner's country with their current
     people), ``consulate`` (its country's honorary consulate at home, or None) and
     ``latest_events`` (the most recent first, with descriptions; ``events_total`` counts
-    them all).
+    them all).  ``partner``: the
+    record :func:`partners.get_partner` already returned (a page showing it reads it once);
+    ``max_post_people``: the people listed at each post (all of them by default, as printed).
     """
     today = today or date.today()
-    partner = partners.get_partner(partner_id)
-    items = _sorted_programmes([_programme(p["id"], today) for p in partner["programmes"]])
+    if partner is None or partner.get("id") != partner_id:
+        partner = partners.get_partner(partner_id)
+    found = _programme_records([p["id"] for p in partner["programmes"]])
+    items = _sorted_programmes([_programme(found[p["id"]], today) for p in partner["programmes"]])
     post_people = {c["contact_id"] for post in partner["posts"] for c in post["contacts"]}
+    shown = {
+        c["contact_id"] for post in partner["posts"] for c in post["contacts"][:max_post_people]
+    }
+    everyone = people([c["id"] for c in partner["contacts"]] + sorted(shown))
     partner_side = [
-        person
-        for person in (person(c["id"]) for c in partner["contacts"])
-        if person["id"] not in post_people and not person["post_id"]
+        everyone[c["id"]]
+        for c in partner["contacts"]
+        if c["id"] in everyone and c["id"] not in post_people and not everyone[c["id"]]["post_id"]
     ]
     return {
         **partner,
@@ -197,7 +328,7 @@ def factsheet_data(
         "programmes": items,
         "funding": [line for p in items for line in p["funding"]],
         "partner_contacts": partner_side,
-        "posts": _posts_of(partner),
+        "posts": _posts_of(partner, everyone, max_post_people),
         "consulate": consulates.consulate_for_country(partner["country"]),
         "latest_events": _latest_events(partner, max_events),
         "events_total": len(relationship_events(partner)),

@@ -280,11 +280,12 @@ def get_partner(partner_id: str) -> dict:
         {
             "id": post.id,
             "name": post.name,
-            "contacts": [
-                {"contact_id": pos.contact_id, "function": pos.function}
-                for pos in Position.select()
+            "contacts": [  # tuples: a post may have a thousand people, models cost
+                {"contact_id": contact_id, "function": function}
+                for contact_id, function in Position.select(Position.contact, Position.function)
                 .where((Position.post == post.id) & Position.end.is_null())
                 .order_by(Position.position)
+                .tuples()
             ],
         }
         for post in DiplomaticPost.select().where(DiplomaticPost.country == record["country"])

@@ -239,6 +239,25 @@
     </message>
 </context>
 <context>
+    <name>PluralTexts</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/partner_profile.py" line="132"/>
+        <source>%n programme(s) past their end date</source>
+        <translation>
+            <numerusform>%n programme past its end date</numerusform>
+            <numerusform>%n programmes past their end date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/partner_profile.py" line="135"/>
+        <source>… and %n more: see all on the post&apos;s page</source>
+        <translation>
+            <numerusform>… and %n more: see all on the post&apos;s page</numerusform>
+            <numerusform>… and %n more: see all on the post&apos;s page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashPage</name>
     <message numerus="yes">
         <location filename="../../ui/safety/trash_page.py" line="186"/>

@@ -1403,6 +1403,14 @@
     </message>
 </context>
 <context>
+    <name>LocatorMap</name>
+    <message>
+        <location filename="../../ui/pages/locator_view.py" line="73"/>
+        <source>Map: %1 and %2</source>
+        <translation>Carte : %1 et %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.py" line="48"/>
@@ -1771,6 +1779,25 @@ Base de données : %2</translation>
         <location filename="../../ui/pages/photo_field.py" line="75"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PluralTexts</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/partner_profile.py" line="132"/>
+        <source>%n programme(s) past their end date</source>
+        <translation>
+            <numerusform>%n programme dont la date de fin est passée</numerusform>
+            <numerusform>%n programmes dont la date de fin est passée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/partner_profile.py" line="135"/>
+        <source>… and %n more: see all on the post&apos;s page</source>
+        <translation>
+            <numerusform>… et %n autre : voir tout sur la page du poste</numerusform>
+            <numerusform>… et %n autres : voir tout sur la page du poste</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2160,207 +2187,244 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/pages/editor.py" line="118"/>
+        <location filename="../../ui/pages/editor.py" line="155"/>
         <source>History</source>
-        <extracomment>The group box around the list (set by :meth:`RecordEditor.add_related`). (group title, field names) — the area&apos;s fields shown as forms, in order.</extracomment>
+        <extracomment>(group title, field names) — the area&apos;s fields shown as forms, in order.</extracomment>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="124"/>
+        <location filename="../../ui/pages/editor.py" line="161"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="126"/>
+        <location filename="../../ui/pages/editor.py" line="163"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="128"/>
-        <source>Discard changes</source>
-        <translation>Abandonner les modifications</translation>
+        <location filename="../../ui/pages/editor.py" line="77"/>
+        <source>Double-click to open</source>
+        <extracomment>The section around the list (set by :meth:`RecordEditor.add_related`).</extracomment>
+        <translation>Double-cliquer pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="208"/>
+        <location filename="../../ui/pages/editor.py" line="164"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="166"/>
+        <source>Cancel the edit (Esc)</source>
+        <translation>Annuler la modification (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="360"/>
         <source>New record: not saved yet</source>
         <translation>Nouvelle fiche : pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="210"/>
+        <location filename="../../ui/pages/editor.py" line="362"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="218"/>
+        <location filename="../../ui/pages/editor.py" line="365"/>
+        <source>Editing: Ctrl+S saves, Esc cancels</source>
+        <translation>Modification : Ctrl+S enregistre, Échap annule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="369"/>
+        <source>Edit a section with its button, F2 or a double-click</source>
+        <translation>Modifier une partie : son bouton, F2 ou un double-clic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="378"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="272"/>
+        <location filename="../../ui/pages/editor.py" line="458"/>
         <source>Please correct the fields marked in red before saving.</source>
         <translation>Veuillez corriger les champs signalés en rouge avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="464"/>
+        <source>To correct: %1.</source>
+        <translation>À corriger : %1.</translation>
     </message>
 </context>
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="39"/>
+        <location filename="../../ui/pages/partner_editor.py" line="74"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="55"/>
+        <location filename="../../ui/pages/partner_editor.py" line="90"/>
         <source>Figures and place</source>
         <translation>Chiffres et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="27"/>
-        <location filename="../../ui/pages/partner_editor.py" line="68"/>
-        <location filename="../../ui/pages/programme_editor.py" line="147"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="57"/>
+        <location filename="../../ui/pages/partner_editor.py" line="103"/>
+        <location filename="../../ui/pages/programme_editor.py" line="105"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="77"/>
+        <location filename="../../ui/pages/partner_editor.py" line="50"/>
         <source>Other spellings, one per line</source>
         <translation>Autres graphies, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="84"/>
+        <location filename="../../ui/pages/partner_editor.py" line="57"/>
         <source>Themes, separated by commas</source>
         <translation>Thèmes, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="87"/>
+        <location filename="../../ui/pages/partner_editor.py" line="60"/>
         <source>e.g. mer, culture, éducation</source>
         <translation>par ex. mer, culture, éducation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="89"/>
+        <location filename="../../ui/pages/partner_editor.py" line="62"/>
         <source>Other spellings</source>
         <translation>Autres graphies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="90"/>
+        <location filename="../../ui/pages/partner_editor.py" line="63"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="93"/>
-        <source>Spellings and themes</source>
-        <translation>Graphies et thèmes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/partner_editor.py" line="95"/>
+        <location filename="../../ui/pages/partner_editor.py" line="129"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="36"/>
-        <location filename="../../ui/pages/directory_editors.py" line="80"/>
-        <location filename="../../ui/pages/partner_editor.py" line="99"/>
+        <location filename="../../ui/pages/directory_editors.py" line="37"/>
+        <location filename="../../ui/pages/directory_editors.py" line="90"/>
+        <location filename="../../ui/pages/partner_editor.py" line="133"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="102"/>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/partner_editor.py" line="105"/>
+        <location filename="../../ui/pages/partner_editor.py" line="159"/>
         <source>Add an event…</source>
         <translation>Ajouter un événement…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="107"/>
+        <location filename="../../ui/pages/partner_editor.py" line="161"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="108"/>
+        <location filename="../../ui/pages/partner_editor.py" line="162"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="121"/>
-        <location filename="../../ui/pages/programme_editor.py" line="174"/>
+        <location filename="../../ui/pages/partner_editor.py" line="147"/>
+        <location filename="../../ui/pages/programme_editor.py" line="139"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/partner_editor.py" line="124"/>
+        <source>Presentation and history</source>
+        <translation>Présentation et histoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_editor.py" line="150"/>
         <source>French diplomatic post</source>
         <translation>Poste diplomatique français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="127"/>
+        <location filename="../../ui/pages/partner_editor.py" line="153"/>
         <source>Honorary consulate in Brest</source>
         <translation>Consulat honoraire à Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="162"/>
+        <location filename="../../ui/pages/partner_editor.py" line="156"/>
+        <source>Timeline (newest first)</source>
+        <translation>Chronologie (la plus récente d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_editor.py" line="211"/>
+        <source>None recorded</source>
+        <translation>Aucun enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_editor.py" line="215"/>
         <source>None recorded for this country</source>
         <translation>Aucun enregistré pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="168"/>
+        <location filename="../../ui/pages/partner_editor.py" line="218"/>
+        <source>Honorary consulate in %1</source>
+        <translation>Consulat honoraire à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_editor.py" line="224"/>
         <source>None in Brest for this country</source>
         <translation>Aucun à Brest pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="38"/>
+        <location filename="../../ui/pages/programme_editor.py" line="35"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="39"/>
+        <location filename="../../ui/pages/programme_editor.py" line="36"/>
         <source>Sub-theme</source>
         <translation>Sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="40"/>
+        <location filename="../../ui/pages/programme_editor.py" line="37"/>
         <source>Sub-sub-theme</source>
         <translation>Sous-sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="101"/>
-        <location filename="../../ui/pages/programme_editor.py" line="190"/>
+        <location filename="../../ui/pages/funding_view.py" line="28"/>
+        <location filename="../../ui/pages/partner_editor.py" line="144"/>
+        <location filename="../../ui/pages/programme_editor.py" line="155"/>
         <source>Funding by funder and year</source>
         <translation>Financements par financeur et par année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="108"/>
+        <location filename="../../ui/pages/funding_view.py" line="46"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="139"/>
+        <location filename="../../ui/pages/programme_editor.py" line="97"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="143"/>
+        <location filename="../../ui/pages/programme_editor.py" line="101"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="164"/>
+        <location filename="../../ui/pages/programme_editor.py" line="127"/>
         <source>Themes (Atlas taxonomy)</source>
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="168"/>
+        <location filename="../../ui/pages/editor.py" line="254"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="168"/>
+        <location filename="../../ui/pages/programme_editor.py" line="133"/>
         <source>Organisations involved</source>
         <translation>Organisations impliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="185"/>
+        <location filename="../../ui/pages/programme_editor.py" line="150"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
@@ -2370,95 +2434,107 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="34"/>
+        <location filename="../../ui/pages/directory_editors.py" line="35"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="57"/>
+        <location filename="../../ui/pages/directory_editors.py" line="65"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="61"/>
+        <location filename="../../ui/pages/directory_editors.py" line="69"/>
         <source>For briefings</source>
         <translation>Pour les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="69"/>
+        <location filename="../../ui/pages/directory_editors.py" line="78"/>
         <source>Photo (for briefings)</source>
         <translation>Photo (pour les dossiers)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="71"/>
+        <location filename="../../ui/pages/directory_editors.py" line="80"/>
         <source>Functions over time (current ones have no end)</source>
         <translation>Fonctions successives (les fonctions actuelles n&apos;ont pas de fin)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="98"/>
+        <location filename="../../ui/pages/directory_editors.py" line="120"/>
         <source>Diplomatic post</source>
         <translation>Poste diplomatique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="105"/>
+        <location filename="../../ui/pages/directory_editors.py" line="128"/>
         <source>Cooperation contacts</source>
         <translation>Contacts pour la coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="108"/>
+        <location filename="../../ui/pages/directory_editors.py" line="131"/>
         <source>Partners of this country</source>
         <translation>Partenaires de ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="115"/>
+        <location filename="../../ui/pages/directory_editors.py" line="143"/>
         <source>until %1</source>
         <translation>jusqu&apos;en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="134"/>
+        <location filename="../../ui/pages/directory_editors.py" line="162"/>
         <source>Honorary consulate</source>
         <translation>Consulat honoraire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="23"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="53"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="31"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="61"/>
         <source>Briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="35"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="65"/>
         <source>Travel and stay</source>
         <translation>Trajets et séjour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="39"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="69"/>
         <source>Document control</source>
         <translation>Suivi du document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="49"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="80"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="53"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="85"/>
         <source>Agenda</source>
         <translation>Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="215"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="94"/>
+        <source>No agenda item yet</source>
+        <translation>Aucun point au programme pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_editor.py" line="272"/>
         <source>Edit the event</source>
         <extracomment>An event&apos;s programme, chosen among the programmes (the service keeps the link).</extracomment>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="217"/>
+        <location filename="../../ui/pages/partner_editor.py" line="274"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor_texts.py" line="65"/>
+        <location filename="../../ui/pages/programme_editor.py" line="174"/>
+        <source>end date passed</source>
+        <extracomment>Badge colours by kind: (text, background).</extracomment>
+        <translation>date de fin passée</translation>
     </message>
 </context>
 <context>
@@ -2768,51 +2844,76 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="71"/>
-        <location filename="../../ui/pages/list_editors.py" line="283"/>
+        <location filename="../../ui/pages/list_editors.py" line="376"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="73"/>
+        <location filename="../../ui/pages/list_editors.py" line="132"/>
         <source>Add a line to %1</source>
         <translation>Ajouter une ligne : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="75"/>
-        <location filename="../../ui/pages/list_editors.py" line="284"/>
+        <location filename="../../ui/pages/list_editors.py" line="123"/>
+        <location filename="../../ui/pages/list_editors.py" line="361"/>
+        <source>None recorded</source>
+        <translation>Aucun enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/list_editors.py" line="129"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/list_editors.py" line="134"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/list_editors.py" line="137"/>
+        <location filename="../../ui/pages/list_editors.py" line="378"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="77"/>
+        <location filename="../../ui/pages/list_editors.py" line="140"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="79"/>
+        <location filename="../../ui/pages/list_editors.py" line="142"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="111"/>
-        <source>Yes</source>
-        <translation>Oui</translation>
+        <location filename="../../ui/pages/list_editors.py" line="217"/>
+        <source>Edit: %1</source>
+        <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="112"/>
-        <source>No</source>
-        <translation>Non</translation>
+        <location filename="../../ui/pages/list_editors.py" line="219"/>
+        <source>Add: %1</source>
+        <translation>Ajouter : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="224"/>
+        <location filename="../../ui/pages/list_editors.py" line="422"/>
+        <source>Double-click to open</source>
+        <translation>Double-cliquer pour ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/list_editors.py" line="313"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="281"/>
+        <location filename="../../ui/pages/list_editors.py" line="374"/>
         <source>Choose an entry to add to %1</source>
         <translation>Choisir un élément à ajouter : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sub_record_dialog.py" line="73"/>
+        <source>This line cannot be kept: %1</source>
+        <translation>Cette ligne ne peut pas être gardée : %1</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2922,154 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <location filename="../../ui/kit/pickers.py" line="55"/>
         <source>Type to search…</source>
         <translation>Tapez pour rechercher…</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <location filename="../../ui/pages/page_section.py" line="68"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/page_section.py" line="70"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/page_section.py" line="163"/>
+        <source>Nothing recorded</source>
+        <translation>Rien d&apos;enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/page_section.py" line="213"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/page_section.py" line="216"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/page_section.py" line="218"/>
+        <source>Edit this section (F2)</source>
+        <translation>Modifier cette partie (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="32"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="37"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="41"/>
+        <source>%1 inhabitants</source>
+        <translation>%1 habitants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="50"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="55"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="65"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="67"/>
+        <source>First signed</source>
+        <translation>Première signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="74"/>
+        <source>Relations since</source>
+        <translation>Relations depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="81"/>
+        <source>Signed by</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="89"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="104"/>
+        <source>Distance from %1</source>
+        <translation>Distance de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="108"/>
+        <source>%1 km as the crow flies</source>
+        <translation>%1 km à vol d&apos;oiseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="124"/>
+        <source>Time difference</source>
+        <translation>Décalage horaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="141"/>
+        <source>active link</source>
+        <translation>lien actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="143"/>
+        <source>inactive link</source>
+        <translation>lien inactif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="160"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="165"/>
+        <source>Other spellings</source>
+        <translation>Autres graphies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="195"/>
+        <source>Of which “1% water” (Oudin law): %1</source>
+        <translation>Dont « 1 % eau » (loi Oudin) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="232"/>
+        <source>Honorary consulate of %1</source>
+        <translation>Consulat honoraire : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="238"/>
+        <source>Consul</source>
+        <translation>Consul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="239"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="240"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="241"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
     </message>
 </context>
 <context>

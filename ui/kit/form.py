@@ -175,7 +175,9 @@ class FieldInput(QWidget):
             self.error.show()
             self.widget.setStyleSheet(INVALID_STYLE)
             self.widget.setToolTip(reason)
-        else:
+        elif not self.error.isHidden() or self.widget.styleSheet():
+            # Only when a reason is shown: a page clears every field at each record shown,
+            # and setting a style sheet, even an empty one, re-polishes the widget.
             self.error.clear()
             self.error.hide()
             self.widget.setStyleSheet("")

@@ -30,11 +30,19 @@ class OrganisationEditor(RecordEditor):
     )
 
     def build(self) -> None:
+        self.add_field_groups([0])
         self.add_partner_links()
         self.people = self.add_related("contacts", QCoreApplication.translate("editors", "People"))
         self.programmes = self.add_related(
             "programmes", QCoreApplication.translate("editors", "Programmes")
         )
+
+    def subtitle_of(self, record: dict) -> str:
+        place = ", ".join(
+            x for x in (record.get("city"), labels.country(record.get("country"))) if x
+        )
+        kind = labels.choice("kind", record.get("kind")) if record.get("kind") else ""
+        return " · ".join(x for x in (record.get("acronym"), kind, place) if x)
 
     def load_extra(self, record: dict | None) -> None:
         if not record:
@@ -64,6 +72,7 @@ class ContactEditor(RecordEditor):
     )
 
     def build(self) -> None:
+        self.add_field_groups([0])
         self.photo = PhotoField(self)
         self.photo.changed.connect(self.mark_dirty)
         self.add_group(QCoreApplication.translate("editors", "Photo (for briefings)"), self.photo)
@@ -75,10 +84,23 @@ class ContactEditor(RecordEditor):
                 self,
             ),
         )
+        self.add_field_groups([1])
         self.add_partner_links()
         self.programmes = self.add_related(
             "programmes", QCoreApplication.translate("editors", "Programmes")
         )
+
+    def subtitle_of(self, record: dict) -> str:
+        """The current function and where it is held."""
+        current = contacts.current_position(record.get("positions") or []) or {}
+        place = ""
+        if current.get("organisation_id"):
+            place = organisations.AREA.option_labels([current["organisation_id"]]).get(
+                current["organisation_id"], ""
+            )
+        elif current.get("post_id"):
+            place = posts.AREA.option_labels([current["post_id"]]).get(current["post_id"], "")
+        return " — ".join(x for x in (current.get("function"), place) if x)
 
     def load_extra(self, record: dict | None) -> None:
         self.photo.set_value((record or {}).get("photo"))
@@ -101,11 +123,17 @@ class PostEditor(RecordEditor):
     )
 
     def build(self) -> None:
+        self.add_field_groups([0])
         self.people = self.add_related(
             "contacts", QCoreApplication.translate("editors", "Cooperation contacts")
         )
         self.partners = self.add_related(
             "partners", QCoreApplication.translate("editors", "Partners of this country")
+        )
+
+    def subtitle_of(self, record: dict) -> str:
+        return ", ".join(
+            x for x in (record.get("city"), labels.country(record.get("country"))) if x
         )
 
     def load_extra(self, record: dict | None) -> None:
@@ -135,3 +163,6 @@ class ConsulateEditor(RecordEditor):
             ("country", "address", "phone", "email", "consul_name", "notes"),
         ),
     )
+
+    def subtitle_of(self, record: dict) -> str:
+        return record.get("consul_name") or ""

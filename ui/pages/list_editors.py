@@ -1,15 +1,23 @@
-"""Editors for a record's lists: sub-records (funding lines, positions…) and links (partners)."""
+"""A record's lists on its page: sub-records (funding lines, positions…) and links (partners).
+
+Both read as plain lists on the profile and grow their buttons when their section is
+edited.  Sub-records are never typed into table cells: "Ajouter…" and "Modifier…" open
+:class:`~.sub_record_dialog.SubRecordDialog`; the table shows every column in the width
+it has (no horizontal scrolling), references by name, dates and amounts as read.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,22 +30,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relations_app.services import AREAS
 from relations_app.services.shapes import ListField
 from relations_app.validation import Field
 
 from ..kit import labels
 from ..kit.form import ERROR_STYLE, compact_combo
 from ..kit.pickers import RecordPicker, source_of
-from ..kit.typed_inputs import shown_value
+from .page_section import display_value, fit_list, muted
+from .sub_record_dialog import SubRecordDialog
 
 Options = Callable[[], list[tuple[str, str]]]
 ERROR_BRUSH = QBrush(QColor("#f9d6db"))
+MAX_ROWS_SHOWN = 14
+
+
+def collection_of(source: Any) -> str | None:
+    """The record type key of an area (where a reference column's links lead)."""
+    return next((key for key, area in AREAS.items() if area is source), None)
+
+
+class FitTable(QTableWidget):
+    """A table as tall as its rows (up to ``MAX_ROWS_SHOWN``), re-measured when its width
+    changes, so wrapped texts are never cut."""
+
+    def fit(self) -> None:
+        self.resizeRowsToContents()
+        shown = min(self.rowCount(), MAX_ROWS_SHOWN)
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(shown))
+        self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
 
 
 class SubTableEditor(QWidget):
-    """A table of sub-records, one column per field; reference columns pick from options."""
+    """The sub-records of one list, one column per field; edited through a dialog."""
 
     changed = Signal()
+    open_record = Signal(str, str)  # a referenced record, double-clicked on the profile
 
     def __init__(
         self,
@@ -51,159 +85,218 @@ class SubTableEditor(QWidget):
         # Areas' records (contacts, organisations…) are picked by searching, never listed.
         self.sources = {name: source_of(options) for name, options in self.references.items()}
         self._labels: dict[str, dict[str, str]] = {}  # reference column -> id -> label
+        self.title = spec.label  # the section's title once on a page
         self.fields: list[Field] = list(spec.fields)
+        self._items: list[dict] = []
+        self._errors: dict[int, dict[str, str]] = {}
+        self.editing = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, len(self.fields), self)
+        self.table = FitTable(0, len(self.fields), self)
         self.table.setObjectName(f"list_{spec.name}")
         self.table.setAccessibleName(spec.label)
         self.table.setHorizontalHeaderLabels([labels.field_label(f) for f in self.fields])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        for column, f in enumerate(self.fields):  # every column in sight; texts share the rest
+            short = f.kind in ("choice", "date", "time", "money", "year", "int", "bool")
+            mode = (
+                QHeaderView.ResizeMode.ResizeToContents if short else QHeaderView.ResizeMode.Stretch
+            )
+            header.setSectionResizeMode(column, mode)
         for column, f in enumerate(self.fields):  # kept with the row, never edited by hand
             self.table.setColumnHidden(column, bool(f.extra.get("hidden")))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(110)
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(QCoreApplication.translate("lists", "Add"), self)
-        self.add_button.setAccessibleName(
-            QCoreApplication.translate("lists", "Add a line to %1").replace("%1", spec.label)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.cellDoubleClicked.connect(self._double_clicked)
+        self.table.activated.connect(
+            lambda index: self._double_clicked(index.row(), index.column())
         )
-        self.remove_button = QPushButton(QCoreApplication.translate("lists", "Remove"), self)
-        self.up_button = QPushButton("↑", self)
+        layout.addWidget(self.table)
+        self.empty = QLabel(QCoreApplication.translate("lists", "None recorded"), self)
+        muted(self.empty)
+        layout.addWidget(self.empty)
+        self.buttons = QWidget(self)
+        buttons = QHBoxLayout(self.buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(QCoreApplication.translate("lists", "Add…"), self.buttons)
+        self.add_button.setObjectName(f"add_{spec.name}")
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("lists", "Add a line to %1").replace("%1", self.spec_label())
+        )
+        self.edit_button = QPushButton(QCoreApplication.translate("lists", "Edit…"), self.buttons)
+        self.edit_button.setObjectName(f"editLine_{spec.name}")
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("lists", "Remove"), self.buttons
+        )
+        self.up_button = QPushButton("↑", self.buttons)
         self.up_button.setAccessibleName(QCoreApplication.translate("lists", "Move up"))
-        self.down_button = QPushButton("↓", self)
+        self.down_button = QPushButton("↓", self.buttons)
         self.down_button.setAccessibleName(QCoreApplication.translate("lists", "Move down"))
-        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
         self.add_button.clicked.connect(self.add_row)
+        self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
+        self.set_editing(False)
 
-    # -- cells ---------------------------------------------------------------
+    def spec_label(self) -> str:
+        return self.title
 
-    def _combo_for(self, f: Field) -> QComboBox | None:
-        if self.sources.get(f.name) is not None:
-            picker = RecordPicker(self.sources[f.name], "—", self.table)
-            picker.setAccessibleName(labels.field_label(f))
-            picker.currentIndexChanged.connect(lambda _i: self.changed.emit())
-            return picker
+    # -- showing -------------------------------------------------------------
+
+    def cell_text(self, f: Field, value: Any) -> str:
         if f.name in self.references:
-            options = [(None, "—"), *self.references[f.name]()]
-        elif f.kind == "choice":
-            options = ([] if f.required else [(None, "—")]) + [
-                (c, labels.choice(f.name, c)) for c in f.choices
-            ]
-        elif f.kind == "bool":
-            options = [
-                (None, "—"),
-                (True, QCoreApplication.translate("lists", "Yes")),
-                (False, QCoreApplication.translate("lists", "No")),
-            ]
-        else:
-            return None
-        combo = QComboBox(self.table)
-        compact_combo(combo)
-        combo.setAccessibleName(labels.field_label(f))
-        for value, text in options:
-            combo.addItem(text, value)
-        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        return combo
+            return self._labels.get(f.name, {}).get(value, "") if value else ""
+        return display_value(f, value)
 
-    def _set_row(self, row: int, item: Mapping) -> None:
-        self.table.blockSignals(True)
-        try:
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self._items))
+        for row, item in enumerate(self._items):
             for column, f in enumerate(self.fields):
-                value = item.get(f.name)
-                combo = self._combo_for(f)
-                if isinstance(combo, RecordPicker):
-                    combo.set_value(
-                        value, self._labels.get(f.name, {}).get(value) if value else None
-                    )
-                    self.table.setCellWidget(row, column, combo)
-                elif combo is not None:
-                    index = combo.findData(value)
-                    if index < 0 and value is not None:
-                        combo.addItem(str(value), value)
-                        index = combo.count() - 1
-                    combo.setCurrentIndex(max(index, 0) if value is not None or f.required else 0)
-                    self.table.setCellWidget(row, column, combo)
-                else:
-                    self.table.setItem(row, column, QTableWidgetItem(shown_value(f.kind, value)))
-        finally:
-            self.table.blockSignals(False)
+                cell = QTableWidgetItem(self.cell_text(f, item.get(f.name)))
+                if f.kind in ("money", "int", "year"):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                reason = self._errors.get(row, {}).get(f.name)
+                if reason:
+                    cell.setBackground(ERROR_BRUSH)
+                    cell.setToolTip(reason)
+                self.table.setItem(row, column, cell)
+        self.table.fit()
+        if self.table.isHidden() == bool(self._items):
+            self.table.setVisible(bool(self._items))
+            self.empty.setVisible(not self._items)
 
-    def _row_values(self, row: int) -> dict:
-        values = {}
-        for column, f in enumerate(self.fields):
-            widget = self.table.cellWidget(row, column)
-            if isinstance(widget, QComboBox):
-                values[f.name] = widget.currentData()
-            else:
-                item = self.table.item(row, column)
-                values[f.name] = item.text() if item else ""
-        return values
+    def set_editing(self, editing: bool) -> None:
+        self.editing = editing
+        self.buttons.setVisible(editing)
+
+    def focus_target(self) -> QWidget:
+        return self.table if self._items else self.add_button
 
     # -- public --------------------------------------------------------------
 
     def load(self, items: list[Mapping] | None) -> None:
-        self.table.setRowCount(0)
+        self._items = [dict(item) for item in items or []]
         self._labels = {
-            name: source.option_labels([item.get(name) for item in items or []])
+            name: source.option_labels([item.get(name) for item in self._items])
             for name, source in self.sources.items()
             if source is not None
         }
-        for item in items or []:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            self._set_row(row, item)
-        self.clear_errors()
-        self.table.resizeColumnsToContents()
+        self._errors = {}
+        self.error.hide()
+        self._fill()
 
     def values(self) -> list[dict]:
-        return [self._row_values(r) for r in range(self.table.rowCount())]
+        return [dict(item) for item in self._items]
+
+    def _dialog(self, item: Mapping | None, row: int | None) -> dict | None:
+        title = (
+            QCoreApplication.translate("lists", "Edit: %1")
+            if item is not None
+            else QCoreApplication.translate("lists", "Add: %1")
+        ).replace("%1", self.spec_label())
+        dialog = SubRecordDialog(
+            self.spec,
+            item,
+            {k: v for k, v in self.sources.items() if v is not None},
+            title,
+            self,
+            errors=self._errors.get(row, {}) if row is not None else None,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        values = dialog.values()
+        for name in self.sources:  # name the references chosen
+            picker = dialog.form.inputs[name].widget if name in dialog.form.inputs else None
+            if isinstance(picker, QComboBox) and values.get(name):
+                self._labels.setdefault(name, {})[values[name]] = picker.currentText()
+        return values
 
     def add_row(self) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self._set_row(row, {f.name: f.default for f in self.fields})
-        self.table.setCurrentCell(row, 0)
+        values = self._dialog(None, None)
+        if values is None:
+            return
+        self._items.append(values)
+        self._fill()
+        self.table.selectRow(len(self._items) - 1)
         self.changed.emit()
 
-    def remove_selected(self) -> None:
-        rows = sorted(
-            {i.row() for i in self.table.selectedIndexes()} | {self.table.currentRow()},
-            reverse=True,
-        )
-        for row in rows:
-            if row >= 0:
-                self.table.removeRow(row)
+    def edit_row(self, row: int) -> None:
+        if not 0 <= row < len(self._items):
+            return
+        values = self._dialog(self._items[row], row)
+        if values is None:
+            return
+        self._items[row] = {**self._items[row], **values}
+        self._errors.pop(row, None)
+        self._fill()
+        self.table.selectRow(row)
         self.changed.emit()
+
+    def edit_selected(self) -> None:
+        self.edit_row(self.table.currentRow())
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self._items):
+            del self._items[row]
+            self._errors = {}
+            self._fill()
+            self.changed.emit()
 
     def _move(self, delta: int) -> None:
         row = self.table.currentRow()
         target = row + delta
-        if row < 0 or not 0 <= target < self.table.rowCount():
+        if row < 0 or not 0 <= target < len(self._items):
             return
-        items = self.values()
-        items[row], items[target] = items[target], items[row]
-        self.load(items)
-        self.table.setCurrentCell(target, 0)
+        self._items[row], self._items[target] = self._items[target], self._items[row]
+        self._errors = {}
+        self._fill()
+        self.table.selectRow(target)
         self.changed.emit()
 
+    def _double_clicked(self, row: int, column: int) -> None:
+        """Editing: the line's dialog.  Reading: open the record the line refers to."""
+        if self.editing:
+            self.edit_row(row)
+            return
+        if not 0 <= row < len(self._items):
+            return
+        names = [f.name for f in self.fields]
+        ordered = [names[column], *names] if 0 <= column < len(names) else names
+        for name in ordered:
+            target = collection_of(self.sources.get(name))
+            if target and self._items[row].get(name):
+                self.open_record.emit(target, self._items[row][name])
+                return
+
+    # -- refused saves -----------------------------------------------------------
+
     def set_errors(self, errors: Mapping[str, str]) -> list[str]:
-        """Mark cells named ``name[i].field``; return the keys that are not ours."""
+        """Mark lines named ``name[i].field``; return the keys that are not ours."""
         rest, shown = [], []
         pattern = re.compile(rf"^{re.escape(self.spec.name)}\[(\d+)\]\.(\w+)$")
         for key, reason in errors.items():
@@ -213,13 +306,9 @@ class SubTableEditor(QWidget):
                 continue
             if match:
                 row, name = int(match.group(1)), match.group(2)
-                column = next((i for i, f in enumerate(self.fields) if f.name == name), None)
-                if column is not None and row < self.table.rowCount():
-                    item = self.table.item(row, column)
-                    if item is not None:
-                        item.setBackground(ERROR_BRUSH)
-                        item.setToolTip(reason)
-                    field = self.fields[column]
+                field = next((f for f in self.fields if f.name == name), None)
+                if field is not None and row < len(self._items):
+                    self._errors.setdefault(row, {})[name] = reason
                     shown.append(
                         QCoreApplication.translate("lists", "line %1, %2: %3")
                         .replace("%1", str(row + 1))
@@ -229,25 +318,22 @@ class SubTableEditor(QWidget):
                     continue
             shown.append(reason)
         if shown:
+            self._fill()
             self.error.setText("\n".join(shown))
             self.error.show()
         return rest
 
+    def first_invalid(self) -> QWidget | None:
+        if self._errors:
+            self.table.selectRow(min(self._errors))
+            return self.table
+        return self.table if not self.error.isHidden() else None
+
     def clear_errors(self) -> None:
         self.error.hide()
-        self.table.blockSignals(True)  # colours, not values: no "changed" for each cell
-        try:
-            self._clear_cells()
-        finally:
-            self.table.blockSignals(False)
-
-    def _clear_cells(self) -> None:
-        for row in range(self.table.rowCount()):
-            for column in range(self.table.columnCount()):
-                item = self.table.item(row, column)
-                if item is not None:
-                    item.setBackground(QBrush())
-                    item.setToolTip("")
+        if self._errors:
+            self._errors = {}
+            self._fill()
 
 
 class LinkListEditor(QWidget):
@@ -267,28 +353,44 @@ class LinkListEditor(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName(f"links_{name}")
         self.list.setAccessibleName(label)
-        self.list.setMaximumHeight(110)
-        self.list.itemDoubleClicked.connect(
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemActivated.connect(
             lambda item: self.activated.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         layout.addWidget(self.list)
-        row = QHBoxLayout()
+        self.empty = QLabel(QCoreApplication.translate("lists", "None recorded"), self)
+        muted(self.empty)
+        layout.addWidget(self.empty)
+        self.controls = QWidget(self)
+        row = QHBoxLayout(self.controls)
+        row.setContentsMargins(0, 0, 0, 0)
         self.picker = (
-            RecordPicker(self.source, "", self) if self.source is not None else QComboBox(self)
+            RecordPicker(self.source, "", self.controls)
+            if self.source is not None
+            else QComboBox(self.controls)
         )
         compact_combo(self.picker)
         self.picker.setAccessibleName(
             QCoreApplication.translate("lists", "Choose an entry to add to %1").replace("%1", label)
         )
-        self.add_button = QPushButton(QCoreApplication.translate("lists", "Add"), self)
-        self.remove_button = QPushButton(QCoreApplication.translate("lists", "Remove"), self)
+        self.add_button = QPushButton(QCoreApplication.translate("lists", "Add"), self.controls)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("lists", "Remove"), self.controls
+        )
         row.addWidget(self.picker, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
-        layout.addLayout(row)
+        layout.addWidget(self.controls)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self._names: dict[str, str] = {}
+        self.set_editing(False)
+
+    def set_editing(self, editing: bool) -> None:
+        self.controls.setVisible(editing)
+
+    def focus_target(self) -> QWidget:
+        return self.picker
 
     def refresh_options(self) -> None:
         if self.source is not None:
@@ -306,10 +408,18 @@ class LinkListEditor(QWidget):
         self.list.clear()
         for record_id in ids or []:
             self._append(record_id)
+        self._fit()
+
+    def _fit(self) -> None:
+        fit_list(self.list, MAX_ROWS_SHOWN)
+        if self.list.isHidden() == (self.list.count() > 0):
+            self.list.setVisible(self.list.count() > 0)
+            self.empty.setVisible(self.list.count() == 0)
 
     def _append(self, record_id: str) -> None:
         item = QListWidgetItem(self._names.get(record_id, record_id))
         item.setData(Qt.ItemDataRole.UserRole, record_id)
+        item.setToolTip(QCoreApplication.translate("lists", "Double-click to open"))
         self.list.addItem(item)
 
     def values(self) -> list[str]:
@@ -320,9 +430,11 @@ class LinkListEditor(QWidget):
         if record_id and record_id not in self.values():
             self._names.setdefault(record_id, self.picker.currentText())
             self._append(record_id)
+            self._fit()
             self.changed.emit()
 
     def _remove(self) -> None:
         for item in self.list.selectedItems():
             self.list.takeItem(self.list.row(item))
+        self._fit()
         self.changed.emit()

@@ -1,9 +1,10 @@
-"""A partner's page (identity, texts, themes, key figures, its programmes, contacts, post and
-consulate) and the dialog that adds or edits one event of its timeline."""
+"""A partner's profile (the fact sheet's content in the window: identity and map, texts, key
+figures, programmes, funding, contacts, the French post, the consulate, the timeline) and
+the dialog that adds or edits one event of its timeline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -16,23 +17,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.services import (
-    contacts,
-    events,
-    partners,
-    programmes,
-)
+from relations_app.services import events, partners, programmes
+from relations_app.services.factsheet_data import factsheet_data
 from relations_app.validation import Field, ValidationError
 
 from ..kit import labels
 from ..kit.form import FieldForm
 from ..kit.labels import QT_TRANSLATE_NOOP
+from . import partner_profile as profile
 from .editor import RecordEditor
 from .editor_texts import group, programme_items
+from .funding_view import FundingMatrix
 from .list_editors import SubTableEditor
+from .locator_view import LocatorMap
+from .page_section import FieldsView, rich_label
+
+POST_PEOPLE_SHOWN = 8  # the rest on the post's own page ("voir tout")
+
+
+class SpellingsAndThemes(QWidget):
+    """Other spellings (one per line) and themes (separated by commas), edited as text."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.aliases = QPlainTextEdit(self)
+        self.aliases.setObjectName("field_aliases")
+        self.aliases.setAccessibleName(
+            QCoreApplication.translate("editors", "Other spellings, one per line")
+        )
+        self.aliases.setMaximumHeight(60)
+        self.aliases.setTabChangesFocus(True)
+        self.themes = QLineEdit(self)
+        self.themes.setObjectName("field_themes")
+        self.themes.setAccessibleName(
+            QCoreApplication.translate("editors", "Themes, separated by commas")
+        )
+        self.themes.setPlaceholderText(
+            QCoreApplication.translate("editors", "e.g. mer, culture, éducation")
+        )
+        form.addRow(QCoreApplication.translate("editors", "Other spellings"), self.aliases)
+        form.addRow(QCoreApplication.translate("editors", "Themes"), self.themes)
+        self.aliases.textChanged.connect(self.changed)
+        self.themes.textChanged.connect(self.changed)
 
 
 class PartnerEditor(RecordEditor):
+    """The partner's profile: the fact sheet's content, each part editable on its own."""
+
     collection = "partners"
     groups = (
         (
@@ -69,28 +104,27 @@ class PartnerEditor(RecordEditor):
     )
 
     def build(self) -> None:
-        box = QWidget(self)
-        form = QFormLayout(box)
-        self.aliases = QPlainTextEdit(box)
-        self.aliases.setObjectName("field_aliases")
-        self.aliases.setAccessibleName(
-            QCoreApplication.translate("editors", "Other spellings, one per line")
+        self.data: dict = {}
+        identity = QWidget(self)
+        row = QHBoxLayout(identity)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.identity = FieldsView([], identity)
+        self.identity.setObjectName("partnerIdentity")
+        self.map = LocatorMap(identity)
+        row.addWidget(self.identity, 3)
+        row.addWidget(self.map, 2, Qt.AlignmentFlag.AlignTop)
+        self.add_section("identity", self.group_title(0), identity, [self.forms[0], self.forms[1]])
+        self.identity.link_activated.connect(self.follow_link)
+        self.spellings = SpellingsAndThemes(self)
+        self.aliases, self.themes = self.spellings.aliases, self.spellings.themes
+        fields = {f.name: f for f in self.area.fields}
+        self.presentation = FieldsView([fields[n] for n in ("summary", "history", "notes")], self)
+        self.add_section(
+            "texts",
+            QCoreApplication.translate("editors", "Presentation and history"),
+            self.presentation,
+            [self.forms[2], self.spellings],
         )
-        self.aliases.setMaximumHeight(60)
-        self.aliases.setTabChangesFocus(True)
-        self.themes = QLineEdit(box)
-        self.themes.setObjectName("field_themes")
-        self.themes.setAccessibleName(
-            QCoreApplication.translate("editors", "Themes, separated by commas")
-        )
-        self.themes.setPlaceholderText(
-            QCoreApplication.translate("editors", "e.g. mer, culture, éducation")
-        )
-        form.addRow(QCoreApplication.translate("editors", "Other spellings"), self.aliases)
-        form.addRow(QCoreApplication.translate("editors", "Themes"), self.themes)
-        self.aliases.textChanged.connect(self.mark_dirty)
-        self.themes.textChanged.connect(self.mark_dirty)
-        self.add_group(QCoreApplication.translate("editors", "Spellings and themes"), box)
         self.add_list(
             QCoreApplication.translate("editors", "Key figures"),
             SubTableEditor(partners.KEY_FIGURES, {"programme_id": programmes.AREA.options}, self),
@@ -98,8 +132,28 @@ class PartnerEditor(RecordEditor):
         self.programmes = self.add_related(
             "programmes", QCoreApplication.translate("editors", "Programmes")
         )
+        funding = QWidget(self)
+        funding_layout = QVBoxLayout(funding)
+        funding_layout.setContentsMargins(0, 0, 0, 0)
+        self.funding = FundingMatrix(funding)
+        self.funding_notes = rich_label(funding, name="fundingNotes")
+        self.funding_notes.linkActivated.connect(self.follow_link)
+        funding_layout.addWidget(self.funding)
+        funding_layout.addWidget(self.funding_notes)
+        self.funding_box = self.add_group(
+            QCoreApplication.translate("editors", "Funding by funder and year"), funding
+        )
+        self.contacts = self.add_related(
+            "contacts", QCoreApplication.translate("editors", "Contacts")
+        )
+        self.post = self.add_related(
+            "posts", QCoreApplication.translate("editors", "French diplomatic post")
+        )
+        self.consulate = self.add_related(
+            "consulate", QCoreApplication.translate("editors", "Honorary consulate in Brest")
+        )
         self.timeline = self.add_related(
-            "events", QCoreApplication.translate("editors", "Timeline")
+            "events", QCoreApplication.translate("editors", "Timeline (newest first)")
         )
         buttons = QHBoxLayout()
         self.add_event = QPushButton(QCoreApplication.translate("editors", "Add an event…"), self)
@@ -117,56 +171,59 @@ class PartnerEditor(RecordEditor):
         self.remove_event.clicked.connect(self._remove_event)
         self.timeline.open_record.disconnect()
         self.timeline.open_record.connect(lambda _c, _i: self._edit_event())
-        self.contacts = self.add_related(
-            "contacts", QCoreApplication.translate("editors", "Contacts")
+
+    def subtitle_of(self, record: dict) -> str:
+        kind = labels.partner_kind(record.get("kind"))
+        place = ", ".join(
+            x for x in (labels.country(record.get("country")), record.get("region")) if x
         )
-        self.post = self.add_related(
-            "posts", QCoreApplication.translate("editors", "French diplomatic post")
-        )
-        self.consulate = self.add_related(
-            "consulate", QCoreApplication.translate("editors", "Honorary consulate in Brest")
-        )
+        return " · ".join(x for x in (record.get("local_name"), kind, place) if x)
 
     def load_extra(self, record: dict | None) -> None:
         record = record or {}
         self.aliases.setPlainText("\n".join(record.get("aliases", [])))
         self.themes.setText(", ".join(record.get("themes", [])))
         if not record.get("id"):
+            self.data = {}
+            self.identity.show_record(None)
+            self.presentation.show_record(None)
+            self.map.set_places(None, None)
+            self.funding_box.hide()
             return
-        self.programmes.set_items(programme_items(record.get("programmes", [])))
-        self.timeline.set_items(
-            [
-                ("events", e["id"], f"{labels.date(e['date'])} — {e['title']}")
-                for e in record.get("events", [])
-            ]
+        data = self.data = factsheet_data(  # the fact sheet's own source
+            record["id"], max_events=0, partner=record, max_post_people=POST_PEOPLE_SHOWN
         )
+        self.badges.setText(profile.badges(data))
+        self.badges.show()
+        self.identity.show_record(None, profile.identity_rows(data))
+        office = data["office"]
+        self.map.set_places(data, office)
+        self.presentation.show_record(record, profile.presentation_rows(data))
+        self.programmes.set_items(programme_items(data["programmes"]))
+        self.funding_box.setVisible(bool(data["funding"]))
+        if data["funding"]:
+            self.funding.show_lines(data["funding"])
+        notes = profile.funding_notes(data)
+        self.funding_notes.setText(notes)
+        self.funding_notes.setVisible(bool(notes))
         self.contacts.set_items(
-            [
-                ("contacts", c["id"], f"{c['given_name']} {c['family_name']}".strip())
-                for c in record.get("contacts", [])
-            ]
+            profile.contact_items(data)
+            or [("", "", QCoreApplication.translate("editors", "None recorded"))]
         )
-        post_items = []
-        names = contacts.AREA.option_labels(
-            [c["contact_id"] for post in record.get("posts", []) for c in post["contacts"]]
-        )  # one query for all
-        for post in record.get("posts", []):
-            post_items.append(("posts", post["id"], post["name"]))
-            for person in post["contacts"]:
-                name = names.get(person["contact_id"], "")
-                post_items.append(
-                    ("contacts", person["contact_id"], f"    {name} — {person['function']}")
-                )
         self.post.set_items(
-            post_items
+            profile.post_items(data)
             or [("", "", QCoreApplication.translate("editors", "None recorded for this country"))]
         )
-        consulate = record.get("consulate_id")
-        self.consulate.set_items(
-            [("consulates", consulate, labels.country(record["country"]))]
-            if consulate
-            else [("", "", QCoreApplication.translate("editors", "None in Brest for this country"))]
+        self.consulate.box.title.setText(
+            QCoreApplication.translate("editors", "Honorary consulate in %1").replace(
+                "%1", office.get("name", "")
+            )
         )
+        self.consulate.set_items(
+            profile.consulate_items(data)
+            or [("", "", QCoreApplication.translate("editors", "None in Brest for this country"))]
+        )
+        self.timeline.set_items(profile.event_items(data))
 
     def extra_values(self) -> dict:
         return {

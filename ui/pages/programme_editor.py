@@ -3,32 +3,29 @@ organisations, contacts and the funding lines with their live funder × year mat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from relations_app.services import (
     contacts,
     organisations,
     programmes,
 )
-from relations_app.services.funding import funding_table
 
 from ..kit import labels
 from ..kit.form import compact_combo
 from ..kit.labels import QT_TRANSLATE_NOOP
 from .editor import RecordEditor
-from .editor_texts import group
+from .editor_texts import badge, group, past_end
+from .funding_view import FundingMatrix
 from .list_editors import SubTableEditor
+from .page_section import FieldsView
 
 
 class ThemePicker(QWidget):
     """The Atlas taxonomy as three dependent choices (new values may be typed)."""
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget, on_change) -> None:
         super().__init__(parent)
@@ -47,6 +44,7 @@ class ThemePicker(QWidget):
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             form.addRow(label, combo)
             combo.currentTextChanged.connect(on_change)
+            combo.currentTextChanged.connect(lambda _t: self.changed.emit())
             self.combos.append(combo)
         self.combos[0].currentTextChanged.connect(lambda _t: self._fill(1))
         self.combos[1].currentTextChanged.connect(lambda _t: self._fill(2))
@@ -92,46 +90,6 @@ class ThemePicker(QWidget):
         }
 
 
-class FundingMatrix(QTableWidget):
-    """Funders × years, with row and column totals, from the funding lines being edited."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("fundingMatrix")
-        self.setAccessibleName(QCoreApplication.translate("editors", "Funding by funder and year"))
-        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.setMinimumHeight(100)
-
-    def show_lines(self, lines: list[dict]) -> None:
-        table = funding_table(lines, drafts=True)  # the lines as typed so far
-        funders, years = table.funders, table.years
-        total_text = QCoreApplication.translate("editors", "Total")
-        self.clear()
-        self.setRowCount(len(funders) + 1)
-        self.setColumnCount(len(years) + 1)
-        self.setHorizontalHeaderLabels([str(y) if y else "—" for y in years] + [total_text])
-        self.setVerticalHeaderLabels([*funders, total_text])
-        for r, funder in enumerate(funders):
-            for c, year in enumerate(years):
-                amount = table.cell(funder, year)
-                if amount is not None:
-                    self._cell(r, c, labels.money(amount))
-            self._cell(r, len(years), labels.money(table.funder_total(funder)), bold=True)
-        for c, year in enumerate(years):
-            self._cell(len(funders), c, labels.money(table.year_total(year)), bold=True)
-        self._cell(len(funders), len(years), labels.money(table.total), bold=True)
-        self.resizeColumnsToContents()
-
-    def _cell(self, row: int, column: int, text: str, bold: bool = False) -> None:
-        item = QTableWidgetItem(text)
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if bold:
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-        self.setItem(row, column, item)
-
-
 class ProgrammeEditor(RecordEditor):
     collection = "programmes"
     groups = (
@@ -159,9 +117,16 @@ class ProgrammeEditor(RecordEditor):
     )
 
     def build(self) -> None:
-        self.themes = ThemePicker(self, lambda _t: self.mark_dirty())
-        self.add_group(
-            QCoreApplication.translate("editors", "Themes (Atlas taxonomy)"), self.themes
+        fields = {f.name: f for f in self.area.fields}
+        self.add_field_groups([0])
+        self.themes = ThemePicker(self, lambda _t: None)
+        themes_view = FieldsView([fields[n] for n in ("theme", "sub_theme", "sub_sub_theme")], self)
+        self.views.append(themes_view)
+        self.add_section(
+            "themes",
+            QCoreApplication.translate("editors", "Themes (Atlas taxonomy)"),
+            themes_view,
+            [self.themes],
         )
         self.add_partner_links()
         self.add_list(
@@ -186,10 +151,28 @@ class ProgrammeEditor(RecordEditor):
             SubTableEditor(programmes.FUNDING, {}, self),
         )
         self.matrix = FundingMatrix(self)
-        self.add_group(
-            QCoreApplication.translate("editors", "Funding by funder and year"), self.matrix
+        matrix_title = QLabel(
+            QCoreApplication.translate("editors", "Funding by funder and year"), self
         )
+        matrix_title.setStyleSheet("font-weight: bold; padding-top: 6px;")
+        funding_section = self.sections[-1].layout()
+        assert funding_section is not None
+        funding_section.addWidget(matrix_title)
+        funding_section.addWidget(self.matrix)
         self.funding.changed.connect(lambda: self.matrix.show_lines(self.funding.values()))
+        self.add_field_groups([1])
+        self.add_field_groups([2])
+
+    def subtitle_of(self, record: dict) -> str:
+        period = " – ".join(labels.date(d) for d in (record.get("start"), record.get("end")) if d)
+        parts = (labels.choice("kind", record.get("kind")) if record.get("kind") else "", period)
+        return " · ".join(p for p in parts if p)
+
+    def badges_of(self, record: dict) -> str:
+        found = [badge(labels.programme_status(record.get("status")), record.get("status"))]
+        if past_end(record):
+            found.append(badge(QCoreApplication.translate("editors", "end date passed"), "warning"))
+        return " ".join(found) if record.get("status") or len(found) > 1 else ""
 
     def load_extra(self, record: dict | None) -> None:
         record = record or {}

@@ -1,0 +1,101 @@
+"""Retake the record pages' screenshots (each record type's profile, one edit) offscreen.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_pages.py [OUT_DIR]
+
+Works on a fresh Brest database in a temporary folder, with throwaway settings, at
+1366×768 (an office laptop), in French then English; writes ``profile-TYPE-LANG.png`` for
+partners, programmes, organisations, contacts, posts, consulates and delegations,
+``profile-edit-LANG.png`` (Kiel's identity being edited, a value refused), and the
+README's ``partners-kiel.png``, ``programme-crea-ocean.png`` and ``delegation.png`` in
+French (default folder: docs/screenshots).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from relations_app.location import DatabaseLocation
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1366, 768)
+
+
+def main(out: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    work = Path(tempfile.mkdtemp(prefix="relations-shots-"))
+    os.environ["XDG_DATA_HOME"] = str(work / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "config"))
+    from relations_app import bootstrap
+    from relations_app.services import (
+        consulates,
+        contacts,
+        delegations,
+        organisations,
+        partners,
+        posts,
+        programmes,
+    )
+    from ui.shell import app as ui_app
+    from ui.shell.main_window import MainWindow
+
+    app = ui_app.create_application([])
+    location = DatabaseLocation.file(work / "brest.db")
+    bootstrap.open_app_database(location)
+    out.mkdir(parents=True, exist_ok=True)
+    records = {
+        "partners": partners.list_partners("rimouski").rows[0]["id"],
+        "programmes": programmes.list_programmes("crea ocean").rows[0]["id"],
+        "organisations": organisations.list_organisations("technopole maritime").rows[0]["id"],
+        "contacts": contacts.list_contacts("giguère").rows[0]["id"],
+        "posts": posts.list_posts("ottawa").rows[0]["id"],
+        "consulates": consulates.list_consulates().rows[0]["id"],
+        "delegations": delegations.list_delegations().rows[0]["id"],
+    }
+    for language in ("fr", "en"):
+        ui_app.install_translators(QApplication.instance(), language)
+        window = MainWindow(location)
+        window.resize(*SIZE)
+        window.show()
+        app.processEvents()
+
+        def snap(name: str, window=window) -> None:
+            app.processEvents()
+            window.grab().save(str(out / name))
+
+        for key, record_id in records.items():
+            window.open_record(key, record_id)
+            snap(f"profile-{key[:-1]}-{language}.png")
+            if language == "fr" and key == "programmes":
+                editor = window.sections[key].editor
+                bar = editor.page_scroll.verticalScrollBar()
+                funding = next(s for s in editor.sections if s.name == "funding")
+                bar.setValue(funding.y())
+                snap("programme-crea-ocean.png")
+            if language == "fr" and key == "delegations":
+                window.sections[key].editor.page_scroll.verticalScrollBar().setValue(520)
+                snap("delegation.png")
+        window.open_record("partners", partners.list_partners("kiel").rows[0]["id"])
+        if language == "fr":
+            snap("partners-kiel.png")
+        editor = window.sections["partners"].editor
+        editor.edit_section(next(s for s in editor.sections if s.name == "identity"))
+        editor.forms[1].inputs["population"].widget.setText("246 601 habitants")
+        window.save_action.trigger()  # refused: the page shows why, on the field
+        snap(f"profile-edit-{language}.png")
+        editor.set_clean()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
