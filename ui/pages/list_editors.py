@@ -102,12 +102,13 @@ class SubTableEditor(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(40)
-        for column, f in enumerate(self.fields):  # every column in sight; texts share the rest
-            short = f.kind in ("choice", "date", "time", "money", "year", "int", "bool")
-            mode = (
-                QHeaderView.ResizeMode.ResizeToContents if short else QHeaderView.ResizeMode.Stretch
-            )
-            header.setSectionResizeMode(column, mode)
+        self._modes = [  # every column in sight; texts share what short ones leave
+            QHeaderView.ResizeMode.ResizeToContents
+            if f.kind in ("choice", "date", "time", "money", "year", "int", "bool")
+            else QHeaderView.ResizeMode.Stretch
+            for f in self.fields
+        ]
+        self._set_modes(self._modes)
         for column, f in enumerate(self.fields):  # kept with the row, never edited by hand
             self.table.setColumnHidden(column, bool(f.extra.get("hidden")))
         self.table.verticalHeader().hide()
@@ -172,7 +173,27 @@ class SubTableEditor(QWidget):
             return self._labels.get(f.name, {}).get(value, "") if value else ""
         return display_value(f, value)
 
+    def _set_modes(self, modes) -> None:
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate(modes):
+            header.setSectionResizeMode(column, mode)
+
     def _fill(self) -> None:
+        # Measured once, after the cells are set (a column sized to its contents would be
+        # measured again at every cell).
+        self._set_modes([QHeaderView.ResizeMode.Fixed] * len(self.fields))
+        self.table.setUpdatesEnabled(False)
+        try:
+            self._fill_cells()
+        finally:
+            self._set_modes(self._modes)
+            self.table.setUpdatesEnabled(True)
+        self.table.fit()
+        if self.table.isHidden() == bool(self._items):
+            self.table.setVisible(bool(self._items))
+            self.empty.setVisible(not self._items)
+
+    def _fill_cells(self) -> None:
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
             for column, f in enumerate(self.fields):
@@ -184,10 +205,6 @@ class SubTableEditor(QWidget):
                     cell.setBackground(ERROR_BRUSH)
                     cell.setToolTip(reason)
                 self.table.setItem(row, column, cell)
-        self.table.fit()
-        if self.table.isHidden() == bool(self._items):
-            self.table.setVisible(bool(self._items))
-            self.empty.setVisible(not self._items)
 
     def set_editing(self, editing: bool) -> None:
         self.editing = editing

@@ -49,6 +49,8 @@ class ThemePicker(QWidget):
         self.combos[0].currentTextChanged.connect(lambda _t: self._fill(1))
         self.combos[1].currentTextChanged.connect(lambda _t: self._fill(2))
         self.tree: dict = {}
+        self._values: tuple[str | None, str | None, str | None] = (None, None, None)
+        self._filled = False
 
     def _fill(self, level: int) -> None:
         combo = self.combos[level]
@@ -68,6 +70,21 @@ class ThemePicker(QWidget):
             self._fill(2)
 
     def load(self, values: tuple[str | None, str | None, str | None]) -> None:
+        """Show ``values``; the taxonomy (a read of every programme's themes) is read only
+        when the section is edited."""
+        self._values, self._filled = values, False
+        for combo, value in zip(self.combos, values, strict=False):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.setEditText(value or "")
+            combo.blockSignals(False)
+
+    def set_editing(self, editing: bool) -> None:
+        if editing and not self._filled:
+            self._fill_tree(self._values)
+
+    def _fill_tree(self, values: tuple[str | None, str | None, str | None]) -> None:
+        self._filled = True
         self.tree = programmes.theme_taxonomy()
         for combo in self.combos:
             combo.blockSignals(True)
