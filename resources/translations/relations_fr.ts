@@ -2269,7 +2269,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     <message>
         <location filename="../../ui/pages/delegation_editor.py" line="57"/>
         <location filename="../../ui/pages/partner_editor.py" line="103"/>
-        <location filename="../../ui/pages/programme_editor.py" line="105"/>
+        <location filename="../../ui/pages/programme_editor.py" line="122"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
@@ -2327,7 +2327,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     </message>
     <message>
         <location filename="../../ui/pages/partner_editor.py" line="147"/>
-        <location filename="../../ui/pages/programme_editor.py" line="139"/>
+        <location filename="../../ui/pages/programme_editor.py" line="156"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2389,7 +2389,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     <message>
         <location filename="../../ui/pages/funding_view.py" line="28"/>
         <location filename="../../ui/pages/partner_editor.py" line="144"/>
-        <location filename="../../ui/pages/programme_editor.py" line="155"/>
+        <location filename="../../ui/pages/programme_editor.py" line="172"/>
         <source>Funding by funder and year</source>
         <translation>Financements par financeur et par année</translation>
     </message>
@@ -2399,17 +2399,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="97"/>
+        <location filename="../../ui/pages/programme_editor.py" line="114"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="101"/>
+        <location filename="../../ui/pages/programme_editor.py" line="118"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="127"/>
+        <location filename="../../ui/pages/programme_editor.py" line="144"/>
         <source>Themes (Atlas taxonomy)</source>
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
@@ -2419,12 +2419,12 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="133"/>
+        <location filename="../../ui/pages/programme_editor.py" line="150"/>
         <source>Organisations involved</source>
         <translation>Organisations impliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="150"/>
+        <location filename="../../ui/pages/programme_editor.py" line="167"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
@@ -2531,7 +2531,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     </message>
     <message>
         <location filename="../../ui/pages/editor_texts.py" line="65"/>
-        <location filename="../../ui/pages/programme_editor.py" line="174"/>
+        <location filename="../../ui/pages/programme_editor.py" line="191"/>
         <source>end date passed</source>
         <extracomment>Badge colours by kind: (text, background).</extracomment>
         <translation>date de fin passée</translation>
@@ -2844,69 +2844,69 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="376"/>
+        <location filename="../../ui/pages/list_editors.py" line="393"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="132"/>
+        <location filename="../../ui/pages/list_editors.py" line="133"/>
         <source>Add a line to %1</source>
         <translation>Ajouter une ligne : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="123"/>
-        <location filename="../../ui/pages/list_editors.py" line="361"/>
+        <location filename="../../ui/pages/list_editors.py" line="124"/>
+        <location filename="../../ui/pages/list_editors.py" line="378"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="129"/>
+        <location filename="../../ui/pages/list_editors.py" line="130"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="134"/>
+        <location filename="../../ui/pages/list_editors.py" line="135"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="137"/>
-        <location filename="../../ui/pages/list_editors.py" line="378"/>
+        <location filename="../../ui/pages/list_editors.py" line="138"/>
+        <location filename="../../ui/pages/list_editors.py" line="395"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="140"/>
+        <location filename="../../ui/pages/list_editors.py" line="141"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="142"/>
+        <location filename="../../ui/pages/list_editors.py" line="143"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="217"/>
+        <location filename="../../ui/pages/list_editors.py" line="234"/>
         <source>Edit: %1</source>
         <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="219"/>
+        <location filename="../../ui/pages/list_editors.py" line="236"/>
         <source>Add: %1</source>
         <translation>Ajouter : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="422"/>
+        <location filename="../../ui/pages/list_editors.py" line="439"/>
         <source>Double-click to open</source>
         <translation>Double-cliquer pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="313"/>
+        <location filename="../../ui/pages/list_editors.py" line="330"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="374"/>
+        <location filename="../../ui/pages/list_editors.py" line="391"/>
         <source>Choose an entry to add to %1</source>
         <translation>Choisir un élément à ajouter : %1</translation>
     </message>
