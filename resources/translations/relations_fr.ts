@@ -2844,69 +2844,69 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="393"/>
+        <location filename="../../ui/pages/list_editors.py" line="413"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="133"/>
+        <location filename="../../ui/pages/list_editors.py" line="153"/>
         <source>Add a line to %1</source>
         <translation>Ajouter une ligne : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="124"/>
-        <location filename="../../ui/pages/list_editors.py" line="378"/>
+        <location filename="../../ui/pages/list_editors.py" line="144"/>
+        <location filename="../../ui/pages/list_editors.py" line="398"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="130"/>
+        <location filename="../../ui/pages/list_editors.py" line="150"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="135"/>
+        <location filename="../../ui/pages/list_editors.py" line="155"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="138"/>
-        <location filename="../../ui/pages/list_editors.py" line="395"/>
+        <location filename="../../ui/pages/list_editors.py" line="158"/>
+        <location filename="../../ui/pages/list_editors.py" line="415"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="141"/>
+        <location filename="../../ui/pages/list_editors.py" line="161"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="143"/>
+        <location filename="../../ui/pages/list_editors.py" line="163"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="234"/>
+        <location filename="../../ui/pages/list_editors.py" line="254"/>
         <source>Edit: %1</source>
         <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="236"/>
+        <location filename="../../ui/pages/list_editors.py" line="256"/>
         <source>Add: %1</source>
         <translation>Ajouter : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="439"/>
+        <location filename="../../ui/pages/list_editors.py" line="459"/>
         <source>Double-click to open</source>
         <translation>Double-cliquer pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="330"/>
+        <location filename="../../ui/pages/list_editors.py" line="350"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="391"/>
+        <location filename="../../ui/pages/list_editors.py" line="411"/>
         <source>Choose an entry to add to %1</source>
         <translation>Choisir un élément à ajouter : %1</translation>
     </message>

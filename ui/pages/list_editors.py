@@ -45,6 +45,25 @@ ERROR_BRUSH = QBrush(QColor("#f9d6db"))
 MAX_ROWS_SHOWN = 14
 
 
+MAX_COLUMNS = 6
+
+
+def table_columns(fields: list[Field]) -> set[int]:
+    """The columns a list shows (every one fits its width): fields one types, without
+    coordinates and with one long text at most, six at most; the dialog shows them all."""
+    shown: list[int] = []
+    long_text = False
+    for column, f in enumerate(fields):
+        if f.extra.get("hidden") or f.kind in ("lat", "lon"):
+            continue  # kept with the line, never typed / read on the map
+        if f.kind == "longtext":
+            if long_text:
+                continue
+            long_text = True
+        shown.append(column)
+    return set(shown[:MAX_COLUMNS])
+
+
 def collection_of(source: Any) -> str | None:
     """The record type key of an area (where a reference column's links lead)."""
     return next((key for key, area in AREAS.items() if area is source), None)
@@ -109,8 +128,9 @@ class SubTableEditor(QWidget):
             for f in self.fields
         ]
         self._set_modes(self._modes)
-        for column, f in enumerate(self.fields):  # kept with the row, never edited by hand
-            self.table.setColumnHidden(column, bool(f.extra.get("hidden")))
+        shown = table_columns(self.fields)
+        for column in range(len(self.fields)):  # the rest in the line's dialog
+            self.table.setColumnHidden(column, column not in shown)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
