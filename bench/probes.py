@@ -622,6 +622,8 @@ def history_size(db: str) -> None:
         share=round((size or 0) / total, 3),
         record_changes=changes,
     )
+
+
 PROFILE_SAMPLE = 40  # records of each type, spread over the list
 
 
