@@ -18,6 +18,7 @@ import peewee as pw
 
 from . import backups, leftovers
 from .db import migrations
+from .db.gate import GATE
 from .db.migrations import MigrationError
 from .db.models import database
 from .errors import UserError
@@ -41,6 +42,8 @@ class StartReport:
     migration_pending: bool = False  # not applied because the file is damaged
     latest_good_backup: backups.BackupInfo | None = None  # looked up when not ok
     leftovers_removed: list[Path] = field(default_factory=list)  # a crash's staged copies
+    #: the whole-file check (and the start copy) still to run: :func:`finish_start_check`
+    check_pending: bool = False
 
     @property
     def ok(self) -> bool:
@@ -67,13 +70,22 @@ class StartReport:
 
 
 def start(
-    location: DatabaseLocation, *, seed: bool = True, safety_copy: bool = True
+    location: DatabaseLocation,
+    *,
+    seed: bool = True,
+    safety_copy: bool = True,
+    check_later: bool = False,
 ) -> StartReport:
     """Open ``location`` for work: create and fill it if new; otherwise check, copy, migrate.
 
     Never raises for a damaged file (the report says so, with the latest good copy);
     raises ``StorageError`` when the file cannot be reached and ``MigrationError`` when
     a migration fails (the database then stays at its previous version).
+
+    With ``check_later`` (the window), a file at the current schema opens at once: its
+    check and start copy are left to :func:`finish_start_check`, which the window runs
+    in the background once it has shown, and every transaction waits for it
+    (:mod:`.db.gate`).  A file to migrate is checked first, as always.
     """
     backend = location.backend()
     if location.is_default:
@@ -99,8 +111,12 @@ def start(
 
                 dataset.load_bundled_dataset()
         return report
-    report.problems = backend.integrity_problems(db)
     report.migration_pending = backend.schema_version(db) < migrations.LATEST
+    if check_later and not report.migration_pending:
+        report.check_pending = True
+        GATE.close()
+        return report
+    report.problems = backend.integrity_problems(db)
     if report.problems:
         report.latest_good_backup = backups.latest_good_backup(location)
         return report
@@ -118,6 +134,33 @@ def start(
             report.copy_error = str(exc)
     report.migrated = migrations.migrate(db)
     report.migration_pending = False
+    return report
+
+
+def finish_start_check(report: StartReport, *, safety_copy: bool = True) -> StartReport:
+    """The check :func:`start` left for later, then the start copy; off the GUI thread.
+
+    Opens the write gate when the file is sound; when it is damaged, the report names the
+    problems and the latest good copy, and every write is refused from then on.
+    """
+    location = report.location
+    try:
+        report.problems = location.backend().integrity_problems(database.obj)
+    except Exception as exc:
+        GATE.refuse(StorageError(f"La vérification de la base {location} a échoué : {exc}"))
+        raise
+    if report.problems:
+        report.latest_good_backup = backups.latest_good_backup(location)
+        GATE.refuse(StorageError(report.message()))
+        report.check_pending = False
+        return report
+    if safety_copy:
+        try:
+            report.safety_copy = backups.backup_at_start(location)
+        except (UserError, OSError) as exc:
+            report.copy_error = str(exc)
+    GATE.open()
+    report.check_pending = False
     return report
 
 
@@ -185,5 +228,6 @@ def worker_connection() -> Iterator[None]:
 
 
 def close() -> None:
+    GATE.open()  # a check left running, or a refusal, ends with the database it was about
     if database.obj is not None:
         database.obj.close()  # nothing happens when already closed

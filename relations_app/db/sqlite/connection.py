@@ -19,6 +19,7 @@ import peewee as pw
 from ...faults import StorageError, fault, fault_from
 from ...files import FILE_MODE, ensure_private_dir
 from ...location import DatabaseLocation
+from ..gate import GATE
 from ..models import database
 
 PRAGMAS: dict[str, Any] = {
@@ -40,6 +41,8 @@ class RelationsSqliteDatabase(pw.SqliteDatabase):
     - After a disk-full or I/O error SQLite has already rolled the transaction back;
       rolling back again would raise "cannot rollback - no transaction is active" and hide
       the real cause, so that second rollback is skipped.
+    - A transaction waits, at its start, for the whole-file check that runs after the
+      window has shown (:mod:`relations_app.db.gate`).
     """
 
     def __init__(self, database_name: str | None, *args: Any, **kwargs: Any) -> None:
@@ -50,6 +53,10 @@ class RelationsSqliteDatabase(pw.SqliteDatabase):
         if not self.is_closed() and not self.connection().in_transaction:
             return
         super().rollback()
+
+    def begin(self, lock_type: str | None = None) -> None:
+        GATE.wait()  # the start check has passed (or none runs); a damaged file refuses
+        super().begin(lock_type)
 
 
 def os_user_name() -> str:
