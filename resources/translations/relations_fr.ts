@@ -380,32 +380,32 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="47"/>
+        <location filename="../../ui/safety/startup.py" line="96"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="58"/>
+        <location filename="../../ui/safety/startup.py" line="107"/>
         <source>Relations cannot open this database safely.</source>
         <translation>Relations ne peut pas ouvrir cette base de données sans risque.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="69"/>
+        <location filename="../../ui/safety/startup.py" line="118"/>
         <source>The file has not been changed. Restoring a copy first keeps the damaged file in the backups folder, so nothing is lost.</source>
         <translation>Le fichier n&apos;a pas été modifié. Restaurer une copie conserve d&apos;abord le fichier endommagé dans le dossier des sauvegardes : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="80"/>
+        <location filename="../../ui/safety/startup.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="82"/>
+        <location filename="../../ui/safety/startup.py" line="131"/>
         <source>&amp;Choose a copy…</source>
         <translation>&amp;Choisir une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="84"/>
+        <location filename="../../ui/safety/startup.py" line="133"/>
         <source>&amp;Restore the latest good copy</source>
         <translation>&amp;Restaurer la dernière copie saine</translation>
     </message>
@@ -1428,7 +1428,7 @@
         <translation>&amp;Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="501"/>
+        <location filename="../../ui/shell/main_window.py" line="511"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -3337,29 +3337,39 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="109"/>
+        <location filename="../../ui/safety/startup.py" line="163"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="120"/>
+        <location filename="../../ui/safety/startup.py" line="43"/>
         <source>No start copy</source>
         <translation>Pas de copie au démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="121"/>
+        <location filename="../../ui/safety/startup.py" line="44"/>
         <source>The safety copy made at start failed: %1
 You can work, but make a copy (File › Save a copy…) as soon as possible.</source>
         <translation>La copie de sécurité du démarrage a échoué : %1
 Vous pouvez travailler, mais faites une copie (Fichier › Sauvegarder une copie…) dès que possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="151"/>
+        <location filename="../../ui/safety/startup.py" line="61"/>
+        <source>Checking the database…</source>
+        <translation>Vérification de la base…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/startup.py" line="74"/>
+        <source>Cannot check the database</source>
+        <translation>Impossible de vérifier la base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/startup.py" line="195"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="160"/>
+        <location filename="../../ui/safety/startup.py" line="204"/>
         <source>Database restored</source>
         <translation>Base restaurée</translation>
     </message>

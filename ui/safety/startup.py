@@ -13,6 +13,7 @@ their own message.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -31,6 +33,53 @@ from relations_app import backups, bootstrap
 from relations_app.location import DatabaseLocation
 
 from ..kit.faults import show_error, show_message
+from ..kit.tasks import run_in_background
+
+
+def _warn_if_no_copy(parent: QWidget | None, report: bootstrap.StartReport) -> None:
+    if report.copy_error:
+        show_message(
+            parent,
+            QCoreApplication.translate("startup", "No start copy"),
+            QCoreApplication.translate(
+                "startup",
+                "The safety copy made at start failed: %1\nYou can work, but "
+                "make a copy (File › Save a copy…) as soon as possible.",
+            ).replace("%1", report.copy_error),
+            "startCopyWarning",
+        )
+
+
+def check_after_first_paint(
+    window: QMainWindow, report: bootstrap.StartReport, on_damaged: Callable[[], None]
+) -> None:
+    """Finish the start's whole-file check and start copy off the GUI thread, once the
+    window shows; its status bar says so meanwhile, and every save waits for the end
+    (:mod:`relations_app.db.gate`).  A damaged file calls ``on_damaged``, which offers
+    the latest good copy as a start would."""
+    bar = window.statusBar()
+    bar.showMessage(QCoreApplication.translate("startup", "Checking the database…"))
+
+    def done(result: bootstrap.StartReport) -> None:
+        bar.clearMessage()
+        if result.ok:
+            _warn_if_no_copy(window, result)
+        else:
+            on_damaged()
+
+    def failed(exc: Exception, _trace: str) -> None:
+        bar.clearMessage()
+        show_error(
+            window,
+            QCoreApplication.translate("startup", "Cannot check the database"),
+            exc,
+            report.location,
+            name="startCheckError",
+        )
+
+    run_in_background(
+        lambda _ctx: bootstrap.finish_start_check(report), on_success=done, on_failure=failed
+    )
 
 
 class DamagedDatabaseDialog(QDialog):
@@ -98,11 +147,16 @@ class DamagedDatabaseDialog(QDialog):
         self.restore_button.clicked.connect(lambda: self.done(self.RESTORE_LATEST))
 
 
-def open_database(location: DatabaseLocation) -> bootstrap.StartReport | None:
-    """Open ``location`` for the window; None when the user quits or it cannot be opened."""
+def open_database(
+    location: DatabaseLocation, *, check_later: bool = False
+) -> bootstrap.StartReport | None:
+    """Open ``location`` for the window; None when the user quits or it cannot be opened.
+
+    With ``check_later``, a sound-looking file at the current schema opens at once and
+    :func:`check_after_first_paint` finishes its check once the window shows."""
     while True:
         try:
-            report = bootstrap.start(location)
+            report = bootstrap.start(location, check_later=check_later)
         except Exception as exc:
             show_error(
                 None,
@@ -114,17 +168,7 @@ def open_database(location: DatabaseLocation) -> bootstrap.StartReport | None:
             )
             return None
         if report.ok:
-            if report.copy_error:
-                show_message(
-                    None,
-                    QCoreApplication.translate("startup", "No start copy"),
-                    QCoreApplication.translate(
-                        "startup",
-                        "The safety copy made at start failed: %1\nYou can work, but "
-                        "make a copy (File › Save a copy…) as soon as possible.",
-                    ).replace("%1", report.copy_error),
-                    "startCopyWarning",
-                )
+            _warn_if_no_copy(None, report)
             return report
         choice = DamagedDatabaseDialog(report).exec()
         chosen: Path | None = None

@@ -8,7 +8,7 @@ from importlib import resources
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from relations_app import i18n, logs
+from relations_app import bootstrap, i18n, logs
 from relations_app.location import DatabaseLocation
 
 from ..kit import crash, settings
@@ -76,15 +76,36 @@ def run(location: DatabaseLocation) -> int:
     logs.setup()  # already done by the CLI; here too for a caller that skipped it
     crash.install()  # Qt's messages and every uncaught exception: the log, then one dialog
     from ..safety.startup import (
-        open_database,  # checks the file; offers a good copy if it is damaged
+        check_after_first_paint,  # the whole-file check, once the window shows
+        open_database,  # offers a good copy if the file is damaged
     )
 
-    if open_database(location) is None:
+    report = open_database(location, check_later=True)
+    if report is None:
         return 1
     from . import signals
     from .main_window import MainWindow
 
-    window = MainWindow(location)
-    window.show()
+    windows: list[MainWindow] = []
+
+    def show_window(report: bootstrap.StartReport) -> None:
+        window = MainWindow(location)
+        window.show()
+        windows[:] = [window]
+        if report.check_pending:
+            check_after_first_paint(window, report, lambda: reopen(window))
+
+    def reopen(damaged: MainWindow) -> None:
+        """The check found the file damaged: the start's dialog (restore a good copy, or
+        quit) over the window, which then closes; a restored file opens in a new one."""
+        bootstrap.close()
+        again = open_database(location)
+        damaged.abandon()
+        if again is None:
+            app.quit()
+        else:
+            show_window(again)
+
+    show_window(report)
     signals.install(app)  # a logout's SIGTERM closes the window as Ctrl+Q does
     return app.exec()

@@ -464,7 +464,17 @@ class MainWindow(QMainWindow):
             settings.set(settings.section_splitter(key), section.splitter.saveState())
             settings.set(settings.section_header(key), section.table.horizontalHeader().saveState())
 
+    def abandon(self) -> None:
+        """Close at once, without the unsaved-edit prompts or the exit copy: the check that
+        ran after the window showed found the file damaged (nothing can be saved to it, and
+        a copy of it must not join the good ones)."""
+        self._abandoned = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "_abandoned", False):
+            super().closeEvent(event)
+            return
         for key, section in self.sections.items():
             if section.editor.dirty:
                 self.show_section(key)

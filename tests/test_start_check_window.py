@@ -1,0 +1,56 @@
+"""The window shows before the whole-file check; the check then runs in the background, and
+a damaged file found then gets the start's dialog, with no exit copy of it made."""
+
+from test_start_checks import broken_copy
+
+from relations_app import bootstrap
+from relations_app.db.gate import GATE
+from relations_app.location import DatabaseLocation
+from ui.safety.startup import DamagedDatabaseDialog, check_after_first_paint, open_database
+from ui.shell import app as ui_app
+from ui.shell.main_window import MainWindow
+
+
+def test_a_sound_file_shows_the_window_then_checks_it(qtbot, qapp, brest_db, tmp_path):
+    ui_app.install_translators(qapp, "fr")
+    bootstrap.close()
+    location = DatabaseLocation.file(tmp_path / "brest.db")
+    report = open_database(location, check_later=True)
+    assert report is not None and report.check_pending and GATE.pending
+    window = MainWindow(location)
+    qtbot.addWidget(window)
+    window.show()
+    damaged = []
+    check_after_first_paint(window, report, lambda: damaged.append(True))
+    assert window.statusBar().currentMessage() == "Vérification de la base…"
+    qtbot.waitUntil(lambda: not GATE.pending, timeout=30_000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=5_000)
+    assert damaged == [] and report.ok
+    bootstrap.close()
+
+
+def test_a_damaged_file_found_after_the_window_showed_gets_the_start_dialog(
+    qtbot, brest_db, tmp_path, monkeypatch
+):
+    broken = tmp_path / "abimee.db"
+    broken_copy(brest_db.database, broken)
+    bootstrap.close()
+    location = DatabaseLocation.file(broken)
+    shown = []
+
+    def answer(dialog):
+        shown.append(dialog.message.text())
+        return DamagedDatabaseDialog.QUIT
+
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", answer)
+    windows = []
+    original = MainWindow.show
+    monkeypatch.setattr(MainWindow, "show", lambda w: (windows.append(w), original(w)))
+    backups = location.backup_folder
+
+    assert ui_app.run(location) == 0  # the event loop ends when the person chooses Quit
+    assert len(windows) == 1  # the window had shown before the check
+    assert shown and "est endommagée" in shown[0] and "clé étrangère rompue" in shown[0]
+    assert not windows[0].isVisible()
+    assert not backups.exists() or list(backups.glob("*.db")) == []  # no copy of it made
+    bootstrap.close()
