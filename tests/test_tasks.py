@@ -17,15 +17,14 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot, brest_db):
         return partners.list_partners("kiel").total  # its own database connection
 
     progress = []
-    with qtbot.waitSignal(
-        tasks.run_in_background(
-            work,
-            on_success=lambda r: seen.update(result=r, thread=threading.current_thread()),
-            on_progress=lambda d, t, text: progress.append((d, t, text)),
-        ).signals.finished,
-        timeout=20000,
-    ):
-        pass
+    handle = tasks.run_in_background(
+        work,
+        on_success=lambda r: seen.update(result=r, thread=threading.current_thread()),
+        on_progress=lambda d, t, text: progress.append((d, t, text)),
+    )
+    # not qtbot.waitSignal(handle.signals.finished): a worker quicker than the test would
+    # emit before waitSignal connects, and a queued signal only reaches the slots it had
+    qtbot.waitUntil(lambda: handle.done, timeout=20000)
     assert seen["worker"] is not gui_thread
     assert seen["result"] == 1 and seen["thread"] is gui_thread
     assert progress == [(1, 2, "moitié")]
