@@ -43,14 +43,17 @@ def test_a_damaged_file_found_after_the_window_showed_gets_the_start_dialog(
         return DamagedDatabaseDialog.QUIT
 
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", answer)
-    windows = []
-    original = MainWindow.show
-    monkeypatch.setattr(MainWindow, "show", lambda w: (windows.append(w), original(w)))
     backups = location.backup_folder
-
-    assert ui_app.run(location) == 0  # the event loop ends when the person chooses Quit
-    assert len(windows) == 1  # the window had shown before the check
+    report = open_database(location, check_later=True)
+    assert report is not None and report.check_pending  # nothing found yet: the window opens
+    quits = []
+    session = ui_app.WindowSession(location, lambda: quits.append(True))
+    session.show(report)
+    window = session.window
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: bool(quits), timeout=30_000)  # the person chose Quit in the dialog
     assert shown and "est endommagée" in shown[0] and "clé étrangère rompue" in shown[0]
-    assert not windows[0].isVisible()
+    assert not window.isVisible()
     assert not backups.exists() or list(backups.glob("*.db")) == []  # no copy of it made
     bootstrap.close()

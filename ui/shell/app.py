@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from importlib import resources
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from relations_app import bootstrap, i18n, logs
 from relations_app.location import DatabaseLocation
@@ -71,41 +72,49 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class WindowSession:
+    """The window on one database.  When the check run after its first paint finds the file
+    damaged, the start's dialog follows (restore a good copy, or quit) over the window,
+    which then closes; a restored file opens in a new window."""
+
+    def __init__(self, location: DatabaseLocation, quit_application: Callable[[], None]) -> None:
+        self.location = location
+        self.quit_application = quit_application
+        self.window: QMainWindow | None = None
+
+    def show(self, report: bootstrap.StartReport) -> None:
+        from ..safety.startup import check_after_first_paint
+        from .main_window import MainWindow
+
+        window = MainWindow(self.location)
+        window.show()
+        self.window = window
+        if report.check_pending:
+            check_after_first_paint(window, report, lambda: self.reopen(window))
+
+    def reopen(self, damaged: QMainWindow) -> None:
+        from ..safety.startup import open_database
+
+        bootstrap.close()
+        again = open_database(self.location)
+        damaged.abandon()  # type: ignore[attr-defined]
+        if again is None:
+            self.quit_application()
+        else:
+            self.show(again)
+
+
 def run(location: DatabaseLocation) -> int:
     app = create_application()
     logs.setup()  # already done by the CLI; here too for a caller that skipped it
     crash.install()  # Qt's messages and every uncaught exception: the log, then one dialog
-    from ..safety.startup import (
-        check_after_first_paint,  # the whole-file check, once the window shows
-        open_database,  # offers a good copy if the file is damaged
-    )
+    from ..safety.startup import open_database  # offers a good copy if the file is damaged
 
-    report = open_database(location, check_later=True)
+    report = open_database(location, check_later=True)  # the whole check: once it shows
     if report is None:
         return 1
     from . import signals
-    from .main_window import MainWindow
 
-    windows: list[MainWindow] = []
-
-    def show_window(report: bootstrap.StartReport) -> None:
-        window = MainWindow(location)
-        window.show()
-        windows[:] = [window]
-        if report.check_pending:
-            check_after_first_paint(window, report, lambda: reopen(window))
-
-    def reopen(damaged: MainWindow) -> None:
-        """The check found the file damaged: the start's dialog (restore a good copy, or
-        quit) over the window, which then closes; a restored file opens in a new one."""
-        bootstrap.close()
-        again = open_database(location)
-        damaged.abandon()
-        if again is None:
-            app.quit()
-        else:
-            show_window(again)
-
-    show_window(report)
+    WindowSession(location, app.quit).show(report)
     signals.install(app)  # a logout's SIGTERM closes the window as Ctrl+Q does
     return app.exec()
