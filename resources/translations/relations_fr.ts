@@ -1121,22 +1121,22 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="218"/>
+        <location filename="../../ui/shell/global_search.py" line="219"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Rechercher partout (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="219"/>
+        <location filename="../../ui/shell/global_search.py" line="220"/>
         <source>Search in all records</source>
         <translation>Rechercher dans toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="221"/>
+        <location filename="../../ui/shell/global_search.py" line="222"/>
         <source>Names, titles, e-mails, phone numbers… Prefixes: contact:, programme:, pays:</source>
         <translation>Noms, titres, courriels, numéros de téléphone… Préfixes : contact:, programme:, pays:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="257"/>
+        <location filename="../../ui/shell/global_search.py" line="258"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1413,128 +1413,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="48"/>
+        <location filename="../../ui/shell/main_window.py" line="52"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="60"/>
+        <location filename="../../ui/shell/main_window.py" line="64"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>&amp;Fact sheet (PDF)…</source>
         <translation>&amp;Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="511"/>
+        <location filename="../../ui/shell/main_window.py" line="595"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="246"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="74"/>
+        <location filename="../../ui/shell/main_window.py" line="81"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="229"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231"/>
+        <location filename="../../ui/shell/main_window.py" line="274"/>
         <source>&amp;Find</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="238"/>
+        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
+        <source>&amp;Pin this record</source>
+        <translation>Épingler cette &amp;fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
-        <location filename="../../ui/shell/main_window.py" line="283"/>
+        <location filename="../../ui/shell/main_window.py" line="297"/>
+        <location filename="../../ui/shell/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <location filename="../../ui/shell/main_window.py" line="300"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="247"/>
+        <location filename="../../ui/shell/main_window.py" line="303"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="319"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273"/>
+        <location filename="../../ui/shell/main_window.py" line="329"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="334"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="287"/>
+        <location filename="../../ui/shell/main_window.py" line="338"/>
+        <source>&amp;Recent</source>
+        <translation>&amp;Récents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="344"/>
+        <source>No record opened yet</source>
+        <translation>Aucune fiche ouverte pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="348"/>
+        <source>P&amp;inned</source>
+        <translation>Épin&amp;glés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="352"/>
+        <source>No pinned record</source>
+        <translation>Aucune fiche épinglée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="362"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="352"/>
+        <location filename="../../ui/shell/main_window.py" line="435"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="352"/>
+        <location filename="../../ui/shell/main_window.py" line="435"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="426"/>
+        <location filename="../../ui/shell/main_window.py" line="510"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="427"/>
+        <location filename="../../ui/shell/main_window.py" line="511"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1953,17 +1983,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="128"/>
+        <location filename="../../ui/shell/global_search.py" line="129"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="158"/>
+        <location filename="../../ui/shell/global_search.py" line="159"/>
         <source>see all (%1)</source>
         <translation>tout voir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="166"/>
+        <location filename="../../ui/shell/global_search.py" line="167"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -3075,7 +3105,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>search</name>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="320"/>
+        <location filename="../../ui/shell/global_search.py" line="321"/>
         <source>Search everything</source>
         <translation>Rechercher partout</translation>
     </message>

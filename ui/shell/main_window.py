@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,10 @@ from ..lists.section import Section
 from ..lists.section_specs import build_specs
 from ..pages.dashboard import Dashboard
 from ..safety.trash_page import TrashPage
+from . import sidebar as sidebar_look
+from .navigation import History, fill_menu
+
+SETTLED_MS = 700  # a record shown this long in a list counts as opened (Récents)
 
 
 class MainWindow(QMainWindow):
@@ -41,7 +45,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.runner = CommandRunner(self.undo_stack, self)
         self.runner.location = location
-        self.history: list[tuple[str, str | None]] = []
+        self.places = History(self)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -64,6 +68,9 @@ class MainWindow(QMainWindow):
             section.dirty_changed.connect(self._update_title)
             section.open_record.connect(self.open_record)
             section.search_elsewhere.connect(self.search_in)
+            section.table.selectionModel().currentRowChanged.connect(
+                lambda *_a, k=spec.key: self._settled.start()
+            )
             self.sections[spec.key] = section
             self._add_page(spec.key, spec.title(), section)
         for section in self.sections.values():
@@ -72,6 +79,7 @@ class MainWindow(QMainWindow):
         self.trash_page.location = location
         self.trash_page.status_changed.connect(self._update_status)
         self._add_page("trash", self.tr("Trash"), self.trash_page)
+        sidebar_look.decorate(self.sidebar)
         # Resizable and collapsible (drag its edge): a laptop screen needs the width.
         self.sidebar.setMinimumWidth(80)
         central = QSplitter(Qt.Orientation.Horizontal, self)
@@ -96,6 +104,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._command_failed)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self._current_key = ""
+        self.trash_page.changed.connect(lambda *_a: sidebar_look.update_counts(self.sidebar))
         self._restore_state()
         self._update_title()
 
@@ -142,6 +151,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_status()
         self._update_title()
+        self._update_navigation()
         return True
 
     def _sidebar_changed(self, row: int) -> None:
@@ -155,9 +165,9 @@ class MainWindow(QMainWindow):
         return section.current_id if section else None
 
     def _remember(self, place: tuple[str, str | None]) -> None:
-        if not self.history or self.history[-1] != place:
-            self.history.append(place)
-        self.back_action.setEnabled(True)
+        """A move away from ``place``: Back returns there (and Forward is cleared)."""
+        self.places.step(place)
+        self._update_navigation()
 
     def open_record(self, collection: str, record_id: str) -> None:
         """Show a record in its section (from a link, the map, a search)."""
@@ -170,6 +180,9 @@ class MainWindow(QMainWindow):
             return
         if self.sections[collection].select_record(record_id):
             self._remember(previous)
+            self._record_opened(collection)
+        else:  # gone (deleted since it was pinned or opened)
+            self.places.forget(collection, record_id)
 
     def search_in(self, collection: str, text: str) -> None:
         """Another section's list with ``text`` searched (from an empty list's links)."""
@@ -178,14 +191,44 @@ class MainWindow(QMainWindow):
             self.sections[collection].search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_back(self) -> None:
-        while self.history:
-            key, record_id = self.history.pop()
-            if (key, record_id) == (self._current_key, self._current_record()):
-                continue
+        """Alt+Left: the place before, across sections."""
+        self._go(self.places.back, self.places.forward)
+
+    def go_forward(self) -> None:
+        """Alt+Right: the place Back left."""
+        self._go(self.places.forward, self.places.back)
+
+    def _go(self, stack: list, other: list) -> None:
+        place = self.places.take(stack, other, (self._current_key, self._current_record()))
+        if place is not None:
+            key, record_id = place
             if self.show_section(key) and record_id and key in self.sections:
                 self.sections[key].select_record(record_id)
-            break
-        self.back_action.setEnabled(bool(self.history))
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        self.back_action.setEnabled(bool(self.places.back))
+        self.forward_action.setEnabled(bool(self.places.forward))
+        section = self.current_section()
+        record_id = section.current_id if section else None
+        self.pin_action.setEnabled(bool(record_id))
+        self.pin_action.setChecked(self.places.is_pinned(self._current_key, record_id))
+
+    def _record_opened(self, collection: str | None = None) -> None:
+        """The record on screen goes first in "Récents" (a list row kept a moment, so that
+        running down a list with the arrow keys does not push out everything else)."""
+        key = collection or self._current_key
+        section = self.sections.get(key)
+        if section is not None and section.current_id:
+            self.places.opened(key, section.current_id, section.editor.heading.text())
+        self._update_navigation()
+
+    def toggle_pin(self) -> None:
+        section = self.current_section()
+        if section is None or not section.current_id:
+            return
+        self.places.toggle_pin(self._current_key, section.current_id, section.editor.heading.text())
+        self._update_navigation()
 
     # -- actions and menus --------------------------------------------------------------
 
@@ -234,6 +277,19 @@ class MainWindow(QMainWindow):
             self.tr("&Back"), QKeySequence("Alt+Left"), self.go_back, "backAction"
         )
         self.back_action.setEnabled(False)
+        self.forward_action = self._action(
+            self.tr("&Forward"), QKeySequence("Alt+Right"), self.go_forward, "forwardAction"
+        )
+        self.forward_action.setEnabled(False)
+        self.pin_action = self._action(
+            self.tr("&Pin this record"), QKeySequence("Ctrl+D"), self.toggle_pin, "pinAction"
+        )
+        self.pin_action.setCheckable(True)
+        self.pin_action.setEnabled(False)
+        self._settled = QTimer(self)
+        self._settled.setSingleShot(True)
+        self._settled.setInterval(SETTLED_MS)
+        self._settled.timeout.connect(self._record_opened)
         self.quit_action = self._action(
             self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close, "quitAction"
         )
@@ -277,7 +333,26 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.find_action, self.delete_action])
         go_menu = menu.addMenu(self.tr("&Go"))
         go_menu.setObjectName("goMenu")
-        go_menu.addAction(self.back_action)
+        go_menu.addActions([self.back_action, self.forward_action])
+        go_menu.addSeparator()
+        self.recent_menu = go_menu.addMenu(self.tr("&Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(
+            lambda: fill_menu(
+                self.recent_menu,
+                self.places.recents,
+                self.tr("No record opened yet"),
+                self.open_record,
+            )
+        )
+        self.pinned_menu = go_menu.addMenu(self.tr("P&inned"))
+        self.pinned_menu.setObjectName("pinnedMenu")
+        self.pinned_menu.aboutToShow.connect(
+            lambda: fill_menu(
+                self.pinned_menu, self.places.pins, self.tr("No pinned record"), self.open_record
+            )
+        )
+        go_menu.addAction(self.pin_action)
         go_menu.addSeparator()
         go_menu.addActions(self.section_actions)
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -289,7 +364,13 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions(
-            [self.back_action, self.new_action, self.save_action, self.delete_action]
+            [
+                self.back_action,
+                self.forward_action,
+                self.new_action,
+                self.save_action,
+                self.delete_action,
+            ]
         )
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
@@ -307,6 +388,8 @@ class MainWindow(QMainWindow):
             self.redo_action,
             self.find_action,
             self.back_action,
+            self.forward_action,
+            self.pin_action,
             self.help_action,
             self.factsheet_action,
         ):
@@ -400,6 +483,7 @@ class MainWindow(QMainWindow):
             self.trash_page.refresh()
         elif self.current_section() is None:
             self.dashboard.refresh()
+        sidebar_look.update_counts(self.sidebar)
         self._update_status()
 
     # -- window state ----------------------------------------------------------------------
@@ -533,6 +617,7 @@ class MainWindow(QMainWindow):
         self.trash_page.refresh()
         if self._current_key == "dashboard":
             self.dashboard.refresh()
+        sidebar_look.update_counts(self.sidebar)
         self._update_status()
 
 

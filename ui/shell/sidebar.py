@@ -1,0 +1,98 @@
+"""The sidebar's look: an icon per section and its count, right-aligned in grey.
+
+The icons are symbols of the bundled DejaVu Sans font drawn into pixmaps (no icon theme
+is needed, offscreen or on Windows); the counts come from
+:func:`relations_app.services.counts.section_counts` after every change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from relations_app.services import counts
+
+from ..kit import labels
+
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+SYMBOLS = {
+    "dashboard": "⌂",
+    "partners": "◉",
+    "programmes": "▦",
+    "organisations": "♜",
+    "contacts": "☺",
+    "posts": "⚑",
+    "consulates": "✆",
+    "delegations": "✈",
+    "trash": "✕",
+}
+ICON_PX = 18
+
+
+def icon(key: str, colour: QColor) -> QIcon:
+    pixmap = QPixmap(ICON_PX * 2, ICON_PX * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(ICON_PX - 3)
+    painter.setFont(font)
+    painter.setPen(colour)
+    painter.drawText(
+        QRect(0, 0, ICON_PX, ICON_PX), Qt.AlignmentFlag.AlignCenter, SYMBOLS.get(key, "•")
+    )
+    painter.end()
+    return QIcon(pixmap)
+
+
+class CountDelegate(QStyledItemDelegate):
+    """The item as usual, its count at the right."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        count = index.data(COUNT_ROLE)
+        if count is None:
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.setPen(option.palette.color(role))
+        rect = option.rect.adjusted(0, 0, -10, 0)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        count = index.data(COUNT_ROLE)
+        extra = option.fontMetrics.horizontalAdvance(f"  {count}") + 10 if count else 0
+        return QSize(size.width() + extra, size.height())
+
+
+def decorate(sidebar: QListWidget) -> None:
+    """Icons on every item, the count delegate, the counts filled in."""
+    sidebar.setIconSize(QSize(ICON_PX, ICON_PX))
+    sidebar.setItemDelegate(CountDelegate(sidebar))
+    colour = sidebar.palette().color(QPalette.ColorRole.Text)
+    for row in range(sidebar.count()):
+        item = sidebar.item(row)
+        item.setIcon(icon(item.data(Qt.ItemDataRole.UserRole), colour))
+    update_counts(sidebar)
+
+
+def update_counts(sidebar: QListWidget) -> None:
+    found = counts.section_counts()
+    for row in range(sidebar.count()):
+        item = sidebar.item(row)
+        n = found.get(item.data(Qt.ItemDataRole.UserRole))
+        item.setData(COUNT_ROLE, labels.number(n) if n is not None else None)
