@@ -120,3 +120,11 @@ def test_matched_words_located_in_the_shown_text():
     assert match_spans("Port de Béjaïa", ["bej", "port"]) == [(0, 4), (8, 11)]
     assert match_spans("Straße", ["ss"]) == [(4, 5)]
     assert match_spans("横須賀", ["zzz"]) == []
+
+
+def test_a_short_word_beside_a_long_one(brest_db):
+    results = global_search.search_everything("no giguere")  # "no" cannot use the index
+    contacts_group = next(g for g in results.groups if g.key == "contacts")
+    assert [h.label for h in contacts_group.hits] == ["Noémie Giguère"]
+    assert contacts_group.exact and contacts_group.total == 1
+    assert global_search.search_everything("zz giguere").groups == []

@@ -39,10 +39,12 @@ from ..db.models import (
     Record,
 )
 from ..text import fold, search_terms
-from .listing import COUNT_CAP, apply_search
+from .listing import COUNT_CAP, apply_search, like_folded
 
 #: Records read per type and keystroke to rank; the best ``per_type`` are returned.
 CANDIDATES = 60
+#: "jean du": matches of the long words read from the index before the short ones filter.
+MIXED_SAMPLE = 2000
 #: A phone number typed: every record it matches is listed, up to this.
 PHONE_HITS = 20
 #: Words shorter than this cannot use the full-text (trigram) index.
@@ -333,24 +335,41 @@ def _search_kind(kind: Kind, text: str, terms: list[str], per_type: int) -> Grou
         ]
         return Group(kind.key, hits, min(total, COUNT_CAP), total <= COUNT_CAP, counted=False)
     engine = backend.current()
-    if engine.indexed_terms(model, terms) == terms:
+    indexed = engine.indexed_terms(model, terms)
+    exact = True
+    if indexed == terms:
         # Every word answered by the index: a glance at its first matches, and a count
         # that stops at the cap, both without gathering every match first.
         sample = engine.full_text_sample(model, terms, CANDIDATES)
         candidates = _rows(_select(kind).where(sample).limit(CANDIDATES))
-        count = lambda: engine.full_text_count(model, terms, COUNT_CAP + 1)  # noqa: E731
-    else:  # a short word too: the lists' own search (LIKE for it)
+        total = len(candidates)
+        if total == CANDIDATES:
+            total = engine.full_text_count(model, terms, COUNT_CAP + 1)
+    elif indexed:
+        # "jean du": the long words from a sample of the index, the short ones by LIKE
+        # within it; counting them all would read every "jean": "at least" then.
+        sample = engine.full_text_sample(model, indexed, MIXED_SAMPLE)
+        query = _select(kind).where(sample)
+        for term in terms:
+            if term not in indexed:
+                query = query.where(like_folded(model.search, term))
+        candidates = _rows(query.limit(CANDIDATES))
+        total = len(candidates)
+        exact = total < CANDIDATES and (
+            engine.full_text_count(model, indexed, MIXED_SAMPLE) < MIXED_SAMPLE
+        )
+    else:  # no index for this table: the lists' own search (LIKE)
         matching = apply_search(_select(kind), model, text)
         candidates = _rows(matching.limit(CANDIDATES))
-        count = lambda: _count(matching)  # noqa: E731
+        total = len(candidates) if len(candidates) < CANDIDATES else _count(matching)
     for row in candidates:
         found.setdefault(row["id"], row)
     if not found:
         return None
-    total = len(candidates) if len(candidates) < CANDIDATES else count()
+    exact = exact and total <= COUNT_CAP
     hits = [_hit(kind, r, query, terms) for r in _ranked(kind, list(found.values()), query, terms)]
     hits = hits[:per_type]
-    return Group(kind.key, hits, min(max(total, len(hits)), COUNT_CAP), total <= COUNT_CAP)
+    return Group(kind.key, hits, min(max(total, len(hits)), COUNT_CAP), exact)
 
 
 def _hit(kind: Kind, row: dict, query: str, terms: list[str]) -> Hit:

@@ -11,7 +11,6 @@ section's list filtered the same way.  The search itself is
 
 from __future__ import annotations
 
-import html
 import logging
 from dataclasses import dataclass
 
@@ -21,13 +20,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
-    QRectF,
+    QRect,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLineEdit,
@@ -62,54 +61,61 @@ class Target:
     countries: tuple[str, ...] = ()
 
 
-def highlighted(text: str, terms: list[str]) -> str:
-    """``text`` as HTML with the matched words in bold."""
-    out, last = [], 0
+Segment = tuple[str, str]  # (text, style): "" plain, "b" matched, "dim" detail, "head", "i"
+SEGMENTS = Qt.ItemDataRole.UserRole + 1
+
+
+def highlighted(text: str, terms: list[str], style: str = "") -> list[Segment]:
+    """``text`` cut into segments, the matched words in bold ("b")."""
+    out: list[Segment] = []
+    last = 0
     for start, end in match_spans(text, terms):
-        out.append(html.escape(text[last:start]))
-        out.append(f"<b>{html.escape(text[start:end])}</b>")
+        out += [(text[last:start], style), (text[start:end], "b")]
         last = end
-    out.append(html.escape(text[last:]))
-    return "".join(out)
+    out.append((text[last:], style))
+    return [part for part in out if part[0]]
 
 
-class _HtmlDelegate(QStyledItemDelegate):
-    """Draws an entry's HTML (the highlighted words, the grey detail).  Every entry is one
-    line (the list has uniform item sizes), so only the first is measured."""
-
-    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(3)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        if option.state & QStyle.StateFlag.State_Selected:  # the grey detail stays readable
-            colour = option.palette.color(QPalette.ColorRole.HighlightedText).name()
-            text = text.replace("color:gray", f"color:{colour}")
-        document.setHtml(text)
-        return document
+class _SegmentsDelegate(QStyledItemDelegate):
+    """Draws an entry's segments (matched words in bold, the detail dimmed) with plain
+    QPainter calls: a rich-text document per line cost more than the search itself."""
 
     def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
-        document = self._document(option, index)
         option.text = ""
         widget = option.widget
         style = widget.style() if widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-        context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        text_colour = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        dim = text_colour if selected else option.palette.color(QPalette.ColorRole.PlaceholderText)
         painter.save()
-        painter.translate(option.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
-        document.documentLayout().draw(painter, context)
+        rect = option.rect.adjusted(6, 0, -4, 0)
+        x = rect.left()
+        for text, kind in index.data(SEGMENTS) or ():
+            font = QFont(option.font)
+            font.setBold(kind in ("b", "head"))
+            font.setItalic(kind == "i")
+            painter.setFont(font)
+            painter.setPen(dim if kind in ("dim", "head") else text_colour)
+            metrics = QFontMetrics(font)
+            room = rect.right() - x
+            if room <= 0:
+                break
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(
+                QRect(x, rect.top(), room, rect.height()),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                shown,
+            )
+            x += metrics.horizontalAdvance(shown)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()))
+        return QSize(200, option.fontMetrics.height() + 6)
 
 
 class ResultsList(QFrame):
@@ -127,47 +133,48 @@ class ResultsList(QFrame):
         self.list = QListWidget(self)
         self.list.setObjectName("globalSearchList")
         self.list.setAccessibleName(self.tr("Search results"))
-        self.list.setItemDelegate(_HtmlDelegate(self.list))
+        self.list.setItemDelegate(_SegmentsDelegate(self.list))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setUniformItemSizes(True)  # one line each: measured once, not 50 times
         self.list.itemClicked.connect(self._clicked)
         layout.addWidget(self.list)
         self.hide()
 
+    def _add(self, segments: list[Segment], target: Target | None = None) -> None:
+        item = QListWidgetItem("".join(text for text, _style in segments))
+        item.setData(SEGMENTS, segments)
+        if target is None:
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        else:
+            item.setData(ROLE, target)
+        self.list.addItem(item)
+
     def show_results(self, results: global_search.Results) -> None:
         self.list.clear()
         terms = results.terms
         for group in results.groups:
-            header = QListWidgetItem(
-                f"<span style='color:palette(mid)'><b>{html.escape(record_names.plural_title(group.key))}</b></span>"
-            )
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(header)
+            self._add([(record_names.plural_title(group.key), "head")])
             for hit in group.hits:
                 detail = (
-                    f" <span style='color:gray'>— {highlighted(hit.detail, terms)}</span>"
-                    if hit.detail
-                    else ""
+                    [(" — ", "dim"), *highlighted(hit.detail, terms, "dim")] if hit.detail else []
                 )
-                item = QListWidgetItem(f"&nbsp;&nbsp;{highlighted(hit.label, terms)}{detail}")
-                item.setData(ROLE, Target(hit.opens[0], hit.opens[1]))
-                self.list.addItem(item)
+                self._add(
+                    [("   ", ""), *highlighted(hit.label, terms), *detail],
+                    Target(hit.opens[0], hit.opens[1]),
+                )
             if group.listable and group.key != "events" and group.total > len(group.hits):
                 count = global_search_count(group)
-                more = QListWidgetItem(
-                    "&nbsp;&nbsp;<i>"
-                    + html.escape(self.tr("see all (%1)").replace("%1", count))
-                    + "</i>"
+                self._add(
+                    [("   ", ""), (self.tr("see all (%1)").replace("%1", count), "i")],
+                    Target(group.key, search=group.search, countries=group.country_codes),
                 )
-                more.setData(
-                    ROLE, Target(group.key, search=group.search, countries=group.country_codes)
-                )
-                self.list.addItem(more)
         if not results.groups:
-            empty = QListWidgetItem("<i>" + html.escape(self.tr("Nothing found")) + "</i>")
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(empty)
+            self._add([(self.tr("Nothing found"), "i")])
         self.list.setCurrentRow(-1)
+
+    def bold_words(self, row: int) -> list[str]:
+        """The highlighted words of a line (what a test or a screen reader checks)."""
+        return [text for text, style in self.list.item(row).data(SEGMENTS) if style == "b"]
 
     def entries(self) -> list[int]:
         return [i for i in range(self.list.count()) if self.list.item(i).data(ROLE)]
