@@ -144,29 +144,31 @@ class WorldMap(QWidget):
         its own; so dots that would overlap become one disc with their count."""
         if self._clusters is None:
             transform = self._transform()
-            grid: dict[tuple[int, int], list[Cluster]] = {}
+            scale, dx, dy = transform.m11(), transform.dx(), transform.dy()
+            cell = CLUSTER_PX
+            bins: dict[tuple[int, int], list] = {}
+            for p in self._points:  # plain arithmetic and one look-up per partner
+                x, y = p["lon"] * scale + dx, -p["lat"] * scale + dy
+                entry = bins.get((int(x // cell), int(y // cell)))
+                if entry is None:
+                    bins[(int(x // cell), int(y // cell))] = [x, y, [p]]
+                else:
+                    entry[2].append(p)
+            # Neighbouring cells whose first partners are closer than a cell: one mark.
             found: list[Cluster] = []
-            for p in self._points:
-                pos = transform.map(QPointF(p["lon"], -p["lat"]))
-                cx, cy = int(pos.x() // CLUSTER_PX), int(pos.y() // CLUSTER_PX)
+            grid: dict[tuple[int, int], Cluster] = {}
+            for (cx, cy), (x, y, members) in sorted(bins.items(), key=lambda b: b[0]):
                 near = None
-                for dx in (-1, 0, 1):
-                    for dy in (-1, 0, 1):
-                        for cluster in grid.get((cx + dx, cy + dy), ()):
-                            if (cluster.x - pos.x()) ** 2 + (
-                                cluster.y - pos.y()
-                            ) ** 2 < CLUSTER_PX**2:
-                                near = cluster
-                                break
-                        if near:
-                            break
-                    if near:
+                for key in ((cx - 1, cy - 1), (cx - 1, cy), (cx - 1, cy + 1), (cx, cy - 1)):
+                    other = grid.get(key)
+                    if other is not None and (other.x - x) ** 2 + (other.y - y) ** 2 < cell * cell:
+                        near = other
                         break
                 if near is None:
-                    near = Cluster(pos.x(), pos.y(), [])
-                    grid.setdefault((cx, cy), []).append(near)
+                    near = Cluster(x, y, [])
                     found.append(near)
-                near.points.append(p)
+                near.points.extend(members)
+                grid[(cx, cy)] = near
             self._clusters = found
         return self._clusters
 
@@ -183,9 +185,12 @@ class WorldMap(QWidget):
         painter.fillRect(
             transform.mapRect(QRectF(WEST, -NORTH, EAST - WEST, NORTH - SOUTH)), QColor("#d8e8f3")
         )
-        painter.setPen(QPen(QColor("#9aa7b1"), 0.6))
+        pen = QPen(QColor("#9aa7b1"), 0.6)
+        pen.setCosmetic(True)  # drawn through the transform, not a copy of the path
+        painter.setPen(pen)
         painter.setBrush(QBrush(QColor("#f6f3ea")))
-        painter.drawPath(transform.map(self._path))
+        painter.setTransform(transform)
+        painter.drawPath(self._path)
         painter.end()
         return pixmap
 
