@@ -52,6 +52,19 @@ def run_checks(*, full: bool = False, today: date | None = None) -> CheckReport:
     return report
 
 
+class DataWarning(str):
+    """A warning's French text, and the record it is about when there is one (the
+    dashboard links to it; everything else reads it as the text it is)."""
+
+    collection: str | None
+    record_id: str | None
+
+    def __new__(cls, text: str, collection: str | None = None, record_id: str | None = None):
+        warning = super().__new__(cls, text)
+        warning.collection, warning.record_id = collection, record_id
+        return warning
+
+
 def data_warnings(today: date) -> list[str]:
     return [
         *programmes_past_end(today),
@@ -63,7 +76,7 @@ def data_warnings(today: date) -> list[str]:
 
 
 def programmes_past_end(today: date) -> list[str]:
-    found = []
+    found: list[str] = []
     for p in check_data.ongoing_programmes_with_end():
         try:
             ended = partial_date_end(p.end) < today
@@ -71,10 +84,14 @@ def programmes_past_end(today: date) -> list[str]:
             continue
         if ended:
             found.append(
-                _(
-                    "Programme « {title} » : statut « en cours » alors que sa date de fin "
-                    "({end}) est passée."
-                ).format(title=p.title, end=format_date(p.end))
+                DataWarning(
+                    _(
+                        "Programme « {title} » : statut « en cours » alors que sa date de fin "
+                        "({end}) est passée."
+                    ).format(title=p.title, end=format_date(p.end)),
+                    "programmes",
+                    p.id,
+                )
             )
     return found
 
@@ -149,8 +166,8 @@ def suspicious_emails() -> list[str]:
     words = {fold(office["name"])}
     words |= {fold(name) for name in check_data.partner_names()}
     near_words = _NearWords(w for w in words if len(w) >= 4)
-    found = []
-    for owner, email, own_name in check_data.email_owners():
+    found: list[str] = []
+    for owner, email, own_name, (collection, key) in check_data.email_owners():
         local = fold(email.split("@", 1)[0])
         own_words = set(re.split(r"[^a-z0-9]+", fold(own_name)))
         for token in re.split(r"[._+-]", local):
@@ -160,10 +177,14 @@ def suspicious_emails() -> list[str]:
             near = near_words.first_near(token)
             if near:
                 found.append(
-                    _(
-                        "{owner} : l'adresse « {email} » ressemble à une faute de frappe "
-                        "(« {token} » au lieu de « {near} » ?)."
-                    ).format(owner=owner, email=email, token=token, near=near)
+                    DataWarning(
+                        _(
+                            "{owner} : l'adresse « {email} » ressemble à une faute de frappe "
+                            "(« {token} » au lieu de « {near} » ?)."
+                        ).format(owner=owner, email=email, token=token, near=near),
+                        collection,
+                        key,
+                    )
                 )
                 break
     return found
@@ -203,7 +224,7 @@ def shared_phone_addresses() -> list[str]:
     by_phone: dict[str, list[check_data.ConsulatePhone]] = defaultdict(list)
     for c in check_data.consulate_phones():
         by_phone[c.phone].append(c)
-    found = []
+    found: list[str] = []
     for phone, consulates in by_phone.items():
         spellings = {c.address for c in consulates}
         if len(consulates) > 1 and len(spellings) > 1:
@@ -220,5 +241,11 @@ def shared_phone_addresses() -> list[str]:
                     "{count} façons."
                 )
             )
-            found.append(text.format(countries=countries, phone=phone, count=len(spellings)))
+            found.append(
+                DataWarning(
+                    text.format(countries=countries, phone=phone, count=len(spellings)),
+                    "consulates",
+                    consulates[0].id,
+                )
+            )
     return found

@@ -37,7 +37,7 @@ def test_what_the_checks_read(brest_db):
         "Inn'O",
         "CREA OCEAN",
     ]
-    assert ("Consulat (DE)", "nrest@hk-diplo.de", "") in check_data.email_owners()
+    assert ("Consulat (DE)", "nrest@hk-diplo.de", "") in [o[:3] for o in check_data.email_owners()]
     assert all(c.phone for c in check_data.consulate_phones())
 
 

@@ -153,3 +153,18 @@ def test_map_clusters_zooms_and_names(window, qtbot):
     assert len(world.clusters()) >= len(marks)  # closer in: the discs come apart
     area = world.width() * world.height()
     assert area <= window.width() * window.height() / 3
+
+
+def test_data_warnings_link_to_their_record(window, qtbot, monkeypatch):
+    from ui.kit import tasks
+
+    monkeypatch.setattr(tasks, "INLINE", True)
+    board = window.dashboard
+    board.refresh()
+    qtbot.waitUntil(lambda: not board._checking)
+    lines = [board.warnings.list.item(i).text() for i in range(board.warnings.list.count())]
+    mail = next(i for i, t in enumerate(lines) if "nrest@hk-diplo.de" in t)
+    assert any("même téléphone" in t for t in lines)
+    board.warnings.activated.emit(board.warnings.list.item(mail).data(Qt.ItemDataRole.UserRole))
+    assert window.current_section() is window.sections["consulates"]
+    assert window.sections["consulates"].editor.heading.text() == "Allemagne"

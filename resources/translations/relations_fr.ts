@@ -413,47 +413,57 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="135"/>
+        <location filename="../../ui/pages/dashboard.py" line="137"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="150"/>
+        <location filename="../../ui/pages/dashboard.py" line="152"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="152"/>
+        <location filename="../../ui/pages/dashboard.py" line="154"/>
         <source>Delegations to come</source>
         <translation>Délégations à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="156"/>
+        <location filename="../../ui/pages/dashboard.py" line="158"/>
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="158"/>
+        <location filename="../../ui/pages/dashboard.py" line="160"/>
         <source>The briefing of the delegation chosen above</source>
         <translation>Le dossier de la délégation choisie ci-dessus</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="181"/>
+        <source>Data to check</source>
+        <translation>Données à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="183"/>
+        <source>What the check command reports: a mistyped e-mail, contradictory counts…</source>
+        <translation>Ce que signale la commande check : un courriel mal tapé, des nombres contradictoires…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="192"/>
         <source>Partners in the world</source>
         <translation>Les partenaires dans le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="196"/>
+        <location filename="../../ui/pages/dashboard.py" line="207"/>
         <source>Brest</source>
         <translation>Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="200"/>
+        <location filename="../../ui/pages/dashboard.py" line="211"/>
         <source>Funding per year</source>
         <translation>Financements par année</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="227"/>
+        <location filename="../../ui/pages/dashboard.py" line="238"/>
         <source>twin city(ies)</source>
         <translation>
             <numerusform>ville jumelle</numerusform>
@@ -461,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="228"/>
+        <location filename="../../ui/pages/dashboard.py" line="239"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>ville amie</numerusform>
@@ -469,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="229"/>
+        <location filename="../../ui/pages/dashboard.py" line="240"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>coopération décentralisée</numerusform>
@@ -477,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="235"/>
+        <location filename="../../ui/pages/dashboard.py" line="246"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partenaire en tout</numerusform>
@@ -485,47 +495,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="313"/>
+        <location filename="../../ui/pages/dashboard.py" line="325"/>
         <source>ended on %1</source>
         <translation>terminé le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="313"/>
+        <location filename="../../ui/pages/dashboard.py" line="325"/>
         <source>ends on %1</source>
         <translation>se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="315"/>
+        <location filename="../../ui/pages/dashboard.py" line="327"/>
         <source>ended in %1</source>
         <translation>terminé en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="315"/>
+        <location filename="../../ui/pages/dashboard.py" line="327"/>
         <source>ends in %1</source>
         <translation>se termine en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="317"/>
+        <location filename="../../ui/pages/dashboard.py" line="329"/>
         <source>planned to end in %1</source>
         <translation>fin prévue en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="317"/>
+        <location filename="../../ui/pages/dashboard.py" line="329"/>
         <source>ends late %1</source>
         <translation>se termine fin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="322"/>
+        <location filename="../../ui/pages/dashboard.py" line="339"/>
+        <source>Checking the data…</source>
+        <translation>Vérification des données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="359"/>
+        <source>The data could not be checked</source>
+        <translation>Les données n’ont pas pu être vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="377"/>
+        <source>Nothing to check</source>
+        <translation>Rien à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="390"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="324"/>
+        <location filename="../../ui/pages/dashboard.py" line="392"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="325"/>
+        <location filename="../../ui/pages/dashboard.py" line="393"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -533,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="346"/>
+        <location filename="../../ui/pages/dashboard.py" line="414"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partenaire</numerusform>
@@ -541,29 +566,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="163"/>
+        <location filename="../../ui/pages/dashboard.py" line="165"/>
         <source>Ending within six months</source>
         <translation>Se terminent dans les six mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="168"/>
+        <location filename="../../ui/pages/dashboard.py" line="170"/>
         <source>Still “ongoing” after their end date</source>
         <translation>Encore « en cours » après leur date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="173"/>
+        <location filename="../../ui/pages/dashboard.py" line="175"/>
         <source>Agreement anniversaries this year and next</source>
         <translation>Anniversaires d&apos;accords cette année et l&apos;an prochain</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="237"/>
-        <location filename="../../ui/pages/dashboard.py" line="277"/>
-        <location filename="../../ui/pages/dashboard.py" line="299"/>
+        <location filename="../../ui/pages/dashboard.py" line="248"/>
+        <location filename="../../ui/pages/dashboard.py" line="289"/>
+        <location filename="../../ui/pages/dashboard.py" line="311"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="290"/>
+        <location filename="../../ui/pages/dashboard.py" line="302"/>
         <source>%1: %2 years in %3</source>
         <translation>%1 : %2 ans en %3</translation>
     </message>
@@ -1121,22 +1146,22 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="219"/>
+        <location filename="../../ui/shell/global_search.py" line="226"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Rechercher partout (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="220"/>
+        <location filename="../../ui/shell/global_search.py" line="227"/>
         <source>Search in all records</source>
         <translation>Rechercher dans toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="222"/>
+        <location filename="../../ui/shell/global_search.py" line="229"/>
         <source>Names, titles, e-mails, phone numbers… Prefixes: contact:, programme:, pays:</source>
         <translation>Noms, titres, courriels, numéros de téléphone… Préfixes : contact:, programme:, pays:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="258"/>
+        <location filename="../../ui/shell/global_search.py" line="265"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1983,17 +2008,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>ResultsList</name>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="129"/>
+        <location filename="../../ui/shell/global_search.py" line="135"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="159"/>
+        <location filename="../../ui/shell/global_search.py" line="168"/>
         <source>see all (%1)</source>
         <translation>tout voir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="167"/>
+        <location filename="../../ui/shell/global_search.py" line="172"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -2125,7 +2150,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>WorkList</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="114"/>
+        <location filename="../../ui/pages/dashboard.py" line="116"/>
         <source>see all (%1)</source>
         <translation>tout voir (%1)</translation>
     </message>
@@ -2143,7 +2168,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Molette : zoomer ; glisser : déplacer ; double-clic : le monde entier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/world_map.py" line="263"/>
+        <location filename="../../ui/pages/world_map.py" line="268"/>
         <source>%1 partners: </source>
         <translation>%1 partenaires : </translation>
     </message>
@@ -3105,7 +3130,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>search</name>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="321"/>
+        <location filename="../../ui/shell/global_search.py" line="328"/>
         <source>Search everything</source>
         <translation>Rechercher partout</translation>
     </message>

@@ -10,6 +10,7 @@ no list stops at "… and N more" without a way to see the rest.  The figures co
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -30,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from relations_app.services import dashboard, deadlines, partners
 
-from ..kit import labels
+from ..kit import labels, tasks
 from .dashboard_chart import FundingChart
 from .world_map import KIND_COLOURS, WorldMap
 
+log = logging.getLogger(__name__)
 LIST_ITEMS = 50  # lines per list before "tout voir (N)"
 TRIPS = 20
 ROLE = Qt.ItemDataRole.UserRole
@@ -176,6 +178,15 @@ class Dashboard(QScrollArea):
         self.anniversary_list.see_all.connect(self._all_anniversaries)
         work_layout.addWidget(self.anniversary_list)
         self.anniversaries = self.anniversary_list.list
+        self.warnings = WorkList("dataWarnings", self.tr("Data to check"), work)
+        self.warnings.setToolTip(
+            self.tr("What the check command reports: a mistyped e-mail, contradictory counts…")
+        )
+        self.warnings.activated.connect(lambda t: self.open_record.emit(*t))
+        self.warnings.see_all.connect(self._all_warnings)
+        work_layout.addWidget(self.warnings)
+        self._found_warnings: list = []
+        self._checking = False
         work_layout.addStretch(1)
         grid.addWidget(work, 0, 0, 2, 1)
         map_box = QGroupBox(self.tr("Partners in the world"), body)
@@ -263,6 +274,7 @@ class Dashboard(QScrollArea):
             past=True,
         )
         self._fill_anniversaries(LIST_ITEMS)
+        self._check_data()
         self.map.set_points(dashboard.map_points(), dashboard.home_point())
         self.chart_view.set_funding(dashboard.funding_by_year())
 
@@ -316,6 +328,62 @@ class Dashboard(QScrollArea):
         else:
             template = self.tr("planned to end in %1") if past else self.tr("ends late %1")
         return template.replace("%1", shown)
+
+    def _check_data(self) -> None:
+        """The data warnings of ``check``, read off the GUI thread (seconds on a large
+        database); the programmes still "ongoing" have their own list above."""
+        if self._checking:
+            return
+        self._checking = True
+        if not self._found_warnings:
+            self.warnings.fill([], 0, self.tr("Checking the data…"))
+        today = self._today
+
+        def work(_ctx):
+            from relations_app import checks
+
+            return [
+                w
+                for w in checks.data_warnings(today)
+                if getattr(w, "collection", "") != "programmes"
+            ]
+
+        def done(found) -> None:
+            self._checking = False
+            self._found_warnings = list(found)
+            self._show_warnings(LIST_ITEMS)
+
+        def failed(exc: Exception, _trace: str) -> None:
+            self._checking = False
+            log.warning("data checks failed: %s", exc)
+            self.warnings.fill([], 0, self.tr("The data could not be checked"))
+
+        tasks.run_in_background(work, on_success=done, on_failure=failed)
+
+    def _show_warnings(self, limit: int | None) -> None:
+        found = self._found_warnings
+        shown = found if limit is None else found[:limit]
+        self.warnings.fill(
+            [
+                (
+                    str(w),
+                    (w.collection, w.record_id)
+                    if getattr(w, "collection", None) and w.record_id
+                    else None,
+                )
+                for w in shown
+            ],
+            len(found),
+            self.tr("Nothing to check"),
+        )
+        for row, w in enumerate(shown):  # a warning without a record is still readable
+            if not getattr(w, "record_id", None):
+                self.warnings.list.item(row).setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.warnings.more.setVisible(len(found) > len(shown))
+
+    def _all_warnings(self) -> None:
+        self._show_warnings(None)
+        self.warnings.list.setMaximumHeight(320)
 
     def _days_left(self, days: int) -> str:
         if days == 0:
