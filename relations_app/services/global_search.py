@@ -38,7 +38,7 @@ from ..db.models import (
     Programme,
     Record,
 )
-from ..text import fold, search_terms
+from ..text import fold, format_partial_date_fr, search_terms
 from .listing import COUNT_CAP, apply_search, like_folded
 
 #: Records read per type and keystroke to rank; the best ``per_type`` are returned.
@@ -106,7 +106,7 @@ KINDS: tuple[Kind, ...] = (
         ("title", "start", "end"),
         lambda r: [r["title"]],
         lambda r: r["title"],
-        lambda r: "–".join(p for p in (r["start"] or "", r["end"] or "") if p),
+        lambda r: "–".join(dict.fromkeys(p[:4] for p in (r["start"] or "", r["end"] or "") if p)),
     ),
     Kind(
         "organisations",
@@ -155,7 +155,7 @@ KINDS: tuple[Kind, ...] = (
         ("title", "start"),
         lambda r: [r["title"]],
         lambda r: r["title"],
-        lambda r: r["start"] or "",
+        lambda r: format_partial_date_fr(r["start"]),
     ),
     Kind(
         "events",
@@ -163,7 +163,7 @@ KINDS: tuple[Kind, ...] = (
         ("title", "date", "partner", "programme"),
         lambda r: [r["title"]],
         lambda r: r["title"],
-        lambda r: r["date"] or "",
+        lambda r: format_partial_date_fr(r["date"]),
         opens=_event_opens,
     ),
 )

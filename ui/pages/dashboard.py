@@ -36,7 +36,8 @@ from .dashboard_chart import FundingChart
 from .world_map import KIND_COLOURS, WorldMap
 
 log = logging.getLogger(__name__)
-LIST_ITEMS = 50  # lines per list before "tout voir (N)"
+LIST_ITEMS = 50
+VISIBLE_ROWS = 5  # lines a list shows before it scrolls  # lines per list before "tout voir (N)"
 TRIPS = 20
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -100,7 +101,9 @@ class WorkList(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName(name)
         self.list.setAccessibleName(title)
-        self.list.setMaximumHeight(96)
+        self.rows_shown = VISIBLE_ROWS
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole line: its tooltip
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
         layout.addWidget(self.list)
@@ -109,12 +112,21 @@ class WorkList(QWidget):
         self.list.clear()
         for text, target in lines or [(empty, None)]:
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(ROLE, target)
             if target is None:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         self.more.setText(self.tr("see all (%1)").replace("%1", labels.number(total)))
         self.more.setVisible(total > 0)
+        self.fit()
+
+    def fit(self) -> None:
+        """As tall as its lines, up to :attr:`rows_shown` (then it scrolls): an empty list
+        takes one line, not the room of five."""
+        line = self.list.sizeHintForRow(0) if self.list.count() else 18
+        rows = min(max(self.list.count(), 1), self.rows_shown)
+        self.list.setFixedHeight(rows * max(line, 16) + 2 * self.list.frameWidth() + 2)
 
     def _activated(self, item: QListWidgetItem) -> None:
         target = item.data(ROLE)
@@ -314,8 +326,8 @@ class Dashboard(QScrollArea):
 
     def _all_anniversaries(self) -> None:
         """The partners have no "anniversary" filter: the whole list here, taller."""
+        self.anniversary_list.rows_shown = 16
         self._fill_anniversaries(None)
-        self.anniversary_list.list.setMaximumHeight(320)
 
     def ends_text(self, end: str, past: bool) -> str:
         """ "se termine le 31 mai 2026", "se termine fin 2026": a year-only end is never
@@ -382,8 +394,8 @@ class Dashboard(QScrollArea):
         self.warnings.more.setVisible(len(found) > len(shown))
 
     def _all_warnings(self) -> None:
+        self.warnings.rows_shown = 16
         self._show_warnings(None)
-        self.warnings.list.setMaximumHeight(320)
 
     def _days_left(self, days: int) -> str:
         if days == 0:
