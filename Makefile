@@ -21,7 +21,10 @@ run: $(STAMP)
 	$(BIN)/python tools/system_deps.py
 	$(BIN)/relations-app
 
+# The database tests run on SQLite and on PostgreSQL: the tests start a throwaway server
+# (tools/pg_cluster.py, which installs Debian's postgresql package first when missing).
 test: $(STAMP)
+	$(BIN)/python tools/pg_cluster.py install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Style, formatting and the layering contracts; CI runs it before the tests.

@@ -35,8 +35,10 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help=f"base de données à utiliser (sinon ${ENV_VAR}, sinon {DatabaseLocation.default()})",
+        metavar="PATH|URL",
+        help="base de données à utiliser : un fichier, ou un serveur "
+        f"(postgresql://utilisateur@hôte:5432/base) ; sinon ${ENV_VAR}, sinon "
+        f"{DatabaseLocation.default()}",
     )
     if not commands:
         parser.set_defaults(command=None)
@@ -60,7 +62,11 @@ def main(
     with french_argparse():  # help, usage and argument errors in French
         args = build_parser(commands=window_argument(argv) is None).parse_args(argv)
     logs.setup()
-    location = DatabaseLocation.resolve(args.db)
+    try:
+        location = DatabaseLocation.resolve(args.db)
+    except UserError as exc:
+        print(f"{PROG}: erreur : {one_line(exc)}", file=sys.stderr)
+        return 1
     try:
         if args.command is None:
             if open_window is None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from relations_app.location import DatabaseLocation
+from relations_app.location import DatabaseLocation, ServerAddress
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -74,27 +76,176 @@ def source_language_after_each_test():
             app_module.remove_translators(app)
 
 
+# -- both back ends ------------------------------------------------------------------------
+#
+# A test module marked ``pytestmark = pytest.mark.both_backends`` runs each of its tests on
+# SQLite and on PostgreSQL: its ``db``, ``brest_db`` and ``db_location`` fixtures are then
+# parametrised by ``engine``.  Other tests stay on SQLite.  PostgreSQL is the server named
+# by RELATIONS_TEST_PG, or else a throwaway one started here (tools/pg_cluster.py); without
+# PostgreSQL those tests skip, saying why, except under CI (RELATIONS_REQUIRE_PG, set by
+# .ci/run, or CI), where they fail.
+
+BACKENDS = ("sqlite", "postgresql")
+_database_numbers = itertools.count(1)
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "both_backends: run the module's database tests on SQLite and PostgreSQL"
+    )
+    config.addinivalue_line(
+        "markers", "sqlite_only: in a both_backends module, a test of SQLite's own workings"
+    )
+
+
+def pytest_generate_tests(metafunc):
+    marked = metafunc.definition.get_closest_marker
+    if "engine" in metafunc.fixturenames and marked("both_backends") and not marked("sqlite_only"):
+        metafunc.parametrize("engine", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def db(tmp_path):
+def engine(request) -> str:
+    """The back end a database fixture uses ("sqlite" unless the module asks for both)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The PostgreSQL server for the tests (its maintenance database's address)."""
+    url = os.environ.get("RELATIONS_TEST_PG")
+    if url:
+        yield ServerAddress.parse(url)
+        return
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    import pg_cluster
+
+    try:
+        cluster = pg_cluster.Cluster(pg_cluster.bin_dir() or pg_cluster.install()).start()
+    except pg_cluster.ClusterError as exc:
+        if os.environ.get("RELATIONS_REQUIRE_PG") or os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required under CI: {exc}")
+        pytest.skip(f"no PostgreSQL server for the tests: {exc}")
+    try:
+        yield ServerAddress.parse(cluster.url)
+    finally:
+        cluster.stop()
+
+
+def _admin(server: ServerAddress, statement, *names: str) -> None:
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(**server.connect_params(), dbname="postgres", autocommit=True) as conn:
+        conn.execute(sql.SQL(statement).format(*(sql.Identifier(n) for n in names)))
+
+
+def drop_database(server: ServerAddress) -> None:
+    _admin(server, "DROP DATABASE IF EXISTS {} WITH (FORCE)", server.database)
+
+
+def _on(server: ServerAddress, name: str) -> ServerAddress:
+    return ServerAddress(server.host, server.port, name, server.user, server.options)
+
+
+@pytest.fixture(scope="session")
+def pg_templates(pg_server, tmp_path_factory):
+    """Two databases made once, copied for each test (``CREATE DATABASE … TEMPLATE``, a
+    file copy, much faster than migrating and loading again): "empty" at the latest
+    schema, "brest" with the Brest dataset too."""
+    from relations_app import bootstrap
+
+    folder = tmp_path_factory.mktemp("pg-templates")
+    names = {}
+    for kind, seed in (("empty", False), ("brest", True)):
+        name = f"relations_template_{os.getpid()}_{kind}"
+        _admin(pg_server, "DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
+        location = DatabaseLocation(folder / f"{kind}.db", "postgresql", _on(pg_server, name))
+        bootstrap.open_app_database(location, seed=seed)
+        bootstrap.close()
+        names[kind] = name
+    yield names
+    for name in names.values():
+        drop_database(_on(pg_server, name))
+
+
+@pytest.fixture
+def new_location(request, engine, tmp_path):
+    """``new_location(file_name, template=None)``: a location on the test's back end: the
+    file ``tmp_path / file_name`` (no database there yet), or a new database on the test
+    server, a copy of the ``template`` ("empty", "brest") of :func:`pg_templates` or not
+    there yet without one (dropped after the test)."""
+    made: list[ServerAddress] = []
+
+    def make(file_name: str = "relations.db", template: str | None = None) -> DatabaseLocation:
+        if engine == "sqlite":
+            return DatabaseLocation.file(tmp_path / file_name)
+        server = request.getfixturevalue("pg_server")
+        made.append(_on(server, f"relations_test_{os.getpid()}_{next(_database_numbers)}"))
+        if template is not None:
+            source = request.getfixturevalue("pg_templates")[template]
+            _admin(
+                server,
+                "CREATE DATABASE {} TEMPLATE {} STRATEGY FILE_COPY",
+                made[-1].database,
+                source,
+            )
+        return DatabaseLocation.on_server(made[-1])
+
+    yield make
+    if made:
+        from relations_app import bootstrap
+
+        bootstrap.close()
+        for server in made:
+            drop_database(server)
+
+
+def _opened(location: DatabaseLocation, *, seed: bool):
+    """The database at ``location``, opened as the application does (a server database
+    comes from a template: only opened, no copy made at start)."""
+    from relations_app import bootstrap
+    from relations_app.db.models import database
+
+    if not location.is_server:
+        return bootstrap.open_app_database(location, seed=seed)[0]
+    report = bootstrap.start(location, safety_copy=False)
+    assert report.ok and not report.migrated, report.message()
+    return database.obj
+
+
+@pytest.fixture
+def db_location(new_location):
+    """A location no database is at yet, on the test's back end."""
+    return new_location()
+
+
+@pytest.fixture
+def db(new_location):
     """An empty database at the latest schema."""
     from relations_app import bootstrap
 
-    database, _ = bootstrap.open_app_database(
-        DatabaseLocation.file(tmp_path / "empty.db"), seed=False
-    )
-    yield database
+    yield _opened(new_location("empty.db", "empty"), seed=False)
     bootstrap.close()
 
 
 @pytest.fixture
-def brest_db(tmp_path):
+def brest_db(new_location):
     """A database holding the bundled Brest dataset."""
     from relations_app import bootstrap
 
-    database, created = bootstrap.open_app_database(DatabaseLocation.file(tmp_path / "brest.db"))
-    assert created
-    yield database
+    yield _opened(new_location("brest.db", "brest"), seed=True)
     bootstrap.close()
+
+
+@pytest.fixture
+def brest_location(brest_db) -> DatabaseLocation:
+    """Where :func:`brest_db` is: its file, or its database on the test server."""
+    from relations_app.db import backend
+
+    found = backend.of(brest_db).location_of(brest_db)
+    assert found is not None
+    return found
 
 
 @pytest.fixture

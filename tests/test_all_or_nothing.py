@@ -25,6 +25,8 @@ import pytest
 from relations_app import backups, bootstrap, dataset, jsonio
 from relations_app.location import DatabaseLocation
 
+pytestmark = pytest.mark.both_backends
+
 RUNS = 5
 
 

@@ -8,11 +8,13 @@ import pytest
 from migration_helpers import dataset_file, fill_from
 
 from relations_app import backups, bootstrap, cli, jsonio
-from relations_app.db import migrations
+from relations_app.db import backend, migrations
 from relations_app.db.models import database
 from relations_app.db.sqlite import SQLITE
 from relations_app.location import DatabaseLocation
 from relations_app.services import partners
+
+pytestmark = pytest.mark.both_backends
 
 NOW = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)
 
@@ -24,6 +26,11 @@ def mode(path):
 def dump(path):
     with sqlite3.connect(path) as conn:
         return "\n".join(conn.iterdump())
+
+
+def content() -> str:
+    """The open database's whole content, whatever its back end (the lossless export)."""
+    return jsonio.dumps(jsonio.export_document())
 
 
 def version_one_brest(path):
@@ -84,22 +91,25 @@ def test_thin_backups_deletes_files_and_leaves_other_files_alone(tmp_path):
 # -- making and listing copies -------------------------------------------------------------
 
 
-def test_a_copy_is_private_self_contained_and_listed_with_its_counts(brest_db, tmp_path):
-    db_path = tmp_path / "brest.db"
-    copy = backups.create_backup(DatabaseLocation.file(db_path), now=NOW)
-    assert copy.parent == tmp_path / "backups" and copy.name == "brest-20250630T120000Z-manuelle.db"
+def test_a_copy_is_private_self_contained_and_listed_with_its_counts(brest_location, tmp_path):
+    here = brest_location
+    copy = backups.create_backup(here, now=NOW)
+    assert (
+        copy.parent == here.backup_folder
+        and copy.name == f"{here.name}-20250630T120000Z-manuelle.db"
+    )
     assert mode(copy.parent) == 0o700 and mode(copy) == 0o600
     assert not copy.with_name(copy.name + "-wal").exists()
     with sqlite3.connect(copy) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
-    [info] = backups.list_backups(DatabaseLocation.file(db_path), check=True)
+    [info] = backups.list_backups(here, check=True)
     assert info.path == copy and info.created == NOW and info.reason_label == "copie demandée"
     assert info.counts["partners"] == 16 and info.counts["consulates"] == 7
     assert info.schema_version == migrations.LATEST and info.ok and info.size > 0
     assert info.summary().startswith("16 partenaires, 16 programmes")
     assert "30/06/2025" in info.describe()
     with pytest.raises(backups.BackupError, match="existe déjà"):
-        backups.create_backup(DatabaseLocation.file(db_path), copy)
+        backups.create_backup(here, copy)
 
 
 def test_start_copies_an_old_database_before_migrating_it(tmp_path):
@@ -134,56 +144,49 @@ def test_start_copies_only_when_something_changed(tmp_path):
     assert later.safety_copy is not None and later.safety_copy != first
 
 
-def test_timer_copies_at_most_every_thirty_minutes_and_exit_copies_changes(brest_db, tmp_path):
-    db_path = tmp_path / "brest.db"
-    assert (
-        backups.maybe_backup(DatabaseLocation.file(db_path), changed_since_last=False, now=NOW)
-        is None
-    )
-    first = backups.maybe_backup(DatabaseLocation.file(db_path), changed_since_last=True, now=NOW)
+def test_timer_copies_at_most_every_thirty_minutes_and_exit_copies_changes(
+    brest_location, tmp_path
+):
+    here = brest_location
+    assert backups.maybe_backup(here, changed_since_last=False, now=NOW) is None
+    first = backups.maybe_backup(here, changed_since_last=True, now=NOW)
     assert first is not None and first.name.endswith("-auto.db")
-    assert (
-        backups.maybe_backup(DatabaseLocation.file(db_path), True, now=NOW + timedelta(minutes=29))
-        is None
-    )
-    assert (
-        backups.maybe_backup(DatabaseLocation.file(db_path), True, now=NOW + timedelta(minutes=31))
-        is not None
-    )
+    assert backups.maybe_backup(here, True, now=NOW + timedelta(minutes=29)) is None
+    assert backups.maybe_backup(here, True, now=NOW + timedelta(minutes=31)) is not None
     # at exit, a copy only if the file changed since the newest copy (its time decides);
     # the first one checkpoints the WAL into the file, which counts as a change
-    assert backups.backup_at_exit(DatabaseLocation.file(db_path)) is not None
-    assert backups.backup_at_exit(DatabaseLocation.file(db_path)) is None
+    if not here.is_server:  # a server has no WAL to checkpoint: nothing changed
+        assert backups.backup_at_exit(here) is not None
+    assert backups.backup_at_exit(here) is None
     kiel = partners.list_partners("kiel").rows[0]["id"]
     partners.update_partner(kiel, {"population": 250000})
-    at_exit = backups.backup_at_exit(DatabaseLocation.file(db_path))
+    at_exit = backups.backup_at_exit(here)
     assert at_exit is not None and "-fermeture" in at_exit.name
-    assert (
-        backups.list_backups(DatabaseLocation.file(db_path))[0].path == at_exit
-    )  # newest first, same second too
+    assert backups.list_backups(here)[0].path == at_exit  # newest first, same second too
     assert backups.describe_file(at_exit).counts["partners"] == 16
 
 
 # -- restoring -------------------------------------------------------------------------------
 
 
-def test_restore_puts_back_the_copy_and_keeps_the_current_state(brest_db, tmp_path):
-    db_path = tmp_path / "brest.db"
+def test_restore_puts_back_the_copy_and_keeps_the_current_state(brest_db, brest_location):
+    here = brest_location
     before = jsonio.dumps(jsonio.export_document())
-    copy = backups.create_backup(DatabaseLocation.file(db_path), now=NOW)
+    copy = backups.create_backup(here, now=NOW)
     kiel = partners.list_partners("kiel").rows[0]["id"]
     partners.update_partner(kiel, {"population": 1})
     partners.create_partner({"name": "Gdańsk", "country": "PL", "kind": "friendship_city"})
     changed = jsonio.dumps(jsonio.export_document())
-    result = backups.restore_backup(DatabaseLocation.file(db_path), copy)
+    result = backups.restore_backup(here, copy)
     # the window's own connection (still open) sees the restored content at once
     assert jsonio.dumps(jsonio.export_document()) == before
     assert result.safety_copy is not None and "avant-restauration" in result.safety_copy.name
     assert str(result.safety_copy) in result.describe() and "16 partenaires" in result.describe()
-    assert SQLITE.integrity_problems(brest_db) == []
-    assert brest_db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert backend.of(brest_db).integrity_problems(brest_db) == []
+    if not here.is_server:
+        assert brest_db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     # and the pre-restore copy holds the state that was replaced
-    backups.restore_backup(DatabaseLocation.file(db_path), result.safety_copy)
+    backups.restore_backup(here, result.safety_copy)
     assert jsonio.dumps(jsonio.export_document()) == changed
 
 
@@ -226,15 +229,15 @@ def _broken_files(tmp_path, good):
     }
 
 
-def test_a_broken_copy_changes_nothing(brest_db, tmp_path):
-    db_path = tmp_path / "brest.db"
-    good = backups.create_backup(DatabaseLocation.file(db_path), tmp_path / "good.db")
-    before = dump(db_path)
+def test_a_broken_copy_changes_nothing(brest_location, tmp_path):
+    here = brest_location
+    good = backups.create_backup(here, tmp_path / "good.db")
+    before = content()
     for broken, message in _broken_files(tmp_path, good).items():
         with pytest.raises(backups.BackupError, match=message):
-            backups.restore_backup(DatabaseLocation.file(db_path), broken)
-        assert dump(db_path) == before, broken
-    assert not backups.backup_dir(DatabaseLocation.file(db_path)).exists()
+            backups.restore_backup(here, broken)
+        assert content() == before, broken
+    assert not backups.backup_dir(here).exists()
 
 
 def test_restore_over_a_file_that_is_not_a_database_any_more(tmp_path):

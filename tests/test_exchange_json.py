@@ -7,10 +7,13 @@ import json
 import pytest
 
 from relations_app import backups, bootstrap, cli, jsonio
+from relations_app.db import backend
 from relations_app.exchange import apply_json, preview_json_document
 from relations_app.location import DatabaseLocation
 from relations_app.services import partners
 from relations_app.validation import ValidationError
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_preview_counts_creates_and_updates(brest_db):
@@ -42,7 +45,7 @@ def test_invalid_document_is_refused_before_any_write(brest_db):
 
 
 def test_cli_dry_run(brest_db, tmp_path, capsys):
-    db = tmp_path / "brest.db"
+    db = backend.of(brest_db).location_of(brest_db).describe()
     assert cli.main(["--db", str(db), "export", str(tmp_path / "a.json")]) == 0
     assert cli.main(["--db", str(db), "import", "--dry-run", str(tmp_path / "a.json")]) == 0
     out = capsys.readouterr().out
@@ -51,7 +54,7 @@ def test_cli_dry_run(brest_db, tmp_path, capsys):
 
 def test_an_import_keeps_the_way_back(brest_db, tmp_path, capsys):
     """Records replaced by an import come back by restoring the copy made just before."""
-    db = tmp_path / "brest.db"
+    db = backend.of(brest_db).location_of(brest_db).describe()
     document = jsonio.export_document()
     kiel = next(p for p in document["partners"] if p["name"] == "Kiel")
     population = kiel["population"]
@@ -65,9 +68,9 @@ def test_an_import_keeps_the_way_back(brest_db, tmp_path, capsys):
     copy = line.removeprefix("Copie d'avant l'import : ").split(" (")[0]
     assert [
         b.reason_label
-        for b in backups.list_backups(DatabaseLocation.file(db))
+        for b in backups.list_backups(DatabaseLocation.parse(db))
         if str(b.path) == copy
     ] == ["avant un import"]
     assert cli.main(["--db", str(db), "restore", copy]) == 0
-    bootstrap.open_app_database(DatabaseLocation.file(db))
+    bootstrap.open_app_database(DatabaseLocation.parse(db))
     assert partners.get_partner(kiel["id"])["population"] == population

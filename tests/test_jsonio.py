@@ -5,9 +5,12 @@ import json
 import pytest
 
 from relations_app import bootstrap, cli, jsonio
+from relations_app.db import backend
 from relations_app.location import DatabaseLocation
 from relations_app.services import partners
 from relations_app.validation import ValidationError
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_round_trip_gives_the_same_document(brest_db, tmp_path):
@@ -180,13 +183,14 @@ def test_a_syntax_error_is_placed_in_the_file(brest_db, tmp_path, capsys):
     path = tmp_path / "abîmé.json"
     path.write_text("\n".join(lines), encoding="utf-8")
     before = jsonio.dumps(jsonio.export_document())
+    where = backend.of(brest_db).location_of(brest_db)
     bootstrap.close()
-    assert cli.main(["--db", str(tmp_path / "brest.db"), "import", str(path)]) == 1
+    assert cli.main(["--db", where.describe(), "import", str(path)]) == 1
     error = capsys.readouterr().err
     assert (
         f"abîmé.json n'est pas un JSON valide : virgule attendue (ligne {at + 2}, colonne" in error
     )
-    bootstrap.open_app_database(DatabaseLocation.file(tmp_path / "brest.db"))
+    bootstrap.open_app_database(where)
     assert jsonio.dumps(jsonio.export_document()) == before
 
 

@@ -20,6 +20,8 @@ from relations_app.services import (
     trash,
 )
 
+pytestmark = pytest.mark.both_backends
+
 TODAY = date(2025, 3, 14)
 TRACE = (
     "Contact effacé le 14/03/2025 (données personnelles supprimées à la demande de la "
@@ -80,6 +82,7 @@ def test_export_holds_everything_about_the_person(giguere, tmp_path):
     assert [(m["record_label"], m["field"]) for m in document["mentions"]] == [("OCEAN+", "Notes")]
 
 
+@pytest.mark.sqlite_only  # the bytes of SQLite's file and -wal
 def test_erase_leaves_a_trace_and_no_bytes_in_the_file(giguere, tmp_path):
     db_path = tmp_path / "brest.db"
     delegation = delegations.create_delegation(
@@ -135,6 +138,7 @@ def test_erase_leaves_a_trace_and_no_bytes_in_the_file(giguere, tmp_path):
             assert secret not in data, f"{secret!r} still in {name}"
 
 
+@pytest.mark.sqlite_only
 def test_erase_while_the_wal_is_still_open(giguere, tmp_path):
     """Straight after the erase, with the connection open: the -wal holds nothing of her."""
     db_path = tmp_path / "brest.db"

@@ -5,6 +5,8 @@ import pytest
 from relations_app.records import FORMER_KEYS, RECORD_TYPES, record_type, trashable
 from relations_app.services import AREAS, GET_FUNCTIONS, LIST_FUNCTIONS, trash
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.mark.parametrize("key", list(RECORD_TYPES))
 def test_the_declaration_matches_its_service(brest_db, key):

@@ -11,11 +11,14 @@ import random
 import pytest
 
 from relations_app import demo_data, jsonio
+from relations_app.db import backend
 from relations_app.db.models import Contact, Organisation, Partner, Programme, database
 from relations_app.db.sqlite import SQLITE
 from relations_app.db.sqlite import search as sqlite_search
 from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, organisations, partners, programmes, removal, trash
+
+pytestmark = pytest.mark.both_backends
 
 LISTS = {
     "partners": (partners.list_partners, Partner),
@@ -86,7 +89,7 @@ def compare_with_like(monkeypatch, seed: int) -> int:
         texts = [r[0] for r in model.select(model.search).tuples()]
         for query in queries(seed, texts):
             with monkeypatch.context() as m:
-                m.setattr(SQLITE, "indexed_terms", lambda _model, _terms: [])
+                m.setattr(backend.current(), "indexed_terms", lambda _model, _terms: [])
                 expected = ids(list_fn, query)
                 expected_page = list_fn(query, offset=0, limit=3)
             assert ids(list_fn, query) == expected, (name, query)
@@ -105,7 +108,7 @@ def compare_with_like(monkeypatch, seed: int) -> int:
 
 
 def test_index_equals_like_on_the_brest_dataset(brest_db, monkeypatch):
-    assert SQLITE.search_indexed_tables(brest_db) == {
+    assert backend.of(brest_db).search_indexed_tables(brest_db) == {
         "partner",
         "programme",
         "organisation",
@@ -159,7 +162,7 @@ def found(name: str) -> bool:
 
 
 def consistent(db) -> None:
-    assert SQLITE.search_index_problems(db) == []
+    assert backend.of(db).search_index_problems(db) == []
 
 
 def test_index_follows_create_update_delete_undo_and_trash(brest_db):
@@ -202,6 +205,7 @@ def test_index_follows_import_vacuum_and_erasure(brest_db, tmp_path):
     assert found("kiel") and found("thorshofn")
 
 
+@pytest.mark.sqlite_only  # a server keeps its indexes in step itself
 def test_check_reports_an_index_out_of_step_and_reindex_repairs_it(brest_db, tmp_path, capsys):
     from relations_app import bootstrap, checks, cli
 
@@ -216,6 +220,7 @@ def test_check_reports_an_index_out_of_step_and_reindex_repairs_it(brest_db, tmp
     assert "reconstruits" in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only
 def test_without_fts5_search_uses_like(db, monkeypatch):
     monkeypatch.setattr(sqlite_search, "fts5_available", lambda _db: False)
     assert SQLITE.create_search_index(db, "partner") is False

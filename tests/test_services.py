@@ -23,6 +23,8 @@ from relations_app.services import (
 )
 from relations_app.validation import ValidationError
 
+pytestmark = pytest.mark.both_backends
+
 
 def names(page):
     return [r["name"] for r in page.rows]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .. import backups, bootstrap, checks
-from ..db import backend
+from ..db import backend, transfer
 from ..db.models import database
 from ..errors import UserError
 from ..location import DatabaseLocation
@@ -44,6 +44,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="retirer d'abord les caractères de contrôle invisibles des textes",
     )
     check.set_defaults(handler=cmd_check)
+    copy = sub.add_parser(
+        "copy",
+        help="copier toute une base entre un fichier et un serveur (dans un sens ou l'autre)",
+    )
+    copy.add_argument("source", metavar="SOURCE", help="fichier ou postgresql://…")
+    copy.add_argument("target", metavar="DESTINATION", help="fichier ou postgresql://…")
+    copy.add_argument(
+        "--force", action="store_true", help="remplacer le contenu d'une destination non vide"
+    )
+    copy.set_defaults(handler=cmd_copy)
 
 
 def require_existing(location: DatabaseLocation) -> None:
@@ -137,3 +147,12 @@ def _repair_text() -> None:
         print(f"Non corrigé : {found.describe()} — {reason}")
     if not report.repaired and not report.refused:
         print("Aucun caractère de contrôle invisible dans les textes.")
+
+
+def cmd_copy(_location: DatabaseLocation, args: argparse.Namespace) -> int:
+    """``copy SOURCE DESTINATION``: --db is not used, both are named."""
+    source, target = DatabaseLocation.parse(args.source), DatabaseLocation.parse(args.target)
+    copied = transfer.copy_database(source, target, force=args.force)
+    records = counted_fr(copied.get("partner", 0), "partenaire")
+    print(f"Base copiée de {source} vers {target} : {records}, {sum(copied.values())} lignes.")
+    return 0

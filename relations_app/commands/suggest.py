@@ -17,5 +17,5 @@ PROG = "relations-app"
 
 def command(location: DatabaseLocation, *words: str | Path) -> str:
     """``relations-app [--db PATH] WORDS…`` as one line for the shell."""
-    prefix = [PROG] if location.is_default else [PROG, "--db", str(location.path)]
+    prefix = [PROG] if location.is_default else [PROG, "--db", location.describe()]
     return shlex.join([*prefix, *(str(w) for w in words)])

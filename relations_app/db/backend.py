@@ -1,11 +1,12 @@
 """The database seam: what the application asks of a database engine.
 
 Everything engine-specific (SQLite's pragmas, FTS5, the online backup API, its ``-wal``
-file, its error codes) sits behind :class:`Backend`; the domain calls these methods and
-never the engine directly.  Only SQLite is implemented (:mod:`.sqlite`); the interface is
-shaped so that a PostgreSQL back end can follow: a live database is a Peewee database, a
-database elsewhere is a :class:`~relations_app.location.DatabaseLocation`, and a *copy* is
-always a self-contained file (a SQLite file today, whatever the live engine).
+file, its error codes; PostgreSQL's advisory locks, trigram indexes, SQLSTATE codes) sits
+behind :class:`Backend`; the domain calls these methods and never the engine directly.
+Two are implemented: :mod:`.sqlite` (a local file) and :mod:`.postgres` (a shared server).
+A live database is a Peewee database, a database elsewhere is a
+:class:`~relations_app.location.DatabaseLocation`, and a *copy* is always a self-contained
+SQLite file, whatever the live engine.
 
 Which back end: :func:`for_location` for a location, :func:`of` for an open database,
 :func:`current` for the one the models are bound to.
@@ -103,6 +104,11 @@ class Backend(ABC):
         """Set the schema version, inside the migration's transaction."""
 
     @abstractmethod
+    def migration_lock(self, db: pw.Database) -> AbstractContextManager[None]:
+        """Held while migrating: two clients starting at once migrate one after the other
+        (the second then finds nothing left to do)."""
+
+    @abstractmethod
     def execute_script(self, db: pw.Database, script: str) -> None:
         """Run a multi-statement SQL script inside the current transaction."""
 
@@ -142,6 +148,10 @@ class Backend(ABC):
         character class's content, e.g. ``"\x01-\x08"``).  A POSIX regular expression
         (PostgreSQL's ``~``) unless the engine has a better way."""
         return value.regexp(f"[{characters}]")
+
+    @abstractmethod
+    def user_name(self, db: pw.Database) -> str:
+        """Who is writing: the server login, or the account name on a local file."""
 
     # -- full-text search -------------------------------------------------------------------
 
@@ -267,9 +277,10 @@ class Backend(ABC):
 
 
 def known_backends() -> Iterable[Backend]:
+    from .postgres import POSTGRES
     from .sqlite import SQLITE
 
-    return (SQLITE,)
+    return (SQLITE, POSTGRES)
 
 
 def for_location(location: DatabaseLocation) -> Backend:

@@ -118,6 +118,17 @@ def migrate(
     latest = migrations[-1].version if migrations else 0
     target = latest if target is None else target
     engine = backend.of(db)
+    with engine.migration_lock(db):
+        return _migrate_locked(db, engine, migrations, latest, target)
+
+
+def _migrate_locked(
+    db: pw.Database,
+    engine: backend.Backend,
+    migrations: Sequence[Migration],
+    latest: int,
+    target: int,
+) -> list[int]:
     current = engine.schema_version(db)
     if current > latest:
         raise MigrationError(

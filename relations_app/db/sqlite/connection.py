@@ -147,6 +147,8 @@ class SqliteConnections:
         return db
 
     def open_standalone(self, location: DatabaseLocation) -> pw.Database:
+        if not location.path.exists() and location.path.parent.is_dir():
+            create_private_file(location.path)  # a new file is the owner's only
         db = RelationsSqliteDatabase(
             str(location.path), pragmas={**PRAGMAS, "journal_mode": "delete"}
         )
@@ -189,6 +191,18 @@ class SqliteConnections:
     def set_schema_version(self, db: pw.Database, version: int) -> None:
         """Transactional in SQLite (the header is a database page)."""
         db.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+    @contextmanager
+    def migration_lock(self, db: pw.Database) -> Iterator[None]:
+        """Each migration's ``BEGIN IMMEDIATE`` already waits for the other writer."""
+        yield
+
+    def user_name(self, db: pw.Database) -> str:
+        """The account name of whoever runs the application."""
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):  # no name for this uid (a container)
+            return str(os.getuid()) if hasattr(os, "getuid") else "?"
 
     def execute_script(self, db: pw.Database, script: str) -> None:
         """``sqlite3.Cursor.executescript`` would commit first, so statements are run one

@@ -1,0 +1,88 @@
+"""PostgreSQL: search through trigram indexes (``pg_trgm``) on the folded column.
+
+The application folds accents and case itself into each record's ``search`` column
+(:mod:`relations_app.text`: "lodz" for "Łódź"), so the server needs no ``unaccent``: a GIN
+index with ``gin_trgm_ops`` on that column answers ``LIKE '%term%'`` for terms of three
+characters or more.  The condition is the LIKE itself, so the results are those of the
+SQLite path by construction; the index only changes the speed.  ``pg_trgm`` is a trusted
+extension (PostgreSQL 13+): the database's owner may create it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+import peewee as pw
+
+from ..models import database
+
+INDEX_SUFFIX = "_search_trgm"
+INDEXED_TERM_LENGTH = 3
+
+
+def like(column: pw.Node, term: str) -> pw.Node:
+    """``column LIKE '%term%'`` with the term's wildcards escaped (as the lists do)."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return pw.NodeList((column, pw.SQL("LIKE"), f"%{escaped}%", pw.SQL("ESCAPE '\\'")))
+
+
+class PostgresSearch:
+    """Search indexes and row counts for :class:`~relations_app.db.backend.Backend`."""
+
+    def create_search_index(self, db: pw.Database, table: str, column: str = "search") -> bool:
+        db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        db.execute_sql(
+            f'CREATE INDEX "{table}{INDEX_SUFFIX}" ON "{table}" USING gin ("{column}" gin_trgm_ops)'
+        )
+        return True
+
+    def search_indexed_tables(self, db: pw.Database) -> frozenset[str]:
+        rows = db.execute_sql(
+            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
+            "AND indexname LIKE %s",
+            ("%" + INDEX_SUFFIX,),
+        ).fetchall()
+        return frozenset(r[0][: -len(INDEX_SUFFIX)] for r in rows)
+
+    def indexed_terms(self, model: type[pw.Model], terms: Sequence[str]) -> list[str]:
+        long_enough = [t for t in terms if len(t) >= INDEXED_TERM_LENGTH]
+        if not long_enough or model._meta.table_name not in self.search_indexed_tables(database):
+            return []
+        return long_enough
+
+    def full_text_match(
+        self, model: type[pw.Model], terms: Sequence[str], rows_wanted: int = 1000
+    ) -> pw.Node:
+        """The LIKE conditions themselves: the planner answers them from the index."""
+        column = model._meta.fields["search"]
+        condition: pw.Node = like(column, terms[0])
+        for term in terms[1:]:
+            condition = pw.NodeList((condition, pw.SQL("AND"), like(column, term)))
+        return condition
+
+    def rebuild_search_indexes(self, db: pw.Database) -> None:
+        for table in sorted(self.search_indexed_tables(db)):
+            db.execute_sql(f'REINDEX INDEX "{table}{INDEX_SUFFIX}"')
+
+    def search_index_problems(self, db: pw.Database) -> list[str]:
+        """The server keeps its indexes in step with the rows in every transaction."""
+        return []
+
+    @contextmanager
+    def search_indexes_filled_after(self, db: pw.Database) -> Iterator[None]:
+        """The index is updated with each row (GIN's pending list batches it)."""
+        yield
+
+    def table_rows(self, model: type[pw.Model]) -> int:
+        return int(
+            database.execute_sql(f'SELECT count(*) FROM "{model._meta.table_name}"').fetchone()[0]
+        )
+
+    def integrity_problems(self, db: pw.Database, *, full: bool = False) -> list[str]:
+        """Foreign keys and constraints are enforced by the server on every write; what a
+        damaged page would show is the server's own log's business."""
+        return []
+
+    def check_in_background(self, location: object) -> None:
+        """Nothing to check ahead on a server."""

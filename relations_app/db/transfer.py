@@ -1,0 +1,122 @@
+"""Copying a whole database's rows from one open database to another, whatever the engines.
+
+Used by ``relations-app copy`` (a file to a server or back), and by the PostgreSQL back
+end, whose copies are SQLite files: a backup writes one, a restore reads one.  Rows go
+through the models, so each engine reads and writes its own spelling of the values
+(booleans, timestamps, amounts); keys, versions and everything else are copied as they
+are.  The caller gives both databases at the same schema version and holds the target's
+transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import peewee as pw
+
+from ..errors import UserError
+from ..location import DatabaseLocation
+from . import backend, migrations
+from .models import ALL_MODELS
+
+BATCH_VALUES = 10_000  # values per INSERT (SQLite allows 32766 parameters, PostgreSQL 65535)
+
+
+def _rows(source: pw.Database, model: type[pw.Model]) -> Iterator[tuple]:
+    fields = model._meta.sorted_fields
+    query = model.select(*fields).order_by(model._meta.primary_key).tuples()
+    yield from query.bind(source).iterator()
+
+
+def _batches(rows: Iterable[tuple], size: int) -> Iterator[list[tuple]]:
+    batch: list[tuple] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def clear(target: pw.Database) -> None:
+    """Delete every row of the application's tables (inside the caller's transaction)."""
+    engine = backend.of(target)
+    engine.defer_foreign_keys(target)
+    for model in reversed(ALL_MODELS):
+        model.delete().bind(target).execute()
+
+
+def is_blank(db: pw.Database) -> bool:
+    """Whether no table of the application holds a row."""
+    present = set(db.get_tables())
+    return not any(
+        model.select(pw.SQL("1")).bind(db).limit(1).exists()
+        for model in ALL_MODELS
+        if model._meta.table_name in present
+    )
+
+
+def copy_rows(source: pw.Database, target: pw.Database) -> dict[str, int]:
+    """Insert every row of ``source`` into ``target``; returns rows copied per table.
+
+    Call inside a transaction on ``target``: foreign keys are checked at its commit, so
+    tables go in any order; the search indexes are filled once at the end.
+    """
+    engine = backend.of(target)
+    engine.defer_foreign_keys(target)
+    copied: dict[str, int] = {}
+    with engine.search_indexes_filled_after(target):
+        for model in ALL_MODELS:
+            fields = model._meta.sorted_fields
+            size = max(1, BATCH_VALUES // len(fields))
+            count = 0
+            for batch in _batches(_rows(source, model), size):
+                model.insert_many(batch, fields=fields).bind(target).as_rowcount().execute()
+                count += len(batch)
+            engine.numbers_given(target, model)
+            copied[model._meta.table_name] = count
+    return copied
+
+
+class CopyError(UserError):
+    """``copy`` refused or failed; nothing was changed at the target."""
+
+
+def copy_database(
+    source: DatabaseLocation, target: DatabaseLocation, *, force: bool = False
+) -> dict[str, int]:
+    """Copy the whole database ``source`` into ``target`` (a file or a server, either way)
+    in one transaction on the target: its schema is created if needed, then every row;
+    a target holding records is refused unless ``force`` (its rows are then replaced).
+    Returns the rows copied per table."""
+    if source.describe() == target.describe():
+        raise CopyError("La source et la destination sont la même base : rien n'a été copié.")
+    source_engine, target_engine = source.backend(), target.backend()
+    if not source_engine.exists(source) or source_engine.is_empty(source):
+        raise CopyError(f"Aucune base de données à {source} : rien à copier.")
+    src = source_engine.open_standalone(source)
+    try:
+        version = source_engine.schema_version(src)
+        if version != migrations.LATEST:
+            raise CopyError(
+                f"La base {source} est au schéma {version}, cette version de l'application au "
+                f"schéma {migrations.LATEST} : ouvrez-la d'abord avec l'application (qui la met "
+                "à jour), puis recommencez."
+            )
+        dst = target_engine.open_standalone(target)
+        try:
+            with dst.atomic():
+                migrations.migrate(dst)
+                if not is_blank(dst):
+                    if not force:
+                        raise CopyError(
+                            f"La base {target} contient déjà des enregistrements : rien n'a été "
+                            "copié (--force les remplace)."
+                        )
+                    clear(dst)
+                return copy_rows(src, dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -1,0 +1,214 @@
+"""A shared server: choosing it by URL, creating it, migrating it once, copying to and from it.
+
+The service-level behaviour on PostgreSQL is the other modules' (marked ``both_backends``);
+here is what only a server has: its address, the schema version it keeps, the advisory lock
+two clients migrate under, the login that writes, and ``copy`` between a file and a server.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import peewee as pw
+import pytest
+
+from relations_app import bootstrap, cli, jsonio
+from relations_app.db import backend, migrations
+from relations_app.db.models import Partner
+from relations_app.db.postgres import POSTGRES
+from relations_app.location import DatabaseLocation, LocationError, ServerAddress
+
+URL = "postgresql://anne@db.mairie-brest.fr:5433/relations?sslmode=verify-full&sslrootcert=/etc/ca.pem"
+
+
+def test_a_server_url_names_the_database_without_a_password(monkeypatch):
+    where = DatabaseLocation.resolve(URL)
+    assert where.is_server and where.dialect == "postgresql"
+    assert where.server == ServerAddress(
+        "db.mairie-brest.fr",
+        5433,
+        "relations",
+        "anne",
+        (("sslmode", "verify-full"), ("sslrootcert", "/etc/ca.pem")),
+    )
+    assert where.describe() == URL and where.title == "relations sur db.mairie-brest.fr"
+    assert where.server.connect_params() == {
+        "host": "db.mairie-brest.fr",
+        "port": 5433,
+        "user": "anne",
+        "sslmode": "verify-full",
+        "sslrootcert": "/etc/ca.pem",
+    }  # TLS options reach libpq as given; no password anywhere
+    assert where.backup_folder.name == "backups" and where.backend() is POSTGRES
+    monkeypatch.setenv("RELATIONS_DB", "postgres://h/base")
+    assert DatabaseLocation.resolve().server == ServerAddress("h", 5432, "base")
+    assert DatabaseLocation.resolve("relations.db").dialect == "sqlite"  # files as before
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("postgresql://anne:secret@h/relations", "mot de passe"),
+        ("postgresql://h/", "Indiquez la base"),
+        ("postgresql://h:port/relations", "Port invalide"),
+    ],
+)
+def test_a_bad_server_url_is_refused_in_french(url, message, capsys):
+    with pytest.raises(LocationError, match=message):
+        DatabaseLocation.parse(url)
+    assert cli.main(["--db", url, "check"]) == 1
+    error = capsys.readouterr().err
+    assert message in error and "secret" not in error
+
+
+@pytest.fixture
+def server(request, new_location):
+    """A new database name on the test server (no database there yet)."""
+    request.getfixturevalue("pg_server")
+    return new_location()
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_init_on_a_server_creates_the_schema_and_the_brest_dataset(server, capsys):
+    url = server.describe()
+    assert cli.main(["--db", url, "init"]) == 0
+    assert "Base créée" in capsys.readouterr().out
+    assert cli.main(["--db", url, "init"]) == 1  # there already
+    assert "existe déjà" in capsys.readouterr().err
+    bootstrap.open_app_database(server)
+    assert Partner.select().count() == 16
+    db = Partner._meta.database.obj
+    assert POSTGRES.schema_version(db) == migrations.LATEST
+    assert POSTGRES.search_indexed_tables(db) == {"partner", "programme", "organisation", "contact"}
+    assert POSTGRES.user_name(db) == server.server.user == "postgres"
+    bootstrap.close()
+    assert cli.main(["--db", url, "init", "--empty", "--force"]) == 0
+    out = capsys.readouterr().out
+    assert "Ancienne base copiée dans" in out and "Base vide créée" in out
+    bootstrap.open_app_database(server)
+    assert Partner.select().count() == 0
+    assert cli.main(["--db", url, "check"]) == 0
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_a_server_schema_newer_than_the_application_is_refused(server, capsys):
+    assert cli.main(["--db", server.describe(), "init", "--empty"]) == 0
+    db = POSTGRES.open_standalone(server)
+    with db.atomic():
+        POSTGRES.set_schema_version(db, migrations.LATEST + 1)
+    db.close()
+    with pytest.raises(migrations.MigrationError, match="version plus récente"):
+        bootstrap.open_app_database(server)
+    bootstrap.close()
+    assert cli.main(["--db", server.describe(), "export", "x.json"]) == 1
+    assert "mettez l'application à jour" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_two_clients_migrating_at_once_migrate_once(server):
+    """Each client on its own connection; the advisory lock lets one migrate, the other
+    then finds the schema done (without it, the second fails on tables that exist)."""
+    POSTGRES.open_standalone(server).close()  # the database exists, still empty
+    results: dict[int, list[int] | BaseException] = {}
+    start = threading.Barrier(2)
+
+    def client(number: int) -> None:
+        db = POSTGRES.open_standalone(server)
+        try:
+            start.wait()
+            results[number] = migrations.migrate(db)
+        except BaseException as exc:
+            results[number] = exc
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in (1, 2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(map(str, results.values())) == sorted(
+        [str([m.version for m in migrations.MIGRATIONS]), "[]"]
+    )
+
+
+def exported(location: DatabaseLocation) -> str:
+    bootstrap.open_app_database(location)
+    try:
+        return jsonio.dumps(jsonio.export_document())
+    finally:
+        bootstrap.close()
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_copy_a_file_to_a_server_and_back_gives_the_same_export(
+    server, tmp_path, capsys, monkeypatch
+):
+    from relations_app.services import partners, trash
+
+    source = DatabaseLocation.file(tmp_path / "office.db")
+    bootstrap.open_app_database(source)
+    kiel = partners.list_partners("kiel").rows[0]["id"]
+    partners.update_partner(kiel, {"population": 250000})  # version 2
+    trash.move_to_trash("partners", partners.list_partners("cadix").rows[0]["id"])
+    bootstrap.close()
+    before = exported(source)
+    assert cli.main(["copy", str(source.path), server.describe()]) == 0
+    assert "15 partenaires" in capsys.readouterr().out  # one went to the trash
+    assert exported(server) == before  # ids, versions, trash and all
+    again = cli.main(["copy", str(source.path), server.describe()])
+    assert again == 1 and "contient déjà des enregistrements" in capsys.readouterr().err
+    assert exported(server) == before  # refused: unchanged
+    back = DatabaseLocation.file(tmp_path / "back.db")
+    assert cli.main(["copy", server.describe(), str(back.path)]) == 0
+    assert exported(back) == before
+    bootstrap.open_app_database(back)
+    created = partners.create_partner({"name": "Gdańsk", "country": "PL", "kind": "twin_city"})
+    bootstrap.close()
+    assert cli.main(["copy", "--force", str(back.path), server.describe()]) == 0
+    bootstrap.open_app_database(server)
+    assert partners.get_partner(created["id"])["name"] == "Gdańsk"
+    assert [r["name"] for r in partners.list_partners("gdansk").rows] == ["Gdańsk"]
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_copy_is_all_or_nothing(server, tmp_path, monkeypatch, capsys):
+    from relations_app.db import transfer
+
+    source = DatabaseLocation.file(tmp_path / "office.db")
+    bootstrap.open_app_database(source)
+    bootstrap.close()
+    real = transfer.copy_rows
+
+    def failing(src: pw.Database, dst: pw.Database) -> dict[str, int]:
+        real(src, dst)
+        raise OSError("réseau coupé")
+
+    monkeypatch.setattr(transfer, "copy_rows", failing)
+    assert cli.main(["copy", str(source.path), server.describe()]) == 1
+    monkeypatch.setattr(transfer, "copy_rows", real)
+    assert not POSTGRES.exists(server)  # not even the schema stayed
+    assert cli.main(["copy", str(source.path), server.describe()]) == 0
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_a_server_backup_is_a_sqlite_file_restorable_onto_either_back_end(server, tmp_path):
+    from relations_app import backups
+    from relations_app.services import partners
+
+    bootstrap.open_app_database(server)
+    before = jsonio.dumps(jsonio.export_document())
+    copy = backups.create_backup(server)
+    assert copy.read_bytes()[:16] == b"SQLite format 3\x00" and copy.stat().st_mode & 0o077 == 0
+    info = backups.describe_file(copy, check=True)
+    assert info.ok and info.counts["partners"] == 16
+    kiel = partners.list_partners("kiel").rows[0]["id"]
+    partners.update_partner(kiel, {"population": 1})
+    backups.restore_backup(server, copy)
+    assert jsonio.dumps(jsonio.export_document()) == before  # the open connection sees it
+    bootstrap.close()
+    local = DatabaseLocation.file(tmp_path / "local.db")
+    bootstrap.open_app_database(local, seed=False)
+    backups.restore_backup(local, copy)
+    assert jsonio.dumps(jsonio.export_document()) == before
+    assert backend.current() is not POSTGRES
