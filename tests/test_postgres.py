@@ -212,3 +212,40 @@ def test_a_server_backup_is_a_sqlite_file_restorable_onto_either_back_end(server
     backups.restore_backup(local, copy)
     assert jsonio.dumps(jsonio.export_document()) == before
     assert backend.current() is not POSTGRES
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_two_clients_saving_the_same_version_the_second_is_refused(brest_db):
+    """Another client commits version 2 while this one's save of version 1 is under way:
+    this save waits for that row, then refuses with what changed (no lost update)."""
+    from relations_app.db.models import database
+    from relations_app.services import StaleRecordError, partners
+
+    kiel = partners.list_partners("kiel").rows[0]["id"]
+    locked, release, outcome = threading.Event(), threading.Event(), {}
+
+    def other_client() -> None:
+        with database.connection_context(), database.atomic():
+            Partner.select().where(Partner.id == kiel).for_update().get()
+            locked.set()
+            release.wait(10)
+            Partner.update(version=2, population=1).where(Partner.id == kiel).execute()
+
+    def this_client() -> None:
+        try:
+            outcome["saved"] = partners.update_partner(kiel, {"population": 7}, 1)
+        except StaleRecordError as exc:
+            outcome["refused"] = str(exc)
+
+    other = threading.Thread(target=other_client)
+    other.start()
+    assert locked.wait(10)
+    mine = threading.Thread(target=this_client)
+    mine.start()
+    mine.join(0.5)
+    assert mine.is_alive()  # waiting for the other client's row
+    release.set()
+    other.join(10)
+    mine.join(10)
+    assert "refused" in outcome, outcome
+    assert partners.get_partner(kiel)["population"] == 1

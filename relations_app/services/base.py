@@ -255,7 +255,12 @@ class Area:
     def check_version(self, record_id: str, expected: int | None) -> None:
         if expected is None:
             return
-        current = self.model.select(self.model.version).where(self.model.id == record_id).scalar()
+        query = self.model.select(self.model.version).where(self.model.id == record_id)
+        if getattr(self.model._meta.database, "for_update", False):
+            # a server: the row stays locked until this write commits, so that a second
+            # client checking the same version waits, then sees the new one
+            query = query.for_update()
+        current = query.scalar()
         if current is None:
             deleted = (
                 _("{record} a été supprimée entre-temps.")
