@@ -19,7 +19,12 @@ def _check_early(argv: Sequence[str]) -> None:
     wanted = window_argument(argv)
     if wanted is None:
         return  # a command, --version, --help: no window
-    location = DatabaseLocation.resolve(wanted[0])
+    from relations_app.errors import UserError
+
+    try:
+        location = DatabaseLocation.resolve(wanted[0])
+    except UserError:
+        return  # a malformed server address: the command line says what is wrong
     location.backend().check_in_background(location)
 
 
