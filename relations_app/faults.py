@@ -167,8 +167,34 @@ FILE_FAULT = N_(
 )
 
 
+#: What a fault means on a shared server, where there is no file to speak of, with
+#: ``{where}`` (the server's address) and ``{place}`` (the server) to fill in.
+SERVER_MESSAGES = {
+    "read_only": N_(
+        "Votre compte n'a pas le droit de modifier la base {where} (accès en lecture seule) : "
+        "rien n'a été enregistré. Demandez à l'administrateur de Relations le rôle « edition »."
+    ),
+    "locked": N_(
+        "La base {where} est occupée par une autre personne qui enregistre au même moment : "
+        "rien n'a été enregistré. Réessayez dans un instant."
+    ),
+    "cannot_open": N_(
+        "Impossible de joindre la base {where} : serveur arrêté ou injoignable, base absente, "
+        "ou compte et mot de passe refusés (~/.pgpass). Rien n'a été enregistré."
+    ),
+    "disk_full": N_(
+        "Le serveur {place} n'a plus de place : rien n'a été enregistré. Prévenez son "
+        "administrateur."
+    ),
+}
+
+
 def fault_message(kind: str, location: DatabaseLocation | None) -> str:
     """What a fault of ``kind`` on the database means, in the interface's language."""
+    if location is not None and location.is_server and kind in SERVER_MESSAGES:
+        return _(SERVER_MESSAGES[kind]).format(
+            where=location.describe(), place=location.describe_place()
+        )
     where = f" {location.describe()}" if location else ""
     folder = f" ({location.describe_place()})" if location else ""
     return _(FAULT_MESSAGES[kind]).format(where=where, folder=folder)

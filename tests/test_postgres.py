@@ -249,3 +249,49 @@ def test_two_clients_saving_the_same_version_the_second_is_refused(brest_db):
     mine.join(10)
     assert "refused" in outcome, outcome
     assert partners.get_partner(kiel)["population"] == 1
+
+
+def as_login(location: DatabaseLocation, name: str) -> DatabaseLocation:
+    server = location.server
+    return DatabaseLocation.on_server(
+        ServerAddress(server.host, server.port, server.database, name, server.options)
+    )
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_roles_are_enforced_by_the_server_and_a_refused_write_says_why(server, capsys):
+    from relations_app.faults import DatabaseFault
+    from relations_app.services import partners
+
+    url = server.describe()
+    assert cli.main(["--db", url, "init"]) == 0
+    assert cli.main(["--db", url, "users", "add", "lea", "--role", "lecture"]) == 0
+    assert cli.main(["--db", url, "users", "add", "marc", "--role", "edition"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", url, "users", "list"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["lea\tlecture", "marc\tedition"]
+    reader = as_login(server, "lea")
+    bootstrap.open_app_database(reader)
+    kiel = partners.list_partners("kiel").rows[0]  # reading is allowed
+    with pytest.raises(Exception) as refused:
+        partners.update_partner(kiel["id"], {"population": 1})
+    bootstrap.close()
+    from relations_app.faults import fault_from
+
+    fault = fault_from(refused.value, reader)
+    assert isinstance(fault, DatabaseFault) and fault.kind == "read_only"
+    assert "n'a pas le droit de modifier" in str(fault) and "edition" in str(fault)
+    editor = as_login(server, "marc")
+    bootstrap.open_app_database(editor)
+    partners.update_partner(kiel["id"], {"population": 1})  # an editor may
+    assert POSTGRES.user_name(Partner._meta.database.obj) == "marc"
+    bootstrap.close()
+    assert cli.main(["--db", editor.describe(), "users", "add", "x", "--role", "lecture"]) == 1
+    assert "ne peut pas gérer les comptes" in capsys.readouterr().err
+    assert cli.main(["--db", url, "users", "remove", "lea"]) == 0
+    assert cli.main(["--db", url, "users", "remove", "lea"]) == 1
+    capsys.readouterr()
+    assert cli.main(["--db", url, "users", "list"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["marc\tedition"]
+    assert cli.main(["--db", "local.db", "users", "list"]) == 1
+    assert "fichier local" in capsys.readouterr().err

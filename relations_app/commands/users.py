@@ -1,0 +1,81 @@
+"""``users add|list|remove``: the staff's logins on a shared server and their roles.
+
+Only a server database has logins (a local file is its owner's alone); the roles are
+enforced by the server itself (:mod:`relations_app.db.postgres.roles`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+
+import peewee as pw
+
+from ..db.postgres import roles
+from ..errors import UserError
+from ..location import DatabaseLocation
+
+ROLE_LABELS = {
+    "lecture": "lecture seule",
+    "edition": "lecture et modification",
+    "administration": "modification et gestion des comptes",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    users = sub.add_parser("users", help="comptes du personnel sur une base partagée (serveur)")
+    actions = users.add_subparsers(dest="users_action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="ajouter un compte (ou changer son rôle)")
+    add.add_argument("name", metavar="NOM")
+    add.add_argument("--role", required=True, choices=sorted(roles.ROLES))
+    add.add_argument(
+        "--password", action="store_true", help="demander un mot de passe pour ce compte"
+    )
+    add.set_defaults(handler=cmd_add)
+    actions.add_parser("list", help="les comptes et leur rôle").set_defaults(handler=cmd_list)
+    remove = actions.add_parser("remove", help="supprimer un compte")
+    remove.add_argument("name", metavar="NOM")
+    remove.set_defaults(handler=cmd_remove)
+
+
+def _server(location: DatabaseLocation) -> pw.Database:
+    if not location.is_server:
+        raise UserError(
+            f"{location} est un fichier local : les comptes et les rôles ne concernent qu'une "
+            "base partagée sur un serveur (--db postgresql://…)."
+        )
+    return location.backend().open_standalone(location)
+
+
+def cmd_add(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    db = _server(location)
+    try:
+        password = getpass.getpass(f"Mot de passe de {args.name} : ") if args.password else None
+        roles.add_login(db, args.name, args.role, password)
+    finally:
+        db.close()
+    print(f"Compte {args.name} : {args.role} ({ROLE_LABELS[args.role]}).")
+    return 0
+
+
+def cmd_list(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    db = _server(location)
+    try:
+        logins = roles.list_logins(db)
+    finally:
+        db.close()
+    for login in logins:
+        print(f"{login.name}\t{login.role}")
+    if not logins:
+        print("Aucun compte : ajoutez-en avec « users add NOM --role edition ».")
+    return 0
+
+
+def cmd_remove(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    db = _server(location)
+    try:
+        roles.remove_login(db, args.name)
+    finally:
+        db.close()
+    print(f"Compte {args.name} supprimé.")
+    return 0
