@@ -168,9 +168,11 @@ class DatabaseLocation:
 
     @property
     def title(self) -> str:
-        """How a window title names it ("relations.db", "relations sur db.mairie.fr")."""
+        """How a window title names it ("relations.db", "relations sur db.mairie.fr (anne)":
+        two windows on two logins say whose each is)."""
         if self.server is not None:
-            return f"{self.server.database} sur {self.server.host}"
+            login = f" ({self.server.user})" if self.server.user else ""
+            return f"{self.server.database} sur {self.server.host}{login}"
         return self.path.name
 
     def describe(self) -> str:

@@ -31,7 +31,7 @@ def test_a_server_url_names_the_database_without_a_password(monkeypatch):
         "anne",
         (("sslmode", "verify-full"), ("sslrootcert", "/etc/ca.pem")),
     )
-    assert where.describe() == URL and where.title == "relations sur db.mairie-brest.fr"
+    assert where.describe() == URL and where.title == "relations sur db.mairie-brest.fr (anne)"
     assert where.server.connect_params() == {
         "host": "db.mairie-brest.fr",
         "port": 5433,
