@@ -22,9 +22,10 @@ run: $(STAMP)
 	$(BIN)/relations-app
 
 # The database tests run on SQLite and on PostgreSQL: the tests start a throwaway server
-# (tools/pg_cluster.py, which installs Debian's postgresql package first when missing).
+# (tools/pg_cluster.py, which installs Debian's postgresql package first when missing; when
+# it cannot, those tests skip saying why, except under CI where they fail).
 test: $(STAMP)
-	$(BIN)/python tools/pg_cluster.py install
+	-$(BIN)/python tools/pg_cluster.py install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Style, formatting and the layering contracts; CI runs it before the tests.
