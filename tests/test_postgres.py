@@ -79,7 +79,13 @@ def test_init_on_a_server_creates_the_schema_and_the_brest_dataset(server, capsy
     assert Partner.select().count() == 16
     db = Partner._meta.database.obj
     assert POSTGRES.schema_version(db) == migrations.LATEST
-    assert POSTGRES.search_indexed_tables(db) == {"partner", "programme", "organisation", "contact"}
+    assert POSTGRES.search_indexed_tables(db) == {
+        "partner",
+        "programme",
+        "organisation",
+        "contact",
+        "event",
+    }
     assert POSTGRES.user_name(db) == server.server.user == "postgres"
     bootstrap.close()
     assert cli.main(["--db", url, "init", "--empty", "--force"]) == 0
