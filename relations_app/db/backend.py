@@ -149,10 +149,6 @@ class Backend(ABC):
         (PostgreSQL's ``~``) unless the engine has a better way."""
         return value.regexp(f"[{characters}]")
 
-    @abstractmethod
-    def user_name(self, db: pw.Database) -> str:
-        """Who is writing: the server login, or the account name on a local file."""
-
     # -- full-text search -------------------------------------------------------------------
 
     @abstractmethod

@@ -197,13 +197,6 @@ class SqliteConnections:
         """Each migration's ``BEGIN IMMEDIATE`` already waits for the other writer."""
         yield
 
-    def user_name(self, db: pw.Database) -> str:
-        """The account name of whoever runs the application."""
-        try:
-            return getpass.getuser()
-        except (KeyError, OSError):  # no name for this uid (a container)
-            return str(os.getuid()) if hasattr(os, "getuid") else "?"
-
     def execute_script(self, db: pw.Database, script: str) -> None:
         """``sqlite3.Cursor.executescript`` would commit first, so statements are run one
         by one, split with ``sqlite3.complete_statement``."""
