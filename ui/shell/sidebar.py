@@ -56,17 +56,32 @@ class CountDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        super().paint(painter, option, index)
         count = index.data(COUNT_ROLE)
+        # the visible width, not the item's: a narrowed sidebar must still show the count,
+        # the name giving way (elided) rather than the number
+        visible = QStyleOptionViewItem(option)
+        viewport = getattr(option.widget, "viewport", None)
+        if viewport is not None:
+            visible.rect.setRight(min(option.rect.right(), viewport().width() - 1))
         if count is None:
+            super().paint(painter, visible, index)
             return
+        room = option.fontMetrics.horizontalAdvance(f"  {count}") + 10
+        label = QStyleOptionViewItem(visible)
+        label.rect.setRight(visible.rect.right() - room)
+        super().paint(painter, label, index)
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:  # the selection's band under the count too
+            painter.fillRect(
+                visible.rect.adjusted(label.rect.width(), 0, 0, 0),
+                option.palette.color(QPalette.ColorRole.Highlight),
+            )
         role = (
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
         painter.setPen(option.palette.color(role))
-        rect = option.rect.adjusted(0, 0, -10, 0)
+        rect = visible.rect.adjusted(0, 0, -10, 0)
         painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count)
         painter.restore()
 
@@ -82,6 +97,8 @@ class CountDelegate(QStyledItemDelegate):
 def decorate(sidebar: QListWidget) -> None:
     """Icons on every item, the count delegate, the counts filled in."""
     sidebar.setIconSize(QSize(ICON_PX, ICON_PX))
+    sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
     sidebar.setItemDelegate(CountDelegate(sidebar))
     colour = sidebar.palette().color(QPalette.ColorRole.Text)
     for row in range(sidebar.count()):
