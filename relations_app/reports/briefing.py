@@ -145,6 +145,7 @@ def render_briefing(
         footer=identity.footer(
             data["office"],
             identity.printed_on("dossier édité", today.isoformat()),
+            identity.data_of("delegations", delegation_id),
             data["confidentiality_text"],
         ),
         logo=identity.logo(data["office"]),

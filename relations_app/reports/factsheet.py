@@ -68,7 +68,11 @@ def render_factsheet(
             x for x in (data["kind_label"], data["country_name"], data.get("region")) if x
         ),
         kicker=f"Fiche ville · {identity.issuer(office)}",
-        footer=identity.footer(office, identity.printed_on("fiche éditée", today.isoformat())),
+        footer=identity.footer(
+            office,
+            identity.printed_on("fiche éditée", today.isoformat()),
+            identity.data_of("partners", partner_id),
+        ),
         logo=identity.logo(office),
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..services import history_read
 from ..services import office as office_service
 from ..text import format_partial_date_fr
 from ..validation import display_phone
@@ -54,6 +55,16 @@ def footer(office: Mapping[str, Any], printed: str, *extra: str) -> str:
 def printed_on(what: str, today_iso: str) -> str:
     """ "fiche éditée le 1er mars 2027"."""
     return f"{what} le {format_partial_date_fr(today_iso)}"
+
+
+def data_of(collection: str, record_id: str) -> str:
+    """ "données du 3 décembre 2026": when the record was last changed (or created), from
+    its history; empty when the history says nothing (a database from before it)."""
+    stamp = history_read.stamp(collection, record_id)
+    when = stamp.changed_at or stamp.created_at
+    if when is None:
+        return ""
+    return f"données du {format_partial_date_fr(when.astimezone().date().isoformat())}"
 
 
 def logo(office: Mapping[str, Any]) -> bytes | None:
