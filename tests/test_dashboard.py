@@ -168,3 +168,20 @@ def test_data_warnings_link_to_their_record(window, qtbot, monkeypatch):
     board.warnings.activated.emit(board.warnings.list.item(mail).data(Qt.ItemDataRole.UserRole))
     assert window.current_section() is window.sections["consulates"]
     assert window.sections["consulates"].editor.heading.text() == "Allemagne"
+
+
+def test_the_latest_changes_open_their_record(window, qtbot):
+    from relations_app.db.models import Partner
+    from relations_app.services import AREAS
+
+    kiel = Partner.get(Partner.name == "Kiel")
+    AREAS["partners"].update(kiel.id, {"population": 250_000})
+    board = window.dashboard
+    board.refresh()
+    first = board.changes.list.item(0)
+    assert first.text().startswith("Kiel : Population : ")
+    assert "250\u202f000" in first.text() and " — par " in first.text()
+    opened = []
+    board.open_record.connect(lambda *target: opened.append(target))
+    board.changes.list.itemActivated.emit(first)
+    assert opened == [("partners", kiel.id)]

@@ -74,7 +74,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="250"/>
+        <location filename="../../ui/pages/dashboard.py" line="256"/>
         <source>twin city(ies)</source>
         <translation>
             <numerusform>twin city</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="251"/>
+        <location filename="../../ui/pages/dashboard.py" line="257"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>friendship city</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="252"/>
+        <location filename="../../ui/pages/dashboard.py" line="258"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>decentralised cooperation</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="258"/>
+        <location filename="../../ui/pages/dashboard.py" line="264"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partner in all</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="405"/>
+        <location filename="../../ui/pages/dashboard.py" line="430"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="426"/>
+        <location filename="../../ui/pages/dashboard.py" line="451"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>

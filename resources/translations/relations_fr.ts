@@ -413,57 +413,62 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="149"/>
+        <location filename="../../ui/pages/dashboard.py" line="151"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="164"/>
+        <location filename="../../ui/pages/dashboard.py" line="166"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="166"/>
+        <location filename="../../ui/pages/dashboard.py" line="168"/>
         <source>Delegations to come</source>
         <translation>Délégations à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="170"/>
+        <location filename="../../ui/pages/dashboard.py" line="172"/>
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="172"/>
+        <location filename="../../ui/pages/dashboard.py" line="174"/>
         <source>The briefing of the delegation chosen above</source>
         <translation>Le dossier de la délégation choisie ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="193"/>
+        <location filename="../../ui/pages/dashboard.py" line="195"/>
         <source>Data to check</source>
         <translation>Données à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="195"/>
+        <location filename="../../ui/pages/dashboard.py" line="197"/>
         <source>What the check command reports: a mistyped e-mail, contradictory counts…</source>
         <translation>Ce que signale la commande check : un courriel mal tapé, des nombres contradictoires…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="204"/>
+        <source>Latest changes</source>
+        <translation>Dernières modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>Partners in the world</source>
         <translation>Les partenaires dans le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="219"/>
+        <location filename="../../ui/pages/dashboard.py" line="225"/>
         <source>Brest</source>
         <translation>Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="223"/>
+        <location filename="../../ui/pages/dashboard.py" line="229"/>
         <source>Funding per year</source>
         <translation>Financements par année</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="250"/>
+        <location filename="../../ui/pages/dashboard.py" line="256"/>
         <source>twin city(ies)</source>
         <translation>
             <numerusform>ville jumelle</numerusform>
@@ -471,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="251"/>
+        <location filename="../../ui/pages/dashboard.py" line="257"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>ville amie</numerusform>
@@ -479,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="252"/>
+        <location filename="../../ui/pages/dashboard.py" line="258"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>coopération décentralisée</numerusform>
@@ -487,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="258"/>
+        <location filename="../../ui/pages/dashboard.py" line="264"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partenaire en tout</numerusform>
@@ -495,62 +500,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="337"/>
+        <location filename="../../ui/pages/dashboard.py" line="344"/>
         <source>ended on %1</source>
         <translation>terminé le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="337"/>
+        <location filename="../../ui/pages/dashboard.py" line="344"/>
         <source>ends on %1</source>
         <translation>se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="339"/>
+        <location filename="../../ui/pages/dashboard.py" line="346"/>
         <source>ended in %1</source>
         <translation>terminé en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="339"/>
+        <location filename="../../ui/pages/dashboard.py" line="346"/>
         <source>ends in %1</source>
         <translation>se termine en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="341"/>
+        <location filename="../../ui/pages/dashboard.py" line="348"/>
         <source>planned to end in %1</source>
         <translation>fin prévue en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="341"/>
+        <location filename="../../ui/pages/dashboard.py" line="348"/>
         <source>ends late %1</source>
         <translation>se termine fin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="351"/>
+        <location filename="../../ui/pages/dashboard.py" line="358"/>
         <source>Checking the data…</source>
         <translation>Vérification des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="371"/>
+        <location filename="../../ui/pages/dashboard.py" line="378"/>
         <source>The data could not be checked</source>
         <translation>Les données n’ont pas pu être vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="389"/>
+        <location filename="../../ui/pages/dashboard.py" line="396"/>
         <source>Nothing to check</source>
         <translation>Rien à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="402"/>
+        <location filename="../../ui/pages/dashboard.py" line="413"/>
+        <source>No change recorded yet</source>
+        <translation>Aucune modification enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="415"/>
+        <source>see more</source>
+        <translation>voir plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="427"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="404"/>
+        <location filename="../../ui/pages/dashboard.py" line="429"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="405"/>
+        <location filename="../../ui/pages/dashboard.py" line="430"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -558,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="426"/>
+        <location filename="../../ui/pages/dashboard.py" line="451"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partenaire</numerusform>
@@ -566,29 +581,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="177"/>
+        <location filename="../../ui/pages/dashboard.py" line="179"/>
         <source>Ending within six months</source>
         <translation>Se terminent dans les six mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="182"/>
+        <location filename="../../ui/pages/dashboard.py" line="184"/>
         <source>Still “ongoing” after their end date</source>
         <translation>Encore « en cours » après leur date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="187"/>
+        <location filename="../../ui/pages/dashboard.py" line="189"/>
         <source>Agreement anniversaries this year and next</source>
         <translation>Anniversaires d&apos;accords cette année et l&apos;an prochain</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="260"/>
-        <location filename="../../ui/pages/dashboard.py" line="301"/>
-        <location filename="../../ui/pages/dashboard.py" line="323"/>
+        <location filename="../../ui/pages/dashboard.py" line="266"/>
+        <location filename="../../ui/pages/dashboard.py" line="308"/>
+        <location filename="../../ui/pages/dashboard.py" line="330"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="314"/>
+        <location filename="../../ui/pages/dashboard.py" line="321"/>
         <source>%1: %2 years in %3</source>
         <translation>%1 : %2 ans en %3</translation>
     </message>
@@ -2150,8 +2165,9 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>WorkList</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="120"/>
+        <location filename="../../ui/pages/dashboard.py" line="122"/>
         <source>see all (%1)</source>
+        <extracomment>The latest changes listed (their lines: a change of several fields has one per field).</extracomment>
         <translation>tout voir (%1)</translation>
     </message>
 </context>

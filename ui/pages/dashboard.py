@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.services import dashboard, deadlines, partners
+from relations_app.services import dashboard, deadlines, history_read, history_text, partners
 
 from ..kit import labels, tasks
 from .dashboard_chart import FundingChart
@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 LIST_ITEMS = 50
 VISIBLE_ROWS = 5  # lines a list shows before it scrolls  # lines per list before "tout voir (N)"
 TRIPS = 20
+#: The latest changes listed (their lines: a change of several fields has one per field).
+CHANGES = 20
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -199,6 +201,10 @@ class Dashboard(QScrollArea):
         work_layout.addWidget(self.warnings)
         self._found_warnings: list = []
         self._checking = False
+        self.changes = WorkList("latestChanges", self.tr("Latest changes"), work)
+        self.changes.activated.connect(lambda t: self.open_record.emit(*t))
+        self.changes.see_all.connect(self._all_changes)
+        work_layout.addWidget(self.changes)
         work_layout.addStretch(1)
         grid.addWidget(work, 0, 0, 2, 1)
         map_box = QGroupBox(self.tr("Partners in the world"), body)
@@ -286,6 +292,7 @@ class Dashboard(QScrollArea):
             past=True,
         )
         self._fill_anniversaries(LIST_ITEMS)
+        self._fill_changes(CHANGES)
         self._check_data()
         self.map.set_points(dashboard.map_points(), dashboard.home_point())
         self.chart_view.set_funding(dashboard.funding_by_year())
@@ -392,6 +399,24 @@ class Dashboard(QScrollArea):
             if not getattr(w, "record_id", None):
                 self.warnings.list.item(row).setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.warnings.more.setVisible(len(found) > len(shown))
+
+    def _fill_changes(self, limit: int) -> None:
+        """The latest changes, newest first, each line opening its record (a restore has
+        none); who and when end each line, as in a record's history."""
+        changes = history_read.latest_changes(limit)
+        names = history_text.Names.of(changes)
+        lines: list[tuple[str, object]] = []
+        for change in changes:
+            target = (change.collection, change.record_id) if change.collection else None
+            prefix = f"{change.label} : " if change.label and change.collection else ""
+            lines += [(prefix + text, target) for text in history_text.lines(change, names)]
+        self.changes.fill(lines, len(lines), self.tr("No change recorded yet"))
+        self.changes.more.setVisible(len(changes) == limit)
+        self.changes.more.setText(self.tr("see more"))
+
+    def _all_changes(self) -> None:
+        self.changes.rows_shown = 16
+        self._fill_changes(200)
 
     def _all_warnings(self) -> None:
         self.warnings.rows_shown = 16
