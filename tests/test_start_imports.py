@@ -25,8 +25,14 @@ WINDOW_START = """
 import sys
 import ui.shell.app as app
 
-def run(location):  # where the window would be shown: what has been loaded by then?
-    import ui.shell.main_window
+def run(location):  # the window built, as it shows: what has been loaded by then?
+    from PySide6.QtWidgets import QApplication
+    from ui.safety.startup import open_database
+    from ui.shell.main_window import MainWindow
+
+    QApplication.instance() or QApplication([])
+    open_database(location, check_later=True)
+    window = MainWindow(location)
     loaded = sorted(m for m in sys.modules if m.startswith({not_at_start!r}))
     print("LOADED", loaded)
     return 0

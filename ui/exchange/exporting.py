@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from relations_app.exchange import export_file
 from relations_app.location import DatabaseLocation
 from relations_app.records import RECORD_TYPES
 
@@ -94,7 +93,7 @@ class Exporter(QObject):
             )
 
         (
-            Operation(self.window, self.tr("Exporting…"), lambda _ctx: export_file(path, **request))
+            Operation(self.window, self.tr("Exporting…"), lambda _ctx: _export(path, request))
             .title(self.tr("Export"))
             .database(self.location)
             .success(succeeded)
@@ -155,3 +154,11 @@ class Exporter(QObject):
         )
         if chosen:
             self._run(_with_suffix(chosen, chosen_filter, {"*.json": ".json"}))
+
+
+def _export(path: Path, request: dict) -> object:
+    """The export itself, off the GUI thread; the exchange modules (openpyxl, icalendar)
+    load with the first export, not with the window."""
+    from relations_app.exchange import export_file
+
+    return export_file(path, **request)

@@ -12,19 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from relations_app.exchange import apply_json, preview_json_file
-from relations_app.exchange.safe_import import import_with_copy
-from relations_app.jsonio import ImportSummary
 from relations_app.location import DatabaseLocation
 
 from ..kit import tasks
 from ..kit.busy import Operation, is_small
-from .import_atlas import AtlasImportDialog
-from .import_contacts import ContactsImportDialog
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx")
 #: Above this size a JSON export is previewed and imported off the GUI thread.
@@ -63,6 +59,8 @@ class Importer(QObject):
         self.window.content_replaced()  # as a restore: the import's way back is its copy
         if open_record is not None:
             self.window.open_record(*open_record)
+        from relations_app.jsonio import ImportSummary
+
         lines = result.lines() if isinstance(result, ImportSummary) else [result.describe()]
         self._info(
             "importDone",
@@ -119,6 +117,8 @@ class Importer(QObject):
     # -- each kind ---------------------------------------------------------------------------
 
     def import_contacts(self, path: Path) -> None:
+        from .import_contacts import ContactsImportDialog  # with the first import
+
         dialog = ContactsImportDialog(path, self.window, self.location)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None:
             created = dialog.import_result.created
@@ -127,6 +127,8 @@ class Importer(QObject):
     def import_atlas(self, path: Path | None = None) -> None:
         if path is None and not self.window.settle_edits():
             return
+        from .import_atlas import AtlasImportDialog  # with the first import
+
         dialog = AtlasImportDialog(self.window, self.location, path)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None:
             self._done(dialog.import_result, ("programmes", dialog.import_result.programme_id))
@@ -157,13 +159,13 @@ class Importer(QObject):
                 return
             self._operation(
                 self.tr("Importing…"),
-                lambda ctx: import_with_copy(lambda: apply_json(preview, _reporting(ctx))).result,
+                lambda ctx: _apply(preview, _reporting(ctx)),
                 small,
             ).success(self._done).run()
 
         self._operation(
             self.tr("Reading %1…").replace("%1", path.name),
-            lambda ctx: preview_json_file(path, _reporting(ctx)),
+            lambda ctx: _preview(path, _reporting(ctx)),
             small,
         ).success(previewed).run()
 
@@ -174,3 +176,17 @@ class Importer(QObject):
             .database(self.location)
             .inline(small)
         )
+
+
+# The JSON reader and the exchange modules load with the first import, not with the window.
+def _preview(path: Path, reporting: Any) -> Any:
+    from relations_app.exchange import preview_json_file
+
+    return preview_json_file(path, reporting)
+
+
+def _apply(preview: Any, reporting: Any) -> Any:
+    from relations_app.exchange import apply_json
+    from relations_app.exchange.safe_import import import_with_copy
+
+    return import_with_copy(lambda: apply_json(preview, reporting)).result
