@@ -6,27 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
+from window_helpers import opened_window
 
-from relations_app.location import DatabaseLocation
 from relations_app.services import partners
-from ui.shell import app as ui_app
-from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, brest_db, qapp, tmp_path):
-    translators = ui_app.install_translators(qapp, "fr")
-    w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    for section in w.sections.values():
-        section.editor.set_clean()
-    w.close()
-    w.deleteLater()
-    for t in translators:
-        qapp.removeTranslator(t)
+    with opened_window(qtbot, qapp, tmp_path / "brest.db", size=(1366, 768)) as w:
+        yield w
 
 
 def _type(qtbot, window, text):

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import getpass
+from contextlib import ExitStack
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
+from window_helpers import opened_window
 
-from relations_app.location import DatabaseLocation
 from relations_app.services import partners
 from ui.kit import tasks
-from ui.shell import app as ui_app
-from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -37,22 +36,11 @@ def asked(monkeypatch):
 
 @pytest.fixture
 def windows(qtbot, brest_db, qapp, tmp_path, asked):
-    translators = ui_app.install_translators(qapp, "fr")
-    made = []
-    for _ in range(2):
-        w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
-        w.resize(1366, 768)
-        w.show()
-        qtbot.waitExposed(w)
-        made.append(w)
-    yield made
-    for w in made:
-        for section in w.sections.values():
-            section.editor.set_clean()
-        w.close()
-        w.deleteLater()
-    for t in translators:
-        qapp.removeTranslator(t)
+    with ExitStack() as stack:
+        yield [
+            stack.enter_context(opened_window(qtbot, qapp, tmp_path / "brest.db", size=(1366, 768)))
+            for _ in range(2)
+        ]
 
 
 def widget(section, name):

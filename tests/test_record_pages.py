@@ -9,13 +9,11 @@ the first refused field; a profile reads a bounded number of queries.
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
+from window_helpers import opened_window
 
 from relations_app.db.models import database
-from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, partners, programmes
 from relations_app.services.factsheet_data import factsheet_data, timeline
-from ui.shell import app as ui_app
-from ui.shell.main_window import MainWindow
 
 
 def plain(text: str) -> str:
@@ -24,18 +22,8 @@ def plain(text: str) -> str:
 
 @pytest.fixture
 def window(qtbot, brest_db, qapp, tmp_path):
-    translators = ui_app.install_translators(qapp, "fr")
-    w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    for section in w.sections.values():
-        section.editor.set_clean()
-    w.close()
-    w.deleteLater()
-    for t in translators:
-        qapp.removeTranslator(t)
+    with opened_window(qtbot, qapp, tmp_path / "brest.db", size=(1366, 768)) as w:
+        yield w
 
 
 def open_partner(window, name: str):

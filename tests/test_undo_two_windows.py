@@ -10,16 +10,16 @@ like a restore, clears the undo stack of the window that ran it.
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
+from window_helpers import opened_window
 
 from relations_app import backups, jsonio
 from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, partners, trash
 from ui.kit import tasks
-from ui.shell import app as ui_app
-from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -53,21 +53,10 @@ def answers(monkeypatch):
 
 @pytest.fixture
 def windows(qtbot, brest_db, qapp, tmp_path, answers):
-    translators = ui_app.install_translators(qapp, "fr")
-    made = []
-    for _ in range(2):
-        w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
-        w.show()
-        qtbot.waitExposed(w)
-        made.append(w)
-    yield made
-    for w in made:
-        for section in w.sections.values():
-            section.editor.set_clean()
-        w.close()
-        w.deleteLater()
-    for t in translators:
-        qapp.removeTranslator(t)
+    with ExitStack() as stack:
+        yield [
+            stack.enter_context(opened_window(qtbot, qapp, tmp_path / "brest.db")) for _ in range(2)
+        ]
 
 
 def widget(section, name):

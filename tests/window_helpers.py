@@ -9,10 +9,14 @@ from ui.shell.main_window import MainWindow
 
 
 @contextmanager
-def opened_window(qtbot, qapp, path, language: str = "fr") -> Iterator[MainWindow]:
+def opened_window(
+    qtbot, qapp, path, language: str = "fr", size: tuple[int, int] | None = None
+) -> Iterator[MainWindow]:
     """A shown window on ``path`` (a database already made), closed without prompts after."""
     translators = ui_app.install_translators(qapp, "fr") if language == "fr" else []
     window = MainWindow(DatabaseLocation.file(path))
+    if size is not None:
+        window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     try:
