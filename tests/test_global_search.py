@@ -128,3 +128,22 @@ def test_a_short_word_beside_a_long_one(brest_db):
     assert [h.label for h in contacts_group.hits] == ["Noémie Giguère"]
     assert contacts_group.exact and contacts_group.total == 1
     assert global_search.search_everything("zz giguere").groups == []
+
+
+def test_people_found_by_the_organisation_they_work_at(brest_db):
+    """Issue 12 §1: typing an organisation finds its people, after every name match, with
+    the organisation shown beside them."""
+    results = global_search.search_everything("technopole maritime")
+    assert _labels(results, "organisations")[0] == "Technopole maritime du Québec"
+    people = next(g for g in results.groups if g.key == "contacts")
+    assert [h.label for h in people.hits] == ["Noémie Giguère"]
+    assert people.hits[0].rank == global_search.IN_TEXT
+    assert people.hits[0].detail.startswith("Technopole maritime du Québec")
+    assert people.hits[0].opens == ("contacts", people.hits[0].id)
+    assert Contact.get_by_id(people.hits[0].id).family_name == "Giguère"
+    assert "Martin Beaulieu" in _labels(
+        global_search.search_everything("contact: soper"), "contacts"
+    )
+    # a name match still comes first in the group
+    by_name = global_search.search_everything("giguere")
+    assert _labels(by_name, "contacts") == ["Noémie Giguère"]

@@ -35,6 +35,7 @@ from ..db.models import (
     Event,
     Organisation,
     Partner,
+    Position,
     Programme,
     Record,
 )
@@ -49,6 +50,8 @@ MIXED_SAMPLE = 2000
 PHONE_HITS = 20
 #: Words shorter than this cannot use the full-text (trigram) index.
 INDEXED = 3
+#: "technopole": the people who work there, from this many organisations whose name matches.
+EMPLOYERS = 20
 
 #: The ranks, best first.
 EXACT, PREFIX, WORD_START, IN_NAME, IN_TEXT = range(5)
@@ -372,6 +375,58 @@ def _search_kind(kind: Kind, text: str, terms: list[str], per_type: int) -> Grou
     return Group(kind.key, hits, min(max(total, len(hits)), COUNT_CAP), exact)
 
 
+def _contacts_at_organisations(terms: list[str], per_type: int) -> list[Hit]:
+    """The people whose current function is at an organisation matching ``terms`` ("tmq",
+    "technopole maritime"): two queries, the organisations from their index, then their
+    current staff; ranked after every name match (:data:`IN_TEXT`), the organisation shown."""
+    engine = backend.current()
+    if engine.indexed_terms(Organisation, terms) != terms:
+        return []  # a word too short for the index: the names answer alone
+    employers = list(
+        Organisation.select(Organisation.id)
+        .where(engine.full_text_sample(Organisation, terms, EMPLOYERS))
+        .limit(EMPLOYERS)
+        .tuples()
+    )
+    if not employers:
+        return []
+    kind = KIND_BY_KEY["contacts"]
+    rows = _rows(
+        _select(kind)
+        .select_extend(Organisation.name.alias("organisation_name"))
+        .join(Position, on=Position.contact == Contact.id)
+        .join(Organisation, on=Position.organisation == Organisation.id)
+        .where(
+            Position.organisation.in_([e for (e,) in employers])
+            & (Position.end.is_null() | (Position.end == ""))
+        )
+        .order_by(Contact.sort_key, Contact.id)
+        .limit(per_type * 3)
+    )
+    hits: dict[str, Hit] = {}
+    for row in rows:
+        if row["id"] not in hits:
+            detail = " · ".join(p for p in (row["organisation_name"], row["email"] or "") if p)
+            opens = (kind.key, row["id"])
+            hits[row["id"]] = Hit(kind.key, row["id"], kind.label(row), detail, IN_TEXT, opens)
+    return list(hits.values())[:per_type]
+
+
+def _with_employees(groups: list[Group], terms: list[str], per_type: int) -> list[Group]:
+    """``groups`` with the contacts group completed by the people of the matching
+    organisations (not counted in "tout voir": the contacts list searches names)."""
+    extra = _contacts_at_organisations(terms, per_type)
+    if not extra:
+        return groups
+    for index, group in enumerate(groups):
+        if group.key == "contacts":
+            known = {h.id for h in group.hits}
+            hits = [*group.hits, *(h for h in extra if h.id not in known)][:per_type]
+            groups[index] = replace(group, hits=hits, total=max(group.total, len(hits)))
+            return groups
+    return [*groups, Group("contacts", extra, len(extra), listable=False)]
+
+
 def _hit(kind: Kind, row: dict, query: str, terms: list[str]) -> Hit:
     opens = (kind.opens(row) if kind.opens else None) or (kind.key, row["id"])
     rank = row.get("_rank", rank_of(kind.names(row), query, terms))
@@ -428,6 +483,8 @@ def search_everything(text: str, per_type: int = 5) -> Results:
         groups = [g for k in kinds if k.phone and (g := _search_phone(k, phone, per_type))]
     else:
         groups = [g for k in kinds if (g := _search_kind(k, rest, terms, per_type))]
+        if scope in (None, "contacts"):
+            groups = _with_employees(groups, terms, per_type)
     groups = [replace(g, search=rest) if g.listable and not g.country_codes else g for g in groups]
     order = {k.key: i for i, k in enumerate(KINDS)}
     groups.sort(key=lambda g: (g.hits[0].rank, order[g.key]))
