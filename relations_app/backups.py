@@ -33,11 +33,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from . import leftovers
+from . import i18n, leftovers
+from .dates import format_moment
 from .db import migrations
 from .errors import UserError
 from .faults import DatabaseFault, fault_from, file_fault, file_message
 from .files import ensure_private_dir, journaled
+from .i18n import N_, _
 from .location import BACKUP_DIRNAME, DatabaseLocation
 from .records import RECORD_TYPES
 from .services import AREAS, base, history
@@ -51,12 +53,12 @@ COPY_SIDE = ("disk_full", "read_only")  # faults of writing a copy: the copy's f
 
 #: reason in the file name -> how the dialog shows it
 REASONS = {
-    "demarrage": "au démarrage",
-    "auto": "pendant le travail",
-    "fermeture": "à la fermeture",
-    "manuelle": "copie demandée",
-    "avant-restauration": "avant une restauration",
-    "avant-import": "avant un import",
+    "demarrage": N_("au démarrage"),
+    "auto": N_("pendant le travail"),
+    "fermeture": N_("à la fermeture"),
+    "manuelle": N_("copie demandée"),
+    "avant-restauration": N_("avant une restauration"),
+    "avant-import": N_("avant un import"),
 }
 
 #: what a copy is described by: collection -> table, in the order summaries name them
@@ -88,7 +90,7 @@ class BackupInfo:
 
     @property
     def reason_label(self) -> str:
-        return REASONS.get(self.reason, "copie")
+        return _(REASONS.get(self.reason, N_("copie")))
 
     @property
     def ok(self) -> bool:
@@ -100,19 +102,18 @@ class BackupInfo:
         return short_problem(self.problems[0]) if self.problems else ""
 
     def summary(self) -> str:
-        """ "16 partenaires, 14 programmes, …" (French)."""
-        return (
-            ", ".join(
-                RECORD_TYPES[name].counted_fr(self.counts[name])
-                for name in COUNTED
-                if name in self.counts
-            )
-            or "aucun enregistrement"
-        )
+        """ "16 partenaires, 14 programmes, …" (in the interface's language)."""
+        language = i18n.language()
+        return ", ".join(
+            RECORD_TYPES[name].counted(self.counts[name], language)
+            for name in COUNTED
+            if name in self.counts
+        ) or _("aucun enregistrement")
 
     def describe(self) -> str:
-        when = self.created.astimezone().strftime("%d/%m/%Y à %H:%M")
-        return f"copie du {when} ({self.reason_label}) : {self.summary()}"
+        return _("copie du {when} ({reason}) : {summary}").format(
+            when=format_moment(self.created), reason=self.reason_label, summary=self.summary()
+        )
 
 
 @dataclass(frozen=True)
@@ -122,9 +123,9 @@ class RestoreResult:
     migrated: list[int]  # schema migrations applied to the restored content
 
     def describe(self) -> str:
-        text = f"Base restaurée depuis la {self.restored.describe()}."
+        text = _("Base restaurée depuis la {copy}.").format(copy=self.restored.describe())
         if self.safety_copy:
-            text += f" L'état précédent est gardé dans {self.safety_copy}."
+            text += " " + _("L'état précédent est gardé dans {file}.").format(file=self.safety_copy)
         return text
 
 
@@ -286,7 +287,9 @@ def create_backup(
     """
     engine = location.backend()
     if engine.is_empty(location):
-        raise BackupError(f"Aucune base de données à {location} : rien à copier.")
+        raise BackupError(
+            _("Aucune base de données à {location} : rien à copier.").format(location=location)
+        )
     if target is None:
         ensure_private_dir(backup_dir(location))
         leftovers.remove(location)  # what a crash during an earlier copy left
@@ -294,14 +297,16 @@ def create_backup(
     target = Path(target)
     if target.resolve() == location.path.resolve():
         raise BackupError(
-            "La copie ne peut pas remplacer la base elle-même : choisissez un autre fichier."
+            _("La copie ne peut pas remplacer la base elle-même : choisissez un autre fichier.")
         )
     if target.is_dir():
         raise BackupError(file_message("is_directory", target))
     if target.exists() and not overwrite:
-        raise BackupError(f"Le fichier {target} existe déjà : choisissez un autre nom.")
+        raise BackupError(
+            _("Le fichier {file} existe déjà : choisissez un autre nom.").format(file=target)
+        )
     if not target.parent.is_dir():
-        raise BackupError(f"Le dossier {target.parent} n'existe pas.")
+        raise BackupError(_("Le dossier {folder} n'existe pas.").format(folder=target.parent))
     staged = leftovers.staged_copy(target)
     started = time.time()
     try:
@@ -452,7 +457,7 @@ def check_backup(backup_file: Path) -> BackupInfo:
     """The copy's description if it can be restored; otherwise a French ``BackupError``."""
     backup_file = Path(backup_file)
     if not backup_file.is_file():
-        raise BackupError(f"La copie {backup_file} n'existe pas.")
+        raise BackupError(_("La copie {file} n'existe pas.").format(file=backup_file))
     parsed = _stamp_of(
         backup_file.name, re.compile(r"^.*?-(\d{8}T\d{6}Z)-([a-z][a-z-]*?)(?:-\d+)?\.db$")
     )
@@ -460,17 +465,22 @@ def check_backup(backup_file: Path) -> BackupInfo:
     info = describe_file(backup_file, check=True, created=created, reason=reason)
     if info.problems:
         raise BackupError(
-            f"La copie {backup_file} ne peut pas être restaurée ({info.first_problem}) : "
-            "rien n'a été changé."
+            _(
+                "La copie {file} ne peut pas être restaurée ({problem}) : rien n'a été changé."
+            ).format(file=backup_file, problem=info.first_problem)
         )
     if not info.schema_version or "partners" not in info.counts:
         raise BackupError(
-            f"Le fichier {backup_file} n'est pas une copie de Relations : rien n'a été changé."
+            _("Le fichier {file} n'est pas une copie de Relations : rien n'a été changé.").format(
+                file=backup_file
+            )
         )
     if info.schema_version > migrations.LATEST:
         raise BackupError(
-            f"La copie {backup_file} vient d'une version plus récente de l'application (schéma "
-            f"{info.schema_version}, {migrations.LATEST} au plus) : mettez l'application à jour."
+            _(
+                "La copie {file} vient d'une version plus récente de l'application (schéma "
+                "{schema}, {latest} au plus) : mettez l'application à jour."
+            ).format(file=backup_file, schema=info.schema_version, latest=migrations.LATEST)
         )
     return info
 
@@ -521,8 +531,10 @@ def _migrate_staged(staged: Path) -> list[int]:
         db.close()
     if problems:
         raise BackupError(
-            f"La copie ne passe pas les vérifications après mise à jour ({short_problem(problems[0])}) : "
-            "rien n'a été changé."
+            _(
+                "La copie ne passe pas les vérifications après mise à jour ({problem}) : "
+                "rien n'a été changé."
+            ).format(problem=short_problem(problems[0]))
         )
     return applied
 

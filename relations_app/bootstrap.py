@@ -23,6 +23,7 @@ from .db.migrations import MigrationError
 from .db.models import database
 from .errors import UserError
 from .faults import DatabaseFault, StorageError, fault
+from .i18n import _, counted
 from .location import ENV_VAR, DatabaseLocation
 
 __all__ = ["ENV_VAR", "DatabaseFault", "DatabaseLocation", "MigrationError", "StorageError"]
@@ -50,22 +51,30 @@ class StartReport:
         return self.fault is None and not self.problems
 
     def message(self) -> str:
-        """French text for the dialog (or the CLI) when the file is damaged."""
+        """The text for the dialog (or the CLI) when the file is damaged, in the
+        interface's language."""
         if self.ok:
-            return f"La base {self.location} est en bon état."
+            return _("La base {location} est en bon état.").format(location=self.location)
         if self.fault is not None:
             text = str(self.fault)
         else:
             shown = " ; ".join(backups.short_problem(p) for p in self.problems[:3])
-            more = f" (et {len(self.problems) - 3} autre(s))" if len(self.problems) > 3 else ""
-            text = (
-                f"La base {self.location} est endommagée : {shown}{more}. Elle n'a pas été "
-                "modifiée ni copiée."
+            if len(self.problems) > 3:
+                others = len(self.problems) - 3
+                shown += " " + counted("(et {count} autre)", "(et {count} autres)", others)
+            text = _(
+                "La base {location} est endommagée : {problems}. Elle n'a pas été modifiée ni "
+                "copiée."
+            ).format(location=self.location, problems=shown)
+        good = self.latest_good_backup
+        if good is not None:
+            text += " " + _("Dernière copie en bon état : {copy} ({file}).").format(
+                copy=good.describe(), file=good.path
             )
-        if self.latest_good_backup is not None:
-            text += f" Dernière copie en bon état : {self.latest_good_backup.describe()} ({self.latest_good_backup.path})."
         else:
-            text += " Aucune copie en bon état n'est disponible dans le dossier des sauvegardes."
+            text += " " + _(
+                "Aucune copie en bon état n'est disponible dans le dossier des sauvegardes."
+            )
         return text
 
 
@@ -128,8 +137,10 @@ def start(
         except (UserError, OSError) as exc:
             if report.migration_pending:
                 raise StorageError(
-                    f"La copie de sécurité à faire avant la mise à jour du schéma a échoué ({exc}) : "
-                    "la base n'a pas été modifiée."
+                    _(
+                        "La copie de sécurité à faire avant la mise à jour du schéma a échoué "
+                        "({reason}) : la base n'a pas été modifiée."
+                    ).format(reason=exc)
                 ) from exc
             report.copy_error = str(exc)
     report.migrated = migrations.migrate(db)
@@ -147,7 +158,13 @@ def finish_start_check(report: StartReport, *, safety_copy: bool = True) -> Star
     try:
         report.problems = location.backend().integrity_problems(database.obj)
     except Exception as exc:
-        GATE.refuse(StorageError(f"La vérification de la base {location} a échoué : {exc}"))
+        GATE.refuse(
+            StorageError(
+                _("La vérification de la base {location} a échoué : {reason}").format(
+                    location=location, reason=exc
+                )
+            )
+        )
         raise
     if report.problems:
         report.latest_good_backup = backups.latest_good_backup(location)
@@ -192,7 +209,9 @@ def open_app_database(location: DatabaseLocation, *, seed: bool = True) -> tuple
             report.fault.kind, report.message(), location=location
         ) from report.fault
     if report.migration_pending:
-        raise StorageError(report.message() + " Sa mise à jour de schéma n'a pas été tentée.")
+        raise StorageError(
+            report.message() + " " + _("Sa mise à jour de schéma n'a pas été tentée.")
+        )
     return database.obj, report.created
 
 

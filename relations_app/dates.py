@@ -184,3 +184,13 @@ def parse_time(text: str) -> str:
         )
     hours, minutes = match.groups()
     return f"{int(hours):02d}:{int(minutes or 0):02d}"
+
+
+def format_moment(moment: dt.datetime, language: str | None = None) -> str:
+    """ "02/12/2026 à 10:12" (local time), "02/12/2026 at 10:12" in English: when a copy
+    was made or a file written, in messages and lists."""
+    language = language or _shown_language()
+    local = moment.astimezone() if moment.tzinfo else moment
+    if language == "fr":
+        return local.strftime("%d/%m/%Y à %H:%M")
+    return local.strftime("%d/%m/%Y at %H:%M")

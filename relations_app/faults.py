@@ -49,15 +49,15 @@ _ERRNO_KINDS = {
 FILE_ONLY_KINDS = ("exists", "missing", "not_a_directory")
 
 SHORT = {  # a fault in a few words, inside a longer sentence
-    "disk_full": "disque plein",
-    "read_only": "fichier en lecture seule",
-    "locked": "base occupée par un autre programme",
-    "corrupt": "fichier endommagé",
-    "not_a_database": "ce n'est pas une base de données",
-    "empty": "fichier vide",
-    "is_directory": "c'est un dossier",
-    "cannot_open": "fichier impossible à ouvrir",
-    "io": "erreur de lecture sur le disque",
+    "disk_full": N_("disque plein"),
+    "read_only": N_("fichier en lecture seule"),
+    "locked": N_("base occupée par un autre programme"),
+    "corrupt": N_("fichier endommagé"),
+    "not_a_database": N_("ce n'est pas une base de données"),
+    "empty": N_("fichier vide"),
+    "is_directory": N_("c'est un dossier"),
+    "cannot_open": N_("fichier impossible à ouvrir"),
+    "io": N_("erreur de lecture sur le disque"),
 }
 
 

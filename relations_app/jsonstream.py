@@ -20,21 +20,23 @@ import re
 from collections.abc import Callable, Collection, Iterator
 from typing import Any, BinaryIO
 
+from .i18n import N_, _
+
 CHUNK = 1 << 20  # characters read at a time (a megabyte of mostly ASCII text)
 _SPACE = re.compile(r"[ \t\n\r]*")  # matches everywhere, if only the empty string
 _DECODER = json.JSONDecoder()
 
 #: The standard library's reasons, in French (the rest are shown as they are).
 REASONS = {
-    "Expecting value": "valeur attendue",
-    "Expecting ',' delimiter": "virgule attendue",
-    "Expecting ':' delimiter": "deux-points attendus",
-    "Expecting property name enclosed in double quotes": "nom de clé entre guillemets attendu",
-    "Unterminated string starting at": "texte entre guillemets non terminé",
-    "Invalid control character at": "caractère de contrôle dans un texte",
-    "Invalid \\escape": "séquence d'échappement invalide",
-    "Invalid \\uXXXX escape": "séquence \\u invalide",
-    "Extra data": "données après la fin du document",
+    "Expecting value": N_("valeur attendue"),
+    "Expecting ',' delimiter": N_("virgule attendue"),
+    "Expecting ':' delimiter": N_("deux-points attendus"),
+    "Expecting property name enclosed in double quotes": N_("nom de clé entre guillemets attendu"),
+    "Unterminated string starting at": N_("texte entre guillemets non terminé"),
+    "Invalid control character at": N_("caractère de contrôle dans un texte"),
+    "Invalid \\escape": N_("séquence d'échappement invalide"),
+    "Invalid \\uXXXX escape": N_("séquence \\u invalide"),
+    "Extra data": N_("données après la fin du document"),
 }
 
 
@@ -42,8 +44,8 @@ REASONS = {
 #: deeper than Python's recursion limit (about a thousand levels; a record needs a handful)
 #: is refused, and the error points where the nesting passes this depth.
 DEEP = 100
-TOO_DEEP = "structure imbriquée trop profondément (des centaines de niveaux)"
-TOO_LONG_NUMBER = "nombre de plus de 4 300 chiffres"
+TOO_DEEP = N_("structure imbriquée trop profondément (des centaines de niveaux)")
+TOO_LONG_NUMBER = N_("nombre de plus de 4 300 chiffres")
 _STRUCTURE = re.compile(r'["\[\]{}]|\\.', re.DOTALL)
 
 
@@ -73,7 +75,11 @@ class JsonSyntaxError(ValueError):
     """The text is not valid JSON at ``line``, ``column`` (1-based, in characters)."""
 
     def __init__(self, reason: str, line: int, column: int) -> None:
-        super().__init__(f"{reason} (ligne {line}, colonne {column})")
+        super().__init__(
+            _("{reason} (ligne {line}, colonne {column})").format(
+                reason=reason, line=line, column=column
+            )
+        )
         self.reason = reason
         self.line = line
         self.column = column
@@ -83,7 +89,7 @@ class JsonEncodingError(ValueError):
     """The bytes are not UTF-8; ``position`` is the offset of the first bad byte."""
 
     def __init__(self, position: int) -> None:
-        super().__init__(f"octet invalide à la position {position}")
+        super().__init__(_("octet invalide à la position {position}").format(position=position))
         self.position = position
 
 
@@ -144,7 +150,7 @@ class _Buffer:
             column = at - self.text.rfind("\n", 0, at)
         else:
             column = self.column + at + 1
-        return JsonSyntaxError(REASONS.get(reason, reason), self.lines + newlines + 1, column)
+        return JsonSyntaxError(_(REASONS.get(reason, reason)), self.lines + newlines + 1, column)
 
     def peek(self) -> str:
         """The next character that is not white space ("" at the end of the file)."""

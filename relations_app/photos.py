@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UserError
+from .i18n import _
 
 MAX_BYTES = 2_000_000
 _SIGNATURES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
@@ -35,15 +36,15 @@ def photo_problem(value: Any) -> str | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        return "une photo est attendue sous forme de texte base64"
+        return _("une photo est attendue sous forme de texte base64")
     if len(value) > MAX_BYTES * 4 // 3 + 4:
-        return f"photo trop lourde ({MAX_BYTES // 1_000_000} Mo au plus)"
+        return _("photo trop lourde ({size} Mo au plus)").format(size=MAX_BYTES // 1_000_000)
     try:
         data = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        return "photo illisible (base64 attendu)"
+        return _("photo illisible (base64 attendu)")
     if not image_kind(data):
-        return "la photo doit être une image PNG ou JPEG"
+        return _("la photo doit être une image PNG ou JPEG")
     return None
 
 
@@ -52,8 +53,14 @@ def encode_photo_file(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Photo illisible : {path.name} ({exc.strerror or exc}).") from exc
+        raise UserError(
+            _("Photo illisible : {name} ({reason}).").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        ) from exc
     text = base64.b64encode(data).decode("ascii")
     if problem := photo_problem(text):
-        raise UserError(f"Photo refusée ({path.name}) : {problem}.")
+        raise UserError(
+            _("Photo refusée ({name}) : {problem}.").format(name=path.name, problem=problem)
+        )
     return text

@@ -193,3 +193,72 @@ def test_the_atlas_import_preview_in_english(brest_db, english):
     assert any(line.startswith("Funding: 6 lines, total 79\u202f300,00 €") for line in lines)
     assert any(": existing, linked" in line for line in lines)
     assert not any("à mettre à jour" in line for line in lines)
+
+
+def test_backups_and_the_damaged_file_report_in_english(brest_db, english, tmp_path):
+    """Issue 19 §3: what the backups dialog and the damaged-file dialog read."""
+    from datetime import UTC, datetime
+
+    from relations_app import backups, bootstrap
+    from relations_app.location import DatabaseLocation
+
+    copy = backups.BackupInfo(
+        tmp_path / "c.db",
+        datetime(2026, 12, 2, 9, 5, tzinfo=UTC),
+        "manuelle",
+        10,
+        counts={"partners": 16, "contacts": 1},
+    )
+    assert copy.describe().startswith("copy of 02/12/2026 at ")
+    assert copy.describe().endswith("(requested copy): 16 partners, 1 contact")
+    report = bootstrap.StartReport(DatabaseLocation.file(tmp_path / "r.db"))
+    report.problems = ["quick_check : page 4 is never used"] * 5
+    text = report.message()
+    assert text.startswith(f"The database {tmp_path / 'r.db'} is damaged: quick_check")
+    assert "(and 2 more). It was neither changed nor copied." in text
+    assert text.endswith("No copy in good condition is available in the backups folder.")
+    with pytest.raises(backups.BackupError, match="^The copy .* does not exist.$"):
+        backups.check_backup(tmp_path / "absent.db")
+
+
+def test_trash_refusals_in_english(brest_db, english):
+    from relations_app import jsonio
+    from relations_app.services import partners, removal, trash
+
+    kiel = partners.list_partners("kiel").rows[0]["id"]
+    document = jsonio.export_document()
+    entry = trash.move_to_trash("partners", kiel)
+    jsonio.import_document(
+        {
+            "format": "relations-app",
+            "version": 1,
+            "partners": [p for p in document["partners"] if p["id"] == kiel],
+        }
+    )
+    with pytest.raises(removal.RestoreError) as refused:
+        trash.restore(entry.id)
+    assert str(refused.value) == (
+        "Cannot restore the partner “Kiel”: a record with the same identifier exists again "
+        "(re-imported or re-created meanwhile). The item stays in the trash."
+    )
+
+
+def test_json_syntax_photos_and_erasure_in_english(tmp_path, english):
+    from relations_app import jsonio, photos
+    from relations_app.errors import UserError
+    from relations_app.services.personal_data import ErasureReport
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "relations-app", "version": 1, "partners": [}', "utf-8")
+    with pytest.raises(jsonio.ImportFileError) as refused:
+        jsonio.validate_file(broken)
+    assert "(line 1, column" in str(refused.value) and "value expected" in str(refused.value)
+    assert photos.photo_problem("@@@") == "unreadable photo (base64 expected)"
+    text_file = tmp_path / "photo.png"
+    text_file.write_text("not an image", "utf-8")
+    with pytest.raises(UserError, match=r"^Photo refused \(photo.png\): the photo must be a PNG"):
+        photos.encode_photo_file(text_file)
+    report = ErasureReport(programmes=["a", "b"], file_wiped=True, backups_holding=[tmp_path])
+    assert report.describe().startswith(
+        f"Person erased; trace left in 2 programmes. 1 file still holds the person: {tmp_path}."
+    )

@@ -36,7 +36,7 @@ def test_the_erase_report_lists_every_file_still_holding_the_person(giguere, tmp
     assert not crashed.exists()  # a crash's leftover is removed, not only listed
     assert sorted(report.backups_holding) == sorted([copy, init_copy, staging])
     text = report.describe()
-    assert "3 fichier(s) la contiennent encore" in text
+    assert "3 fichiers la contiennent encore" in text
     for path in (copy, init_copy, staging):
         assert str(path) in text
     assert "trois mois" not in text  # the 10 newest copies are kept whatever their age

@@ -111,7 +111,9 @@ def test_erase_leaves_a_trace_and_no_bytes_in_the_file(giguere, tmp_path):
     assert report.programmes == ["CREA OCEAN"]
     assert sorted(report.delegations) == ["Mission à Rimouski", EXAMPLE]
     assert report.trash_items_scrubbed == 1 and report.file_wiped and report.mentions == []
-    assert report.backups_holding == [old_copy] and "1 fichier(s)" in report.describe()
+    assert (
+        report.backups_holding == [old_copy] and "1 fichier la contient encore" in report.describe()
+    )
     with pytest.raises(NotFoundError):
         contacts.get_contact(giguere)
     crea = programmes.get_programme(programmes.list_programmes("crea ocean").rows[0]["id"])

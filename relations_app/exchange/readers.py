@@ -321,7 +321,9 @@ def read_table(
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ExchangeError(f"Impossible de lire {path} : {exc.strerror}") from exc
+        raise ExchangeError(
+            _("Impossible de lire {path} : {reason}").format(path=path, reason=exc.strerror)
+        ) from exc
     if path.suffix.lower() == ".xlsx":
         return read_xlsx_bytes(raw, path.name)
     return read_csv_bytes(raw, path.name, encoding, delimiter)
@@ -333,6 +335,8 @@ def read_text_file(path: str | os.PathLike[str], encoding: str | None = None) ->
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ExchangeError(f"Impossible de lire {path} : {exc.strerror}") from exc
-    text, _ = decode_text(raw, encoding, path.name)
+        raise ExchangeError(
+            _("Impossible de lire {path} : {reason}").format(path=path, reason=exc.strerror)
+        ) from exc
+    text, _encoding = decode_text(raw, encoding, path.name)
     return text.lstrip("\ufeff")

@@ -72,7 +72,9 @@ def file_items(path: str | os.PathLike[str], progress: Progress | None = None) -
         handle = open(path, "rb")  # noqa: SIM115 - closed below, after the last record
         total = max(1, os.fstat(handle.fileno()).st_size // 1024)
     except OSError as exc:
-        raise ImportFileError(f"Impossible de lire {path} : {exc.strerror}") from exc
+        raise ImportFileError(
+            _("Impossible de lire {path} : {reason}").format(path=path, reason=exc.strerror)
+        ) from exc
 
     def read(bytes_read: int) -> None:
         if progress is not None:
@@ -94,4 +96,6 @@ def file_items(path: str | os.PathLike[str], progress: Progress | None = None) -
         except jsonstream.NotAnObject:
             raise not_relations() from None
         except OSError as exc:
-            raise ImportFileError(f"Impossible de lire {path} : {exc.strerror}") from exc
+            raise ImportFileError(
+                _("Impossible de lire {path} : {reason}").format(path=path, reason=exc.strerror)
+            ) from exc

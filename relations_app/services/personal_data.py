@@ -53,6 +53,7 @@ from ..db.models import (
 from ..db.retry import retrying
 from ..faults import SHORT, DatabaseFault
 from ..files import write_text_atomically
+from ..i18n import _, counted, ngettext
 from ..text import fold
 from . import AREAS, contacts, delegations, history, history_erase
 from .base import NotFoundError
@@ -69,7 +70,7 @@ class Mention:
     collection: str
     record_id: str
     record_label: str
-    field: str  # French label of the field
+    field: str  # label of the field, in the interface's language
 
     def describe(self) -> str:
         return f"{self.record_label} — {self.field}"
@@ -89,33 +90,46 @@ class ErasureReport:
     backups_holding: list[Path] = field(default_factory=list)  # every file still holding them
 
     def describe(self) -> str:
-        text = "Personne effacée"
+        text = _("Personne effacée")
         if self.programmes:
-            text += f" ; trace laissée dans {len(self.programmes)} programme(s)"
+            text += _(" ; ") + counted(
+                "trace laissée dans {count} programme",
+                "trace laissée dans {count} programmes",
+                len(self.programmes),
+            )
         if self.delegations:
-            text += f" ; anonymisée dans {len(self.delegations)} délégation(s)"
+            text += _(" ; ") + counted(
+                "anonymisée dans {count} délégation",
+                "anonymisée dans {count} délégations",
+                len(self.delegations),
+            )
         text += "."
         if self.wipe_fault:
-            text += (
-                f" Le fichier n'a pas pu être nettoyé ({SHORT.get(self.wipe_fault, self.wipe_fault)}) : les valeurs "
-                "effacées y restent lisibles jusqu'à sa prochaine fermeture."
-            )
+            fault = SHORT.get(self.wipe_fault)
+            text += " " + _(
+                "Le fichier n'a pas pu être nettoyé ({fault}) : les valeurs effacées y restent "
+                "lisibles jusqu'à sa prochaine fermeture."
+            ).format(fault=_(fault) if fault else self.wipe_fault)
         elif not self.file_wiped:
-            text += (
-                " Une autre fenêtre utilise la base : les valeurs effacées quitteront le "
+            text += " " + _(
+                "Une autre fenêtre utilise la base : les valeurs effacées quitteront le "
                 "fichier à sa prochaine fermeture."
             )
         if self.mentions:
-            text += (
-                " Textes qui la nomment encore : "
-                + "; ".join(m.describe() for m in self.mentions)
-                + "."
+            text += " " + _("Textes qui la nomment encore : {texts}.").format(
+                texts="; ".join(m.describe() for m in self.mentions)
             )
         if self.backups_holding:
-            text += (
-                f" {len(self.backups_holding)} fichier(s) la contiennent encore : "
-                + ", ".join(str(path) for path in self.backups_holding)
-                + ". Les copies de sauvegarde ne disparaissent qu'au fil du tri (les 10 plus "
+            text += " " + ngettext(
+                "{count} fichier la contient encore : {files}.",
+                "{count} fichiers la contiennent encore : {files}.",
+                len(self.backups_holding),
+            ).format(
+                count=len(self.backups_holding),
+                files=", ".join(str(path) for path in self.backups_holding),
+            )
+            text += " " + _(
+                "Les copies de sauvegarde ne disparaissent qu'au fil du tri (les 10 plus "
                 "récentes sont toujours gardées, quel que soit leur âge) : supprimez ces "
                 "fichiers pour qu'elle n'y figure plus."
             )
@@ -152,7 +166,7 @@ def _person(contact_id: str) -> tuple[dict, dict[str, list[dict]]]:
         return contacts.AREA.to_record(contact), links
     items = _trash_items_of(contact_id)
     if not items:
-        raise NotFoundError(f"Le contact {contact_id} n'existe pas (ou plus).")
+        raise NotFoundError(_("Le contact {id} n'existe pas (ou plus).").format(id=contact_id))
     snap = json.loads(items[0].snapshot)
     links = {table: [] for table in LINK_TABLES}
     for item in snap["deleted"]:
@@ -286,13 +300,13 @@ def find_mentions(person: dict) -> list[Mention]:
 
 def _path_label(area: Any, path: str) -> str:
     """ "members.name" -> "Membres (Nom)"."""
-    head, _, rest = path.partition(".")
+    head, _sep, rest = path.partition(".")
     label = area.key_label(head)
     if not rest:
         return label
     spec = next((s for s in area.lists if s.name == head), None)
     sub = next((f.label for f in spec.fields if f.name == rest), rest) if spec else rest
-    return f"{label} ({sub})"
+    return f"{label} ({_(sub)})"
 
 
 # -- erasing -------------------------------------------------------------------------------

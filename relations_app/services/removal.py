@@ -19,12 +19,18 @@ from ..db import backend
 from ..db.models import ALL_MODELS, BaseModel, database
 from ..db.retry import retrying
 from ..errors import UserError
+from ..i18n import _
 
 MODELS_BY_TABLE: dict[str, type[BaseModel]] = {m._meta.table_name: m for m in ALL_MODELS}
 
 
 class RestoreError(UserError, RuntimeError):
-    """The snapshot cannot go back (something now stands in its place)."""
+    """The snapshot cannot go back (something now stands in its place); ``reason`` says
+    what, without the "cannot restore" around it (the trash names the record)."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def _plain(value: Any) -> Any:
@@ -98,8 +104,12 @@ def restore(snap: dict) -> None:
                 numbered.add(model)
             if model.select().where(pk == row[pk.name]).exists():
                 if not isinstance(pk, pw.AutoField):
+                    reason = _(
+                        "un enregistrement portant le même identifiant existe de nouveau "
+                        "(réimporté ou recréé entre-temps)."
+                    )
                     raise RestoreError(
-                        "Impossible de rétablir : l'enregistrement existe de nouveau."
+                        _("Impossible de rétablir : {reason}").format(reason=reason), reason
                     )
                 # A link row's number was given to another row after the deletion;
                 # nothing refers to link rows by number, so it simply takes a new one.
@@ -107,8 +117,10 @@ def restore(snap: dict) -> None:
             try:
                 model.insert(**row).execute()
             except pw.IntegrityError as exc:
+                reason = _reason(engine, exc)
                 raise RestoreError(
-                    f"Impossible de rétablir l'enregistrement : {_reason(engine, exc)}"
+                    _("Impossible de rétablir l'enregistrement : {reason}").format(reason=reason),
+                    reason,
                 ) from exc
         for model in numbered:  # rows went back with their own numbers
             engine.numbers_given(database, model)
@@ -123,11 +135,11 @@ def restore(snap: dict) -> None:
 def _reason(engine: backend.Backend, exc: Exception) -> str:
     kind = engine.constraint_kind(exc)
     if kind == "unique":
-        return (
+        return _(
             "une valeur qui doit être unique est déjà prise (par exemple un consulat du même pays)."
         )
     if kind == "foreign_key":
-        return "un enregistrement lié a disparu entre-temps."
+        return _("un enregistrement lié a disparu entre-temps.")
     return str(exc)
 
 

@@ -20,8 +20,10 @@ from typing import Any
 
 import peewee as pw
 
+from .. import i18n
 from ..db import backend
 from ..errors import UserError
+from ..i18n import _, ngettext
 from . import AREAS
 from .base import Area
 
@@ -44,16 +46,24 @@ class DirtyRecord:
         """In French: « Le contact « Noémie Giguère » : le champ « Nom » contient un … »
         (« contenait » once repaired)."""
         names = ", ".join(f"« {name} »" for name in self.fields)
-        one = len(self.fields) == 1
-        fields = "le champ" if one else "les champs"
+        count = len(self.fields)
         if repaired:
-            holds = "contenait" if one else "contenaient"
+            sentence = ngettext(
+                "{what} « {label} » : le champ {names} contenait un caractère de contrôle "
+                "invisible",
+                "{what} « {label} » : les champs {names} contenaient un caractère de contrôle "
+                "invisible",
+                count,
+            )
         else:
-            holds = "contient" if one else "contiennent"
-        what = AREAS[self.collection].label.capitalize()
-        return (
-            f"{what} « {self.label} » : {fields} {names} {holds} un caractère de contrôle invisible"
-        )
+            sentence = ngettext(
+                "{what} « {label} » : le champ {names} contient un caractère de contrôle invisible",
+                "{what} « {label} » : les champs {names} contiennent un caractère de contrôle "
+                "invisible",
+                count,
+            )
+        what = AREAS[self.collection].record_type.label(i18n.language())
+        return sentence.format(what=what[0].upper() + what[1:], label=self.label, names=names)
 
 
 @dataclass
@@ -91,7 +101,7 @@ def _field_label(area: Area, model: type[pw.Model], column: pw.Field) -> str:
     for spec in area.lists:
         for item_field in spec.fields:
             if item_field.name == column.name:
-                return f"{spec.label} : {item_field.label}"
+                return f"{_(spec.label)} : {_(item_field.label)}"
     return area.key_label(column.name)
 
 

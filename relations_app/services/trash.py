@@ -17,8 +17,10 @@ from datetime import UTC, datetime
 
 import peewee as pw
 
+from .. import i18n
 from ..db.models import Record, TrashItem, database
 from ..db.retry import retry_if_busy
+from ..i18n import N_, _
 from ..records import RecordType, trashable
 from . import AREAS, history, removal
 from .base import Area
@@ -36,7 +38,7 @@ LINK_SIDES = {
     "programme_contact": ("programmes", "contacts"),
     "delegation_member": ("delegations", "contacts"),
 }
-STAYS = "L'élément reste dans la corbeille."
+STAYS = N_("L'élément reste dans la corbeille.")
 _BY_TABLE = {AREAS[key].model._meta.table_name: AREAS[key] for key in TRASHABLE}
 
 
@@ -131,7 +133,7 @@ def count() -> int:
 def _item(item_id: int) -> TrashItem:
     item = TrashItem.get_or_none(TrashItem.id == item_id)
     if item is None:
-        raise NotFoundError("Cet élément n'est plus dans la corbeille.")
+        raise NotFoundError(_("Cet élément n'est plus dans la corbeille."))
     return item
 
 
@@ -149,7 +151,9 @@ def restore(item_id: int) -> TrashEntry:
             snap = json.loads(item.snapshot)
             entry = _entry(item, snap)
             what = (
-                f"{TRASHABLE[item.collection].label_fr} « {entry.label} »"
+                _("{record} « {name} »").format(
+                    record=TRASHABLE[item.collection].label(i18n.language()), name=entry.label
+                )
                 if item.collection in TRASHABLE
                 else entry.label
             )
@@ -157,9 +161,7 @@ def restore(item_id: int) -> TrashEntry:
             try:
                 removal.restore(snap)
             except removal.RestoreError as exc:
-                raise removal.RestoreError(
-                    f"Impossible de rétablir {what} : {_reason(exc)} {STAYS}"
-                ) from exc
+                raise removal.RestoreError(_cannot_restore(what, exc.reason)) from exc
             item.delete_instance()
             version = _came_back(item.collection, snap)
         return replace(entry, version=version)
@@ -187,11 +189,10 @@ def _came_back(collection: str, snap: dict) -> int | None:
     return version
 
 
-def _reason(exc: removal.RestoreError) -> str:
-    text = str(exc)
-    if "existe de nouveau" in text:
-        return "un enregistrement portant le même identifiant existe de nouveau (réimporté ou recréé entre-temps)."
-    return text.split(" : ", 1)[-1]
+def _cannot_restore(what: str, reason: str) -> str:
+    return _("Impossible de rétablir {what} : {reason} {stays}").format(
+        what=what, reason=reason, stays=_(STAYS)
+    )
 
 
 def _check_links(snap: dict, what: str) -> None:
@@ -211,28 +212,30 @@ def _check_links(snap: dict, what: str) -> None:
                 continue
             if target.select().where(target._meta.primary_key == value).exists():
                 continue
-            raise removal.RestoreError(
-                f"Impossible de rétablir {what} : {_missing(target, value)} {STAYS}"
-            )
+            raise removal.RestoreError(_cannot_restore(what, _missing(target, value)))
 
 
-def _of(label: str) -> str:
-    """ "le partenaire" -> "du partenaire", "la délégation" -> "de la délégation"."""
+def _of(record_type: RecordType) -> str:
+    """ "du partenaire", "de la délégation"; in English "the partner"."""
+    language = i18n.language()
+    label = record_type.label(language)
+    if language != "fr":
+        return label
     return "du " + label[3:] if label.startswith("le ") else "de " + label
 
 
 def _missing(target: type, value: object) -> str:
     trashed = TrashItem.get_or_none(TrashItem.record_id == str(value))
     if trashed is not None and trashed.collection in TRASHABLE:
-        label = TRASHABLE[trashed.collection].label_fr
-        return (
-            f"il dépend {_of(label)} « {trashed.label} », qui est lui-même dans la corbeille : "
+        return _(
+            "il dépend {of_record} « {name} », qui est lui-même dans la corbeille : "
             "rétablissez-le d'abord."
-        )
+        ).format(of_record=_of(TRASHABLE[trashed.collection]), name=trashed.label)
     if issubclass(target, Record) and target._meta.table_name in _BY_TABLE:
-        label = _BY_TABLE[target._meta.table_name].record_type.label_fr
-        return f"il dépend {_of(label)} {value}, supprimé définitivement."
-    return "un enregistrement dont il dépend a été supprimé définitivement."
+        return _("il dépend {of_record} {id}, supprimé définitivement.").format(
+            of_record=_of(_BY_TABLE[target._meta.table_name].record_type), id=value
+        )
+    return _("un enregistrement dont il dépend a été supprimé définitivement.")
 
 
 def _gone_for_good(items: list[TrashItem]) -> None:

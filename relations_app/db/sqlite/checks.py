@@ -17,6 +17,7 @@ from typing import Any
 import peewee as pw
 
 from ...faults import SHORT, fault_from
+from ...i18n import _
 from ...location import DatabaseLocation
 from .connection import PRAGMAS, is_empty_file
 from .search import quoted
@@ -115,13 +116,19 @@ def problems_of(execute: Run, full: bool) -> list[str]:
             problems.extend(f"{pragma} : {r}" for r in rows)
         for table, rowid, parent, _fk in execute(FOREIGN_KEY_CHECK):
             problems.append(
-                f"clé étrangère rompue : table {table}, ligne {rowid} → {parent} absent"
+                _("clé étrangère rompue : table {table}, ligne {row} → {parent} absent").format(
+                    table=table, row=rowid, parent=parent
+                )
             )
     except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
         fault = fault_from(exc)
         if fault is None or fault.kind not in ("corrupt", "not_a_database", "io"):
             raise
-        problems.append(f"vérification impossible : {SHORT[fault.kind]} (SQLite : {fault.detail})")
+        problems.append(
+            _("vérification impossible : {fault} (SQLite : {detail})").format(
+                fault=_(SHORT[fault.kind]), detail=fault.detail
+            )
+        )
     return problems
 
 

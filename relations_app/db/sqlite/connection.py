@@ -18,6 +18,7 @@ import peewee as pw
 
 from ...faults import StorageError, fault, fault_from
 from ...files import FILE_MODE, ensure_private_dir
+from ...i18n import _
 from ...location import DatabaseLocation
 from ..gate import GATE
 from ..models import database
@@ -128,7 +129,9 @@ class SqliteConnections:
                     create_private_file(path)
             except OSError as exc:
                 raise StorageError(
-                    f"Impossible de créer la base de données {location.describe()} : {exc.strerror}"
+                    _("Impossible de créer la base de données {location} : {reason}").format(
+                        location=location.describe(), reason=exc.strerror
+                    )
                 ) from exc
         db = RelationsSqliteDatabase(None)
         db.init(str(path), pragmas=PRAGMAS)
@@ -142,7 +145,9 @@ class SqliteConnections:
             if found is not None:
                 raise found from exc
             raise StorageError(
-                f"Impossible d'ouvrir la base de données {location.describe()} : {exc}"
+                _("Impossible d'ouvrir la base de données {location} : {reason}").format(
+                    location=location.describe(), reason=exc
+                )
             ) from exc
         return db
 

@@ -18,6 +18,7 @@ import peewee as pw
 
 from ...faults import SHORT, fault, fault_from
 from ...files import FILE_MODE, ensure_private_dir
+from ...i18n import _
 from ...location import DatabaseLocation
 from ..backend import FileInfo
 from ..models import database
@@ -188,7 +189,11 @@ class SqliteFiles:
             if found is not None and found.kind not in DAMAGE:
                 raise found from exc
             info.problems.append(
-                f"{SHORT[found.kind]} (SQLite : {found.detail})" if found else f"illisible : {exc}"
+                _("{fault} (SQLite : {detail})").format(
+                    fault=_(SHORT[found.kind]), detail=found.detail
+                )
+                if found
+                else _("illisible : {reason}").format(reason=exc)
             )
         finally:
             conn.close()
