@@ -217,7 +217,7 @@ def test_backups_and_the_damaged_file_report_in_english(brest_db, english, tmp_p
     assert text.startswith(f"The database {tmp_path / 'r.db'} is damaged: quick_check")
     assert "(and 2 more). It was neither changed nor copied." in text
     assert text.endswith("No copy in good condition is available in the backups folder.")
-    with pytest.raises(backups.BackupError, match="^The copy .* does not exist.$"):
+    with pytest.raises(backups.BackupError, match=r"^The copy .* does not exist\.$"):
         backups.check_backup(tmp_path / "absent.db")
 
 
