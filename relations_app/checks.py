@@ -204,15 +204,22 @@ def cedilla_spellings() -> list[str]:
             continue
         proper = name.translate(CEDILLA_TO_COMMA)
         known = proper in aliases
-        found.append(
-            f"Partenaire « {name} » : écrit avec une cédille (ş, ţ) comme dans la source, "
-            f"alors que le roumain écrit « {proper} » (virgule souscrite) ; "
-            + (
-                "cette graphie est enregistrée comme variante, les deux sont trouvées."
-                if known
-                else f"ajoutez « {proper} » aux variantes du nom pour que les deux soient trouvées."
+        if known:
+            found.append(
+                _(
+                    "Partenaire « {name} » : écrit avec une cédille (ş, ţ) comme dans la source, "
+                    "alors que le roumain écrit « {proper} » (virgule souscrite) ; cette graphie "
+                    "est enregistrée comme variante, les deux sont trouvées."
+                ).format(name=name, proper=proper)
             )
-        )
+        else:
+            found.append(
+                _(
+                    "Partenaire « {name} » : écrit avec une cédille (ş, ţ) comme dans la source, "
+                    "alors que le roumain écrit « {proper} » (virgule souscrite) ; ajoutez "
+                    "« {proper} » aux variantes du nom pour que les deux soient trouvées."
+                ).format(name=name, proper=proper)
+            )
     return found
 
 

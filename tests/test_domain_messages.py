@@ -262,3 +262,18 @@ def test_json_syntax_photos_and_erasure_in_english(tmp_path, english):
     assert report.describe().startswith(
         f"Person erased; trace left in 2 programmes. 1 file still holds the person: {tmp_path}."
     )
+
+
+def test_exports_and_the_romanian_spelling_warning_in_english(brest_db, english, tmp_path):
+    from relations_app import checks
+    from relations_app.exchange import export
+
+    result = export.export_file(tmp_path / "partenaires.csv", what="partners")
+    assert result.detail == "16 partners"
+    calendar = export.export_file(tmp_path / "agenda.ics", what="events")
+    assert calendar.detail.endswith(("calendar entry", "calendar entries"))
+    assert checks.cedilla_spellings() == [
+        "Partner “Constanţa”: written with a cedilla (ş, ţ) as in the source, whereas Romanian "
+        "writes “Constanța” (comma below); that spelling is recorded as an alternative, both "
+        "are found."
+    ]

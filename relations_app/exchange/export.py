@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import jsonio
+from .. import i18n, jsonio
 from ..files import write_bytes_atomically
+from ..i18n import _, counted
 from ..records import RECORD_TYPES
-from ..text import counted_fr
 from . import ics, tabular, vcard
 from .columns import LISTS, build_table, list_spec
 from .common import ExchangeError
@@ -42,7 +42,7 @@ class ExportResult:
     path: Path
     format: str  # the extension: ".csv"…
     count: int  # rows, cards, calendar entries, or records in all for JSON
-    detail: str  # French, one line: "16 partenaires"
+    detail: str  # one line, in the interface's language: "16 partenaires"
 
 
 def export_format(path: str | os.PathLike[str]) -> str:
@@ -88,7 +88,7 @@ def check_request(path: str | os.PathLike[str], what: str | None, search: str = 
         )
     folder = Path(path).parent
     if not folder.exists():
-        raise ExchangeError(f"le dossier {folder} n'existe pas.")
+        raise ExchangeError(_("le dossier {folder} n'existe pas.").format(folder=folder))
     return suffix
 
 
@@ -117,18 +117,20 @@ def export_file(
         )
         data = tabular.csv_bytes(table) if suffix == ".csv" else tabular.xlsx_bytes(table)
         write_bytes_atomically(path, data)
-        detail = RECORD_TYPES[table.spec.what].counted_fr(len(table.rows))
+        detail = RECORD_TYPES[table.spec.what].counted(len(table.rows), i18n.language())
         return ExportResult(path, suffix, len(table.rows), detail)
     if suffix == ".vcf":
         if filters:
             build_table("contacts", filters=filters, search=search)  # checks the filter names
         text, count = vcard.vcards_text(search, filters)
         write_bytes_atomically(path, text.encode("utf-8"))
-        return ExportResult(path, suffix, count, counted_fr(count, "contact"))
+        return ExportResult(
+            path, suffix, count, RECORD_TYPES["contacts"].counted(count, i18n.language())
+        )
     data, count = calendar_export(what, search, today)
     write_bytes_atomically(path, data)
     return ExportResult(
-        path, suffix, count, counted_fr(count, "entrée d'agenda", "entrées d'agenda")
+        path, suffix, count, counted("{count} entrée d'agenda", "{count} entrées d'agenda", count)
     )
 
 

@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from ..i18n import _
 from .columns import Table
 from .common import FORMULA_PREFIXES, ExchangeError, escape_formula
 
@@ -94,11 +95,12 @@ def _control_character(table: Table, row: Any, index: int, char: str) -> Exchang
     record = next((str(v) for v in row if isinstance(v, str) and v), "")
     name = _NOT_IN_SHEET.sub("", record)
     return ExchangeError(
-        f"« {name} », colonne « {table.columns[index - 1].header} » : ce texte contient un "
-        f"caractère de contrôle invisible (U+{ord(char):04X}) qu'un classeur XLSX ne peut pas "
-        "contenir ; rien n'a été écrit.  Exportez en CSV, ou retirez ces caractères : la "
-        "vérification de la base (commande check) liste les fiches et les corrige "
-        "(check --repair-text)."
+        _(
+            "« {name} », colonne « {column} » : ce texte contient un caractère de contrôle "
+            "invisible (U+{code}) qu'un classeur XLSX ne peut pas contenir ; rien n'a été "
+            "écrit.  Exportez en CSV, ou retirez ces caractères : la vérification de la base "
+            "(commande check) liste les fiches et les corrige (check --repair-text)."
+        ).format(name=name, column=table.columns[index - 1].header, code=f"{ord(char):04X}")
     )
 
 
