@@ -277,3 +277,16 @@ def test_exports_and_the_romanian_spelling_warning_in_english(brest_db, english,
         "writes “Constanța” (comma below); that spelling is recorded as an alternative, both "
         "are found."
     ]
+
+
+def test_atlas_reading_warnings_in_english(english):
+    from relations_app.exchange import parse_atlas
+    from relations_app.exchange.common import ExchangeError
+
+    crea = (ROOT / "tests" / "data" / "atlas_crea_ocean_004.txt").read_text(encoding="utf-8")
+    damaged = crea.replace("2020", "deux mille vingt", 1)
+    record = parse_atlas(damaged)
+    assert "End date unreadable: “31/12/deux mille vingt” (left empty)." in record.warnings
+    assert all("illisible" not in w and "laissée" not in w for w in record.warnings)
+    with pytest.raises(ExchangeError, match=r"^This text does not look like a record of the Atlas"):
+        parse_atlas("Bonjour,\nceci est un courriel.\n")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from ..i18n import N_, _
 from ..text import fold
 from .atlas_text import AtlasText, dedupe, split_sections, table_rows
 from .common import ExchangeError, country_code
@@ -151,9 +152,10 @@ class AtlasRecord:
     warnings: list[str] = field(default_factory=list)
 
 
-NOT_ATLAS = (
+NOT_ATLAS = N_(
     "Ce texte ne ressemble pas à une fiche de l'Atlas de la coopération décentralisée "
-    "(rubriques « Titre », « Thématique d'intervention », « Financement du partenariat »… introuvables)."
+    "(rubriques « Titre », « Thématique d'intervention », « Financement du partenariat »… "
+    "introuvables)."
 )
 
 
@@ -162,23 +164,27 @@ def parse_atlas(text: str) -> AtlasRecord:
     parts = split_sections(text or "")
     known = set(parts.sections) - {"footer", "implementation"}
     if len(known) < 3 or (not parts.has_marker and len(known) < 5):
-        raise ExchangeError(NOT_ATLAS)
+        raise ExchangeError(_(NOT_ATLAS))
     title = parts.value("title")
     if not title:
         raise ExchangeError(
-            "La fiche de l'Atlas n'a pas de titre (rubrique « Titre » vide ou absente)."
+            _("La fiche de l'Atlas n'a pas de titre (rubrique « Titre » vide ou absente).")
         )
     record = AtlasRecord(title=title)
     w = record.warnings
-    record.convention_year = _year(parts.value("convention_year"), "Année de première signature", w)
-    record.start_year = _year(parts.value("start_year"), "Année de début du partenariat", w)
+    record.convention_year = _year(
+        parts.value("convention_year"), N_("Année de première signature"), w
+    )
+    record.start_year = _year(parts.value("start_year"), N_("Année de début du partenariat"), w)
     record.theme = parts.value("theme") or None
     record.sub_theme = parts.value("sub_theme") or None
     record.sub_sub_theme = parts.value("sub_sub_theme") or None
     record.status_text = parts.value("status")
     record.status = STATUSES.get(fold(record.status_text).rstrip(". "))
     if record.status_text and record.status is None:
-        w.append(f"Statut non reconnu : « {record.status_text} » (laissé vide).")
+        w.append(
+            _("Statut non reconnu : « {text} » (laissé vide).").format(text=record.status_text)
+        )
     record.end = _date(parts.value("end"), w)
     for key in (
         "context",
@@ -206,7 +212,9 @@ def _year(text: str, label: str, warnings: list[str]) -> int | None:
         return None
     match = re.fullmatch(r"\d{4}", text.strip())
     if not match:
-        warnings.append(f"{label} illisible : « {text} » (laissée vide).")
+        warnings.append(
+            _("{label} illisible : « {text} » (laissée vide).").format(label=_(label), text=text)
+        )
         return None
     return int(text)
 
@@ -226,7 +234,7 @@ def _date(text: str, warnings: list[str]) -> str | None:
             return f"{match.group(2)}-{int(match.group(1)):02d}"
     elif re.fullmatch(r"\d{4}", text):
         return text
-    warnings.append(f"Date de fin illisible : « {text} » (laissée vide).")
+    warnings.append(_("Date de fin illisible : « {text} » (laissée vide).").format(text=text))
     return None
 
 
@@ -284,13 +292,19 @@ def _post_people(lines: list[str], warnings: list[str]) -> list[AtlasPerson]:
             people.append(current)
     for person in people:
         if not person.family_name:
-            warnings.append(f"Contact du poste sans nom (fonction « {person.function} ») : ignoré.")
+            warnings.append(
+                _("Contact du poste sans nom (fonction « {function} ») : ignoré.").format(
+                    function=person.function
+                )
+            )
     return [p for p in people if p.family_name]
 
 
 def _tables(parts: AtlasText, record: AtlasRecord) -> None:
     w = record.warnings
-    _, rows = table_rows(parts.lines("foreign_partners"), ("nom de la collectivite etrangere",))
+    _headers, rows = table_rows(
+        parts.lines("foreign_partners"), ("nom de la collectivite etrangere",)
+    )
     for cells in rows:
         if len(cells) > 1:
             name, country_text = cells[0], cells[1]
@@ -298,24 +312,32 @@ def _tables(parts: AtlasText, record: AtlasRecord) -> None:
             name, country_text = _split_country(cells[0])
         code = country_code(country_text)
         if country_text and code is None:
-            w.append(f"Pays inconnu pour « {name} » : « {country_text} ».")
+            w.append(
+                _("Pays inconnu pour « {name} » : « {country} ».").format(
+                    name=name, country=country_text
+                )
+            )
         record.foreign_partners.append(AtlasOrganisation(name, code, country_text))
-    _, rows = table_rows(parts.lines("local_authorities"), ("nom de la collectivite territoriale",))
+    _headers, rows = table_rows(
+        parts.lines("local_authorities"), ("nom de la collectivite territoriale",)
+    )
     record.local_authorities = [cells[0] for cells in rows if cells and cells[0]]
     known = [o.name for o in record.foreign_partners] + record.local_authorities
-    _, rows = table_rows(parts.lines("foreign_contacts"), ("nom de la collectivite etrangere",))
+    _headers, rows = table_rows(
+        parts.lines("foreign_contacts"), ("nom de la collectivite etrangere",)
+    )
     for cells in rows:
         person = _contact_cells(cells, w) if len(cells) > 1 else _split_contact(cells[0], known, w)
         if person is not None:
             record.foreign_contacts.append(person)
-    _, rows = table_rows(parts.lines("funding"), ("nom du financeur",))
+    _headers, rows = table_rows(parts.lines("funding"), ("nom du financeur",))
     for cells in rows:
         line = _funding(cells, w)
         if line is not None:
             record.funding.append(line)
     _markdown, rows = table_rows(parts.lines("volunteers"), ("nom prenom mission", "nom | prenom"))
     record.volunteers = "\n".join(" – ".join(c for c in cells if c) for cells in rows)
-    _, rows = table_rows(parts.lines("other_themes"), ("thematique eligible",))
+    _headers, rows = table_rows(parts.lines("other_themes"), ("thematique eligible",))
     record.other_themes = [" › ".join(c for c in cells if c) for cells in rows]
 
 
@@ -333,7 +355,9 @@ def _contact_cells(cells: list[str], warnings: list[str]) -> AtlasPerson | None:
     cells = (cells + [""] * 5)[:5]
     org, family, given, function, email = (c.strip() for c in cells)
     if not family:
-        warnings.append(f"Contact sans nom ignoré ({' | '.join(c for c in cells if c)}).")
+        warnings.append(
+            _("Contact sans nom ignoré ({cells}).").format(cells=" | ".join(c for c in cells if c))
+        )
         return None
     return AtlasPerson(_unshout(family), given, function, _email(email) or None, None, org or None)
 
@@ -357,9 +381,13 @@ def _split_contact(line: str, known: list[str], warnings: list[str]) -> AtlasPer
         if start is None:
             start = len(words)
         org, rest = " ".join(words[: start - 2]), words[start - 2 :]
-        warnings.append(f"Contact découpé sans organisation connue, à vérifier : « {line} ».")
+        warnings.append(
+            _("Contact découpé sans organisation connue, à vérifier : « {line} ».").format(
+                line=line
+            )
+        )
     if len(rest) < 1:
-        warnings.append(f"Contact illisible ignoré : « {line} ».")
+        warnings.append(_("Contact illisible ignoré : « {line} ».").format(line=line))
         return None
     family_size = 1
     while family_size < len(rest) - 1 and fold(rest[family_size - 1]) in PARTICLES:
@@ -392,7 +420,11 @@ def _funding(cells: list[str], warnings: list[str]) -> AtlasFunding | None:
     amounts = [_amount(n) for n in numbers]
     values = [v for v in amounts if v is not None]
     if not funder or not values or len(values) < len(amounts):
-        warnings.append(f"Ligne de financement illisible ignorée : « {' | '.join(cells)} ».")
+        warnings.append(
+            _("Ligne de financement illisible ignorée : « {cells} ».").format(
+                cells=" | ".join(cells)
+            )
+        )
         return None
     year = None
     if len(values) >= 2 and values[-1] == values[-1].to_integral() and 1900 <= values[-1] <= 2100:
