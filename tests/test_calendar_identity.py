@@ -166,3 +166,47 @@ def test_icaljs_reads_the_hours_the_tz_database_gives(brest_db):
     assert set(read) == set(expected)
     for uid, instant in expected.items():
         assert read[uid]["start"] == instant, (uid, read[uid]["zone"])
+
+
+KHAL_CONFIG = """[calendars]
+[[relations]]
+path = {folder}
+[locale]
+local_timezone = UTC
+default_timezone = UTC
+timeformat = %H:%M
+dateformat = %Y-%m-%d
+longdateformat = %Y-%m-%d
+datetimeformat = %Y-%m-%d %H:%M
+longdatetimeformat = %Y-%m-%d %H:%M
+"""
+
+
+def test_khal_reads_the_hours_the_tz_database_gives(brest_db, tmp_path):
+    """Issue 17 §5: a second client, khal (Debian's package; its own icalendar/pytz
+    reading), places every item at the UTC instant of the tz database."""
+    khal = shutil.which("khal")
+    if khal is None:
+        reason = "khal not available: install Debian's khal package to run this reading"
+        print(reason)
+        pytest.skip(reason)
+    text = delegation_calendar_bytes(tricky_delegation(), now=NOW)[0].decode()
+    ics = tmp_path / "agenda.ics"
+    ics.write_text(text, encoding="utf-8")
+    (tmp_path / "calendar").mkdir()
+    config = tmp_path / "khal.conf"
+    config.write_text(KHAL_CONFIG.format(folder=tmp_path / "calendar"), encoding="utf-8")
+    result = subprocess.run(
+        [khal, "-c", str(config), "printics", "-f", "{uid}|{start}", str(ics)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "TZ": "UTC"},
+    )
+    assert result.returncode == 0, result.stderr
+    read = dict(line.split("|") for line in result.stdout.splitlines() if "|" in line)
+    expected = expected_instants(text)
+    assert set(read) == set(expected)
+    for uid, instant in expected.items():
+        shown = dt.datetime.strptime(read[uid], "%Y-%m-%d %H:%M").replace(tzinfo=dt.UTC)
+        assert int(shown.timestamp()) == instant, (uid, read[uid])
