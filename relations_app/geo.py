@@ -5,8 +5,10 @@ and state how far a partner is from the home city and what time it is there.  Ke
 arithmetic and the data here, free of Qt and of ReportLab, lets both share it and lets the
 tests check it without drawing anything.
 
-The outlines are Natural Earth's public-domain 1:110m admin-0 countries, shipped as a
-compact JSON file in ``resources/geo/`` (see its README): about 140 kB, read once.
+The outlines are Natural Earth's public-domain admin-0 countries, shipped as compact
+JSON files in ``resources/geo/`` (see its README): the 1:110m ones (about 140 kB) for the
+window and world-wide maps, and the 1:10m ones simplified to 0.05° (about 640 kB, read only
+when a printed map shows a region: ``load_countries(fine=True)``), each read once.
 """
 
 from __future__ import annotations
@@ -38,29 +40,46 @@ class Country:
     name: str  # Natural Earth's English name
     polygons: tuple[tuple[Ring, ...], ...]
     bbox: tuple[float, float, float, float]  # west, south, east, north
+    #: each polygon's own (west, south, east, north): a view draws only those it overlaps
+    boxes: tuple[tuple[float, float, float, float], ...] = ()
 
 
 def _ring(flat: Sequence[float]) -> Ring:
     return tuple(zip(flat[0::2], flat[1::2], strict=False))
 
 
-@lru_cache(maxsize=1)
-def load_countries() -> tuple[Country, ...]:
-    """Every country of the bundled outlines (read and parsed once per process)."""
-    path = resources.files("resources").joinpath("geo", "countries-110m.json")
+OUTLINES = {False: "countries-110m.json", True: "countries-10m-simplified.json"}
+
+
+def _box(rings: Iterable[Ring]) -> tuple[float, float, float, float]:
+    lons = [p[0] for ring in rings for p in ring]
+    lats = [p[1] for ring in rings for p in ring]
+    return (min(lons), min(lats), max(lons), max(lats))
+
+
+@lru_cache(maxsize=2)
+def load_countries(fine: bool = False) -> tuple[Country, ...]:
+    """Every country of the bundled outlines (read and parsed once per process): the
+    1:110m ones, or with ``fine`` the 1:10m ones simplified to 0.05° for printed regions."""
+    path = resources.files("resources").joinpath("geo", OUTLINES[fine])
     document = json.loads(path.read_text(encoding="utf-8"))
     countries = []
     for item in document["countries"]:
         polygons = tuple(tuple(_ring(r) for r in polygon) for polygon in item["polygons"])
-        lons = [p[0] for polygon in polygons for p in polygon[0]]
-        lats = [p[1] for polygon in polygons for p in polygon[0]]
+        boxes = tuple(_box(polygon[:1]) for polygon in polygons)
         countries.append(
             Country(
                 a2=item["a2"],
                 a3=item["a3"],
                 name=item["name"],
                 polygons=polygons,
-                bbox=(min(lons), min(lats), max(lons), max(lats)),
+                bbox=(
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                ),
+                boxes=boxes,
             )
         )
     return tuple(countries)
@@ -218,7 +237,12 @@ class Projection:
 
     def shifts(self, country: Country) -> list[float]:
         """Longitude shifts (0, ±360) at which ``country`` overlaps the view."""
-        west, south, east, north = country.bbox
+        return self.box_shifts(country.bbox)
+
+    def box_shifts(self, box: tuple[float, float, float, float]) -> list[float]:
+        """Longitude shifts (0, ±360) at which the (west, south, east, north) ``box``
+        overlaps the view."""
+        west, south, east, north = box
         if north < self.bbox.south or south > self.bbox.north:
             return []
         return [

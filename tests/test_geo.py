@@ -113,3 +113,52 @@ def test_time_differences_follow_each_place_clock_changes():
     assert geo.time_difference("Asia/Tokyo", "Europe/Paris", datetime(2025, 1, 1, 12)) == timedelta(
         hours=8
     )
+
+
+def test_fine_outlines_for_printed_regions():
+    """Issue 17 §2: at a region's scale the printed coast follows the 1:10m source
+    (simplified to 0.05°) instead of the 1:110m angles: Brittany's peninsula, the Danish
+    islands; world-wide views keep the light outlines."""
+    fine = geo.load_countries(fine=True)
+    assert geo.load_countries(fine=True) is fine
+    by_code = {c.a2: c for c in fine if c.a2}
+    coarse = {c.a2: c for c in geo.load_countries() if c.a2}
+    for code in ("FR", "DE", "CA", "JP", "BF", "AR", "VN", "NO", "RO", "DK"):
+        assert code in by_code, code
+
+    def points(country: geo.Country) -> int:
+        return sum(len(ring) for polygon in country.polygons for ring in polygon)
+
+    assert points(by_code["FR"]) > 4 * points(coarse["FR"])
+    assert len(by_code["DK"].polygons) > 5 * len(coarse["DK"].polygons)  # the islands
+    # each polygon has its own box: the overseas parts of France lie outside Europe's view
+    europe = geo.Projection(geo.BBox(-10, 40, 20, 60), 300, 200)
+    shown = [box for box in by_code["FR"].boxes if europe.box_shifts(box)]
+    assert 0 < len(shown) < len(by_code["FR"].boxes)
+
+
+def test_a_regional_printed_map_draws_the_fine_outlines(monkeypatch):
+    import io
+
+    import reportlab.pdfgen.canvas
+
+    from relations_app.reports.locator_map import LocatorMap, Place
+
+    asked = []
+    load = geo.load_countries
+
+    def recording(fine: bool = False):
+        asked.append(fine)
+        return load(fine)
+
+    monkeypatch.setattr(geo, "load_countries", recording)
+    brest = Place("Brest", 48.39, -4.49, "FR")
+    first_drawn = {}
+    for place in (Place("Kiel", 54.32, 10.13, "DE"), Place("Yokosuka", 35.28, 139.67, "JP")):
+        asked.clear()
+        locator = LocatorMap(250, 150, place, brest)
+        locator.canv = reportlab.pdfgen.canvas.Canvas(io.BytesIO())
+        locator.draw()
+        first_drawn[place.name] = asked[0]
+    assert first_drawn == {"Kiel": True, "Yokosuka": False}  # a European view; half the world
+    assert asked[-1] is True  # Japan's inset, a close view, draws the fine coast

@@ -24,6 +24,9 @@ from .fonts import REGULAR, markup
 from .formatting import format_int
 
 LABEL_GAP = 5.0
+#: A view no wider (nor taller) than this, in degrees, draws the fine outlines (1:10m
+#: simplified): at a region's scale the 1:110m coasts show their angles on paper.
+FINE_SPAN = 60.0
 LABEL_PADDING = 1.6
 KM_PER_DEGREE = 111.2  # of latitude
 SCALE_STEPS = (10, 20, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000)
@@ -142,7 +145,9 @@ class LocatorMap(Flowable):
         canvas.setLineJoin(1)
         home_country = self.home.country if self.home else None
         partner_countries = {p.country for p in self.partners}
-        for country in geo.load_countries():
+        bbox = projection.bbox
+        fine = max(bbox.east - bbox.west, bbox.north - bbox.south) <= FINE_SPAN
+        for country in geo.load_countries(fine):
             shifts = projection.shifts(country)
             if not shifts:
                 continue
@@ -154,7 +159,9 @@ class LocatorMap(Flowable):
                 canvas.setFillColor(styles.LAND)
             path = canvas.beginPath()
             for shift in shifts:
-                for polygon in country.polygons:
+                for polygon, box in zip(country.polygons, country.boxes, strict=True):
+                    if shift not in projection.box_shifts(box):
+                        continue  # an island or overseas part outside the view
                     for ring in polygon:
                         first = True
                         for lon, lat in ring:
