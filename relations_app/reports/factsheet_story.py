@@ -20,6 +20,7 @@ from ..text import format_partial_date_fr
 from ..validation import display_phone
 from . import styles
 from .editorial import event_title_and_date, facts_to_complete, without_source_remarks
+from .flowables import figure_tiles
 from .formatting import (
     format_amount,
     format_distance,
@@ -203,33 +204,7 @@ class Story(StoryBase):
             cells.append(cell)
         if not cells:
             return []
-        rows: list[list[list[Paragraph] | str]] = [
-            list(cells[i : i + FIGURES_PER_ROW]) for i in range(0, len(cells), FIGURES_PER_ROW)
-        ]
-        rows[-1] += [""] * (FIGURES_PER_ROW - len(rows[-1]))
-        style = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 7),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ("LINEAFTER", (0, 0), (-2, -1), 3, styles.WHITE),
-            ("LINEBELOW", (0, 0), (-1, -2), 3, styles.WHITE),
-        ]
-        for r, row in enumerate(rows):
-            for c, content in enumerate(row):
-                if content:
-                    style += [
-                        ("BACKGROUND", (c, r), (c, r), styles.ZEBRA),
-                        ("LINEBEFORE", (c, r), (c, r), 2, styles.NAVY),
-                    ]
-        return [
-            Table(
-                rows,
-                colWidths=[self.width / FIGURES_PER_ROW] * FIGURES_PER_ROW,
-                style=styles.table_style(style),
-            )
-        ]
+        return [figure_tiles(cells, self.width, FIGURES_PER_ROW)]
 
     def programmes(self) -> list[Flowable]:
         items = self.data.get("programmes") or []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 
 class KeepTogetherWhenShort(KeepTogether):
@@ -70,3 +70,29 @@ class AtPageBottom(Flowable):
 
     def draw(self) -> None:
         self.content.drawOn(self.canv, 0, 0)
+
+
+def figure_tiles(cells: list, width: float, per_row: int) -> Table:
+    """Key figures as tiles, ``per_row`` to a row: a navy edge on a light ground for each
+    cell that holds something (a fact sheet's key figures, a report's year in figures)."""
+    from . import styles
+
+    rows = [list(cells[i : i + per_row]) for i in range(0, len(cells), per_row)]
+    rows[-1] += [""] * (per_row - len(rows[-1]))
+    style: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LINEAFTER", (0, 0), (-2, -1), 3, styles.WHITE),
+        ("LINEBELOW", (0, 0), (-1, -2), 3, styles.WHITE),
+    ]
+    for r, row in enumerate(rows):
+        for c, content in enumerate(row):
+            if content:
+                style += [
+                    ("BACKGROUND", (c, r), (c, r), styles.ZEBRA),
+                    ("LINEBEFORE", (c, r), (c, r), 2, styles.NAVY),
+                ]
+    return Table(rows, colWidths=[width / per_row] * per_row, style=styles.table_style(style))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 import peewee as pw
@@ -29,7 +30,7 @@ from ..db.models import (
 )
 from ..text import fold
 from . import activity_periods as periods
-from . import delegations, events, partners, programmes
+from . import delegations, events, history_read, partners, programmes
 from .office import get_office
 
 ZERO = Decimal("0.00")
@@ -114,6 +115,7 @@ class ActivityYear:
     funding_by_funder: list[tuple[str, Decimal]]  # largest first
     funding_by_country: list[tuple[str, Decimal]]  # largest first
     partner_years: list[PartnerYear]  # partners with something that year, by name
+    data_changed: date | None = None  # the day of the database's last change (history)
 
     @property
     def partners_total(self) -> int:
@@ -299,6 +301,11 @@ def _partner_years(
     return sorted(years.values(), key=lambda p: (fold(p.name), p.id))
 
 
+def _last_change() -> date | None:
+    latest = history_read.latest_changes(1)
+    return latest[0].at.astimezone().date() if latest else None
+
+
 def activity_year(year: int, *, progress: Progress | None = None) -> ActivityYear:
     """Everything the activity report of ``year`` prints.
 
@@ -344,6 +351,7 @@ def activity_year(year: int, *, progress: Progress | None = None) -> ActivityYea
         funding_by_funder=_largest_first(by_funder),
         funding_by_country=_largest_first(by_country),
         partner_years=_partner_years(listed, visits, events_, names),
+        data_changed=_last_change(),
     )
     step(6, "")
     return result
