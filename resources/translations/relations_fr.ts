@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityReport</name>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="67"/>
+        <location filename="../../ui/documents/activity_report.py" line="94"/>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="68"/>
+        <source>Generating the activity report…</source>
+        <translation>Préparation du rapport d’activité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="69"/>
+        <source>Activity report %1</source>
+        <translation>Rapport d’activité %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="88"/>
+        <source>Tables of %1 written to %2</source>
+        <translation>Tableaux de %1 enregistrés dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="92"/>
+        <source>Writing the tables…</source>
+        <translation>Écriture des tableaux…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="173"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="179"/>
+        <source>&amp;Activity report…</source>
+        <translation>Rapport d’&amp;activité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="182"/>
+        <source>The year&apos;s report for the council (PDF or XLSX)</source>
+        <translation>Le rapport de l’année pour le conseil (PDF ou XLSX)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="106"/>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="112"/>
+        <source>Year of the report</source>
+        <translation>Année du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="115"/>
+        <source>The year in figures, funding by funder and by country, each partner&apos;s year and the programmes funded, from 1 January to 31 December.</source>
+        <translation>L’année en chiffres, les financements par financeur et par pays, l’année de chaque partenaire et les programmes financés, du 1er janvier au 31 décembre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="122"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="125"/>
+        <source>&amp;Create the report</source>
+        <translation>&amp;Créer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="128"/>
+        <source>Save the &amp;tables (XLSX)…</source>
+        <translation>Enregistrer les &amp;tableaux (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="149"/>
+        <source>Save the tables</source>
+        <translation>Enregistrer les tableaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/activity_report.py" line="151"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>AtlasImportDialog</name>
     <message>
         <location filename="../../ui/exchange/import_atlas.py" line="58"/>
@@ -955,69 +1042,69 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="90"/>
+        <location filename="../../ui/exchange/exporting.py" line="89"/>
         <source>Exported to %1: %2</source>
         <extracomment>section key -&gt; window column key -&gt; the export columns it stands for (declared with each list column, :class:`relations_app.records.ListColumn`).</extracomment>
         <translation>Exporté dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="97"/>
+        <location filename="../../ui/exchange/exporting.py" line="96"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="98"/>
+        <location filename="../../ui/exchange/exporting.py" line="97"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="109"/>
-        <location filename="../../ui/exchange/exporting.py" line="122"/>
+        <location filename="../../ui/exchange/exporting.py" line="108"/>
+        <location filename="../../ui/exchange/exporting.py" line="121"/>
         <source>Export the list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="110"/>
+        <location filename="../../ui/exchange/exporting.py" line="109"/>
         <source>Open a section (Partners, Contacts…) to export its list.</source>
         <translation>Ouvrez une rubrique (Partenaires, Contacts…) pour en exporter la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="119"/>
+        <location filename="../../ui/exchange/exporting.py" line="118"/>
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, séparateur point-virgule (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="120"/>
+        <location filename="../../ui/exchange/exporting.py" line="119"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="133"/>
+        <location filename="../../ui/exchange/exporting.py" line="132"/>
         <source>Export the contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="133"/>
+        <location filename="../../ui/exchange/exporting.py" line="132"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>Contacts vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="145"/>
+        <location filename="../../ui/exchange/exporting.py" line="144"/>
         <source>Export the calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="145"/>
+        <location filename="../../ui/exchange/exporting.py" line="144"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="152"/>
+        <location filename="../../ui/exchange/exporting.py" line="151"/>
         <source>Export everything</source>
         <translation>Tout exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/exporting.py" line="154"/>
+        <location filename="../../ui/exchange/exporting.py" line="153"/>
         <source>Relations JSON export (*.json)</source>
         <translation>Export JSON de Relations (*.json)</translation>
     </message>
@@ -1321,72 +1408,72 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="69"/>
-        <location filename="../../ui/exchange/importing.py" line="90"/>
-        <location filename="../../ui/exchange/importing.py" line="108"/>
-        <location filename="../../ui/exchange/importing.py" line="154"/>
-        <location filename="../../ui/exchange/importing.py" line="173"/>
+        <location filename="../../ui/exchange/importing.py" line="67"/>
+        <location filename="../../ui/exchange/importing.py" line="88"/>
+        <location filename="../../ui/exchange/importing.py" line="106"/>
+        <location filename="../../ui/exchange/importing.py" line="156"/>
+        <location filename="../../ui/exchange/importing.py" line="175"/>
         <source>Import</source>
         <extracomment>Above this size a JSON export is previewed and imported off the GUI thread.</extracomment>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="73"/>
+        <location filename="../../ui/exchange/importing.py" line="71"/>
         <source>The database as it was before this import was copied: File › Restore a copy… puts it back.</source>
         <translation>La base telle qu&apos;elle était avant cet import a été copiée : Fichier › Restaurer… la remet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="76"/>
+        <location filename="../../ui/exchange/importing.py" line="74"/>
         <source>The undo history was cleared: the import is undone by restoring that copy.</source>
         <translation>L&apos;historique des annulations a été vidé : pour défaire l&apos;import, restaurez cette copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="84"/>
+        <location filename="../../ui/exchange/importing.py" line="82"/>
         <source>Contacts: CSV or Excel (*.csv *.tsv *.xlsx)</source>
         <translation>Contacts : CSV ou Excel (*.csv *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="85"/>
+        <location filename="../../ui/exchange/importing.py" line="83"/>
         <source>Full Relations export (*.json)</source>
         <translation>Export complet de Relations (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="86"/>
+        <location filename="../../ui/exchange/importing.py" line="84"/>
         <source>Atlas record saved as text (*.txt)</source>
         <translation>Fiche de l&apos;Atlas enregistrée en texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="87"/>
+        <location filename="../../ui/exchange/importing.py" line="85"/>
         <source>Contacts as text table (*.txt)</source>
         <translation>Contacts en tableau texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="110"/>
+        <location filename="../../ui/exchange/importing.py" line="108"/>
         <source>Relations imports contacts (.csv, .xlsx), a full export (.json) or an Atlas record (.txt), not “%1”.</source>
         <translation>Relations importe des contacts (.csv, .xlsx), un export complet (.json) ou une fiche de l&apos;Atlas (.txt), pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="141"/>
+        <location filename="../../ui/exchange/importing.py" line="143"/>
         <source>Import a full export</source>
         <translation>Importer un export complet</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="142"/>
+        <location filename="../../ui/exchange/importing.py" line="144"/>
         <source>Import %1?</source>
         <translation>Importer %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="147"/>
+        <location filename="../../ui/exchange/importing.py" line="149"/>
         <source>Records are merged by identifier: existing ones are replaced by the file&apos;s version. Everything is written at once, or nothing.</source>
         <translation>Les fiches sont fusionnées par identifiant : celles qui existent sont remplacées par la version du fichier. Tout est écrit d&apos;un coup, ou rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="159"/>
+        <location filename="../../ui/exchange/importing.py" line="161"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/importing.py" line="165"/>
+        <location filename="../../ui/exchange/importing.py" line="167"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -1468,7 +1555,7 @@
         <translation>&amp;Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="595"/>
+        <location filename="../../ui/shell/main_window.py" line="598"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1584,27 +1671,27 @@
         <translation>Aucune fiche épinglée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="362"/>
+        <location filename="../../ui/shell/main_window.py" line="365"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="438"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="438"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="510"/>
+        <location filename="../../ui/shell/main_window.py" line="513"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="511"/>
+        <location filename="../../ui/shell/main_window.py" line="514"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>

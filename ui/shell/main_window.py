@@ -358,6 +358,9 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addActions([self.help_action, self.about_action])
+        from ..documents.activity_report import add_to_reports_menu
+
+        self.activity_report_action = add_to_reports_menu(self, before=help_menu.menuAction())
 
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
