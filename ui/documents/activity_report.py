@@ -12,6 +12,7 @@ here and found by its object name, so that other reports can join it.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -44,21 +45,14 @@ def default_year(today: date | None = None) -> int:
 
 def preview_activity_report(parent: QWidget, year: int) -> tasks.TaskHandle:
     """Build the report of ``year`` in the background, then open it in the preview."""
-    from .pdf_preview import preview_in_background  # QtPdf loads with the first preview
+    from .pdf_preview import preview_in_background, run_cancellable  # QtPdf: at first use
 
     translate = QCoreApplication.translate
 
     def work(ctx: tasks.TaskContext):
         from relations_app.reports.activity import ActivityCancelled, render_activity_report
 
-        try:
-            payload, result = render_activity_report(
-                year, progress=ctx.progress, cancelled=ctx.is_cancelled
-            )
-        except ActivityCancelled:
-            raise tasks.Cancelled from None
-        ctx.check()
-        return payload, result
+        return run_cancellable(ctx, partial(render_activity_report, year), ActivityCancelled)
 
     return preview_in_background(
         parent,

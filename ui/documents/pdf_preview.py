@@ -211,6 +211,21 @@ class PdfPreviewDialog(QDialog):
         return path
 
 
+def run_cancellable(
+    ctx: tasks.TaskContext,
+    render: Callable[..., tuple[bytes, object]],
+    cancelled_error: type[Exception],
+) -> tuple[bytes, object]:
+    """Run a ``render_…(progress=…, cancelled=…)`` function under ``ctx``: its progress
+    moves the bar, Cancel stops it (its ``cancelled_error`` becomes :class:`tasks.Cancelled`)."""
+    try:
+        payload, result = render(progress=ctx.progress, cancelled=ctx.is_cancelled)
+    except cancelled_error:
+        raise tasks.Cancelled from None
+    ctx.check()
+    return payload, result
+
+
 def preview_in_background(
     parent: QWidget,
     work: Callable[[tasks.TaskContext], tuple[bytes, object]],

@@ -10,6 +10,7 @@ command runner, so Undo removes it.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from relations_app.reports.naming import safe_file_name
 from relations_app.services import delegations
 
-from ..documents.pdf_preview import preview_in_background
+from ..documents.pdf_preview import preview_in_background, run_cancellable
 from ..kit import tasks
 from ..kit.faults import show_error
 
@@ -45,14 +46,7 @@ def preview_briefing(parent: QWidget, delegation_id: str) -> tasks.TaskHandle:
     def work(ctx: tasks.TaskContext):
         from relations_app.reports.briefing import BriefingCancelled, render_briefing
 
-        try:
-            payload, result = render_briefing(
-                delegation_id, progress=ctx.progress, cancelled=ctx.is_cancelled
-            )
-        except BriefingCancelled:
-            raise tasks.Cancelled from None
-        ctx.check()
-        return payload, result
+        return run_cancellable(ctx, partial(render_briefing, delegation_id), BriefingCancelled)
 
     return preview_in_background(
         parent,
