@@ -66,9 +66,9 @@ def _fitted(text: str, font: str, room: float) -> str:
     return text.rstrip(" ,·-–") + "…"
 
 
-def amount_bars(items: Sequence[tuple[str, Decimal]], width: float) -> Drawing:
+def amount_bars(items_in: Sequence[tuple[str, Decimal]], width: float) -> Drawing:
     """A drawing ``width`` wide with one bar per (label, amount), in the given order."""
-    items = grouped(items)
+    items = grouped(items_in)
     labels = [_printable(label) for label, _amount in items]
     fonts = [_font_for(label) for label in labels]
     amounts = [float(amount) for _label, amount in items]
@@ -90,6 +90,8 @@ def amount_bars(items: Sequence[tuple[str, Decimal]], width: float) -> Drawing:
     chart.groupSpacing = BAR_GAP
     chart.bars[0].fillColor = styles.NAVY
     chart.bars[0].strokeColor = None
+    if len(items) < len(list(items_in)):  # the "Autres" bar: lighter, not one more funder
+        chart.bars[(0, len(items) - 1)].fillColor = styles.RULE
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.reverseDirection = 1  # the first item on top
     chart.categoryAxis.visibleTicks = 0

@@ -25,9 +25,9 @@ from ..services.activity import ActivityYear, PartnerYear, ProgrammeYear, Visit,
 from ..text import counted_fr, format_partial_date_fr
 from . import styles
 from .activity_chart import amount_bars
-from .flowables import figure_tiles
+from .flowables import KeepTogetherWhenShort, figure_tiles
 from .formatting import format_amount, format_int, format_period
-from .story_base import StoryBase
+from .story_base import KEEP_MAX, StoryBase
 
 TILES_PER_ROW = 4
 SHARE_WIDTH = 52.0
@@ -35,6 +35,7 @@ AMOUNT_WIDTH = 84.0
 ANNEX_WIDTHS = (0.30, 0.20, 0.12, 0.38)
 VISIT_WIDTHS = (0.22, 0.43, 0.35)
 KEEP_ROWS = 12  # a funding table this short moves with its chart
+MAX_LISTED = 20  # programmes started or ended listed in the figures
 MAX_ITEMS = 12  # programmes or events listed in one partner's lines
 
 #: Called between the partners' sections: (index, count, partner's name).
@@ -81,7 +82,7 @@ class ActivityStory(StoryBase):
         year = self.data.year
         return [
             *self.figures(),
-            *self.section("Financements de l'année", self.funding()),
+            *self.section("Financements de l'année", self.funding(), keep=2),
             *self.section(f"L'année {year} de chaque partenaire", self.partners(step)),
             *self.section(f"Annexe — programmes financés en {year}", self.annex()),
         ]
@@ -163,7 +164,17 @@ class ActivityStory(StoryBase):
         ):
             if items:
                 body.append(self.p(title, "SubHeading"))
-                body += self.bullets([self._programme_line(p) for p in items], "ListItem")
+                shown = items[:MAX_LISTED]
+                body += self.bullets([self._programme_line(p) for p in shown], "ListItem")
+                if len(items) > len(shown):
+                    more = format_int(len(items) - len(shown))
+                    body.append(
+                        self.p(
+                            f"… et {more} autres : la liste complète est dans les tableaux "
+                            "du rapport (XLSX, feuille « Programmes »).",
+                            "Note",
+                        )
+                    )
         return body
 
     def _dates(self, visit: Visit) -> str:
@@ -196,7 +207,9 @@ class ActivityStory(StoryBase):
         )
         count = len(self.data.visits)
         title = f"Délégations ({len(self.data.incoming)} accueillies, {len(self.data.outgoing)} à l'étranger)"
-        return [self.p(title if count else "Délégations", "SubHeading"), table]
+        # Not "SubHeading" (kept with the next flowable): a long table would move whole.
+        head = self.p(title if count else "Délégations", "SubHeading")
+        return [KeepTogetherWhenShort([head, table], room=KEEP_MAX)]
 
     def event_kinds(self) -> list[Flowable]:
         if not self.data.events:
