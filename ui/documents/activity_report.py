@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -172,6 +172,7 @@ def add_to_reports_menu(window: QMainWindow, before: QAction | None = None) -> Q
             window.menuBar().addMenu(menu)
     action = QAction(QCoreApplication.translate("ActivityReport", "&Activity report…"), window)
     action.setObjectName("activityReportAction")
+    action.setShortcut(QKeySequence("Ctrl+Shift+R"))
     action.setStatusTip(
         QCoreApplication.translate(
             "ActivityReport", "The year's report for the council (PDF or XLSX)"
