@@ -115,7 +115,11 @@ def copy_database(
                             "copié (--force les remplace)."
                         )
                     clear(dst)
-                return copy_rows(src, dst)
+                copied = copy_rows(src, dst)
+            # The planner's statistics, of the rows now there (without them PostgreSQL
+            # guessed each search's matches and read whole tables for a two-letter one).
+            target_engine.analyze(dst)
+            return copied
         finally:
             dst.close()
     finally:

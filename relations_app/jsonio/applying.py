@@ -161,6 +161,8 @@ def apply_plan(
             writer.flush_all()
         if progress is not None:
             progress(total, total)  # still inside: a cancel here rolls back too
+    if many:  # the planner's statistics were of a table at most half as large
+        backend.current().analyze(database)
     return result
 
 

@@ -246,9 +246,6 @@ class PostgresConnections:
         finally:
             db.execute_sql("RESET synchronous_commit")
 
-    def analyze(self, db: pw.Database) -> None:
-        db.execute_sql("ANALYZE")
-
     def numbers_given(self, db: pw.Database, model: type[pw.Model]) -> None:
         """Move the key's sequence past the largest key now in the table."""
         key = model._meta.primary_key

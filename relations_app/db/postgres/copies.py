@@ -19,7 +19,7 @@ import peewee as pw
 from ...faults import StorageError
 from ...files import ensure_private_dir
 from ...location import DatabaseLocation
-from .. import migrations, transfer
+from .. import backend, migrations, transfer
 from ..backend import FileInfo
 from .connection import VERSION_TABLE, connect_to
 
@@ -88,6 +88,7 @@ class PostgresCopies:
             with db.atomic():
                 transfer.clear(db)
                 transfer.copy_rows(src, db)
+            backend.of(db).analyze(db)  # the planner's statistics, of the new rows
         finally:
             db.close()
             src.close()
