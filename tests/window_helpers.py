@@ -12,9 +12,11 @@ from ui.shell.main_window import MainWindow
 def opened_window(
     qtbot, qapp, path, language: str = "fr", size: tuple[int, int] | None = None
 ) -> Iterator[MainWindow]:
-    """A shown window on ``path`` (a database already made), closed without prompts after."""
+    """A shown window on ``path`` (a database already made: a file, or a location on either
+    back end), closed without prompts after."""
     translators = ui_app.install_translators(qapp, "fr") if language == "fr" else []
-    window = MainWindow(DatabaseLocation.file(path))
+    location = path if isinstance(path, DatabaseLocation) else DatabaseLocation.file(path)
+    window = MainWindow(location)
     if size is not None:
         window.resize(*size)
     window.show()

@@ -202,10 +202,11 @@ def person(contact_id: str, function: str | None = None) -> dict:
 def _posts_of(partner: dict, found: dict[str, dict], limit: int | None) -> list[dict]:
     """The French posts of the partner's country with their current people (``found``), the
     first ``limit`` of each when given, and how many there are (``contacts_total``)."""
-    records = posts.AREA.records_by_id([summary["id"] for summary in partner["posts"]])
+    missing = [summary["id"] for summary in partner["posts"] if "address" not in summary]
+    records = posts.AREA.records_by_id(missing) if missing else {}  # get_partner has them
     result = []
     for summary in partner["posts"]:
-        post = records[summary["id"]]
+        post = records.get(summary["id"], summary)
         people_here = [
             {**found[c["contact_id"]], "function": c["function"]}
             for c in summary["contacts"][:limit]
@@ -329,7 +330,11 @@ def factsheet_data(
         "funding": [line for p in items for line in p["funding"]],
         "partner_contacts": partner_side,
         "posts": _posts_of(partner, everyone, max_post_people),
-        "consulate": consulates.consulate_for_country(partner["country"]),
+        "consulate": (
+            consulates.get_consulate(partner["consulate_id"])
+            if partner.get("consulate_id")
+            else None
+        ),
         "latest_events": _latest_events(partner, max_events),
         "events_total": len(relationship_events(partner)),
     }

@@ -137,10 +137,17 @@ def latest_changes(limit: int = 20) -> list[Change]:
 
 
 def stamp(collection: str, record_id: str) -> Stamp:
-    """Who created the record and who changed it last (two reads of the index)."""
+    """Who created the record and who changed it last: its first and last changes, in one
+    statement (each end read from the index; a round trip less on a server)."""
     where = (RecordChange.record_id == record_id) & (RecordChange.collection == collection)
-    first = _query().where(where).order_by(RecordChange.id).limit(1).dicts().first()
-    last = _query().where(where).order_by(RecordChange.id.desc()).limit(1).dicts().first()
+    ends = [RecordChange.select(fn(RecordChange.id)).where(where) for fn in (pw.fn.min, pw.fn.max)]
+    rows = list(
+        _query()
+        .where(RecordChange.id.in_(ends[0]) | RecordChange.id.in_(ends[1]))
+        .order_by(RecordChange.id)
+        .dicts()
+    )
+    first, last = (rows[0], rows[-1]) if rows else (None, None)
     created = first if first is not None and first["kind"] == "created" else None
     changed = (
         last if last is not None and (created is None or last["id"] != created["id"]) else None

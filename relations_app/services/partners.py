@@ -276,19 +276,25 @@ def get_partner(partner_id: str) -> dict:
         .where(PartnerContact.partner == partner_id)
         .order_by(Contact.family_name, Contact.given_name)
     ]
+    found_posts = list(DiplomaticPost.select().where(DiplomaticPost.country == record["country"]))
+    people_at: dict[str, list[dict]] = {post.id: [] for post in found_posts}
+    if found_posts:  # one query for every post's people (a country may have many posts)
+        held = (  # tuples: a post may have a thousand people, models cost
+            Position.select(Position.post, Position.contact, Position.function)
+            .where(Position.post.in_(list(people_at)) & Position.end.is_null())
+            .order_by(Position.post, Position.position)
+            .tuples()
+        )
+        for post_id, contact_id, function in held:
+            people_at[post_id].append({"contact_id": contact_id, "function": function})
     record["posts"] = [
         {
             "id": post.id,
             "name": post.name,
-            "contacts": [  # tuples: a post may have a thousand people, models cost
-                {"contact_id": contact_id, "function": function}
-                for contact_id, function in Position.select(Position.contact, Position.function)
-                .where((Position.post == post.id) & Position.end.is_null())
-                .order_by(Position.position)
-                .tuples()
-            ],
+            **{f: getattr(post, f) for f in ("city", "address", "website", "phone")},
+            "contacts": people_at[post.id],
         }
-        for post in DiplomaticPost.select().where(DiplomaticPost.country == record["country"])
+        for post in found_posts
     ]
     consulate = Consulate.get_or_none(Consulate.country == record["country"])
     record["consulate_id"] = consulate.id if consulate else None
