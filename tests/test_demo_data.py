@@ -131,3 +131,27 @@ def test_streamed_export_and_batched_records_equal_the_record_by_record_ones(tmp
         assert counts == {name: len(document[name]) for name in jsonio.EXPORT_ORDER}
     finally:
         bootstrap.close()
+
+
+def test_the_indexes_built_at_the_end_are_those_of_the_schema(tmp_path):
+    """The generator drops the secondary indexes while it fills the tables and builds them
+    once at the end: the file ends with every index a new database has, and uses them."""
+    import sqlite3
+
+    def indexes(path) -> set[tuple[str, str]]:
+        with sqlite3.connect(path) as conn:
+            return set(
+                conn.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql NOT NULL"
+                ).fetchall()
+            )
+
+    fresh, generated = tmp_path / "fresh.db", tmp_path / "demo.db"
+    assert cli.main(["--db", str(fresh), "init", "--empty"]) == 0
+    assert make(generated) == 0
+    assert indexes(generated) == indexes(fresh) and len(indexes(fresh)) > 20
+    with sqlite3.connect(generated) as conn:
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM contact ORDER BY sort_key, id LIMIT 10"
+        ).fetchall()
+    assert "contact_list" in str(plan)

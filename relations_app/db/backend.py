@@ -124,6 +124,12 @@ class Backend(ABC):
         """Faster, less durable settings while a new database is filled with generated data."""
 
     @abstractmethod
+    def indexes_built_after(self, db: pw.Database) -> AbstractContextManager[None]:
+        """Inside a transaction filling tables in bulk: the tables' secondary indexes are
+        dropped first and built once at the end (one sort each instead of an insertion
+        into every index for each row); keys and unique constraints stay."""
+
+    @abstractmethod
     def analyze(self, db: pw.Database) -> None:
         """Gather the statistics the query planner uses."""
 

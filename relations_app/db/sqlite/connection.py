@@ -227,6 +227,19 @@ class SqliteConnections:
             db.execute_sql(f"PRAGMA synchronous = {PRAGMAS['synchronous']}")
             db.execute_sql(f"PRAGMA cache_size = {PRAGMAS['cache_size']}")
 
+    @contextmanager
+    def indexes_built_after(self, db: pw.Database) -> Iterator[None]:
+        """The indexes the schema declares (a key's own index has no SQL and stays)."""
+        found = db.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name NOT LIKE 'sqlite_%' ORDER BY name"
+        ).fetchall()
+        for name, _sql in found:
+            db.execute_sql(f'DROP INDEX "{name}"')
+        yield
+        for _name, sql in found:
+            db.execute_sql(sql)
+
     def analyze(self, db: pw.Database) -> None:
         db.execute_sql("ANALYZE")
 
