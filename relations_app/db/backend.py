@@ -15,8 +15,8 @@ Which back end: :func:`for_location` for a location, :func:`of` for an open data
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -276,6 +276,17 @@ class Backend(ABC):
     @abstractmethod
     def constraint_kind(self, exc: BaseException) -> str | None:
         """``"unique"`` or ``"foreign_key"`` for a constraint violation, else None."""
+
+
+@contextmanager
+def dropped_while_inside(db: pw.Database, indexes: Sequence[tuple[str, str]]) -> Iterator[None]:
+    """Drop ``indexes`` (name, the SQL that creates it), then create them again on leaving
+    (for :meth:`Backend.indexes_built_after`; inside the caller's transaction)."""
+    for name, _definition in indexes:
+        db.execute_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, definition in indexes:
+        db.execute_sql(definition)
 
 
 def known_backends() -> Iterable[Backend]:

@@ -24,6 +24,7 @@ from typing import Any
 
 import peewee as pw
 
+from ..backend import dropped_while_inside
 from ..models import database
 
 INDEX_SUFFIX = "_search_trgm"
@@ -83,11 +84,8 @@ class PostgresSearch:
             "WHERE c.conindid = format('%%I.%%I', i.schemaname, i.indexname)::regclass) "
             "ORDER BY i.indexname"
         ).fetchall()
-        for name, _definition in found:
-            db.execute_sql(f'DROP INDEX "{name}"')
-        yield
-        for _name, definition in found:
-            db.execute_sql(definition)
+        with dropped_while_inside(db, found):
+            yield
 
     def analyze(self, db: pw.Database) -> None:
         """ANALYZE, the search columns with finer statistics first (databases made before

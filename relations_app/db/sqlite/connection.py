@@ -20,6 +20,7 @@ from ...faults import StorageError, fault, fault_from
 from ...files import FILE_MODE, ensure_private_dir
 from ...i18n import _
 from ...location import DatabaseLocation
+from ..backend import dropped_while_inside
 from ..gate import GATE
 from ..models import database
 
@@ -234,11 +235,8 @@ class SqliteConnections:
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
             "AND tbl_name NOT LIKE 'sqlite_%' ORDER BY name"
         ).fetchall()
-        for name, _sql in found:
-            db.execute_sql(f'DROP INDEX "{name}"')
-        yield
-        for _name, sql in found:
-            db.execute_sql(sql)
+        with dropped_while_inside(db, found):
+            yield
 
     def analyze(self, db: pw.Database) -> None:
         db.execute_sql("ANALYZE")
