@@ -112,6 +112,38 @@ TABLES = {
 }
 
 
+def location(db: str) -> DatabaseLocation:
+    """A database file's path or a ``postgresql://`` URL."""
+    return DatabaseLocation.parse(db)
+
+
+def open_database(db: str) -> DatabaseLocation:
+    """Open ``db`` as the application does; a server database without its start copy (a
+    quarter-million contacts copied to a file at every probe would be measured instead)."""
+    from relations_app import bootstrap
+
+    where = location(db)
+    if where.is_server:
+        report = bootstrap.start(where, safety_copy=False)
+        assert report.ok, report.message()
+    else:
+        bootstrap.open_app_database(where)
+    return where
+
+
+def raw_connection(db: str):
+    """A bare connection for the floors: sqlite3 read-only, or psycopg without Peewee."""
+    where = location(db)
+    if where.is_server:
+        import psycopg
+
+        assert where.server is not None
+        return psycopg.connect(
+            **where.server.connect_params(), dbname=where.server.database, autocommit=True
+        )
+    return sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+
+
 def peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
@@ -208,45 +240,74 @@ def start_floor() -> None:
 # -- the window ----------------------------------------------------------------------------
 
 
+def counted_list(list_fn, count: list[int]):
+    """``list_fn`` adding to ``count[0]`` the statements its calls send."""
+    from relations_app.db import statements
+
+    def listing(*args, **kwargs):
+        with statements.counting() as own:
+            page = list_fn(*args, **kwargs)
+        count[0] += own.statements
+        return page
+
+    return listing
+
+
 def gui(db: str, scroll_pages: int, passes: int) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from relations_app import bootstrap
+    from relations_app.db import statements
     from ui.kit import settings
     from ui.shell.app import create_application
 
     app = create_application([])
     settings.set(settings.LAST_SECTION, "dashboard")
-    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    where = open_database(db)
     from ui.shell.main_window import MainWindow
 
-    window = MainWindow(DatabaseLocation.file(Path(db)))
+    window = MainWindow(where)
     window.resize(1280, 800)
     window.show()
     wait_for_paint(app, window)
-    figures: dict = {"search_ms": {}}
+    figures: dict = {"search_ms": {}, "statements_per_keystroke": {}}
+    figures["first_paint_ms"] = {}
     for key, words in WORDS.items():
-        window.show_section(key)
+        started = time.perf_counter()
+        window.show_section(key)  # its first page read, shown and painted
         section = window.sections[key]
         app.processEvents()
+        figures["first_paint_ms"][key] = round((time.perf_counter() - started) * 1000, 1)
         resets = [0]
         section.model.modelReset.connect(lambda r=resets: r.__setitem__(0, r[0] + 1))
         times = {n: [] for n in LENGTHS}
+        listed, shown = [], []  # statements: the list's, and with the first record's page
+        list_fn = section.model._list_fn
         for word in words * passes:
             for typed, char in enumerate(word, start=1):
                 before = resets[0]
-                started = time.perf_counter()
-                QTest.keyClick(section.search, char)
-                while resets[0] == before:  # the search timer fires, the model resets
-                    app.processEvents()
-                app.processEvents()  # the list (and the first record's page) painted
+                in_list = [0]
+                section.model._list_fn = counted_list(list_fn, in_list)
+                with statements.counting() as whole:
+                    started = time.perf_counter()
+                    QTest.keyClick(section.search, char)
+                    while resets[0] == before:  # the search timer fires, the model resets
+                        app.processEvents()
+                    app.processEvents()  # the list (and the first record's page) painted
+                    elapsed = (time.perf_counter() - started) * 1000
+                section.model._list_fn = list_fn
+                listed.append(float(in_list[0]))
+                shown.append(float(whole.statements))
                 if typed in times:
-                    times[typed].append((time.perf_counter() - started) * 1000)
+                    times[typed].append(elapsed)
             QTest.keyClick(section.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
             QTest.keyClick(section.search, Qt.Key.Key_Delete)
             app.processEvents()
         figures["search_ms"][key] = {str(n): quantiles(v) for n, v in times.items()}
+        figures["statements_per_keystroke"][key] = {
+            "list": quantiles(listed),
+            "with_first_page": quantiles(shown),
+        }
 
     # Opening a partner's page: the list's rows one after the other, as with the arrow key.
     window.show_section("partners")
@@ -278,13 +339,14 @@ def gui(db: str, scroll_pages: int, passes: int) -> None:
     contacts = window.sections["contacts"]
     model = contacts.model
     first, started = model.rowCount(), time.perf_counter()
-    while (
-        model.canFetchMore(contacts.table.rootIndex())
-        and model.rowCount() < first + scroll_pages * PAGE_SIZE
-    ):
-        model.fetchMore(contacts.table.rootIndex())
-        contacts.table.scrollToBottom()
-        app.processEvents()
+    with statements.counting() as scrolled:
+        while (
+            model.canFetchMore(contacts.table.rootIndex())
+            and model.rowCount() < first + scroll_pages * PAGE_SIZE
+        ):
+            model.fetchMore(contacts.table.rootIndex())
+            contacts.table.scrollToBottom()
+            app.processEvents()
     elapsed = time.perf_counter() - started
     pages = (model.rowCount() - first) / PAGE_SIZE
     figures["scroll_contacts"] = {
@@ -293,15 +355,19 @@ def gui(db: str, scroll_pages: int, passes: int) -> None:
         "seconds": round(elapsed, 2),
         "ms_per_page": round(1000 * elapsed / max(pages, 1), 2),
         "reached_end": not model.canFetchMore(contacts.table.rootIndex()),
+        "statements_per_page": round(scrolled.statements / max(pages, 1), 2),
     }
     report(**figures)
     os._exit(0)
 
 
 def search_floor(db: str) -> None:
-    """The first page of each search in raw sqlite3: the FTS5 MATCH (three letters or
-    more) or LIKE (fewer, which a trigram index cannot answer), in the list's order."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    """The first page of each search through a bare connection.  SQLite: the FTS5 MATCH
+    (three letters or more) or LIKE (fewer, which a trigram index cannot answer), in the
+    list's order.  PostgreSQL: the LIKE conditions themselves (the trigram index answers
+    them), as the application sends them."""
+    conn = raw_connection(db)
+    server = location(db).is_server
     figures = {}
     for key, words in WORDS.items():
         table = TABLES[key]
@@ -309,7 +375,7 @@ def search_floor(db: str) -> None:
         for word in words:
             for n in LENGTHS:
                 terms = [t for t in word[:n].split(" ") if t]
-                long_terms = [t for t in terms if len(t) >= 3]
+                long_terms = [] if server else [t for t in terms if len(t) >= 3]
                 where, params = [], []
                 if long_terms:
                     where.append(
@@ -317,8 +383,8 @@ def search_floor(db: str) -> None:
                     )
                     params.append(" AND ".join(f'"{t}"' for t in long_terms))
                 for t in terms:
-                    if len(t) < 3:
-                        where.append("search LIKE ?")
+                    if t not in long_terms:
+                        where.append("search LIKE %s" if server else "search LIKE ?")
                         params.append(f"%{t}%")
                 sql = f"SELECT id FROM {table} WHERE {' AND '.join(where)} ORDER BY sort_key, id LIMIT 200"
                 started = time.perf_counter()
@@ -347,17 +413,16 @@ def global_search_probe(db: str, passes: int) -> None:
     from PySide6.QtCore import QEvent, QObject, Qt
     from PySide6.QtTest import QTest
 
-    from relations_app import bootstrap
     from relations_app.db.models import database
     from ui.kit import settings
     from ui.shell.app import create_application
 
     app = create_application([])
     settings.set(settings.LAST_SECTION, "dashboard")
-    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    where = open_database(db)
     from ui.shell.main_window import MainWindow
 
-    window = MainWindow(DatabaseLocation.file(Path(db)))
+    window = MainWindow(where)
     window.resize(1366, 768)
     window.show()
     wait_for_paint(app, window)
@@ -381,7 +446,7 @@ def global_search_probe(db: str, passes: int) -> None:
         statements.append((sql, tuple(params or ())))
         return execute(sql, params, *args, **kwargs)
 
-    database.obj.execute_sql = recorded
+    database.obj.execute_sql = recorded  # the statements kept, to replay them bare
     times: list[float] = []
     replay: list[list[tuple[str, tuple]]] = []
     counts: list[int] = []
@@ -402,7 +467,7 @@ def global_search_probe(db: str, passes: int) -> None:
         QTest.keyClick(search.box, Qt.Key.Key_Delete)
         app.processEvents()
     database.obj.execute_sql = execute
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn = raw_connection(db)
     floor = []
     for keystroke in replay:
         started = time.perf_counter()
@@ -443,19 +508,18 @@ def dashboard_probe(db: str, runs: int) -> None:
     map painted; the floor: an empty QMainWindow shown and painted the same way."""
     from PySide6.QtWidgets import QMainWindow
 
-    from relations_app import bootstrap
     from ui.kit import settings
     from ui.shell.app import create_application
 
     app = create_application([])
     settings.set(settings.LAST_SECTION, "dashboard")
-    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    where = open_database(db)
     from ui.shell.main_window import MainWindow
 
     shown, built, floor = [], [], []
     for _ in range(runs + 1):  # the first one warms the caches
         started = time.perf_counter()
-        window = MainWindow(DatabaseLocation.file(Path(db)))
+        window = MainWindow(where)
         window.resize(1366, 768)
         showing = time.perf_counter()
         window.show()
@@ -490,10 +554,9 @@ def dashboard_probe(db: str, runs: int) -> None:
 def factsheet(db: str, sample: int) -> None:
     import io
 
-    from relations_app import bootstrap
     from relations_app.services import partners
 
-    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    open_database(db)
     from relations_app.reports import factsheet as sheets
     from relations_app.reports.fonts import register_fonts
 
@@ -536,11 +599,10 @@ def factsheet(db: str, sample: int) -> None:
 
 
 def save(db: str, count: int) -> None:
-    from relations_app import bootstrap
     from relations_app.db.models import database
     from relations_app.services import AREAS, history
 
-    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    open_database(db)
     edits = {
         "partners": lambda r, i: {"population": 100_000 + i, "notes": f"{r['notes']} ·"},
         "programmes": lambda r, i: {
@@ -631,22 +693,19 @@ def profile(db: str) -> None:
     """Opening a record's profile (issue 19 §1), each record type: the record read and the
     page filled (``editor.load`` as the list does), timed until painted, with its SQL
     statements counted.  Floor: the bare record read (``get_fn``) in the same run."""
-    from relations_app import bootstrap
-    from relations_app.db.models import database
+    from relations_app.db import statements
     from ui.kit import settings
     from ui.shell.app import create_application
 
     app = create_application([])
     settings.set(settings.LAST_SECTION, "dashboard")
-    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    where = open_database(db)
     from ui.shell.main_window import MainWindow
 
-    window = MainWindow(DatabaseLocation.file(Path(db)))
+    window = MainWindow(where)
     window.resize(1366, 768)
     window.show()
     wait_for_paint(app, window)
-    connection = database.connection()
-    statements = [0]
     figures: dict = {}
     for key in ("partners", "programmes", "contacts", "organisations", "delegations", "posts"):
         window.show_section(key)
@@ -668,22 +727,32 @@ def profile(db: str) -> None:
             started = time.perf_counter()
             section.spec.get_fn(record_id)
             floor.append((time.perf_counter() - started) * 1000)
-            statements[0] = 0
-            connection.set_trace_callback(lambda _s: statements.__setitem__(0, statements[0] + 1))
-            started = time.perf_counter()
-            section.editor.load(section.spec.get_fn(record_id))
-            app.processEvents()  # laid out and painted
-            opened.append((time.perf_counter() - started) * 1000)
-            connection.set_trace_callback(None)
-            queries.append(statements[0])
+            with statements.counting() as count:
+                started = time.perf_counter()
+                section.editor.load(section.spec.get_fn(record_id))
+                app.processEvents()  # laid out and painted
+                opened.append((time.perf_counter() - started) * 1000)
+            queries.append(count.statements)
         figures[key] = {
             "profile_ms": quantiles(opened),
             "floor_read_ms": quantiles(floor),
             "ratio_p95": round(quantiles(opened)["p95"] / max(quantiles(floor)["p95"], 0.01), 1),
             "queries_max": max(queries),
+            "queries": quantiles([float(q) for q in queries]),
         }
     report(profile=figures)
     os._exit(0)
+
+
+def round_trip(db: str) -> None:
+    """``SELECT 1`` through a bare connection: what a statement costs before any work."""
+    conn = raw_connection(db)
+    times = []
+    for _ in range(300):
+        started = time.perf_counter()
+        conn.execute("SELECT 1").fetchall()
+        times.append((time.perf_counter() - started) * 1000)
+    report(round_trip_ms=quantiles(times[20:]))
 
 
 def cli(args: list[str]) -> None:
@@ -705,17 +774,17 @@ def save_select(db: str, passes: int) -> None:
     The floor is the same save through the service alone (validation and the write), in
     the same run: what is left is finding the row in SQL, its page and the repaint.
     """
-    from relations_app import bootstrap
+    from relations_app.db import statements
     from relations_app.services import contacts as service
     from ui.kit import settings
     from ui.shell.app import create_application
 
     app = create_application([])
     settings.set(settings.LAST_SECTION, "contacts")
-    bootstrap.open_app_database(DatabaseLocation.file(Path(db)))
+    where = open_database(db)
     from ui.shell.main_window import MainWindow
 
-    window = MainWindow(DatabaseLocation.file(Path(db)))
+    window = MainWindow(where)
     window.resize(1366, 768)
     window.show()
     wait_for_paint(app, window)
@@ -724,25 +793,35 @@ def save_select(db: str, passes: int) -> None:
     places = sorted({0, total // 3, total // 2, (9 * total) // 10, total - 2, total - 1})
     chosen = [(p, service.list_contacts(offset=p, limit=1).rows[0]["id"]) for p in places]
     notes = section.editor.forms[0].inputs["notes"].widget
-    shown, floor = [], []
+    shown, floor, sent, trips, service_sent = [], [], [], [], []
     for run in range(passes):
         for place, record_id in chosen:
             section.select_record(record_id)
             app.processEvents()
             notes.setPlainText(f"Note de mesure {run}")
-            started = time.perf_counter()
-            window.save_action.trigger()
-            app.processEvents()  # the list reloaded, its row selected and painted
-            shown.append((time.perf_counter() - started) * 1000)
+            with statements.counting() as count:
+                started = time.perf_counter()
+                window.save_action.trigger()
+                app.processEvents()  # the list reloaded, its row selected and painted
+                shown.append((time.perf_counter() - started) * 1000)
+            sent.append(float(count.statements))
+            trips.append(float(count.round_trips))
             row = section.table.currentIndex().row()
             assert section.current_id == record_id and row == place, (place, row)
             record = service.get_contact(record_id)
-            started = time.perf_counter()
-            service.update_contact(record_id, {"notes": f"Plancher {run}"}, record["version"])
-            floor.append((time.perf_counter() - started) * 1000)
+            with statements.counting() as count:
+                started = time.perf_counter()
+                service.update_contact(record_id, {"notes": f"Plancher {run}"}, record["version"])
+                floor.append((time.perf_counter() - started) * 1000)
+            service_sent.append(float(count.statements))
     report(
         save_until_selected_ms=quantiles(shown),
         floor_service_save_ms=quantiles(floor),
+        statements_per_save={
+            "until_selected": quantiles(sent),
+            "round_trips_until_selected": quantiles(trips),
+            "service_save": quantiles(service_sent),
+        },
         places=places,
         contacts=total,
     )
@@ -808,6 +887,8 @@ def main(argv: list[str]) -> None:
         factsheet(argv[1], int(argv[2]))
     elif kind == "profile":
         profile(argv[1])
+    elif kind == "round-trip":
+        round_trip(argv[1])
     elif kind == "cli":
         cli(argv[1:])
     elif kind == "save-select":

@@ -130,7 +130,13 @@ def rows(result: dict) -> list[tuple[str, str, str, str, str]]:
                 f"JSON export / import into an empty file / over the same records "
                 f"({_n(exchange['export']['file_mb'], 'MB')})",
                 f"{_n(exchange['export']['s'])} / {_n(exchange['import_into_empty']['s'])} / "
-                f"{_n(exchange['import_over_same_records']['s'], 's')}",
+                f"{_n(exchange['import_over_same_records']['s'], 's')}"
+                + (
+                    f" ({_n(exchange['export_records_per_s'])} / "
+                    f"{_n(exchange.get('import_records_per_s'))} records/s)"
+                    if exchange.get("export_records_per_s")
+                    else ""
+                ),
                 "",
                 "",
                 "",
@@ -170,6 +176,124 @@ def rows(result: dict) -> list[tuple[str, str, str, str, str]]:
     return out
 
 
+SERVER_RUNS = (("postgresql", "PostgreSQL"), ("postgresql_2ms", "PostgreSQL at 2 ms"))
+
+
+def server_rows(result: dict) -> list[tuple[str, str, str, str, str]]:
+    """The figures of the runs on a local server, and through the 2 ms proxy: each with
+    its target (issue 13), its floor from the same run and its ratio to the SQLite run."""
+    out: list[tuple[str, str, str, str, str]] = []
+    for key, label in SERVER_RUNS:
+        run = result.get(key)
+        if not run:
+            continue
+        versus = run.get("ratio_to_sqlite", {})
+        checks = run.get("issue13_targets", {})
+        trip = _get(run, "round_trip_ms", "p50")
+        out.append(
+            (
+                f"{label}: copy onto the server / a round trip (`SELECT 1`, p50)",
+                f"{_n(run.get('copy_s'), 's')} / {_n(trip, 'ms', 2)}",
+                "",
+                "",
+                "",
+            )
+        )
+        search = run.get("search_as_you_type", {})
+        floors = [f["floor_p95_ms"] for lists in search.values() for f in lists.values()]
+        worst = _get(checks, "search_p95_ms", "measured")
+        target = _get(checks, "search_p95_ms", "target")
+        out.append(
+            (
+                f"{label}: keystroke → list, p95 (worst list and length)",
+                _n(worst, "ms"),
+                f"< {target:g} ms" if target else "",
+                f"{_n(min(floors), digits=1)}–{_n(max(floors), 'ms', 1)}" if floors else "",
+                f"× {_n(versus.get('search_p95_ms'), digits=1)} SQLite",
+            )
+        )
+        for name, what, unit in (
+            ("global_search_p95_ms", "global search keystroke, p95", "ms"),
+            ("open_partner_ms", "partner page opened, p95", "ms"),
+            ("save_selected_p95_ms", "contact saved until selected, p95", "ms"),
+            ("dashboard_ms", "dashboard painted, p50", "ms"),
+            ("factsheet_ms", "fact sheet, p95", "ms"),
+            ("start_window_s", "window painted", "s"),
+        ):
+            value = _get(run, "targets", name, "measured")
+            if value is not None:
+                out.append(
+                    (
+                        f"{label}: {what}",
+                        _n(value, unit, 2 if unit == "s" else 0),
+                        "",
+                        "",
+                        f"× {_n(versus.get(name), digits=1)} SQLite",
+                    )
+                )
+        counts = run.get("statements", {})
+        keystroke = _get(checks, "statements_per_keystroke_max", "measured")
+        page = _get(checks, "statements_per_page_opened_max", "measured")
+        save = _get(counts, "per_save", "until_selected", "max")
+        out.append(
+            (
+                f"{label}: statements per keystroke (list) / page opened (worst type) / save "
+                "until selected / scrolled page",
+                f"{_n(keystroke)} / {_n(page)} / {_n(save)} / "
+                f"{_n(counts.get('per_scrolled_page'), digits=1)}",
+                "≤ 3 / ≤ 12",
+                "",
+                "",
+            )
+        )
+        exchange = run.get("json")
+        if exchange:
+            out.append(
+                (
+                    f"{label}: JSON export / import into an empty database (records a second)",
+                    f"{_n(exchange.get('export_records_per_s'))} / "
+                    f"{_n(exchange.get('import_records_per_s'), '/s')}",
+                    "",
+                    "",
+                    "",
+                )
+            )
+    return out
+
+
+XL_LABELS = {
+    "search_p95_ms": ("keystroke → list, p95, worst list", "ms"),
+    "first_paint_ms": ("first paint of a list, worst list", "ms"),
+    "global_search_p95_ms": ("global search keystroke, p95", "ms"),
+    "profile_p95_ms": ("profile opened, p95, worst record type", "ms"),
+    "window_after_scrolling_all_contacts_mb": ("window memory after scrolling every contact", "MB"),
+}
+
+
+def xl_rows(result: dict) -> list[tuple[str, str, str, str, str]]:
+    """Issue 16 §2's targets, on a ``--size xl`` run."""
+    if _get(result, "database", "size") != "xl":
+        return []
+    checks = result.get("xl_targets", {})
+    out = []
+    generated = _get(result, "database", "generation_s")
+    if generated is not None:
+        out.append(("xl: `demo-data` built the database", _n(generated, "s"), "< 180 s", "", ""))
+    for name, (what, unit) in XL_LABELS.items():
+        check = checks.get(name)
+        if check:
+            out.append(
+                (
+                    f"xl: {what}",
+                    _n(check["measured"], unit),
+                    f"< {check['target']:g} {unit}",
+                    "",
+                    "",
+                )
+            )
+    return out
+
+
 def render(result: dict) -> str:
     database = result.get("database", {})
     counts = database.get("rows", {})
@@ -183,7 +307,18 @@ def render(result: dict) -> str:
         + f", {_n(database.get('size_mb'), 'MB')}):"
     )
     lines = [head, "", "| figure | measured | target | floor | ratio |", "|---|---|---|---|---|"]
-    lines += ["| " + " | ".join(row) + " |" for row in rows(result)]
+    lines += [
+        "| " + " | ".join(row) + " |"
+        for row in rows(result) + xl_rows(result) + server_rows(result)
+    ]
+    load = [machine.get("load_before"), machine.get("load_after")]
+    if any(load):
+        lines += [
+            "",
+            "Machine load (1, 5, 15 min) before / after: "
+            + " / ".join(", ".join(f"{x:g}" for x in values) if values else "–" for values in load)
+            + ".",
+        ]
     return "\n".join(lines)
 
 
