@@ -25,6 +25,7 @@ import platformdirs
 
 from .errors import UserError
 from .files import APP_NAME
+from .i18n import _
 
 if TYPE_CHECKING:
     from .db.backend import Backend
@@ -82,6 +83,36 @@ class ServerAddress:
             user=unquote(parts.username) if parts.username else None,
             options=tuple(parse_qsl(parts.query)),
         )
+
+    @classmethod
+    def from_parts(
+        cls,
+        host: str,
+        port: int | str,
+        database: str,
+        user: str = "",
+        options: Sequence[tuple[str, str]] = (),
+    ) -> ServerAddress:
+        """An address typed field by field (Préférences › Base de données), checked: a
+        missing host or database, or a bad port, is refused in French."""
+        host, database, user = host.strip(), database.strip(), user.strip()
+        if not host:
+            raise LocationError(_("Indiquez le serveur (son nom ou son adresse IP)."))
+        if not database:
+            raise LocationError(_("Indiquez le nom de la base de données sur le serveur."))
+        try:
+            number = int(port)
+        except (TypeError, ValueError):
+            number = 0
+        if not 0 < number < 65536:
+            raise LocationError(
+                _("Port invalide : {port} (un nombre de 1 à 65535, souvent 5432).").format(
+                    port=port
+                )
+            )
+        if any(c.isspace() for c in host) or "/" in host:
+            raise LocationError(_("Nom de serveur invalide : {host}").format(host=host))
+        return cls(host, number, database, user or None, tuple((k, v) for k, v in options if v))
 
     def url(self) -> str:
         """The URL again (without a password, which it never holds)."""
@@ -145,12 +176,17 @@ class DatabaseLocation:
         return cls(platformdirs.user_data_path(APP_NAME, appauthor=False) / DB_FILENAME)
 
     @classmethod
-    def resolve(cls, cli_value: str | os.PathLike[str] | None = None) -> DatabaseLocation:
-        """``--db`` wins, then ``RELATIONS_DB``, then the default location."""
+    def resolve(
+        cls, cli_value: str | os.PathLike[str] | None = None, preferred: str | None = None
+    ) -> DatabaseLocation:
+        """``--db`` wins, then ``RELATIONS_DB``, then ``preferred`` (the database chosen in
+        the window's preferences, a path or a server URL), then the default location."""
         if cli_value:
             return cls.parse(cli_value)
         if os.environ.get(ENV_VAR):
             return cls.parse(os.environ[ENV_VAR])
+        if preferred:
+            return cls.parse(preferred)
         return cls.default()
 
     @property
@@ -200,6 +236,16 @@ class DatabaseLocation:
 
     def __str__(self) -> str:
         return self.describe()
+
+
+def imposed_by(cli_value: str | os.PathLike[str] | None = None) -> str | None:
+    """What imposes the database over the preferences: ``"--db"``, ``"RELATIONS_DB"``, or
+    None when the preferences' choice applies."""
+    if cli_value:
+        return "--db"
+    if os.environ.get(ENV_VAR):
+        return ENV_VAR
+    return None
 
 
 def window_argument(argv: Sequence[str]) -> tuple[str | None] | None:

@@ -25,7 +25,7 @@ WINDOW_START = """
 import sys
 import ui.shell.app as app
 
-def run(location):  # the window built, as it shows: what has been loaded by then?
+def run(location, imposed_by=None):  # the window built, as it shows: what has been loaded by then?
     from PySide6.QtWidgets import QApplication
     from ui.safety.startup import open_database
     from ui.shell.main_window import MainWindow

@@ -35,6 +35,19 @@ class FileInfo:
     problems: list[str] = field(default_factory=list)  # empty when the checks passed
 
 
+#: The three roles of a login, from the least to the most rights.
+ROLES = ("lecture", "edition", "administration")
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a trial connection found: who the database takes us for and with what rights."""
+
+    user: str
+    role: str  # one of ROLES
+    ready: bool  # the application's schema is there (else the first start creates it)
+
+
 class Backend(ABC):
     """One database engine.  Methods taking ``db`` work on an open Peewee database,
     those taking a location open their own connection (safe from any thread)."""
@@ -64,6 +77,17 @@ class Backend(ABC):
     def user_name(self, db: pw.Database) -> str:
         """Who is writing, as the history names them: the OS account on a local file, the
         server login on a shared server (never empty)."""
+
+    def access_role(self, db: pw.Database) -> str:
+        """What the session may do, one of :data:`ROLES`: ``"lecture"`` (read only),
+        ``"edition"`` (the records), ``"administration"`` (also restores, the trash's purge,
+        the logins).  A local file is its owner's: every right."""
+        return "administration"
+
+    @abstractmethod
+    def probe(self, location: DatabaseLocation) -> Probe:
+        """Reach the database without creating or changing anything (Préférences' "Tester la
+        connexion"); raises ``StorageError`` saying precisely why when it cannot."""
 
     @abstractmethod
     def close(self) -> None:

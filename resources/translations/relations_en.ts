@@ -260,7 +260,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="186"/>
+        <location filename="../../ui/safety/trash_page.py" line="187"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n item in the trash</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="261"/>
+        <location filename="../../ui/safety/trash_page.py" line="270"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n item in the trash for good?</numerusform>

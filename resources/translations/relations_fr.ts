@@ -4,43 +4,43 @@
 <context>
     <name>ActivityReport</name>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="67"/>
-        <location filename="../../ui/documents/activity_report.py" line="94"/>
+        <location filename="../../ui/documents/activity_report.py" line="61"/>
+        <location filename="../../ui/documents/activity_report.py" line="88"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="68"/>
+        <location filename="../../ui/documents/activity_report.py" line="62"/>
         <source>Generating the activity report…</source>
         <translation>Préparation du rapport d’activité…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="69"/>
+        <location filename="../../ui/documents/activity_report.py" line="63"/>
         <source>Activity report %1</source>
         <translation>Rapport d’activité %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="88"/>
+        <location filename="../../ui/documents/activity_report.py" line="82"/>
         <source>Tables of %1 written to %2</source>
         <translation>Tableaux de %1 enregistrés dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="92"/>
+        <location filename="../../ui/documents/activity_report.py" line="86"/>
         <source>Writing the tables…</source>
         <translation>Écriture des tableaux…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="173"/>
+        <location filename="../../ui/documents/activity_report.py" line="167"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="179"/>
+        <location filename="../../ui/documents/activity_report.py" line="173"/>
         <source>&amp;Activity report…</source>
         <translation>Rapport d’&amp;activité…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="182"/>
+        <location filename="../../ui/documents/activity_report.py" line="177"/>
         <source>The year&apos;s report for the council (PDF or XLSX)</source>
         <translation>Le rapport de l’année pour le conseil (PDF ou XLSX)</translation>
     </message>
@@ -48,42 +48,42 @@
 <context>
     <name>ActivityReportDialog</name>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="106"/>
+        <location filename="../../ui/documents/activity_report.py" line="100"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="112"/>
+        <location filename="../../ui/documents/activity_report.py" line="106"/>
         <source>Year of the report</source>
         <translation>Année du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="115"/>
+        <location filename="../../ui/documents/activity_report.py" line="109"/>
         <source>The year in figures, funding by funder and by country, each partner&apos;s year and the programmes funded, from 1 January to 31 December.</source>
         <translation>L’année en chiffres, les financements par financeur et par pays, l’année de chaque partenaire et les programmes financés, du 1er janvier au 31 décembre.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="122"/>
+        <location filename="../../ui/documents/activity_report.py" line="116"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année :</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="125"/>
+        <location filename="../../ui/documents/activity_report.py" line="119"/>
         <source>&amp;Create the report</source>
         <translation>&amp;Créer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="128"/>
+        <location filename="../../ui/documents/activity_report.py" line="122"/>
         <source>Save the &amp;tables (XLSX)…</source>
         <translation>Enregistrer les &amp;tableaux (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="149"/>
+        <location filename="../../ui/documents/activity_report.py" line="143"/>
         <source>Save the tables</source>
         <translation>Enregistrer les tableaux</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/activity_report.py" line="151"/>
+        <location filename="../../ui/documents/activity_report.py" line="145"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -696,108 +696,202 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="74"/>
+        <source>The database Relations opens on this computer.</source>
+        <translation>La base de données que Relations ouvre sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="84"/>
+        <source>This window was opened on %1 as %2 asks: %2 wins over the choice made here, which applies when Relations starts without it.</source>
+        <translation>Cette fenêtre a été ouverte sur %1 comme le demande %2 : %2 l&apos;emporte sur le choix fait ici, qui s&apos;applique quand Relations démarre sans.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="93"/>
+        <source>&amp;Local file</source>
+        <translation>&amp;Fichier local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="95"/>
+        <source>Shared &amp;server</source>
+        <translation>&amp;Serveur partagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="107"/>
+        <location filename="../../ui/shell/preferences_database.py" line="215"/>
+        <source>Database file</source>
+        <translation>Fichier de la base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="108"/>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="132"/>
+        <source>your login</source>
+        <translation>votre compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="139"/>
+        <source>libpq&apos;s sslmode: require encrypts, verify-full also checks the server&apos;s certificate (sslrootcert).</source>
+        <translation>sslmode de libpq : require chiffre, verify-full vérifie aussi le certificat du serveur (sslrootcert).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="144"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="145"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="146"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="147"/>
+        <source>Lo&amp;gin</source>
+        <translation>Co&amp;mpte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="148"/>
+        <source>&amp;Encryption (sslmode)</source>
+        <translation>&amp;Chiffrement (sslmode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="155"/>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="168"/>
+        <source>Relations never keeps a password. The server&apos;s is read by PostgreSQL&apos;s client library from its usual places: the file ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows) or the PGPASSWORD variable. The system keyring is not used (no keyring library is installed with Relations). The choice applies at the next start, or at once if you reopen the window on it.</source>
+        <translation>Relations ne garde jamais de mot de passe. Celui du serveur est lu par la bibliothèque cliente de PostgreSQL à ses endroits habituels : le fichier ~/.pgpass (%APPDATA%\postgresql\pgpass.conf sous Windows) ou la variable PGPASSWORD. Le trousseau du système n&apos;est pas utilisé (aucune bibliothèque de trousseau n&apos;est installée avec Relations). Le choix s&apos;applique au prochain démarrage, ou tout de suite si vous rouvrez la fenêtre dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="217"/>
+        <source>Relations databases (*.db)</source>
+        <translation>Bases Relations (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="228"/>
+        <source>Give the database file&apos;s path (Browse…).</source>
+        <translation>Indiquez le chemin du fichier de la base (Parcourir…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="268"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
     <name>DelegationActions</name>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="61"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="55"/>
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="62"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="56"/>
         <source>Generating the delegation briefing…</source>
         <translation>Création du dossier de délégation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="63"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="57"/>
         <source>Delegation briefing: %1</source>
         <translation>Dossier de délégation : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="76"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="260"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="70"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="254"/>
         <source>Duplicate the delegation</source>
         <translation>Dupliquer la délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="84"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="78"/>
         <source>The copy keeps the partners, members, texts and agenda, titled “Copie de …” and in preparation. Every date moves by the same number of days, so that the programme keeps its shape.</source>
         <translation>La copie garde les partenaires, les membres, les textes et le programme, sous le titre « Copie de … » et au statut « en préparation ». Toutes les dates sont décalées du même nombre de jours, pour que le programme garde sa forme.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="97"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="100"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="91"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="94"/>
         <source>First day of the new delegation</source>
         <translation>Premier jour de la nouvelle délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="105"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="99"/>
         <source>No dates yet (the agenda is not copied)</source>
         <translation>Pas encore de dates (le programme n&apos;est pas copié)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="117"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="111"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="141"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="135"/>
         <source>Delegation briefing…</source>
         <translation>Dossier de délégation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="142"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="136"/>
         <source>Preview, print or save the briefing pack (PDF)</source>
         <translation>Aperçu, impression ou enregistrement du dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="148"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="142"/>
         <source>Export the agenda (.ics)…</source>
         <translation>Exporter l&apos;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="149"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="143"/>
         <source>Save the agenda as a calendar file for Outlook or Thunderbird</source>
         <translation>Enregistrer le programme en fichier d&apos;agenda pour Outlook ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="155"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="149"/>
         <source>Duplicate…</source>
         <translation>Dupliquer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="156"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="150"/>
         <source>Start a new delegation from this one</source>
         <translation>Préparer une nouvelle délégation à partir de celle-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="193"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="187"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="194"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="188"/>
         <source>Save or discard the changes to this delegation first.</source>
         <translation>Enregistrez ou abandonnez d&apos;abord les modifications de cette délégation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="216"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="231"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="240"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="210"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="225"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="234"/>
         <source>Export the agenda</source>
         <translation>Exporter le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="218"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="212"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="233"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="227"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="241"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="235"/>
         <source>%n appointment(s) saved in %1.</source>
         <translation>%n rendez-vous enregistré(s) dans %1.</translation>
     </message>
@@ -1540,158 +1634,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="52"/>
+        <location filename="../../ui/shell/main_window.py" line="60"/>
         <source>Sections</source>
+        <extracomment>&quot;--db&quot; or &quot;RELATIONS_DB&quot; when one of them chose the database (not the preferences) opens the window again on another database (set by the application&apos;s session)</extracomment>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="64"/>
+        <location filename="../../ui/shell/main_window.py" line="72"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <source>&amp;Fact sheet (PDF)…</source>
         <translation>&amp;Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="598"/>
+        <location filename="../../ui/shell/main_window.py" line="595"/>
+        <source>Relations will open %1 at its next start.</source>
+        <translation>Relations ouvrira %1 à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="597"/>
+        <source>(When started without %1, which chose this one.)</source>
+        <translation>(Quand il démarrera sans %1, qui a choisi celle-ci.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="600"/>
+        <location filename="../../ui/shell/main_window.py" line="607"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="608"/>
+        <source>Open %1 now? Otherwise Relations opens it at its next start.</source>
+        <translation>Ouvrir %1 maintenant ? Sinon Relations l&apos;ouvrira à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="615"/>
+        <source>Open &amp;now</source>
+        <translation>Ouvrir &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="616"/>
+        <source>At the &amp;next start</source>
+        <translation>Au &amp;prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="689"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="246"/>
+        <location filename="../../ui/shell/main_window.py" line="261"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="81"/>
+        <location filename="../../ui/shell/main_window.py" line="89"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="264"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="252"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="287"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="274"/>
+        <location filename="../../ui/shell/main_window.py" line="289"/>
         <source>&amp;Find</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="292"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="285"/>
+        <location filename="../../ui/shell/main_window.py" line="300"/>
         <source>&amp;Pin this record</source>
         <translation>Épingler cette &amp;fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="294"/>
+        <location filename="../../ui/shell/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="297"/>
-        <location filename="../../ui/shell/main_window.py" line="358"/>
+        <location filename="../../ui/shell/main_window.py" line="312"/>
+        <location filename="../../ui/shell/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="300"/>
+        <location filename="../../ui/shell/main_window.py" line="315"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="303"/>
+        <location filename="../../ui/shell/main_window.py" line="318"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <location filename="../../ui/shell/main_window.py" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="329"/>
+        <location filename="../../ui/shell/main_window.py" line="344"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="334"/>
+        <location filename="../../ui/shell/main_window.py" line="349"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="338"/>
+        <location filename="../../ui/shell/main_window.py" line="353"/>
         <source>&amp;Recent</source>
         <translation>&amp;Récents</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="344"/>
+        <location filename="../../ui/shell/main_window.py" line="359"/>
         <source>No record opened yet</source>
         <translation>Aucune fiche ouverte pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="348"/>
+        <location filename="../../ui/shell/main_window.py" line="363"/>
         <source>P&amp;inned</source>
         <translation>Épin&amp;glés</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="352"/>
+        <location filename="../../ui/shell/main_window.py" line="367"/>
         <source>No pinned record</source>
         <translation>Aucune fiche épinglée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="380"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="438"/>
+        <location filename="../../ui/shell/main_window.py" line="440"/>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="447"/>
+        <source>Login: %1 (%2)</source>
+        <translation>Compte : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="492"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="438"/>
+        <location filename="../../ui/shell/main_window.py" line="492"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="513"/>
+        <location filename="../../ui/shell/main_window.py" line="563"/>
+        <source>read only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="570"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="514"/>
+        <location filename="../../ui/shell/main_window.py" line="571"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1737,17 +1878,17 @@ Base de données : %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="274"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="289"/>
         <source>Generating the fact sheet…</source>
         <translation>Création de la fiche ville…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="273"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="288"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pdf_preview.py" line="275"/>
+        <location filename="../../ui/documents/pdf_preview.py" line="290"/>
         <source>Fact sheet: %1</source>
         <translation>Fiche ville : %1</translation>
     </message>
@@ -1960,35 +2101,42 @@ Base de données : %2</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="24"/>
-        <location filename="../../ui/shell/preferences.py" line="68"/>
+        <location filename="../../ui/shell/preferences.py" line="27"/>
+        <location filename="../../ui/shell/preferences.py" line="82"/>
+        <location filename="../../ui/shell/preferences.py" line="89"/>
         <source>Preferences</source>
+        <extracomment>the database chosen on that tab when it changed (the window may reopen on it)</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="33"/>
+        <location filename="../../ui/shell/preferences.py" line="36"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="39"/>
+        <location filename="../../ui/shell/preferences.py" line="42"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="41"/>
+        <location filename="../../ui/shell/preferences.py" line="44"/>
         <source>A new language applies when Relations is started again.</source>
         <translation>La nouvelle langue s&apos;applique au prochain démarrage de Relations.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="48"/>
+        <location filename="../../ui/shell/preferences.py" line="57"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="49"/>
+        <location filename="../../ui/shell/preferences.py" line="58"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="59"/>
+        <source>Data&amp;base</source>
+        <translation>&amp;Base de données</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2301,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     <message>
         <location filename="../../ui/safety/trash_page.py" line="112"/>
         <location filename="../../ui/safety/trash_page.py" line="126"/>
-        <location filename="../../ui/safety/trash_page.py" line="212"/>
+        <location filename="../../ui/safety/trash_page.py" line="213"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -2193,7 +2341,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="186"/>
+        <location filename="../../ui/safety/trash_page.py" line="187"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n élément dans la corbeille</numerusform>
@@ -2201,32 +2349,32 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="229"/>
+        <location filename="../../ui/safety/trash_page.py" line="238"/>
         <source>Cannot restore</source>
         <translation>Impossible de rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="242"/>
+        <location filename="../../ui/safety/trash_page.py" line="251"/>
         <source>Delete “%1” for good?</source>
         <translation>Supprimer définitivement « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="243"/>
+        <location filename="../../ui/safety/trash_page.py" line="252"/>
         <source>It cannot be restored afterwards.</source>
         <translation>Il ne pourra plus être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="244"/>
+        <location filename="../../ui/safety/trash_page.py" line="253"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="250"/>
+        <location filename="../../ui/safety/trash_page.py" line="259"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="261"/>
+        <location filename="../../ui/safety/trash_page.py" line="270"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Supprimer définitivement %n élément de la corbeille ?</numerusform>
@@ -2234,17 +2382,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="262"/>
+        <location filename="../../ui/safety/trash_page.py" line="271"/>
         <source>They cannot be restored afterwards.</source>
         <translation>Ils ne pourront plus être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="263"/>
+        <location filename="../../ui/safety/trash_page.py" line="272"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="269"/>
+        <location filename="../../ui/safety/trash_page.py" line="278"/>
         <source>Cannot empty the trash</source>
         <translation>Impossible de vider la corbeille</translation>
     </message>
@@ -2345,18 +2493,18 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/pages/editor.py" line="155"/>
+        <location filename="../../ui/pages/editor.py" line="159"/>
         <source>History</source>
-        <extracomment>(group title, field names) — the area&apos;s fields shown as forms, in order.</extracomment>
+        <extracomment>(group title, field names) — the area&apos;s fields shown as forms, in order. buttons that write outside the sections&apos; forms (events, history, duplicate…): hidden for a login that may only read (:meth:`set_read_only`)</extracomment>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="161"/>
+        <location filename="../../ui/pages/editor.py" line="166"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="163"/>
+        <location filename="../../ui/pages/editor.py" line="168"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
@@ -2367,47 +2515,52 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Double-cliquer pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="164"/>
+        <location filename="../../ui/pages/editor.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="166"/>
+        <location filename="../../ui/pages/editor.py" line="171"/>
         <source>Cancel the edit (Esc)</source>
         <translation>Annuler la modification (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="360"/>
+        <location filename="../../ui/pages/editor.py" line="377"/>
         <source>New record: not saved yet</source>
         <translation>Nouvelle fiche : pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="362"/>
+        <location filename="../../ui/pages/editor.py" line="379"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="365"/>
+        <location filename="../../ui/pages/editor.py" line="382"/>
         <source>Editing: Ctrl+S saves, Esc cancels</source>
         <translation>Modification : Ctrl+S enregistre, Échap annule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="369"/>
+        <location filename="../../ui/pages/editor.py" line="386"/>
+        <source>Read only: your login cannot change records</source>
+        <translation>Lecture seule : votre compte ne peut pas modifier les fiches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="390"/>
         <source>Edit a section with its button, F2 or a double-click</source>
         <translation>Modifier une partie : son bouton, F2 ou un double-clic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="378"/>
+        <location filename="../../ui/pages/editor.py" line="399"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="458"/>
+        <location filename="../../ui/pages/editor.py" line="479"/>
         <source>Please correct the fields marked in red before saving.</source>
         <translation>Veuillez corriger les champs signalés en rouge avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="464"/>
+        <location filename="../../ui/pages/editor.py" line="485"/>
         <source>To correct: %1.</source>
         <translation>À corriger : %1.</translation>
     </message>
@@ -2510,22 +2663,22 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Chronologie (la plus récente d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="211"/>
+        <location filename="../../ui/pages/partner_editor.py" line="212"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="215"/>
+        <location filename="../../ui/pages/partner_editor.py" line="216"/>
         <source>None recorded for this country</source>
         <translation>Aucun enregistré pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="218"/>
+        <location filename="../../ui/pages/partner_editor.py" line="219"/>
         <source>Honorary consulate in %1</source>
         <translation>Consulat honoraire à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="224"/>
+        <location filename="../../ui/pages/partner_editor.py" line="225"/>
         <source>None in Brest for this country</source>
         <translation>Aucun à Brest pour ce pays</translation>
     </message>
@@ -2572,7 +2725,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="254"/>
+        <location filename="../../ui/pages/editor.py" line="259"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -2662,28 +2815,28 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Suivi du document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="80"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="81"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="85"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="86"/>
         <source>Agenda</source>
         <translation>Programme de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_editor.py" line="94"/>
+        <location filename="../../ui/pages/delegation_editor.py" line="95"/>
         <source>No agenda item yet</source>
         <translation>Aucun point au programme pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="272"/>
+        <location filename="../../ui/pages/partner_editor.py" line="273"/>
         <source>Edit the event</source>
         <extracomment>An event&apos;s programme, chosen among the programmes (the service keeps the link).</extracomment>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="274"/>
+        <location filename="../../ui/pages/partner_editor.py" line="275"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -3100,17 +3253,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Rien d&apos;enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/page_section.py" line="213"/>
+        <location filename="../../ui/pages/page_section.py" line="214"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/page_section.py" line="216"/>
+        <location filename="../../ui/pages/page_section.py" line="217"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/page_section.py" line="218"/>
+        <location filename="../../ui/pages/page_section.py" line="219"/>
         <source>Edit this section (F2)</source>
         <translation>Modifier cette partie (F2)</translation>
     </message>

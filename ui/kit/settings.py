@@ -30,6 +30,14 @@ MAIN_GEOMETRY = Setting("mainWindow/geometry", QByteArray, QByteArray(), "Main w
 MAIN_SPLITTER = Setting(
     "mainWindow/splitter", QByteArray, QByteArray(), "Sidebar / section splitter (its width)."
 )
+DATABASE = Setting(
+    "database/location",
+    str,
+    "",
+    "The database chosen in Préférences › Base de données: a file's path or a server's "
+    "postgresql:// address (never a password); empty: the default file.  --db and "
+    "RELATIONS_DB win over it.",
+)
 LAST_SECTION = Setting("mainWindow/lastSection", str, "dashboard", "Section shown at start.")
 
 

@@ -73,6 +73,7 @@ class DelegationEditor(RecordEditor):
 
     def build(self) -> None:
         self.documents = DelegationActions(self)  # briefing, agenda file, duplicate
+        self.write_controls.append(self.documents.duplicate_button)
         self.outer.insertWidget(1, self.documents)
         self.add_field_groups([0])
         self.add_partner_links()

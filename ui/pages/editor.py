@@ -149,11 +149,16 @@ class RecordEditor(QWidget):
         self.list_editors: list[SubTableEditor] = []
         self.link_editors: dict[str, LinkListEditor] = {}
         self.related: list[RelatedList] = []
+        #: buttons that write outside the sections' forms (events, history, duplicate…):
+        #: hidden for a login that may only read (:meth:`set_read_only`)
+        self.write_controls: list[QWidget] = []
+        self.read_only = False
         self.build()
         self.history_panel = HistoryPanel(runner, self.collection, self)
         self.history_box = self.add_group(
             QCoreApplication.translate("editor", "History"), self.history_panel
         )
+        self.write_controls += [self.history_panel.field_button, self.history_panel.record_button]
         self.content.addStretch(1)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 6)
@@ -336,8 +341,20 @@ class RecordEditor(QWidget):
     def dirty(self) -> bool:
         return self._dirty
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A login that may only read: no section turns into its form (button, F2,
+        double-click), no write button shows, nothing is ever marked unsaved."""
+        self.read_only = read_only
+        for section in self.sections:
+            section.read_only = read_only
+            section.set_editing(False)
+        for control in self.write_controls:
+            control.setVisible(not read_only)
+        self.edit_shortcut.setEnabled(not read_only)
+        self._update_buttons()
+
     def mark_dirty(self) -> None:
-        if self._loading or self._dirty:
+        if self._loading or self._dirty or self.read_only:
             return
         self._dirty = True
         self._update_buttons()
@@ -363,6 +380,10 @@ class RecordEditor(QWidget):
         elif editing:
             self.state.setText(
                 QCoreApplication.translate("editor", "Editing: Ctrl+S saves, Esc cancels")
+            )
+        elif self.read_only:
+            self.state.setText(
+                QCoreApplication.translate("editor", "Read only: your login cannot change records")
             )
         else:
             self.state.setText(

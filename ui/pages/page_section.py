@@ -194,6 +194,7 @@ class PageSection(QFrame):
         self.name, self.view, self.forms = name, view, list(forms)
         self.swap = (view is not None and view not in self.forms) if swap is None else swap
         self.editing = False
+        self.read_only = False  # a login that may only read: never turns into its forms
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 8)
         rule = QFrame(self)
@@ -230,7 +231,7 @@ class PageSection(QFrame):
 
     @property
     def editable(self) -> bool:
-        return bool(self.forms)
+        return bool(self.forms) and not self.read_only
 
     def set_editing(self, editing: bool) -> None:
         """Show the forms (``True``) or the readable view."""

@@ -162,6 +162,7 @@ class PartnerEditor(RecordEditor):
         self.remove_event = QPushButton(QCoreApplication.translate("editors", "Remove"), self)
         for b in (self.add_event, self.edit_event, self.remove_event):
             buttons.addWidget(b)
+        self.write_controls += [self.add_event, self.edit_event, self.remove_event]
         buttons.addStretch(1)
         timeline_layout = self.timeline.box.layout()
         assert isinstance(timeline_layout, QBoxLayout)
@@ -243,7 +244,7 @@ class PartnerEditor(RecordEditor):
 
     def _edit_event(self) -> None:
         event_id = self._selected_event()
-        if event_id:
+        if event_id and not self.read_only:
             EventDialog.edit(self, self.runner, event_id=event_id)
 
     def _remove_event(self) -> None:

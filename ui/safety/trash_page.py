@@ -167,6 +167,7 @@ class TrashPage(QWidget):
             shortcut.activated.connect(self.restore_selected)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.location: DatabaseLocation | None = None  # set by the window: named in faults
+        self.may_restore = self.may_purge = True  # the login's rights (:meth:`set_rights`)
         self._update_buttons()
 
     # -- state -----------------------------------------------------------------------------
@@ -219,9 +220,17 @@ class TrashPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
 
+    def set_rights(self, *, restore: bool, purge: bool) -> None:
+        """What the login may do here: put records back (``edition``), delete them for good
+        or empty the trash (``administration``); the other buttons are hidden."""
+        self.may_restore, self.may_purge = restore, purge
+        self.restore_button.setVisible(restore)
+        self.purge_button.setVisible(purge)
+        self.empty_button.setVisible(purge)
+
     def restore_selected(self) -> bool:
         entry = self.current_entry()
-        if entry is None:
+        if entry is None or not self.may_restore:
             return False
         try:
             self.runner.restore_from_trash(entry.id)
@@ -235,7 +244,7 @@ class TrashPage(QWidget):
 
     def purge_selected(self) -> bool:
         entry = self.current_entry()
-        if entry is None:
+        if entry is None or not self.may_purge:
             return False
         if not self._confirm(
             "purgePrompt",
@@ -254,7 +263,7 @@ class TrashPage(QWidget):
 
     def empty_trash(self) -> int:
         count = self.model.rowCount()
-        if not count:
+        if not count or not self.may_purge:
             return 0
         if not self._confirm(
             "emptyPrompt",

@@ -77,9 +77,15 @@ class WindowSession:
     damaged, the start's dialog follows (restore a good copy, or quit) over the window,
     which then closes; a restored file opens in a new window."""
 
-    def __init__(self, location: DatabaseLocation, quit_application: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        location: DatabaseLocation,
+        quit_application: Callable[[], None],
+        imposed_by: str | None = None,
+    ) -> None:
         self.location = location
         self.quit_application = quit_application
+        self.imposed_by = imposed_by  # "--db" or "RELATIONS_DB" when one chose the database
         self.window: QMainWindow | None = None
 
     def show(self, report: bootstrap.StartReport) -> None:
@@ -87,10 +93,38 @@ class WindowSession:
         from .main_window import MainWindow
 
         window = MainWindow(self.location)
+        window.imposed_by = self.imposed_by
+        window.reopen_on = lambda location: self.switch(window, location)
         window.show()
         self.window = window
         if report.check_pending:
             check_after_first_paint(window, report, lambda: self.reopen(window))
+
+    def switch(self, old: QMainWindow, location: DatabaseLocation) -> None:
+        """Préférences › Base de données, "open it now": the window closes (its prompts for
+        unsaved edits first) and a new one opens on ``location``; back on the previous
+        database when that one cannot be opened."""
+        from ..safety.startup import open_database
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)  # the old window goes before the new one shows
+        try:
+            if not old.close():
+                return
+            old.deleteLater()
+            bootstrap.close()
+            report = open_database(location, check_later=True)
+            if report is not None:
+                self.location, self.imposed_by = location, None
+            else:
+                report = open_database(self.location, check_later=True)
+                if report is None:
+                    self.quit_application()
+                    return
+            self.show(report)
+        finally:
+            app.setQuitOnLastWindowClosed(True)
 
     def reopen(self, damaged: QMainWindow) -> None:
         from ..safety.startup import open_database
@@ -104,7 +138,7 @@ class WindowSession:
             self.show(again)
 
 
-def run(location: DatabaseLocation) -> int:
+def run(location: DatabaseLocation, imposed_by: str | None = None) -> int:
     app = create_application()
     logs.setup()  # already done by the CLI; here too for a caller that skipped it
     crash.install()  # Qt's messages and every uncaught exception: the log, then one dialog
@@ -115,6 +149,6 @@ def run(location: DatabaseLocation) -> int:
         return 1
     from . import signals
 
-    WindowSession(location, app.quit).show(report)
+    WindowSession(location, app.quit, imposed_by).show(report)
     signals.install(app)  # a logout's SIGTERM closes the window as Ctrl+Q does
     return app.exec()

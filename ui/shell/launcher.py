@@ -5,7 +5,29 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from relations_app.location import DatabaseLocation, window_argument
+from relations_app.location import DatabaseLocation, imposed_by, window_argument
+
+
+def _preferred() -> str | None:
+    """The database chosen in Préférences › Base de données (a path or an address), if any.
+
+    Read only when neither ``--db`` nor ``RELATIONS_DB`` decides (QtCore's settings)."""
+    from ui.kit import settings
+
+    return settings.get(settings.DATABASE) or None
+
+
+def window_location(cli_value: str | None) -> DatabaseLocation:
+    """The window's database: ``--db``, ``RELATIONS_DB``, the preferences' choice, the
+    default file.  A stored choice that is no longer valid gives the default file."""
+    from relations_app.errors import UserError
+
+    if imposed_by(cli_value) is not None:
+        return DatabaseLocation.resolve(cli_value)
+    try:
+        return DatabaseLocation.resolve(None, _preferred())
+    except UserError:
+        return DatabaseLocation.default()
 
 
 def _check_early(argv: Sequence[str]) -> None:
@@ -22,17 +44,18 @@ def _check_early(argv: Sequence[str]) -> None:
     from relations_app.errors import UserError
 
     try:
-        location = DatabaseLocation.resolve(wanted[0])
+        location = window_location(wanted[0])
     except UserError:
         return  # a malformed server address: the command line says what is wrong
     location.backend().check_in_background(location)
 
 
-def _open_window(location: DatabaseLocation) -> int:
+def _open_window(location: DatabaseLocation, cli_value: str | None) -> int:
     from . import main_window  # noqa: F401 - loaded while the early check runs
     from .app import run  # Qt is imported only when a window is wanted
 
-    return run(location)
+    imposed = imposed_by(cli_value)
+    return run(location if imposed else window_location(None), imposed)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,4 +63,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     _check_early(argv)
     from relations_app import cli
 
-    return cli.main(argv, open_window=_open_window)
+    wanted = window_argument(argv)
+    cli_value = wanted[0] if wanted else None
+    return cli.main(argv, open_window=lambda location: _open_window(location, cli_value))

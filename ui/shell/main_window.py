@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from relations_app import __version__
 from relations_app.location import DatabaseLocation
 from relations_app.services import StaleRecordError
+from relations_app.services.access import EVERY_RIGHT
 
 from ..kit import settings, stale
 from ..kit.faults import show_error
@@ -37,6 +40,11 @@ SETTLED_MS = 700  # a record shown this long in a list counts as opened (Récent
 
 
 class MainWindow(QMainWindow):
+    #: "--db" or "RELATIONS_DB" when one of them chose the database (not the preferences)
+    imposed_by: str | None = None
+    #: opens the window again on another database (set by the application's session)
+    reopen_on: Callable[[DatabaseLocation], None] | None = None
+
     def __init__(self, location: DatabaseLocation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.location = location
@@ -96,6 +104,13 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._add_data_safety()
+        from relations_app.services import access
+
+        self.access = access.current()  # the login's role, from the back end
+        self.access_label = QLabel(self)
+        self.access_label.setObjectName("accessMark")
+        self.statusBar().addPermanentWidget(self.access_label)
+        self._apply_access()
         for top in self.menuBar().actions():
             if isinstance(menu := top.menu(), QMenu):
                 give_access_keys(menu)
@@ -400,6 +415,42 @@ class MainWindow(QMainWindow):
             if keys:
                 action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
 
+    def _apply_access(self) -> None:
+        """Show only what the login may do: a ``lecture`` login no creation, edit, deletion,
+        import or restore (menus, buttons, shortcuts, F2, Suppr) and a "Lecture seule"
+        mark; an ``edition`` login no administration (restoring a copy, the trash's purge).
+        The server refuses them anyway; this spares the person the refusal."""
+        can_edit, can_administer = self.access.can_edit, self.access.can_administer
+        actions = self.file_actions
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.delete_action,
+            actions.import_action,
+            actions.import_atlas_action,
+        ):
+            action.setVisible(can_edit)
+        actions.restore_action.setVisible(can_administer)
+        for section in self.sections.values():
+            section.editor.set_read_only(not can_edit)
+        self.trash_page.set_rights(restore=can_edit, purge=can_administer)
+        self.personal_data.erase_button.setVisible(can_edit)
+        label = self.access_label
+        if not can_edit:
+            label.setText(self.tr("Read only"))
+            label.setStyleSheet(
+                "QLabel { background: #8a5300; color: white; font-weight: bold;"
+                " border-radius: 3px; padding: 1px 8px; }"
+            )
+        elif self.access.on_server:
+            label.setText(
+                self.tr("Login: %1 (%2)")
+                .replace("%1", self.access.user)
+                .replace("%2", self.access.role)
+            )
+        label.setToolTip(self.access.describe() if self.access.on_server else "")
+        label.setVisible(bool(label.text()))
+
     def show_section_from_menu(self, key: str) -> None:
         previous = (self._current_key, self._current_record())
         if self.show_section(key):
@@ -410,6 +461,9 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.delete_action):
             action.setEnabled(in_section)
         self.delete_action.setEnabled(in_section or self._current_key == "trash")
+        if not getattr(self, "access", EVERY_RIGHT).can_edit:  # hidden, and inert too
+            for action in (self.new_action, self.save_action, self.delete_action):
+                action.setEnabled(False)
         self.factsheet_action.setEnabled(self._current_key == "partners")
 
     def new_record(self) -> None:
@@ -504,7 +558,10 @@ class MainWindow(QMainWindow):
         return any(s.editor.dirty for s in self.sections.values())
 
     def _update_title(self, *_args) -> None:
-        self.setWindowTitle(f"Relations — {self.location.title}[*]")
+        mark = ""
+        if not getattr(self, "access", EVERY_RIGHT).can_edit:
+            mark = " — " + self.tr("read only")
+        self.setWindowTitle(f"Relations — {self.location.title}{mark}[*]")
         self.setWindowModified(self.has_unsaved_edits())
 
     def _about(self) -> None:
@@ -522,9 +579,43 @@ class MainWindow(QMainWindow):
         HelpDialog(self, self.menuBar()).exec()
 
     def show_preferences(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
         from .preferences import PreferencesDialog
 
-        PreferencesDialog(self).exec()
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.new_database is not None:
+            self.offer_reopen(dialog.new_database)
+
+    def offer_reopen(self, location: DatabaseLocation) -> None:
+        """A new database was chosen in the preferences: open it now, or at the next start
+        (always the next start when ``--db`` or ``RELATIONS_DB`` chose this one)."""
+        where = location.describe()
+        if self.imposed_by or self.reopen_on is None:
+            text = self.tr("Relations will open %1 at its next start.").replace("%1", where)
+            if self.imposed_by:
+                text += " " + self.tr("(When started without %1, which chose this one.)").replace(
+                    "%1", self.imposed_by
+                )
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Database"), text)
+            box.setObjectName("reopenLater")
+            box.setParent(self, box.windowFlags())
+            box.exec()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Database"),
+            self.tr("Open %1 now? Otherwise Relations opens it at its next start.").replace(
+                "%1", where
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        box.setObjectName("reopenNow")
+        box.setParent(self, box.windowFlags())
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Open &now"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("At the &next start"))
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.reopen_on(location)
 
     def _restore_state(self) -> None:
         geometry = settings.get(settings.MAIN_GEOMETRY)

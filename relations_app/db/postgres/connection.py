@@ -18,7 +18,9 @@ from typing import Any
 import peewee as pw
 
 from ...faults import StorageError, fault_from
+from ...i18n import _
 from ...location import DatabaseLocation, ServerAddress
+from ..backend import Probe
 from ..models import ALL_MODELS, database
 
 VERSION_TABLE = "relations_schema_version"
@@ -259,6 +261,32 @@ class PostgresConnections:
 
     def joined_text(self, value: pw.Node, separator: str) -> pw.Node:
         return pw.fn.string_agg(pw.Cast(value, "text"), separator)
+
+    def access_role(self, db: pw.Database) -> str:
+        """The login's role, read from the server's grants (:func:`.roles.session_role`)."""
+        from .roles import session_role
+
+        return session_role(db)
+
+    def probe(self, location: DatabaseLocation) -> Probe:
+        """Connect once (nothing created), say who we are and with which role."""
+        from .errors import connection_failure
+
+        assert location.server is not None
+        try:
+            db = connect_to(location.server)
+        except (pw.DatabaseError, pw.InterfaceError) as exc:
+            reason = connection_failure(exc.__cause__ or exc, location.server)
+            raise StorageError(
+                _("Connexion impossible à {where} : {reason}").format(
+                    where=location.describe(), reason=reason
+                )
+            ) from exc
+        try:
+            ready = VERSION_TABLE in db.get_tables()
+            return Probe(self.user_name(db), self.access_role(db), ready)
+        finally:
+            db.close()
 
     def user_name(self, db: pw.Database) -> str:
         """The server login the session was opened with."""

@@ -3,7 +3,12 @@ constraint a write broke.  psycopg is only looked at for errors that come from i
 
 from __future__ import annotations
 
+import getpass
+
 import peewee as pw
+
+from ...i18n import N_, _
+from ...location import ServerAddress
 
 _STATE_KINDS = {
     "53100": "disk_full",  # disk_full
@@ -56,3 +61,98 @@ class PostgresErrors:
             elif isinstance(e, pw.IntegrityError):
                 continue
         return None
+
+
+#: libpq's words for a refused connection (lower case) -> what they mean, in French, with
+#: ``{host}``, ``{port}``, ``{database}``, ``{user}`` and ``{sslmode}`` to fill in.
+_CONNECTION_REASONS = (
+    (
+        ("password authentication failed",),
+        N_(
+            "le mot de passe du compte {user} est refusé par le serveur : corrigez-le dans "
+            "~/.pgpass (ou la variable PGPASSWORD)."
+        ),
+    ),
+    (
+        ("no password supplied", "password is required"),
+        N_(
+            "le serveur demande un mot de passe pour {user} et aucun n'a été trouvé : "
+            "ajoutez-le à ~/.pgpass (ou à la variable PGPASSWORD)."
+        ),
+    ),
+    (
+        ("does not exist",),  # role "x" / database "x" does not exist: told apart below
+        "",
+    ),
+    (
+        ("no pg_hba.conf entry",),
+        N_(
+            "le serveur n'accepte pas les connexions de ce poste pour le compte {user} "
+            "(pg_hba.conf) : demandez à son administrateur de l'autoriser."
+        ),
+    ),
+    (
+        ("permission denied for database", "not permitted to log in"),
+        N_(
+            "le compte {user} n'a pas le droit de se connecter à la base {database} : "
+            "demandez-le à l'administrateur de Relations (relations-app users add)."
+        ),
+    ),
+    (
+        ("connection refused",),
+        N_(
+            "le serveur {host} refuse la connexion sur le port {port} : PostgreSQL n'y est pas "
+            "démarré, ou écoute sur un autre port."
+        ),
+    ),
+    (
+        ("could not translate host name", "name or service not known", "nodename nor servname"),
+        N_("le nom d'hôte {host} est inconnu : vérifiez son orthographe et le réseau."),
+    ),
+    (
+        ("timeout expired", "timed out", "no route to host", "network is unreachable"),
+        N_(
+            "le serveur {host} ne répond pas (réseau coupé, poste hors du réseau de la mairie, "
+            "pare-feu ?)."
+        ),
+    ),
+    (
+        ("ssl", "certificate"),
+        N_("la connexion chiffrée (sslmode={sslmode}) a échoué : {detail}"),
+    ),
+    (
+        ("server closed the connection", "terminating connection", "the database system is"),
+        N_("le serveur {host} a fermé la connexion (redémarrage en cours ?) : réessayez."),
+    ),
+)
+
+
+def connection_failure(exc: BaseException, server: ServerAddress) -> str:
+    """Why libpq could not reach ``server``, in French and precisely (which of the host,
+    the port, the login, the password, the database or TLS is at fault)."""
+    detail = " ".join(str(exc).split())
+    words = detail.lower()
+    values = {
+        "host": server.host,
+        "port": server.port,
+        "database": server.database,
+        "user": server.user or getpass.getuser(),
+        "sslmode": dict(server.options).get("sslmode", "prefer"),
+        "detail": detail,
+    }
+    for needles, reason in _CONNECTION_REASONS:
+        if not any(n in words for n in needles):
+            continue
+        if not reason:  # role or database
+            if 'database "' in words:
+                reason = N_(
+                    "la base {database} n'existe pas sur le serveur {host} : vérifiez son nom "
+                    "(ou créez-la : voir le README, « Serveur partagé »)."
+                )
+            else:
+                reason = N_(
+                    "le compte {user} n'existe pas sur le serveur {host} : demandez-le à "
+                    "l'administrateur de Relations (relations-app users add)."
+                )
+        return _(reason).format(**values)
+    return detail or type(exc).__name__

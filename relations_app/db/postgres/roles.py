@@ -25,6 +25,9 @@ ROLES = {
     "administration": "relations_administration",
 }
 
+#: The table whose grants tell whether a login may write (every table has the same).
+WITNESS_TABLE = "partner"
+
 
 class RoleError(UserError):
     """A login could not be added or removed (the message says why, in French)."""
@@ -132,3 +135,22 @@ def remove_login(db: pw.Database, name: str) -> None:
             _run(db, "DROP ROLE {}", name)
     except _refusals() as exc:
         raise RoleError(f"Le compte {name} n'a pas pu être supprimé : {exc}") from exc
+
+
+def session_role(db: pw.Database) -> str:
+    """The role the session's login has, as the server sees it (its grants decide, not
+    this): a superuser, the database's owner or a member of ``relations_administration``
+    administers; a login that may change the records edits; any other only reads."""
+    row = db.execute_sql(
+        "SELECT r.rolsuper OR d.datdba = r.oid OR EXISTS ("
+        "  SELECT 1 FROM pg_roles g WHERE g.rolname = %s AND pg_has_role(r.oid, g.oid, 'MEMBER')"
+        "), CASE WHEN to_regclass(%s) IS NULL THEN has_database_privilege(r.oid, d.oid, 'CREATE')"
+        "  ELSE has_table_privilege(r.oid, %s, 'INSERT, UPDATE, DELETE') END "
+        "FROM pg_roles r, pg_database d "
+        "WHERE r.rolname = session_user AND d.datname = current_database()",
+        (ROLES["administration"], WITNESS_TABLE, WITNESS_TABLE),
+    ).fetchone()
+    administers, writes = bool(row[0]), bool(row[1])
+    if administers:
+        return "administration"
+    return "edition" if writes else "lecture"

@@ -20,7 +20,7 @@ from ...faults import StorageError, fault, fault_from
 from ...files import FILE_MODE, ensure_private_dir
 from ...i18n import _
 from ...location import DatabaseLocation
-from ..backend import dropped_while_inside
+from ..backend import Probe, dropped_while_inside
 from ..gate import GATE
 from ..models import database
 
@@ -164,6 +164,10 @@ class SqliteConnections:
     def location_of(self, db: pw.Database) -> DatabaseLocation | None:
         name = getattr(db, "obj", db).database
         return None if not name or name == ":memory:" else DatabaseLocation.file(name)
+
+    def probe(self, location: DatabaseLocation) -> Probe:
+        """A local file: its owner may do everything; ``ready`` when it exists already."""
+        return Probe(os_user_name(), "administration", self.exists(location))
 
     def user_name(self, db: pw.Database) -> str:
         """The OS account running this process: a local file has no login of its own."""
