@@ -108,6 +108,7 @@ class Cluster:
         self.folder = Path(tempfile.mkdtemp(prefix="relations-pg-"))
         self.data = self.folder / "data"
         self.port = 0
+        self.options = ""
         self.as_root = os.geteuid() == 0
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
@@ -136,17 +137,31 @@ class Cluster:
                 "-c max_connections=200 -c track_commit_timestamp=on",
             )
         )
+        self.options = options
         for _attempt in range(3):
             self.port = free_port()
-            done = self._run(
-                "pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"),
-                "-o", f"-p {self.port} {options}", "-w", "-t", str(START_TIMEOUT), "start",
-            )  # fmt: skip
+            done = self._start()
             if done.returncode == 0:
                 return self
             time.sleep(0.5)  # the port was taken in between: another one
         log = (self.folder / "server.log").read_text(errors="replace")[-2000:]
         raise ClusterError(f"PostgreSQL did not start: {done.stderr.strip()}\n{log}")
+
+    def _start(self) -> subprocess.CompletedProcess[str]:
+        return self._run(
+            "pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"),
+            "-o", f"-p {self.port} {self.options}", "-w", "-t", str(START_TIMEOUT), "start",
+        )  # fmt: skip
+
+    def halt(self) -> None:
+        """Stop the server as a restart does (its sessions ended), keeping its data."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start a halted server again, on the same port."""
+        done = self._start()
+        if done.returncode:
+            raise ClusterError(f"PostgreSQL did not start again: {done.stderr.strip()}")
 
     @property
     def url(self) -> str:

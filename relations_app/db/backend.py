@@ -297,6 +297,16 @@ class Backend(ABC):
     def fault_kind(self, exc: BaseException) -> str | None:
         """Which fault of :data:`relations_app.faults.FAULT_KINDS` this one exception is."""
 
+    def connection_lost(self, exc: BaseException) -> bool:
+        """Whether ``exc`` (or its cause) is the connection to the database gone: a server
+        restarted, a network down.  A local file has no connection to lose."""
+        return False
+
+    @abstractmethod
+    def reset_connection(self, db: pw.Database) -> None:
+        """Forget this thread's connection after :meth:`connection_lost`, so that the next
+        statement opens a new one."""
+
     @abstractmethod
     def constraint_kind(self, exc: BaseException) -> str | None:
         """``"unique"`` or ``"foreign_key"`` for a constraint violation, else None."""

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ConnectionWatch</name>
+    <message numerus="yes">
+        <location filename="../../ui/safety/connection_watch.py" line="76"/>
+        <source>Connection to the server lost — trying again in %n s</source>
+        <translation>
+            <numerusform>Connection to the server lost — trying again in %n s</numerusform>
+            <numerusform>Connection to the server lost — trying again in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsImportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/exchange/import_contacts.py" line="361"/>

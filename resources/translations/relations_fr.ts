@@ -218,6 +218,37 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message numerus="yes">
+        <location filename="../../ui/safety/connection_watch.py" line="76"/>
+        <source>Connection to the server lost — trying again in %n s</source>
+        <translation>
+            <numerusform>Connexion au serveur perdue — nouvel essai dans %n s</numerusform>
+            <numerusform>Connexion au serveur perdue — nouvel essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/connection_watch.py" line="78"/>
+        <source>(your changes are kept and will be saved)</source>
+        <translation>(vos modifications sont conservées et seront enregistrées)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/connection_watch.py" line="79"/>
+        <source>Try &amp;now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/connection_watch.py" line="96"/>
+        <source>Connection to the server lost — trying again…</source>
+        <translation>Connexion au serveur perdue — nouvel essai en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/connection_watch.py" line="115"/>
+        <source>Connection to the server restored.</source>
+        <translation>Connexion au serveur rétablie.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsImportDialog</name>
     <message>
         <location filename="../../ui/exchange/import_contacts.py" line="73"/>
@@ -1634,205 +1665,220 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="60"/>
+        <location filename="../../ui/shell/main_window.py" line="62"/>
         <source>Sections</source>
         <extracomment>&quot;--db&quot; or &quot;RELATIONS_DB&quot; when one of them chose the database (not the preferences) opens the window again on another database (set by the application&apos;s session)</extracomment>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="72"/>
+        <location filename="../../ui/shell/main_window.py" line="74"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="282"/>
+        <location filename="../../ui/shell/main_window.py" line="294"/>
         <source>&amp;Fact sheet (PDF)…</source>
         <translation>&amp;Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="595"/>
+        <location filename="../../ui/shell/main_window.py" line="659"/>
         <source>Relations will open %1 at its next start.</source>
         <translation>Relations ouvrira %1 à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="597"/>
+        <location filename="../../ui/shell/main_window.py" line="661"/>
         <source>(When started without %1, which chose this one.)</source>
         <translation>(Quand il démarrera sans %1, qui a choisi celle-ci.)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="600"/>
-        <location filename="../../ui/shell/main_window.py" line="607"/>
+        <location filename="../../ui/shell/main_window.py" line="664"/>
+        <location filename="../../ui/shell/main_window.py" line="671"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="608"/>
+        <location filename="../../ui/shell/main_window.py" line="672"/>
         <source>Open %1 now? Otherwise Relations opens it at its next start.</source>
         <translation>Ouvrir %1 maintenant ? Sinon Relations l&apos;ouvrira à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="615"/>
+        <location filename="../../ui/shell/main_window.py" line="679"/>
         <source>Open &amp;now</source>
         <translation>Ouvrir &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="616"/>
+        <location filename="../../ui/shell/main_window.py" line="680"/>
         <source>At the &amp;next start</source>
         <translation>Au &amp;prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="689"/>
+        <location filename="../../ui/shell/main_window.py" line="762"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261"/>
+        <location filename="../../ui/shell/main_window.py" line="273"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="89"/>
+        <location filename="../../ui/shell/main_window.py" line="91"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="264"/>
+        <location filename="../../ui/shell/main_window.py" line="276"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="274"/>
+        <location filename="../../ui/shell/main_window.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="287"/>
+        <location filename="../../ui/shell/main_window.py" line="299"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="289"/>
+        <location filename="../../ui/shell/main_window.py" line="301"/>
         <source>&amp;Find</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="292"/>
+        <location filename="../../ui/shell/main_window.py" line="304"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296"/>
+        <location filename="../../ui/shell/main_window.py" line="308"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="300"/>
+        <location filename="../../ui/shell/main_window.py" line="312"/>
         <source>&amp;Pin this record</source>
         <translation>Épingler cette &amp;fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="309"/>
+        <location filename="../../ui/shell/main_window.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="312"/>
-        <location filename="../../ui/shell/main_window.py" line="373"/>
+        <location filename="../../ui/shell/main_window.py" line="324"/>
+        <location filename="../../ui/shell/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="315"/>
+        <location filename="../../ui/shell/main_window.py" line="327"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="318"/>
+        <location filename="../../ui/shell/main_window.py" line="330"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="334"/>
+        <location filename="../../ui/shell/main_window.py" line="346"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="344"/>
+        <location filename="../../ui/shell/main_window.py" line="356"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="349"/>
+        <location filename="../../ui/shell/main_window.py" line="361"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="353"/>
+        <location filename="../../ui/shell/main_window.py" line="365"/>
         <source>&amp;Recent</source>
         <translation>&amp;Récents</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="359"/>
+        <location filename="../../ui/shell/main_window.py" line="371"/>
         <source>No record opened yet</source>
         <translation>Aucune fiche ouverte pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="363"/>
+        <location filename="../../ui/shell/main_window.py" line="375"/>
         <source>P&amp;inned</source>
         <translation>Épin&amp;glés</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="367"/>
+        <location filename="../../ui/shell/main_window.py" line="379"/>
         <source>No pinned record</source>
         <translation>Aucune fiche épinglée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="380"/>
+        <location filename="../../ui/shell/main_window.py" line="392"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="440"/>
+        <location filename="../../ui/shell/main_window.py" line="452"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="447"/>
+        <location filename="../../ui/shell/main_window.py" line="459"/>
         <source>Login: %1 (%2)</source>
         <translation>Compte : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="492"/>
+        <location filename="../../ui/shell/main_window.py" line="505"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="513"/>
+        <source>Your last save had reached the server.</source>
+        <translation>Votre dernier enregistrement avait bien atteint le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="516"/>
+        <source>Saved once the server answered again.</source>
+        <translation>Enregistré dès que le serveur a répondu de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="556"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="492"/>
+        <location filename="../../ui/shell/main_window.py" line="556"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="563"/>
+        <location filename="../../ui/shell/main_window.py" line="627"/>
         <source>read only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="570"/>
+        <location filename="../../ui/shell/main_window.py" line="634"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="571"/>
+        <location filename="../../ui/shell/main_window.py" line="635"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -2851,8 +2897,9 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>faults</name>
     <message>
-        <location filename="../../ui/kit/faults.py" line="50"/>
+        <location filename="../../ui/kit/faults.py" line="57"/>
         <source>Unexpected error: %1</source>
+        <extracomment>The window&apos;s watch on a server connection (:class:`ui.safety.connection_watch.ConnectionWatch`): given an error, True when it is the connection lost, which the watch&apos;s banner then shows instead of a dialog. None on a local file.</extracomment>
         <translation>Erreur inattendue : %1</translation>
     </message>
 </context>
@@ -3400,12 +3447,13 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="90"/>
+        <location filename="../../ui/lists/section.py" line="93"/>
         <source>Search in %1</source>
+        <extracomment>a save cut by the server connection&apos;s loss (a ``connection.PendingSave``): the edit stays open, the window settles it once the server answers again</extracomment>
         <translation>Rechercher : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="101"/>
+        <location filename="../../ui/lists/section.py" line="104"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
@@ -3430,7 +3478,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="363"/>
+        <location filename="../../ui/lists/section.py" line="374"/>
         <source>Cannot save</source>
         <extracomment>the other sections, whose lists an empty search counts (set by the window)</extracomment>
         <translation>Enregistrement impossible</translation>
@@ -3487,7 +3535,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="415"/>
+        <location filename="../../ui/lists/section.py" line="426"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>

@@ -121,6 +121,10 @@ def show_unexpected(
     hook does not block, since it runs in the middle of whatever Qt was doing.
     """
     global _open
+    from . import faults
+
+    if faults.connection_handler is not None and faults.connection_handler(exc):
+        return  # the server's connection lost: the window's banner says so
     trace = trace or logs.format_trace(exc)
     if _open is not None:
         _open.add(exc, trace)

@@ -10,6 +10,8 @@ window goes on.  :func:`error_text` tells the two apart for the rare caller that
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -19,6 +21,11 @@ from relations_app.faults import fault_from
 from relations_app.location import DatabaseLocation
 
 from . import crash
+
+#: The window's watch on a server connection (:class:`ui.safety.connection_watch.ConnectionWatch`):
+#: given an error, True when it is the connection lost, which the watch's banner then
+#: shows instead of a dialog.  None on a local file.
+connection_handler: Callable[[BaseException], bool] | None = None
 
 
 def error_text(exc: BaseException, location: DatabaseLocation | None = None) -> str | None:
@@ -68,6 +75,9 @@ def show_error(
     exit failed: %1"); ``name`` is the box's object name.  An exception caught on another
     thread (a background task) keeps its traceback, which goes to the log.
     """
+    if connection_handler is not None and connection_handler(exc):
+        logs.logger.warning("%s: the server's connection was lost (%s)", title, exc)
+        return
     text = error_text(exc, location)
     if text is None:
         crash.show_unexpected(parent, exc, logs.log_unexpected(exc, title), block=True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app.records import RECORD_TYPES
-from relations_app.services import Page, StaleRecordError
+from relations_app.services import Page, StaleRecordError, connection
 from relations_app.validation import ValidationError
 
 from ..kit.faults import show_error
@@ -69,6 +69,9 @@ class Section(QWidget):
     dirty_changed = Signal(bool)
     open_record = Signal(str, str)
     search_elsewhere = Signal(str, str)  # collection, search text: another list finds it
+    #: a save cut by the server connection's loss (a ``connection.PendingSave``): the edit
+    #: stays open, the window settles it once the server answers again
+    save_interrupted = Signal(object)
 
     def __init__(self, spec: SectionSpec, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -349,6 +352,11 @@ class Section(QWidget):
             return False  # an empty list's message: nothing to save
         values = self.editor.values()
         self.editor.clear_errors()
+        sent = connection.pending(
+            self.spec.key,
+            None if self.editor.is_new else self.editor.record,
+            label=self.editor.area.label_of(values) if self.editor.is_new else "",
+        )
         try:
             record = self._write(values)
         except ValidationError as exc:
@@ -358,6 +366,9 @@ class Section(QWidget):
             self._changed_elsewhere(exc)
             return False
         except Exception as exc:
+            if connection.lost(exc):  # kept as it is; settled when the server is back
+                self.save_interrupted.emit(sent)
+                return False
             show_error(
                 self,
                 QCoreApplication.translate("section", "Cannot save"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -98,7 +100,16 @@ class MainWindow(QMainWindow):
         central.setCollapsible(1, False)
         central.setSizes([self.sidebar.sizeHintForColumn(0) + 36, 1000])
         self.main_splitter = central
-        self.setCentralWidget(central)
+        from ..kit.banner import Banner
+
+        self.banner = Banner(self, "windowBanner")  # the connection's state, other news
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.banner)
+        body_layout.addWidget(central, 1)
+        self.setCentralWidget(body)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -111,6 +122,7 @@ class MainWindow(QMainWindow):
         self.access_label.setObjectName("accessMark")
         self.statusBar().addPermanentWidget(self.access_label)
         self._apply_access()
+        self._watch_connection()
         for top in self.menuBar().actions():
             if isinstance(menu := top.menu(), QMenu):
                 give_access_keys(menu)
@@ -451,6 +463,58 @@ class MainWindow(QMainWindow):
         label.setToolTip(self.access.describe() if self.access.on_server else "")
         label.setVisible(bool(label.text()))
 
+    def _watch_connection(self) -> None:
+        """On a server: a lost connection shows in the banner, not as error dialogs; open
+        edits stay; once the server answers the window reloads and settles an
+        interrupted save (:mod:`ui.safety.connection_watch`)."""
+        from ..kit import faults
+        from ..safety.connection_watch import ConnectionWatch
+
+        self.connection = ConnectionWatch(self.location, self.banner, self)
+        self.connection.restored.connect(self._connection_restored)
+        for section in self.sections.values():
+            section.save_interrupted.connect(
+                lambda save: self.connection.interrupted(replace(save, user=self.access.user))
+            )
+        if self.location.is_server:
+            faults.connection_handler = self.connection.notice
+
+    def _connection_restored(self) -> None:
+        """The server answers again: an interrupted save is settled, every view rereads."""
+        save = self.connection.take_pending()
+        for section in self.sections.values():
+            if not section.editor.dirty:
+                section.refresh()
+        if save is not None:
+            self.resume_save(save)
+        sidebar_look.update_counts(self.sidebar)
+        self._update_status()
+
+    def resume_save(self, save) -> None:
+        """A save cut by the connection's loss: if the server committed it (its history
+        says so) the edit is done and shows as saved; otherwise it is sent again, once."""
+        from relations_app.services import connection
+
+        section = self.sections.get(save.collection)
+        if section is None or not section.editor.dirty:
+            return
+        try:
+            applied, record_id = connection.save_outcome(save)
+        except Exception as exc:  # lost again: the watch takes it back
+            if not self.connection.notice(exc):
+                show_error(self, self.tr("Save"), exc, self.location, name="saveError")
+            else:
+                self.connection.pending = save
+            return
+        if applied:
+            section.editor.set_clean()
+            if not (record_id and section.select_record(record_id)):
+                section.refresh()
+            self.statusBar().showMessage(self.tr("Your last save had reached the server."), 8000)
+            return
+        if section.save():
+            self.statusBar().showMessage(self.tr("Saved once the server answered again."), 8000)
+
     def show_section_from_menu(self, key: str) -> None:
         previous = (self._current_key, self._current_record())
         if self.show_section(key):
@@ -642,6 +706,13 @@ class MainWindow(QMainWindow):
             settings.set(settings.section_splitter(key), section.splitter.saveState())
             settings.set(settings.section_header(key), section.table.horizontalHeader().saveState())
 
+    def _stop_watching(self) -> None:
+        from ..kit import faults
+
+        if faults.connection_handler == self.connection.notice:
+            faults.connection_handler = None
+        self.connection.timer.stop()
+
     def abandon(self) -> None:
         """Close at once, without the unsaved-edit prompts or the exit copy: the check that
         ran after the window showed found the file damaged (nothing can be saved to it, and
@@ -651,6 +722,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if getattr(self, "_abandoned", False):
+            self._stop_watching()
             super().closeEvent(event)
             return
         for key, section in self.sections.items():
@@ -661,6 +733,7 @@ class MainWindow(QMainWindow):
                     return
         self.save_state()
         self.auto_backup.at_exit()
+        self._stop_watching()
         super().closeEvent(event)
 
     # -- data safety (issue 6) -------------------------------------------------------------

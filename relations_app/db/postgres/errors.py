@@ -31,6 +31,14 @@ _STATE_KINDS = {
     "58030": "io",  # io_error
 }
 _CONSTRAINT_STATES = {"23505": "unique", "23503": "foreign_key"}
+#: admin_shutdown (pg_terminate_backend, a restart), crash_shutdown, cannot_connect_now
+_LOST_STATES = {"57P01", "57P02", "57P03"}
+
+
+def _psycopg_errors() -> tuple[type[Exception], ...]:
+    import psycopg
+
+    return (psycopg.Error,)
 
 
 def _from_psycopg(exc: BaseException) -> bool:
@@ -51,6 +59,32 @@ class PostgresErrors:
         if isinstance(exc, psycopg.OperationalError) and state is None:
             return "cannot_open"  # no answer from the server (refused, unreachable, closed)
         return None
+
+    def connection_lost(self, exc: BaseException) -> bool:
+        """The session's connection closed under it (``pg_terminate_backend``, a server
+        restart, a network cut): class 08, the shutdown states, or libpq's own error
+        without a state (no answer from the server)."""
+        from ...faults import chain
+
+        for e in chain(exc):
+            if not _from_psycopg(e):
+                continue
+            state = getattr(e, "sqlstate", None) or ""
+            if state.startswith("08") or state in _LOST_STATES:
+                return True
+            import psycopg
+
+            if not state and isinstance(e, psycopg.OperationalError):
+                return True
+        return False
+
+    def reset_connection(self, db: pw.Database) -> None:
+        """Close what is left of the connection (a broken one closes without a word)."""
+        target = getattr(db, "obj", db)
+        try:
+            target.close()
+        except (pw.DatabaseError, pw.InterfaceError, *_psycopg_errors()):
+            target._state.reset()  # the broken socket is gone either way
 
     def constraint_kind(self, exc: BaseException) -> str | None:
         for e in (exc, exc.__cause__, exc.__context__, *exc.args):

@@ -165,6 +165,12 @@ class SqliteConnections:
         name = getattr(db, "obj", db).database
         return None if not name or name == ":memory:" else DatabaseLocation.file(name)
 
+    def reset_connection(self, db: pw.Database) -> None:
+        """A file's connection is never lost; closed, it opens again at the next statement."""
+        target = getattr(db, "obj", db)
+        if not target.is_closed() and not target.in_transaction():
+            target.close()
+
     def probe(self, location: DatabaseLocation) -> Probe:
         """A local file: its owner may do everything; ``ready`` when it exists already."""
         return Probe(os_user_name(), "administration", self.exists(location))
