@@ -498,32 +498,32 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="96"/>
+        <location filename="../../ui/safety/startup.py" line="97"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="107"/>
+        <location filename="../../ui/safety/startup.py" line="108"/>
         <source>Relations cannot open this database safely.</source>
         <translation>Relations ne peut pas ouvrir cette base de données sans risque.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="118"/>
+        <location filename="../../ui/safety/startup.py" line="119"/>
         <source>The file has not been changed. Restoring a copy first keeps the damaged file in the backups folder, so nothing is lost.</source>
         <translation>Le fichier n&apos;a pas été modifié. Restaurer une copie conserve d&apos;abord le fichier endommagé dans le dossier des sauvegardes : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="129"/>
+        <location filename="../../ui/safety/startup.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="131"/>
+        <location filename="../../ui/safety/startup.py" line="132"/>
         <source>&amp;Choose a copy…</source>
         <translation>&amp;Choisir une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="133"/>
+        <location filename="../../ui/safety/startup.py" line="134"/>
         <source>&amp;Restore the latest good copy</source>
         <translation>&amp;Restaurer la dernière copie saine</translation>
     </message>
@@ -3696,39 +3696,49 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="163"/>
+        <location filename="../../ui/safety/startup.py" line="200"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="43"/>
+        <location filename="../../ui/safety/startup.py" line="44"/>
         <source>No start copy</source>
         <translation>Pas de copie au démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="44"/>
+        <location filename="../../ui/safety/startup.py" line="45"/>
         <source>The safety copy made at start failed: %1
 You can work, but make a copy (File › Save a copy…) as soon as possible.</source>
         <translation>La copie de sécurité du démarrage a échoué : %1
 Vous pouvez travailler, mais faites une copie (Fichier › Sauvegarder une copie…) dès que possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="61"/>
+        <location filename="../../ui/safety/startup.py" line="62"/>
         <source>Checking the database…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="74"/>
+        <location filename="../../ui/safety/startup.py" line="75"/>
         <source>Cannot check the database</source>
         <translation>Impossible de vérifier la base</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="195"/>
+        <location filename="../../ui/safety/startup.py" line="168"/>
+        <source>Database on a network share</source>
+        <translation>Base sur un partage réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/startup.py" line="175"/>
+        <source>Do not show this again for this file</source>
+        <translation>Ne plus afficher pour ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/startup.py" line="232"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="204"/>
+        <location filename="../../ui/safety/startup.py" line="241"/>
         <source>Database restored</source>
         <translation>Base restaurée</translation>
     </message>

@@ -38,6 +38,13 @@ DATABASE = Setting(
     "postgresql:// address (never a password); empty: the default file.  --db and "
     "RELATIONS_DB win over it.",
 )
+SHARE_WARNINGS_OFF = Setting(
+    "database/shareWarningsOff",
+    str,
+    "",
+    "Database files on a network share whose start warning is not to be shown again "
+    "(one path a line).",
+)
 LAST_SECTION = Setting("mainWindow/lastSection", str, "dashboard", "Section shown at start.")
 
 

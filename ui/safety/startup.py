@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -147,13 +148,49 @@ class DamagedDatabaseDialog(QDialog):
         self.restore_button.clicked.connect(lambda: self.done(self.RESTORE_LATEST))
 
 
+def warn_if_on_share(location: DatabaseLocation, parent: QWidget | None = None) -> bool:
+    """A local file on a network share (NFS, SMB/CIFS, sshfs…): say, in French, that the
+    shared server is the way to work together, unless told not to again for this file.
+    True when the warning was shown."""
+    from relations_app import shares
+
+    from ..kit import settings
+
+    if location.is_server:
+        return False
+    share = shares.network_share(location.path)
+    key = str(location.path)
+    silenced = [p for p in settings.get(settings.SHARE_WARNINGS_OFF).split("\n") if p]
+    if share is None or key in silenced:
+        return False
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("startup", "Database on a network share"),
+        shares.warning(location.path, share),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("networkShareWarning")
+    again = QCheckBox(
+        QCoreApplication.translate("startup", "Do not show this again for this file"), box
+    )
+    again.setObjectName("shareWarningOff")
+    box.setCheckBox(again)
+    box.exec()
+    if again.isChecked():
+        settings.set(settings.SHARE_WARNINGS_OFF, "\n".join([*silenced, key]))
+    return True
+
+
 def open_database(
     location: DatabaseLocation, *, check_later: bool = False
 ) -> bootstrap.StartReport | None:
     """Open ``location`` for the window; None when the user quits or it cannot be opened.
 
     With ``check_later``, a sound-looking file at the current schema opens at once and
-    :func:`check_after_first_paint` finishes its check once the window shows."""
+    :func:`check_after_first_paint` finishes its check once the window shows.  A file on
+    a network share is opened after a warning (:func:`warn_if_on_share`)."""
+    warn_if_on_share(location)
     while True:
         try:
             report = bootstrap.start(location, check_later=check_later)
