@@ -756,7 +756,7 @@
     </message>
     <message>
         <location filename="../../ui/shell/preferences_database.py" line="108"/>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
@@ -781,8 +781,8 @@
     </message>
     <message>
         <location filename="../../ui/shell/preferences_database.py" line="146"/>
-        <source>&amp;Database</source>
-        <translation>&amp;Base de données</translation>
+        <source>D&amp;atabase</source>
+        <translation>Base de do&amp;nnées</translation>
     </message>
     <message>
         <location filename="../../ui/shell/preferences_database.py" line="147"/>

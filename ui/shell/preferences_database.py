@@ -105,7 +105,7 @@ class DatabasePage(QWidget):
         self.path = QLineEdit(self.file_box)
         self.path.setObjectName("databasePath")
         self.path.setAccessibleName(self.tr("Database file"))
-        self.browse = QPushButton(self.tr("&Browse…"), self.file_box)
+        self.browse = QPushButton(self.tr("B&rowse…"), self.file_box)
         self.browse.setObjectName("browseDatabase")
         self.browse.clicked.connect(self.choose_file)
         file_row.addWidget(self.path, 1)
@@ -143,7 +143,7 @@ class DatabasePage(QWidget):
         for label, widget in (
             (self.tr("&Host"), self.host),
             (self.tr("&Port"), self.port),
-            (self.tr("&Database"), self.database),
+            (self.tr("D&atabase"), self.database),
             (self.tr("Lo&gin"), self.user),
             (self.tr("&Encryption (sslmode)"), self.sslmode),
         ):
