@@ -13,7 +13,8 @@ from relations_app.db.models import database
 from relations_app.services import AREAS, connection, history_read
 from tests.window_helpers import opened_window
 
-pytestmark = pytest.mark.both_backends
+BOTH = pytest.mark.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+SERVER = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)  # a file has none
 
 
 def test_the_pauses_grow_to_thirty_seconds():
@@ -37,6 +38,7 @@ def first_partner() -> dict:
     return AREAS["partners"].get(Partner.select(Partner.id).order_by(Partner.id).first().id)
 
 
+@BOTH
 def test_a_lost_connection_is_told_apart_and_a_new_one_is_opened(brest_db, brest_location):
     if not brest_location.is_server:
         assert not connection.lost(OSError("disk"))  # a file has no connection to lose
@@ -50,6 +52,7 @@ def test_a_lost_connection_is_told_apart_and_a_new_one_is_opened(brest_db, brest
     assert not connection.lost(ValueError("not a connection"))
 
 
+@BOTH
 def test_an_interrupted_save_is_found_applied_or_not_from_the_history(brest_db):
     partners = AREAS["partners"]
     kiel = first_partner()
@@ -82,11 +85,10 @@ def edit_name(window, suffix: str):
     return section, editor.record
 
 
+@SERVER
 def test_the_window_keeps_the_edit_retries_and_saves_once_back(
     qapp, qtbot, brest_db, brest_location, monkeypatch
 ):
-    if not brest_location.is_server:
-        pytest.skip("only a server's connection can be lost (a file has none)")
     with opened_window(qtbot, qapp, brest_location) as window:
         section, record = edit_name(window, " (modifié)")
         cut(brest_location)
@@ -105,11 +107,10 @@ def test_the_window_keeps_the_edit_retries_and_saves_once_back(
         assert section.current_id == record["id"]
 
 
+@SERVER
 def test_a_save_whose_commit_answer_was_lost_is_not_applied_twice(
     qapp, qtbot, brest_db, brest_location, monkeypatch
 ):
-    if not brest_location.is_server:
-        pytest.skip("only a server's connection can be lost (a file has none)")
     partners = AREAS["partners"]
     real_update = partners.update
 
@@ -133,7 +134,6 @@ def test_a_save_whose_commit_answer_was_lost_is_not_applied_twice(
         assert "atteint le serveur" in window.statusBar().currentMessage()
 
 
-@pytest.mark.sqlite_only  # not run twice: it starts a server of its own
 def test_a_server_stopped_and_started_again_is_resumed_without_a_restart(
     qapp, qtbot, request, tmp_path
 ):
