@@ -30,6 +30,7 @@ RELEASED = {
     "0006_briefing_dossier.sql": "75cedfff031d69f08e52ef9d5c99dbb8f57e0cb541902ceb83eab6e9b2b32659",
     "0007_history.sql": "4c634e9ea3fd6ba837527deff58754aa1179732a3946a006afd586595b7a5488",
     "0008_office_identity.sql": "831107820417f762c90634252756f18e7182d0c74299a8c924443117d452e993",
+    "0009_record_alias.sql": "f7a8fc46dad2f77d4a1b611e32d767e06617a8181e24c6e41d6728e64c929785",
 }
 
 #: How a second engine might spell them (PostgreSQL's words): only to show that nothing

@@ -386,6 +386,16 @@ class RecordChange(BaseModel):
     fields = pw.TextField(null=True)
 
 
+class RecordAlias(BaseModel):
+    """The id of a record merged into another (migration 9): an import naming
+    ``alias_id`` writes to ``kept_id`` instead (:mod:`relations_app.services.merge`)."""
+
+    alias_id = pw.CharField(primary_key=True, max_length=36)
+    collection = pw.CharField()  # "contacts", "organisations", "partners"
+    kept_id = pw.CharField(max_length=36, index=True)
+    at = pw.DateTimeField()  # UTC, when the merge was made
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Office,
     Partner,
@@ -412,4 +422,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     TrashItem,
     ChangeSet,
     RecordChange,
+    RecordAlias,
 )

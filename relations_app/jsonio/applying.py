@@ -9,7 +9,7 @@ from typing import Any
 from ..db import backend, bulk
 from ..db.models import database
 from ..db.retry import retrying
-from ..services import AREAS, history
+from ..services import AREAS, history, merge
 from ..services import office as office_service
 from ..services.base import Area
 from .checking import Plan, present, validate_document, validate_file
@@ -159,6 +159,8 @@ def apply_plan(
                 if progress is not None and done % 500 == 0:
                     progress(done, total)
             writer.flush_all()
+        if plan.aliases:
+            merge.add_aliases(plan.aliases)
         if progress is not None:
             progress(total, total)  # still inside: a cancel here rolls back too
     if many:  # the planner's statistics were of a table at most half as large

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 from ..i18n import _
 from ..records import RECORD_TYPES
-from ..services import AREAS
+from ..services import AREAS, merge
 from ..services import office as office_service
 from ..validation import ValidationError, identifier_problem, printable
 from .document import (
@@ -28,6 +28,7 @@ from .document import (
     not_a_list,
     not_relations,
     record_name,
+    remap_references,
     unknown_section,
     wrong_version,
 )
@@ -46,9 +47,15 @@ class Plan:
     """
 
     def __init__(
-        self, office: dict | None, counts: dict[str, int], existing: dict[str, int], spool: BinaryIO
+        self,
+        office: dict | None,
+        counts: dict[str, int],
+        existing: dict[str, int],
+        spool: BinaryIO,
+        aliases: list[dict] | None = None,
     ) -> None:
         self.office = office
+        self.aliases = aliases or []  # the file's ids of merged records
         self.counts = counts  # collection -> records in the document
         self.existing = existing  # collection -> how many of them the database holds already
         self._spool = spool
@@ -146,6 +153,13 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
     pending: dict[str, dict[str, tuple[str, int, str, str]]] = {name: {} for name in RECORD_TYPES}
     allowed = _allowed_keys()
     counts = dict.fromkeys(EXPORT_ORDER, 0)
+    known = merge.aliases()  # ids of records merged into others: read once
+    aliased: list[tuple[str, str, dict, int]] = []  # records written under a merged id
+    file_aliases: list[dict] = []
+
+    def mapped(target: str, ref: str) -> str:
+        return known.get((target, ref), ref)
+
     for key, item, raw in items:
         if key in ("format", "version"):
             header[key] = raw
@@ -153,6 +167,9 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
                 raise not_relations()
             if key == "version" and raw != VERSION:
                 raise wrong_version(raw)
+            continue
+        if key == "aliases":
+            file_aliases = _checked_aliases(raw, errors)
             continue
         if key == "office":
             if raw and not isinstance(raw, Mapping):
@@ -182,10 +199,12 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
             errors.add(f"{where}.id", problem)
             continue
         assert isinstance(record_id, str)  # as identifier_problem checked
-        if record_id in ids[name]:
+        if record_id in ids[name] or any(a[:2] == (name, record_id) for a in aliased):
             errors.add(f"{where}.id", _("identifiant en double : {id}").format(id=record_id))
             continue
-        ids[name].add(record_id)
+        kept_id = known.get((name, record_id))
+        if kept_id is None:
+            ids[name].add(record_id)
         unknown = sorted(set(raw) - allowed[name])
         if unknown:
             errors.add(f"{where}.{printable(unknown[0])}", _("clé inconnue"))
@@ -198,10 +217,19 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
             continue
         if errors:
             continue  # references are checked once every field is right
-        pickle.dump((name, record_id, cleaned), spool, PICKLE_PROTOCOL)
-        for path, ref, target in iter_references(name, {**cleaned, "id": record_id}):
-            if ref not in ids[target] and ref not in pending[target]:
-                pending[target][ref] = (name, index, record_name(name, cleaned), path)
+        if known:
+            remap_references(name, cleaned, mapped)
+        if kept_id is not None:  # written on the record it was merged into, unless the
+            aliased.append((name, record_id, cleaned, index))  # file holds that one too
+            continue
+        _keep(spool, pending, ids, name, record_id, cleaned, index)
+    for name, record_id, cleaned, index in aliased:
+        kept_id = known[(name, record_id)]
+        if kept_id in ids[name]:
+            counts[name] -= 1  # the kept record's own values win
+            continue
+        ids[name].add(kept_id)
+        _keep(spool, pending, ids, name, kept_id, cleaned, index)
     if header.get("format") != FORMAT:
         raise not_relations()
     if header.get("version") != VERSION:
@@ -211,7 +239,44 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
     errors.raise_if_any()
     existing = {name: len(present(name, ids[name])) for name in EXPORT_ORDER if ids[name]}
     spool.flush()
-    return Plan(office, counts, existing, spool)
+    return Plan(office, counts, existing, spool, file_aliases)
+
+
+def _keep(
+    spool: BinaryIO,
+    pending: dict[str, dict[str, tuple[str, int, str, str]]],
+    ids: Mapping[str, set[str]],
+    name: str,
+    record_id: str,
+    cleaned: dict,
+    index: int,
+) -> None:
+    """A checked record to the plan's file; its references not seen yet to ``pending``."""
+    pickle.dump((name, record_id, cleaned), spool, PICKLE_PROTOCOL)
+    for path, ref, target in iter_references(name, {**cleaned, "id": record_id}):
+        if ref not in ids[target] and ref not in pending[target]:
+            pending[target][ref] = (name, index, record_name(name, cleaned), path)
+
+
+def _checked_aliases(raw: Any, errors: _Errors) -> list[dict]:
+    """The file's ``aliases`` section: {collection, alias_id, kept_id} each."""
+    if not isinstance(raw, list):
+        raise not_a_list("aliases")
+    found = []
+    for index, alias in enumerate(raw):
+        where = f"aliases[{index}]"
+        if not isinstance(alias, Mapping) or set(alias) != {"collection", "alias_id", "kept_id"}:
+            errors.add(where, _("un objet est attendu"))
+            continue
+        if alias["collection"] not in RECORD_TYPES:
+            errors.add(f"{where}.collection", _("clé inconnue"))
+            continue
+        problem = identifier_problem(alias["alias_id"]) or identifier_problem(alias["kept_id"])
+        if problem:
+            errors.add(where, problem)
+            continue
+        found.append(dict(alias))
+    return found
 
 
 def _check_missing(

@@ -164,16 +164,31 @@ def remap_ids(document: Mapping[str, Any], mapper: Callable[[str, str], str]) ->
             record = json.loads(json.dumps(record))  # deep copy of plain data
             if record.get("id"):
                 record["id"] = mapper(name, record["id"])
-            for path, target in RECORD_TYPES[name].references.items():
-                head, sub = _split(path)
-                if "[]" not in path:
-                    if record.get(head):
-                        record[head] = mapper(target, record[head])
-                elif sub:
-                    for item in record.get(head) or []:
-                        if item.get(sub):
-                            item[sub] = mapper(target, item[sub])
-                elif record.get(head):
-                    record[head] = [mapper(target, v) for v in record[head]]
+            remap_references(name, record, mapper)
             result[name].append(record)
     return result
+
+
+def remap_references(name: str, record: dict, mapper: Callable[[str, str], str]) -> None:
+    """Send the references of ``record`` (of collection ``name``) through ``mapper``, in
+    place.  Two ids the mapper makes one (a merged record and the one it was merged into)
+    leave one reference: the first."""
+    for path, target in RECORD_TYPES[name].references.items():
+        head, sub = _split(path)
+        if "[]" not in path:
+            if record.get(head):
+                record[head] = mapper(target, record[head])
+        elif sub:
+            items, seen = [], set()
+            for item in record.get(head) or []:
+                value = item.get(sub)
+                if value:
+                    item[sub] = mapper(target, value)
+                    if item[sub] != value and item[sub] in seen:
+                        continue
+                    seen.add(item[sub])
+                items.append(item)
+            if record.get(head):
+                record[head] = items
+        elif record.get(head):
+            record[head] = list(dict.fromkeys(mapper(target, v) for v in record[head]))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import atomic_file, write_text_atomically
-from ..services import AREAS
+from ..services import AREAS, merge
 from ..services import office as office_service
 from .document import EXPORT_ORDER, FORMAT, VERSION
 
@@ -20,6 +20,9 @@ def export_document() -> dict:
     document["office"] = office if office["id"] else None
     for name in EXPORT_ORDER:
         document[name] = AREAS[name].all_records()
+    aliases = merge.alias_rows()
+    if aliases:  # the ids of merged records (an older file naming them lands right)
+        document["aliases"] = aliases
     return document
 
 
@@ -76,6 +79,9 @@ def write_document(path: str | os.PathLike[str]) -> dict[str, int]:
                 count += 1
             handle.write("\n  ]" if count else "[]")
             counts[name] = count
+        aliases = merge.alias_rows()
+        if aliases:
+            handle.write(f',\n  "aliases": {encoded(aliases, 1)}')
         handle.write("\n}\n")
     return counts
 

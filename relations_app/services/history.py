@@ -29,7 +29,16 @@ from ..db import backend, bulk
 from ..db.models import ALL_MODELS, BaseModel, ChangeSet, Record, RecordChange, database
 
 #: What a change did to its record.
-KINDS = ("created", "changed", "trashed", "untrashed", "deleted", "erased")
+KINDS = (
+    "created",
+    "changed",
+    "trashed",
+    "untrashed",
+    "deleted",
+    "erased",
+    "merged",  # another record was merged into this one
+    "merged_away",  # this record was merged into another (and went to the trash)
+)
 #: How it was made (the window's edits are "edit").
 ORIGINS = ("edit", "undo", "redo", "revert", "import", "restore", "erase", "init", "merge")
 LABEL_LENGTH = 200

@@ -1,5 +1,8 @@
-"""The history in French: "Population : 200 000 → 210 000 — par m.dupont, le 3 déc. 2026 à 10 h 12".
+"""The history in words: "Population : 200 000 → 210 000 — par m.dupont, le 3 déc. 2026 à 10 h 12".
 
+The sentences are the domain's messages (:mod:`relations_app.i18n`), and dates and numbers
+are formatted in the interface's language: the English window reads "Population: 200,000
+→ 210,000 — by m.dupont, on 3 Dec 2026 at 10:12"; the command line stays French.
 One :func:`lines` per change: a line per changed field, or one line saying what happened
 (created, put in the trash…), each ending with who and when.  Values are shown as the
 record's page shows them: numbers grouped, yes/no, choices by their French label, linked
@@ -21,25 +24,28 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from ..countries import country_name
+from ..i18n import N_, _, language
 from . import AREAS
 from .history_read import Change
 
 KIND_TEXTS = {
-    "created": "Création",
-    "trashed": "Mise à la corbeille",
-    "untrashed": "Rétablissement depuis la corbeille",
-    "deleted": "Suppression définitive",
-    "changed": "Modification",
-    "restored": "Base restaurée",
+    "created": N_("Création"),
+    "trashed": N_("Mise à la corbeille"),
+    "untrashed": N_("Rétablissement depuis la corbeille"),
+    "deleted": N_("Suppression définitive"),
+    "changed": N_("Modification"),
+    "restored": N_("Base restaurée"),
+    "merged": N_("Fusion avec « {other} »"),
+    "merged_away": N_("Fusionné dans « {kept} »"),
 }
 ORIGIN_TEXTS = {
-    "undo": "annulation",
-    "redo": "rétablissement",
-    "revert": "retour à une version antérieure",
-    "import": "import",
-    "init": "données d'origine",
-    "erase": "effacement de données personnelles",
-    "merge": "fusion",
+    "undo": N_("annulation"),
+    "redo": N_("rétablissement"),
+    "revert": N_("retour à une version antérieure"),
+    "import": N_("import"),
+    "init": N_("données d'origine"),
+    "erase": N_("effacement de données personnelles"),
+    "merge": N_("fusion"),
 }
 #: Reference keys -> the collection whose names they hold.
 REFERENCES = {
@@ -55,14 +61,26 @@ REFERENCES = {
 LONGEST = 60  # characters of a text shown in a line
 
 
+def _locale() -> str:
+    return "fr_FR" if language() == "fr" else "en_GB"
+
+
 def when_fr(at: datetime) -> str:
-    """ "le 3 déc. 2026 à 10 h 12", in the computer's time zone."""
+    """ "le 3 déc. 2026 à 10 h 12" ("on 3 Dec 2026 at 10:12" in English), in the
+    computer's time zone."""
     local = at.astimezone()
-    return f"le {format_date(local, 'd MMM y', locale='fr')} à {local.hour} h {local.minute:02d}"
+    date = format_date(local, "d MMM y", locale=_locale())
+    time = f"{local.hour} h {local.minute:02d}" if language() == "fr" else f"{local:%H:%M}"
+    return _("le {date} à {time}").format(date=date, time=time)
 
 
 def byline(change: Change) -> str:
-    return f"par {change.user}, {when_fr(change.at)}"
+    return _("par {user}, {when}").format(user=change.user, when=when_fr(change.at))
+
+
+def origin_text(origin: str) -> str:
+    """How a change was made, in words ("" for an edit in the window)."""
+    return _(ORIGIN_TEXTS[origin]) if origin in ORIGIN_TEXTS else ""
 
 
 @dataclass
@@ -84,7 +102,7 @@ class Names:
         return names
 
     def name(self, collection: str, record_id: str) -> str:
-        return self.by_collection.get(collection, {}).get(record_id) or "(supprimé)"
+        return self.by_collection.get(collection, {}).get(record_id) or _("(supprimé)")
 
 
 def _collect(key: str, value: Any, wanted: dict[str, set[str]]) -> None:
@@ -104,9 +122,9 @@ def _number(value: Any) -> str | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return format_decimal(value, locale="fr_FR")
+        return format_decimal(value, locale=_locale())
     if isinstance(value, float):
-        return format_decimal(value, locale="fr_FR", decimal_quantization=False)
+        return format_decimal(value, locale=_locale(), decimal_quantization=False)
     return None
 
 
@@ -115,13 +133,14 @@ def _money(value: Any) -> str:
         amount = Decimal(str(value))
     except InvalidOperation:
         return str(value)
-    return format_decimal(amount, format="#,##0.00", locale="fr_FR") + " €"
+    text = format_decimal(amount, format="#,##0.00", locale=_locale())
+    return f"{text} €" if language() == "fr" else f"€{text}"
 
 
 def _choice_labels(collection: str, key: str) -> Mapping[str, str]:
     module = sys.modules.get(type(AREAS[collection]).__module__)
     labels = getattr(module, f"{key.upper()}_LABELS", None)
-    return labels if isinstance(labels, dict) else {}
+    return {k: _(v) for k, v in labels.items()} if isinstance(labels, dict) else {}
 
 
 def _kinds(collection: str) -> dict[str, str]:
@@ -140,10 +159,10 @@ def _short(text: str) -> str:
 def shown(collection: str, key: str, value: Any, names: Names, kind: str | None = None) -> str:
     """One value as a line shows it."""
     if value is None or value in ("", []):
-        return "vide"
+        return _("vide")
     kind = kind if kind is not None else _kinds(collection).get(key, "text")
     if isinstance(value, bool):
-        return "oui" if value else "non"
+        return _("oui") if value else _("non")
     if key in REFERENCES:
         target = REFERENCES[key]
         ids = value if isinstance(value, list) else [value]
@@ -151,7 +170,7 @@ def shown(collection: str, key: str, value: Any, names: Names, kind: str | None 
     if kind == "money":
         return _money(value)
     if kind == "country" and isinstance(value, str):
-        return country_name(value) or value
+        return country_name(value, language()) or value
     if kind == "choice" and isinstance(value, str):
         return _choice_labels(collection, key.rsplit(".", 1)[-1]).get(value, value)
     if kind not in ("year", "date", "time") and (number := _number(value)) is not None:
@@ -172,14 +191,14 @@ def _item(collection: str, key: str, item: Mapping[str, Any], names: Names) -> s
         if sub in ("id", "position") or value in (None, "", []):
             continue
         parts.append(shown(collection, f"{key}.{sub}", value, names, kinds.get(f"{key}.{sub}")))
-    return _short(" ; ".join(parts)) or "(vide)"
+    return _short(_(" ; ").join(parts)) or _("(vide)")
 
 
 def _list_change(collection: str, key: str, before: Sequence, after: Sequence, names: Names) -> str:
     added = [i for i in after if i not in before]
     removed = [i for i in before if i not in after]
     if not added and not removed:
-        return "ordre changé"
+        return _("ordre changé")
 
     def word(item: Any) -> str:
         if isinstance(item, dict):
@@ -197,9 +216,10 @@ def field_line(collection: str, key: str, before: Any, after: Any, names: Names)
     if isinstance(before, list) or isinstance(after, list):
         lists = (before or [], after or [])
         if any(isinstance(i, dict) for i in (*lists[0], *lists[1])) or key in REFERENCES:
-            return f"{label} : {_list_change(collection, key, *lists, names)}"
+            changes = _list_change(collection, key, *lists, names)
+            return _("{label} : {changes}").format(label=label, changes=changes)
     old, new = shown(collection, key, before, names), shown(collection, key, after, names)
-    return f"{label} : {old} → {new}"
+    return _("{label} : {before} → {after}").format(label=label, before=old, after=new)
 
 
 def detail(change: Change, key: str, names: Names) -> str:
@@ -212,26 +232,48 @@ def detail(change: Change, key: str, names: Names) -> str:
         return shown(change.collection, key, value, names)
 
     label = AREAS[change.collection].key_label(key)
-    return f"{label}\nAvant : {full(before)}\nAprès : {full(after)}"
+    return _("{label}\nAvant : {before}\nAprès : {after}").format(
+        label=label, before=full(before), after=full(after)
+    )
+
+
+def _merge_names(summary: str) -> tuple[str, str]:
+    """(the record merged, the record kept) from a merge's summary, "other → kept"."""
+    other, _sep, kept = summary.rpartition(" → ")
+    return other, kept
 
 
 def headline(change: Change) -> str:
     """What happened, without the fields: "Création (import)"."""
     if change.kind == "erased":
         return change.label[:1].upper() + change.label[1:]
-    text = KIND_TEXTS.get(change.kind, change.kind)
+    text = _(KIND_TEXTS[change.kind]) if change.kind in KIND_TEXTS else change.kind
+    if change.kind in ("merged", "merged_away"):
+        other, kept = _merge_names(change.summary)
+        return text.format(other=other, kept=kept) + _suffix(change)
     if change.kind == "restored":
         text += f" ({change.summary})" if change.summary else ""
-    elif change.origin in ORIGIN_TEXTS:
-        text += f" ({ORIGIN_TEXTS[change.origin]})"
+    else:
+        text += _suffix(change)
     return text
 
 
+def _suffix(change: Change) -> str:
+    """ " (annulation)": how a change was made, when not in the window nor by the merge
+    its headline tells."""
+    if change.origin not in ORIGIN_TEXTS or (
+        change.origin == "merge" and change.kind in ("merged", "merged_away")
+    ):
+        return ""
+    return f" ({origin_text(change.origin)})"
+
+
 def field_lines(change: Change, names: Names) -> list[str]:
-    """One line per changed field, without who and when (empty for a change with none)."""
-    if change.kind != "changed" or change.collection not in AREAS:
+    """One line per changed field, without who and when (empty for a change with none);
+    a merge's lines follow the line saying it."""
+    if change.kind not in ("changed", "merged") or change.collection not in AREAS:
         return []
-    suffix = f" ({ORIGIN_TEXTS[change.origin]})" if change.origin in ORIGIN_TEXTS else ""
+    suffix = _suffix(change) if change.kind == "changed" else ""
     return [
         field_line(change.collection, key, before, after, names) + suffix
         for key, (before, after) in change.fields.items()
@@ -240,5 +282,7 @@ def field_lines(change: Change, names: Names) -> list[str]:
 
 def lines(change: Change, names: Names) -> list[str]:
     """The change as the history lists it, each line ending with who and when."""
-    texts = field_lines(change, names) or [headline(change)]
+    texts = field_lines(change, names)
+    if change.kind == "merged" or not texts:
+        texts = [headline(change), *texts]
     return [f"{text} — {byline(change)}" for text in texts]

@@ -97,17 +97,22 @@ def _area(collection: str) -> Area:
 
 
 def move_to_trash(
-    collection: str, record_id: str, expected_version: int | None = None
+    collection: str,
+    record_id: str,
+    expected_version: int | None = None,
+    *,
+    kind: str = "trashed",
 ) -> TrashEntry:
     """Delete the record with its links and keep them in the trash (one transaction).
 
-    ``expected_version`` refuses the deletion of a record someone changed since it was read.
+    ``expected_version`` refuses the deletion of a record someone changed since it was read;
+    ``kind`` is how the history tells it ("merged_away": a record merged into another).
     """
     area = _area(collection)
 
     def run() -> TrashEntry:
         with database.atomic():
-            snap = area.delete(record_id, expected_version, kind="trashed")
+            snap = area.delete(record_id, expected_version, kind=kind)
             item = TrashItem.create(
                 collection=collection,
                 record_id=record_id,

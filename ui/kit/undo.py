@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from relations_app.errors import UserError
 from relations_app.location import DatabaseLocation
-from relations_app.services import AREAS, history, removal, trash
+from relations_app.services import AREAS, history, merge, removal, trash
 
 
 def _editable(record: dict) -> dict:
@@ -66,6 +66,20 @@ class CommandRunner(QObject):
         self.stack.push(_Delete(self, collection, snapshot))
         return snapshot
 
+    def merge(
+        self,
+        collection: str,
+        kept_id: str,
+        other_id: str,
+        values: dict,
+        expected_versions: tuple[int | None, int | None],
+    ) -> merge.MergeResult:
+        """Merge two records (:func:`relations_app.services.merge.merge`): one step, whose
+        undo puts the other record back out of the trash with its links."""
+        result = merge.merge(collection, kept_id, other_id, values, expected_versions)
+        self.stack.push(_Merge(self, result))
+        return result
+
     def restore_from_trash(self, item_id: int) -> trash.TrashEntry:
         """Put a trash item back; undo sends it to the trash again, like any other change."""
         entry = trash.restore(item_id)
@@ -88,7 +102,7 @@ class CommandRunner(QObject):
         """Undo steps on records deleted for good can no longer be replayed: each says so."""
         for index in range(self.stack.count()):
             command = self.stack.command(index)
-            if isinstance(command, _Command) and (command.collection, command.record_id) in gone:
+            if isinstance(command, _Command) and command.touches() & gone:
                 command.purged = True
 
     def _notify(self, collection: str, record_id: str) -> None:
@@ -110,6 +124,10 @@ class _Command(QUndoCommand):
     @property
     def area(self):
         return AREAS[self.collection]
+
+    def touches(self) -> set[tuple[str, str]]:
+        """The records the step needs to replay (collection, id)."""
+        return {(self.collection, self.record_id)}
 
     def redo(self) -> None:
         if self._first:
@@ -263,3 +281,38 @@ class _Untrash(_Command):
 
     def undo_it(self) -> None:
         self.item_id = trash.move_to_trash(self.collection, self.record_id, self.version).id
+
+
+class _Merge(_Command):
+    """Two records merged: undo takes the merge back (:func:`merge.unmerge`), redo merges
+    them again with the same choices."""
+
+    def __init__(self, runner, result: merge.MergeResult):
+        super().__init__(
+            runner,
+            result.collection,
+            result.kept_id,
+            QCoreApplication.translate("commands", "Merge “%1” into “%2”")
+            .replace("%1", result.other_label)
+            .replace("%2", result.kept_label),
+        )
+        self.result = result
+        self.version = result.kept_version
+        self.other_version: int | None = None
+
+    def do(self) -> None:
+        self.result = merge.merge(
+            self.collection,
+            self.result.kept_id,
+            self.result.other_id,
+            self.result.values,
+            (self.version, self.other_version),
+        )
+        self.version = self.result.kept_version
+
+    def touches(self) -> set[tuple[str, str]]:
+        return {(self.collection, self.record_id), (self.collection, self.result.other_id)}
+
+    def undo_it(self) -> None:
+        self.version = merge.unmerge(self.result)
+        self.other_version = AREAS[self.collection].get(self.result.other_id)["version"]

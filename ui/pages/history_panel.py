@@ -89,6 +89,8 @@ class HistoryPanel(QWidget):
         shade = self.palette().alternateBase()
         for number, change in enumerate(changes):
             keys: list[str | None] = list(change.fields) if change.kind == "changed" else []
+            if change.kind == "merged":  # the line saying it, then its fields
+                keys = [None, *change.fields]
             texts = history_text.lines(change, names)
             for key, text in zip(keys or [None], texts, strict=False):
                 item = QListWidgetItem(text)

@@ -106,6 +106,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "briefing dossier and calendar identity", sql_file("0006_briefing_dossier.sql")),
     Migration(7, "history of every record", sql_file("0007_history.sql")),
     Migration(8, "office identity and partner sources", sql_file("0008_office_identity.sql")),
+    Migration(9, "ids of merged records", sql_file("0009_record_alias.sql")),
 )
 
 LATEST = MIGRATIONS[-1].version
