@@ -64,3 +64,26 @@ def test_the_command_line_lists_pairs_and_their_number(tmp_path, capsys):
     )
     assert any(line.startswith(expected) for line in out)
     assert out[-1].startswith("1 paire en ")
+
+
+def test_the_command_line_merges_a_pair(tmp_path, capsys):
+    db = tmp_path / "r.db"
+    assert cli.main(["--db", str(db), "init"]) == 0
+    bootstrap.open_app_database(DatabaseLocation.file(db))
+    kept = contacts.list_contacts("giguere").rows[0]["id"]
+    twin = contacts.create_contact(
+        {"family_name": "Giguere", "given_name": "Noemie", "email": "n.giguere@example.org"}
+    )
+    bootstrap.close()
+    capsys.readouterr()
+    args = ["--db", str(db), "merge", "contacts", kept, twin["id"]]
+    assert cli.main([*args, "--take", "colour"]) != 0
+    assert "champ inconnu : colour" in capsys.readouterr().err
+    assert cli.main([*args, "--take", "email=other"]) == 0
+    assert capsys.readouterr().out.startswith("« Noemie Giguere » fusionné dans « Noémie Giguère »")
+    bootstrap.open_app_database(DatabaseLocation.file(db))
+    try:
+        assert contacts.get_contact(kept)["email"] == "n.giguere@example.org"
+        assert contacts.get_contact(kept)["family_name"] == "Giguère"
+    finally:
+        bootstrap.close()

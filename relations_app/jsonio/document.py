@@ -179,16 +179,22 @@ def remap_references(name: str, record: dict, mapper: Callable[[str, str], str])
             if record.get(head):
                 record[head] = mapper(target, record[head])
         elif sub:
-            items, seen = [], set()
+            items: list = []
+            seen: dict[str, str] = {}  # mapped id -> the id it was mapped from
             for item in record.get(head) or []:
                 value = item.get(sub)
                 if value:
                     item[sub] = mapper(target, value)
-                    if item[sub] != value and item[sub] in seen:
-                        continue
-                    seen.add(item[sub])
+                    if seen.setdefault(item[sub], value) != value:
+                        continue  # another id made the same
                 items.append(item)
             if record.get(head):
                 record[head] = items
         elif record.get(head):
-            record[head] = list(dict.fromkeys(mapper(target, v) for v in record[head]))
+            ids: list[str] = []
+            origin: dict[str, str] = {}  # mapped id -> the id it was mapped from
+            for value in record[head]:
+                new = mapper(target, value)
+                if origin.setdefault(new, value) == value:
+                    ids.append(new)
+            record[head] = ids

@@ -136,7 +136,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/duplicates_view.py" line="54"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="58"/>
         <source>%n pair(s); double-click a record to open it.</source>
         <translation>
             <numerusform>%n pair; double-click a record to open it.</numerusform>

@@ -1015,22 +1015,22 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="38"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="42"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="45"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="49"/>
         <source>No possible duplicate found.</source>
         <translation>Aucun doublon possible trouvé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="48"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="52"/>
         <source>The %1 surest pairs of %2; double-click a record to open it.</source>
         <translation>Les %1 paires les plus sûres sur %2 ; double-cliquez sur une fiche pour l&apos;ouvrir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/duplicates_view.py" line="54"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="58"/>
         <source>%n pair(s); double-click a record to open it.</source>
         <translation>
             <numerusform>%n paire ; double-cliquez sur une fiche pour l&apos;ouvrir.</numerusform>
@@ -1038,45 +1038,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="60"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="64"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="60"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="64"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="60"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="64"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="60"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="64"/>
         <source>Why</source>
         <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="87"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/duplicates_view.py" line="91"/>
+        <source>Put the selected pair side by side and merge them into one (Ctrl+M)</source>
+        <translation>Mettre la paire choisie côte à côte et n&apos;en faire qu&apos;un enregistrement (Ctrl+M)</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesFinder</name>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="99"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="135"/>
         <source>Possible &amp;duplicates…</source>
         <translation>&amp;Doublons possibles…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="103"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="139"/>
         <source>Contacts, organisations and partners that look like one entered twice</source>
         <translation>Contacts, organisations et partenaires qui semblent saisis deux fois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="113"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="149"/>
         <source>Looking for duplicates…</source>
         <translation>Recherche des doublons…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/duplicates_view.py" line="116"/>
+        <location filename="../../ui/pages/duplicates_view.py" line="152"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
@@ -1505,27 +1515,27 @@
         <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="102"/>
+        <location filename="../../ui/pages/history_panel.py" line="104"/>
         <source>No change recorded yet.</source>
         <translation>Aucune modification enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="109"/>
+        <location filename="../../ui/pages/history_panel.py" line="111"/>
         <source>Created by %1, %2</source>
         <translation>Créé par %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="115"/>
+        <location filename="../../ui/pages/history_panel.py" line="117"/>
         <source>last changed by %1, %2</source>
         <translation>modifié en dernier par %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="120"/>
+        <location filename="../../ui/pages/history_panel.py" line="122"/>
         <source>Created before the history was kept.</source>
         <translation>Créé avant que l&apos;historique ne soit tenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="157"/>
+        <location filename="../../ui/pages/history_panel.py" line="159"/>
         <source>Cannot put back</source>
         <translation>Impossible de remettre la valeur</translation>
     </message>
@@ -1885,6 +1895,87 @@ Database: %2</source>
         <translation>Relations %1
 Les dossiers du service des relations internationales.
 Base de données : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="71"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="109"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="201"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="229"/>
+        <source>Merge two records</source>
+        <translation>Fusionner deux enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="85"/>
+        <source>&amp;Swap: keep the other one</source>
+        <translation>&amp;Échanger : garder l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="89"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="116"/>
+        <source>%1: “%2” is kept, “%3” is merged into it and goes to the trash. For each field that differs, choose the value to keep.</source>
+        <translation>%1 : « %2 » est conservé, « %3 » y est fusionné et va à la corbeille. Pour chaque champ qui diffère, choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="129"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="130"/>
+        <source>Kept: %1</source>
+        <translation>Conservé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="131"/>
+        <source>Merged: %1</source>
+        <translation>Fusionné : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="138"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="138"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="138"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="161"/>
+        <source>The two records hold the same values.</source>
+        <translation>Les deux enregistrements ont les mêmes valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="167"/>
+        <source>Will be attached to the kept record: %1.</source>
+        <translation>Seront rattachés à la fiche conservée : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="169"/>
+        <source>Nothing else is attached to the merged record.</source>
+        <translation>Rien d&apos;autre n&apos;est rattaché à l&apos;enregistrement fusionné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="204"/>
+        <source>Merge “%1” into “%2”? “%1” goes to the trash and everything attached to it moves to “%2”. Edit › Undo takes the merge back.</source>
+        <translation>Fusionner « %1 » dans « %2 » ? « %1 » va à la corbeille et tout ce qui lui est rattaché passe à « %2 ». Édition › Annuler défait la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/merge_dialog.py" line="211"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
     </message>
 </context>
 <context>
@@ -2482,30 +2573,35 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../ui/kit/undo.py" line="128"/>
+        <location filename="../../ui/kit/undo.py" line="146"/>
         <source>“%1” can no longer be undone or redone: the record is no longer in the trash, it was deleted permanently.</source>
         <translation>« %1 » ne peut plus être annulé ni rétabli : l&apos;élément n&apos;est plus dans la corbeille, il a été supprimé définitivement.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="157"/>
+        <location filename="../../ui/kit/undo.py" line="175"/>
         <source>Create “%1”</source>
         <translation>Création de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="184"/>
+        <location filename="../../ui/kit/undo.py" line="202"/>
         <source>Edit “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="211"/>
-        <location filename="../../ui/kit/undo.py" line="236"/>
+        <location filename="../../ui/kit/undo.py" line="229"/>
+        <location filename="../../ui/kit/undo.py" line="254"/>
         <source>Delete “%1”</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="255"/>
+        <location filename="../../ui/kit/undo.py" line="273"/>
         <source>Restore “%1”</source>
         <translation>Rétablissement de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/undo.py" line="295"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 File › Possible duplicates… reads the pairs in the background
 (:func:`relations_app.services.duplicates.find_duplicates`: a quarter-million contacts take
 seconds) and lists the surest first, with the reason and the score; double-clicking a
-record opens its page, to compare the two and correct or delete one.
+record opens its page.  Fusionner… (Ctrl+M) puts the selected pair side by side
+(:class:`.merge_dialog.MergeDialog`); once merged, the pairs naming the merged record
+leave the list.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +28,7 @@ from relations_app.services import duplicates
 
 from ..kit import record_names
 from ..kit.busy import Operation
+from .merge_dialog import MergeDialog
 
 SHOWN = 1000  # pairs listed (the command line lists them all)
 
@@ -80,9 +84,41 @@ class DuplicatesDialog(QDialog):
         self.table.cellDoubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.merge_button = QPushButton(self.tr("&Merge…"), self)
+        self.merge_button.setObjectName("duplicatesMerge")
+        self.merge_button.setShortcut(QKeySequence("Ctrl+M"))
+        self.merge_button.setToolTip(
+            self.tr("Put the selected pair side by side and merge them into one (Ctrl+M)")
+        )
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge_selected)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.merge_button.setEnabled(self.table.currentRow() >= 0)
+        )
+        self.merge_dialog: MergeDialog | None = None
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(900, 520)
+
+    def merge_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.pairs):
+            return
+        pair = self.pairs[row]
+        self.merge_dialog = MergeDialog(
+            self.window_, pair.collection, pair.first_id, pair.second_id
+        )
+        self.merge_dialog.merged.connect(self._merged)
+        self.merge_dialog.open()
+
+    def _merged(self, result) -> None:
+        """The pairs naming the merged record are gone with it."""
+        for row in reversed(range(len(self.pairs))):
+            pair = self.pairs[row]
+            if result.other_id in (pair.first_id, pair.second_id):
+                del self.pairs[row]
+                self.table.removeRow(row)
 
     def _open(self, row: int, column: int) -> None:
         pair = self.pairs[row]
