@@ -23,18 +23,29 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1366, 768)
 
 
-def main(out: Path) -> None:
+def throwaway_brest() -> DatabaseLocation:
+    """Offscreen, throwaway settings and data folders, and a fresh Brest database there
+    (opened); the QApplication is made by the caller."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     work = Path(tempfile.mkdtemp(prefix="relations-shots-"))
     os.environ["XDG_DATA_HOME"] = str(work / "data")
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "config"))
     from relations_app import bootstrap
+
+    location = DatabaseLocation.file(work / "brest.db")
+    bootstrap.open_app_database(location)
+    return location
+
+
+def main(out: Path) -> None:
+    location = throwaway_brest()
+    from PySide6.QtWidgets import QApplication
+
     from relations_app.services import (
         consulates,
         contacts,
@@ -48,8 +59,6 @@ def main(out: Path) -> None:
     from ui.shell.main_window import MainWindow
 
     app = ui_app.create_application([])
-    location = DatabaseLocation.file(work / "brest.db")
-    bootstrap.open_app_database(location)
     out.mkdir(parents=True, exist_ok=True)
     records = {
         "partners": partners.list_partners("rimouski").rows[0]["id"],

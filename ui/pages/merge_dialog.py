@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +36,7 @@ from ..kit import labels, record_names
 from ..kit.faults import show_error
 from ..kit.screen import fit_to_screen
 
-LONGEST = 70  # characters of a value shown on its radio button (the tooltip has it all)
+LONGEST = 36  # characters of a value shown on its radio button (the tooltip has it all)
 
 
 def value_text(key: str, kind: str, value: Any, empty: str, yes: str, no: str) -> str:
@@ -124,6 +125,7 @@ class MergeDialog(QDialog):
         grid = QGridLayout(grid_host)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        self.rows_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for column, text in enumerate(
             [
                 self.tr("Field"),
@@ -132,6 +134,8 @@ class MergeDialog(QDialog):
             ]
         ):
             head = QLabel(f"<b>{_escaped(text)}</b>", grid_host)
+            if column:
+                head.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             grid.addWidget(head, 0, column)
         self.groups = {}
         kinds = {f.name: f.kind for f in AREAS[self.collection].fields}
@@ -147,6 +151,8 @@ class MergeDialog(QDialog):
                     grid_host,
                 )
                 button.setObjectName(f"merge_{choice.key}_{'kept' if column == 1 else 'other'}")
+                # the two columns share the width whatever the values' lengths
+                button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
                 if value not in (None, "", []) and choice.key != "photo":
                     button.setToolTip(str(value))
                 button.setAccessibleName(f"{choice.label} : {button.text()}")
