@@ -11,8 +11,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# Byte-compiled at install: no start compiles source (tools/byte_compile.py).
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python tools/byte_compile.py
 	touch $(STAMP)
 
 # Qt's display plugin needs system libraries PySide6 does not bring: installed (or the one

@@ -17,9 +17,6 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from . import i18n
 from .countries import is_country_code
 from .dates import DateInputError, parse_date, parse_time
@@ -258,6 +255,8 @@ def clean_value(f: Field, value: Any) -> Any:
             raise ValueError
         if kind == "email":
             text = _check_text(value, 320, too_long=_("adresse e-mail trop longue"))
+            from email_validator import EmailNotValidError, validate_email  # 35 ms: not at start
+
             try:
                 return validate_email(text, check_deliverability=False).normalized
             except EmailNotValidError:
@@ -398,6 +397,8 @@ def _invalid_amount(value: Any) -> str:
 
 def normalise_phone(text: str, name: str = "phone") -> str:
     """Parse a phone number (French by default) into international format."""
+    import phonenumbers  # loaded with the first number read or shown, not at start
+
     try:
         number = phonenumbers.parse(text, "FR")
     except phonenumbers.NumberParseException:
@@ -415,6 +416,8 @@ def display_phone(stored: str | None, home_region: str = "FR") -> str:
     """National format for home-country numbers ("02 98 44 49 95"), else international."""
     if not stored:
         return ""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(stored, home_region)
     except phonenumbers.NumberParseException:

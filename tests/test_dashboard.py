@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
+from window_helpers import settled
 
 from relations_app.location import DatabaseLocation
 from relations_app.services import dashboard, delegations, programmes
@@ -77,6 +78,7 @@ def window(qtbot, brest_db, qapp, tmp_path):
     w.show()
     qtbot.waitExposed(w)
     assert w.show_section("dashboard")
+    settled(qtbot, w)  # the lists, map and chart are read once the window shows
     yield w
     for section in w.sections.values():
         section.editor.set_clean()
@@ -185,3 +187,35 @@ def test_the_latest_changes_open_their_record(window, qtbot):
     board.open_record.connect(lambda *target: opened.append(target))
     board.changes.list.itemActivated.emit(first)
     assert opened == [("partners", kiel.id)]
+
+
+def test_the_lists_map_and_chart_are_read_off_the_gui_thread_once_the_window_shows(
+    qtbot, brest_db, qapp, tmp_path, monkeypatch
+):
+    import threading
+
+    from ui.pages import dashboard as page
+
+    readers = []
+    kept = page.read_overview
+    monkeypatch.setattr(
+        page,
+        "read_overview",
+        lambda today: (readers.append(threading.current_thread()), kept(today))[1],
+    )
+    translators = ui_app.install_translators(qapp, "fr")
+    w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
+    qtbot.addWidget(w)
+    board = w.dashboard
+    assert board.card_labels["total"].text() == "16 partenaires en tout"  # the cards at once
+    qapp.processEvents()
+    assert readers == [] and not board.filled and board.map.clusters() == []
+    w.show()
+    qtbot.waitUntil(lambda: board.filled, timeout=10_000)
+    assert len(readers) == 1 and readers[0] is not threading.main_thread()
+    assert sum(len(c.points) for c in board.map.clusters()) == 16
+    assert board.chart_view.categories() == ["2017", "2018", "2019", "2020", "2021"]
+    board.refresh()  # later refreshes (after a change) read on the spot
+    assert len(readers) == 2 and readers[1] is threading.main_thread()
+    for t in translators:
+        qapp.removeTranslator(t)

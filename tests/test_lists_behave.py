@@ -10,6 +10,7 @@ from relations_app.services import AREAS, LIST_FUNCTIONS, contacts, partners, pr
 from relations_app.services.matches import matches_elsewhere
 from ui.kit.link_texts import describe_links
 from ui.lists import record_model
+from ui.shell.main_window import MainWindow
 
 SORTS = {
     "partners": ["name", "country", "kind", "agreement_year", "population"],
@@ -158,3 +159,26 @@ def test_the_delete_question_names_the_links_from_the_records_side(window, monke
     section.select_record(kiel)
     section.delete_current()
     assert "5 organisations" in asked[0]
+
+
+def test_sections_are_built_when_first_shown_with_their_saved_layout(window, qtbot):
+    from ui.kit import settings
+
+    assert window.sections.values() == []  # the dashboard: no list built yet
+    window.show_section("contacts")
+    contacts = window.sections["contacts"]
+    assert window.stack.currentWidget() is contacts and contacts.model.rowCount() > 0
+    assert window.sections.is_built("contacts") and not window.sections.is_built("posts")
+    assert window.personal_data.editor is contacts.editor  # its personal-data panel came too
+    contacts.splitter.setSizes([300, 900])
+    window.save_state()
+    saved = settings.get(settings.section_splitter("contacts"))
+    posts_state = settings.get(settings.section_splitter("posts"))
+    assert posts_state.isEmpty()  # never built: nothing saved for it
+    again = MainWindow(window.location)
+    qtbot.addWidget(again)
+    again.resize(window.size())
+    again.show()
+    again.show_section("contacts")
+    assert again.sections["contacts"].splitter.saveState() == saved  # restored when built
+    assert [key for key, _section in again.sections.items()] == ["contacts"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from window_helpers import settled
 
 from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, partners
@@ -17,6 +18,7 @@ def _window(qtbot, tmp_path):
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
+    settled(qtbot, w)
     return w
 
 

@@ -11,7 +11,7 @@ from ui.shell import app as ui_app
 from ui.shell.main_window import MainWindow
 
 
-def test_a_sound_file_shows_the_window_then_checks_it(qtbot, qapp, brest_db, tmp_path):
+def test_a_sound_file_shows_the_window_then_checks_it(qtbot, qapp, brest_db, tmp_path, monkeypatch):
     ui_app.install_translators(qapp, "fr")
     bootstrap.close()
     location = DatabaseLocation.file(tmp_path / "brest.db")
@@ -19,13 +19,18 @@ def test_a_sound_file_shows_the_window_then_checks_it(qtbot, qapp, brest_db, tmp
     assert report is not None and report.check_pending and GATE.pending
     window = MainWindow(location)
     qtbot.addWidget(window)
-    window.show()
+    checks = []
+    kept = bootstrap.finish_start_check
+    monkeypatch.setattr(bootstrap, "finish_start_check", lambda r: (checks.append(r), kept(r))[1])
     damaged = []
     check_after_first_paint(window, report, lambda: damaged.append(True))
     assert window.statusBar().currentMessage() == "Vérification de la base…"
+    qapp.processEvents()
+    assert checks == [] and GATE.pending  # not shown, not painted: the check waits
+    window.show()
     qtbot.waitUntil(lambda: not GATE.pending, timeout=30_000)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=5_000)
-    assert damaged == [] and report.ok
+    assert damaged == [] and report.ok and checks == [report]
     bootstrap.close()
 
 

@@ -1,6 +1,7 @@
 """The window's start loads only what its first screen needs: none of the command line's
 command modules, neither the JSON reader nor the bundled dataset's YAML, no exchange
-format, no PDF library (each loads when first used)."""
+format, no PDF library, not the PostgreSQL driver on a file, neither the e-mail nor the
+phone-number checks (each loads when first used)."""
 
 import os
 import subprocess
@@ -19,6 +20,10 @@ NOT_AT_START = (
     "vobject",
     "reportlab",
     "pypdf",
+    "psycopg",
+    "email_validator",
+    "phonenumbers",
+    "ui.pages.person_data",
 )
 
 WINDOW_START = """

@@ -6,6 +6,16 @@ from contextlib import contextmanager
 from relations_app.location import DatabaseLocation
 from ui.shell import app as ui_app
 from ui.shell.main_window import MainWindow
+from ui.shell.sidebar import COUNT_ROLE
+
+
+def settled(qtbot, window: MainWindow) -> None:
+    """What the window reads once it has shown: the sidebar's counts and, when it opened
+    on the dashboard, the dashboard's lists (both off the GUI thread)."""
+    partners = window._keys().index("partners")
+    qtbot.waitUntil(lambda: window.sidebar.item(partners).data(COUNT_ROLE) is not None)
+    if window.current_section() is None and window._current_key == "dashboard":
+        qtbot.waitUntil(lambda: window.dashboard.filled, timeout=10_000)
 
 
 @contextmanager
@@ -21,6 +31,7 @@ def opened_window(
         window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
+    settled(qtbot, window)
     try:
         yield window
     finally:

@@ -233,10 +233,6 @@ class Backend(ABC):
         """Problems found by the engine's own checks and the foreign keys, in French
         (empty when sound); a database too damaged to check gives one problem saying so."""
 
-    @abstractmethod
-    def check_in_background(self, location: DatabaseLocation) -> None:
-        """Start the checks now; :meth:`integrity_problems` uses the result if unchanged."""
-
     # -- copies -----------------------------------------------------------------------------
 
     @abstractmethod

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import peewee as pw
-import phonenumbers
 
 from ..countries import all_countries
 from ..countries import country_name as _country_name
@@ -246,6 +245,8 @@ def phone_prefix(text: str) -> str | None:
         typed = "+33" + digits[1:]
     else:
         return None
+    import phonenumbers  # with the first number typed, not at start
+
     formatter = phonenumbers.AsYouTypeFormatter("FR")
     shown = ""
     for digit in typed:

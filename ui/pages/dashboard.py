@@ -11,7 +11,9 @@ no list stops at "… and N more" without a way to see the rest.  The figures co
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from relations_app.services import dashboard, deadlines, history_read, history_text, partners
 
 from ..kit import labels, tasks
+from ..kit.first_paint import after_first_paint
 from .dashboard_chart import FundingChart
 from .world_map import KIND_COLOURS, WorldMap
 
@@ -136,9 +139,65 @@ class WorkList(QWidget):
             self.activated.emit(target)
 
 
+@dataclass
+class Overview:
+    """What the dashboard shows besides its cards, read in one go (off the GUI thread at
+    start): each list's first rows with its whole count."""
+
+    trips: list
+    trips_total: int
+    ending: tuple[list[dict], int]
+    overdue: tuple[list[dict], int]
+    anniversaries: tuple[list, int]
+    changes: tuple[list, history_text.Names]
+    map_points: list
+    home: dict | None
+    funding: dict[int, Decimal]
+
+
+def read_anniversaries(today: date, limit: int | None) -> tuple[list, int]:
+    found = dashboard.anniversaries(today, limit)
+    if limit is not None and len(found) == limit:
+        return found, dashboard.count_anniversaries(today)
+    return found, len(found)
+
+
+def read_changes(limit: int) -> tuple[list, history_text.Names]:
+    changes = history_read.latest_changes(limit)
+    return changes, history_text.Names.of(changes)
+
+
+def read_overview(today: date) -> Overview:
+    """Every read of the dashboard but its cards' (a bounded number of queries)."""
+    trips = dashboard.upcoming_delegations(today, TRIPS)
+    ending = dashboard.programmes_ending_soon(today, limit=LIST_ITEMS)
+    overdue = dashboard.ongoing_past_end(today, LIST_ITEMS)
+    return Overview(
+        trips=trips,
+        trips_total=(
+            dashboard.count_upcoming_delegations(today) if len(trips) == TRIPS else len(trips)
+        ),
+        ending=(
+            ending,
+            dashboard.count_ending_soon(today) if len(ending) == LIST_ITEMS else len(ending),
+        ),
+        overdue=(
+            overdue,
+            dashboard.count_ongoing_past_end(today) if len(overdue) == LIST_ITEMS else len(overdue),
+        ),
+        anniversaries=read_anniversaries(today, LIST_ITEMS),
+        changes=read_changes(CHANGES),
+        map_points=dashboard.map_points(),
+        home=dashboard.home_point(),
+        funding=dashboard.funding_by_year(),
+    )
+
+
 class Dashboard(QScrollArea):
     open_record = Signal(str, str)
     open_list = Signal(str, str, dict)  # section, search, filters
+    #: the first reading of the lists, the map and the chart is shown
+    filled_now = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +295,9 @@ class Dashboard(QScrollArea):
         grid.setColumnStretch(1, 4)
         self._total = 0
         self._today = date.today()
+        #: the lists, the map and the chart have been read and shown at least once
+        self.filled = False
+        self._reading = False
 
     def _work_list(self, layout: QVBoxLayout, name: str, title: str, due: str) -> WorkList:
         work = WorkList(name, title, self)
@@ -249,6 +311,9 @@ class Dashboard(QScrollArea):
         return self.chart_view.chart_
 
     def refresh(self, today: date | None = None) -> None:
+        """The cards, then the lists, the map and the chart.  The first time, before the
+        window has painted, only the cards are read: the rest is read off the GUI thread
+        once the window shows (:attr:`filled` then becomes true)."""
         today = self._today = today or date.today()
         counts = dashboard.counts_by_kind()
         self._total = sum(counts.values())
@@ -263,8 +328,33 @@ class Dashboard(QScrollArea):
         self.card_labels["total"].set_count(
             labels.number(self._total), self.tr("partner(s) in all", "", self._total)
         )
+        if self.filled:
+            self._show(read_overview(today))
+        elif not self._reading:
+            self._reading = True
+            after_first_paint(self.window(), self._read_in_background)
+
+    def _read_in_background(self) -> None:
+        today = self._today
+
+        def done(overview: Overview) -> None:
+            self._reading = False
+            self._show(overview)
+            self.filled_now.emit()
+
+        def failed(exc: Exception, _trace: str) -> None:
+            self._reading = False
+            log.warning("dashboard reads failed: %s", exc)
+            self._show(read_overview(today))  # again here, where a failure is reported
+
+        tasks.run_in_background(
+            lambda _ctx: read_overview(today), on_success=done, on_failure=failed
+        )
+
+    def _show(self, overview: Overview) -> None:
+        self.filled = True
         none = self.tr("None")
-        trips = dashboard.upcoming_delegations(today, TRIPS)
+        trips = overview.trips
         self.trips.fill(
             [
                 (
@@ -273,32 +363,21 @@ class Dashboard(QScrollArea):
                 )
                 for t in trips
             ],
-            dashboard.count_upcoming_delegations(today) if len(trips) == TRIPS else len(trips),
+            overview.trips_total,
             none,
         )
         if trips:
             self.trips.list.setCurrentRow(0)
         self._update_briefing()
-        self._fill_programmes(
-            self.ending_work,
-            dashboard.programmes_ending_soon(today, limit=LIST_ITEMS),
-            dashboard.count_ending_soon,
-            past=False,
-        )
-        self._fill_programmes(
-            self.overdue_work,
-            dashboard.ongoing_past_end(today, LIST_ITEMS),
-            dashboard.count_ongoing_past_end,
-            past=True,
-        )
-        self._fill_anniversaries(LIST_ITEMS)
-        self._fill_changes(CHANGES)
+        self._fill_programmes(self.ending_work, *overview.ending, past=False)
+        self._fill_programmes(self.overdue_work, *overview.overdue, past=True)
+        self._show_anniversaries(*overview.anniversaries)
+        self._show_changes(*overview.changes, CHANGES)
         self._check_data()
-        self.map.set_points(dashboard.map_points(), dashboard.home_point())
-        self.chart_view.set_funding(dashboard.funding_by_year())
+        self.map.set_points(overview.map_points, overview.home)
+        self.chart_view.set_funding(overview.funding)
 
-    def _fill_programmes(self, work: WorkList, rows: list[dict], count, *, past: bool) -> None:
-        total = count(self._today) if len(rows) == LIST_ITEMS else len(rows)
+    def _fill_programmes(self, work: WorkList, rows: list[dict], total: int, *, past: bool) -> None:
         work.fill(
             [
                 (f"{p['title']} — {self.ends_text(p['end'], past)}", ("programmes", p["id"]))
@@ -309,12 +388,9 @@ class Dashboard(QScrollArea):
         )
 
     def _fill_anniversaries(self, limit: int | None) -> None:
-        found = dashboard.anniversaries(self._today, limit)
-        total = (
-            dashboard.count_anniversaries(self._today)
-            if limit is not None and len(found) == limit
-            else len(found)
-        )
+        self._show_anniversaries(*read_anniversaries(self._today, limit))
+
+    def _show_anniversaries(self, found: list, total: int) -> None:
         self.anniversary_list.fill(
             [
                 (
@@ -403,8 +479,9 @@ class Dashboard(QScrollArea):
     def _fill_changes(self, limit: int) -> None:
         """The latest changes, newest first, each line opening its record (a restore has
         none); who and when end each line, as in a record's history."""
-        changes = history_read.latest_changes(limit)
-        names = history_text.Names.of(changes)
+        self._show_changes(*read_changes(limit), limit)
+
+    def _show_changes(self, changes: list, names: history_text.Names, limit: int) -> None:
         lines: list[tuple[str, object]] = []
         for change in changes:
             target = (change.collection, change.record_id) if change.collection else None

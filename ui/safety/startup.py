@@ -34,6 +34,7 @@ from relations_app import backups, bootstrap
 from relations_app.location import DatabaseLocation
 
 from ..kit.faults import show_error, show_message
+from ..kit.first_paint import after_first_paint
 from ..kit.tasks import run_in_background
 
 
@@ -78,9 +79,12 @@ def check_after_first_paint(
             name="startCheckError",
         )
 
-    run_in_background(
-        lambda _ctx: bootstrap.finish_start_check(report), on_success=done, on_failure=failed
-    )
+    def check() -> None:
+        run_in_background(
+            lambda _ctx: bootstrap.finish_start_check(report), on_success=done, on_failure=failed
+        )
+
+    after_first_paint(window, check)
 
 
 class DamagedDatabaseDialog(QDialog):

@@ -28,15 +28,17 @@ from relations_app.services.access import EVERY_RIGHT
 
 from ..kit import settings, stale
 from ..kit.faults import show_error
+from ..kit.first_paint import after_first_paint
 from ..kit.keyboard import give_access_keys
 from ..kit.screen import fit_to_screen
 from ..kit.undo import CommandRunner
-from ..lists.section import Section
+from ..lists.section import Section, SectionSpec
 from ..lists.section_specs import build_specs
 from ..pages.dashboard import Dashboard
 from ..safety.trash_page import TrashPage
 from . import sidebar as sidebar_look
 from .navigation import History, fill_menu
+from .sections import Sections
 
 SETTLED_MS = 700  # a record shown this long in a list counts as opened (Récents)
 
@@ -70,26 +72,18 @@ class MainWindow(QMainWindow):
         self.dashboard = Dashboard(self)
         self.dashboard.open_record.connect(self.open_record)
         self.dashboard.open_list.connect(self.show_filtered)
-        self.sections: dict[str, Section] = {}
         self._add_page("dashboard", self.tr("Dashboard"), self.dashboard)
-        for spec in build_specs():
-            section = Section(spec, self.runner, self)
-            section.status_changed.connect(self._update_status)
-            section.dirty_changed.connect(self._update_title)
-            section.open_record.connect(self.open_record)
-            section.search_elsewhere.connect(self.search_in)
-            section.table.selectionModel().currentRowChanged.connect(
-                lambda *_a, k=spec.key: self._settled.start()
-            )
-            self.sections[spec.key] = section
-            self._add_page(spec.key, spec.title(), section)
-        for section in self.sections.values():
-            section.other_sections = list(self.sections)
+        self.sections = Sections(build_specs(), self._build_section)
+        for key, spec in self.sections.specs.items():
+            self._add_page(key, spec.title(), QWidget(self))  # until it is first shown
         self.trash_page = TrashPage(self.runner, self)
         self.trash_page.location = location
         self.trash_page.status_changed.connect(self._update_status)
         self._add_page("trash", self.tr("Trash"), self.trash_page)
         sidebar_look.decorate(self.sidebar)
+        after_first_paint(
+            self, lambda: sidebar_look.count_in_background(self.sidebar, self._fit_sidebar)
+        )
         # Resizable and collapsible (drag its edge): a laptop screen needs the width.
         self.sidebar.setMinimumWidth(80)
         central = QSplitter(Qt.Orientation.Horizontal, self)
@@ -98,8 +92,8 @@ class MainWindow(QMainWindow):
         central.addWidget(self.stack)
         central.setStretchFactor(1, 1)
         central.setCollapsible(1, False)
-        central.setSizes([self.sidebar.sizeHintForColumn(0) + 36, 1000])
         self.main_splitter = central
+        self._fit_sidebar()
         from ..kit.banner import Banner
 
         self.banner = Banner(self, "windowBanner")  # the connection's state, other news
@@ -135,6 +129,11 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_title()
 
+    def _fit_sidebar(self) -> None:
+        """The sidebar as wide as its names and counts, unless the person set its width."""
+        if settings.get(settings.MAIN_SPLITTER).isEmpty():
+            self.main_splitter.setSizes([self.sidebar.sizeHintForColumn(0) + 36, 1000])
+
     # -- pages ---------------------------------------------------------------------------
 
     def _add_page(self, key: str, title: str, widget: QWidget) -> None:
@@ -142,6 +141,34 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.addItem(item)
         self.stack.addWidget(widget)
+
+    def _build_section(self, spec: SectionSpec) -> Section:
+        """A section, the first time it is shown or asked for, in its place in the stack."""
+        section = Section(spec, self.runner, self)
+        section.status_changed.connect(self._update_status)
+        section.dirty_changed.connect(self._update_title)
+        section.open_record.connect(self.open_record)
+        section.search_elsewhere.connect(self.search_in)
+        section.table.selectionModel().currentRowChanged.connect(lambda *_a: self._settled.start())
+        section.other_sections = list(self.sections)
+        state = settings.get(settings.section_splitter(spec.key))
+        if not state.isEmpty():
+            section.splitter.restoreState(state)
+        header = settings.get(settings.section_header(spec.key))
+        if not header.isEmpty():
+            section.restore_header(header)
+        index = self._keys().index(spec.key)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, section)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if spec.key == "contacts":
+            from ..pages.person_data import PersonalDataPanel
+
+            self.personal_data = PersonalDataPanel(section.editor, self)
+        return section
 
     def _keys(self) -> list[str]:
         return [
@@ -164,6 +191,7 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
             return False
         self._current_key = key
+        self.sections.get(key)  # built before it takes its place in the stack
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(keys.index(key))
         self.sidebar.blockSignals(False)
@@ -688,13 +716,6 @@ class MainWindow(QMainWindow):
         splitter = settings.get(settings.MAIN_SPLITTER)
         if not splitter.isEmpty():
             self.main_splitter.restoreState(splitter)
-        for key, section in self.sections.items():
-            state = settings.get(settings.section_splitter(key))
-            if not state.isEmpty():
-                section.splitter.restoreState(state)
-            header = settings.get(settings.section_header(key))
-            if not header.isEmpty():
-                section.restore_header(header)
         last = settings.get(settings.LAST_SECTION)
         self.show_section(last if last in self._keys() else "dashboard")
 
@@ -739,9 +760,9 @@ class MainWindow(QMainWindow):
     # -- data safety (issue 6) -------------------------------------------------------------
 
     def _add_data_safety(self) -> None:
-        """File menu's import, export, copies; automatic copies; the contact's personal data."""
+        """File menu's import, export, copies; automatic copies (the contact's personal data
+        comes with the contacts' section)."""
         from ..exchange.file_actions import FileActions
-        from ..pages.person_data import PersonalDataPanel
         from ..safety.autobackup import AutoBackup
 
         self.file_actions = FileActions(self)
@@ -749,7 +770,6 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self.auto_backup.mark_changed)
         self.runner.changed.connect(self.auto_backup.mark_changed)
         self.trash_page.changed.connect(self.auto_backup.mark_changed)
-        self.personal_data = PersonalDataPanel(self.sections["contacts"].editor, self)
         from ..pages.duplicates_view import DuplicatesFinder
 
         self.duplicates = DuplicatesFinder(self, self.file_menu, self.preferences_action)

@@ -7,13 +7,19 @@ is needed, offscreen or on Windows); the counts come from
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from relations_app.services import counts
 
-from ..kit import labels
+from ..kit import labels, tasks
+
+#: How many times the counts were read on the GUI thread (a later background result is
+#: then older than what is shown).
+COUNTED = "relationsCounted"
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 SYMBOLS = {
@@ -95,7 +101,8 @@ class CountDelegate(QStyledItemDelegate):
 
 
 def decorate(sidebar: QListWidget) -> None:
-    """Icons on every item, the count delegate, the counts filled in."""
+    """Icons on every item, the count delegate (the counts are filled in once the window
+    shows, off the GUI thread: :func:`count_in_background`)."""
     sidebar.setIconSize(QSize(ICON_PX, ICON_PX))
     sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -104,11 +111,27 @@ def decorate(sidebar: QListWidget) -> None:
     for row in range(sidebar.count()):
         item = sidebar.item(row)
         item.setIcon(icon(item.data(Qt.ItemDataRole.UserRole), colour))
-    update_counts(sidebar)
+
+
+def count_in_background(sidebar: QListWidget, then: Callable[[], None]) -> None:
+    """The counts read off the GUI thread (a whole table count each, a quarter of a second
+    on a large database whose file is not yet in memory), then shown, then ``then``."""
+    asked = sidebar.property(COUNTED) or 0
+
+    def done(found: dict[str, int]) -> None:
+        if (sidebar.property(COUNTED) or 0) == asked:  # not counted again on the GUI thread since
+            show_counts(sidebar, found)
+            then()
+
+    tasks.run_in_background(lambda _ctx: counts.section_counts(), on_success=done)
 
 
 def update_counts(sidebar: QListWidget) -> None:
-    found = counts.section_counts()
+    sidebar.setProperty(COUNTED, (sidebar.property(COUNTED) or 0) + 1)
+    show_counts(sidebar, counts.section_counts())
+
+
+def show_counts(sidebar: QListWidget, found: dict[str, int]) -> None:
     for row in range(sidebar.count()):
         item = sidebar.item(row)
         n = found.get(item.data(Qt.ItemDataRole.UserRole))

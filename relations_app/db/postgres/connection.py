@@ -50,10 +50,30 @@ def postgres_dialect(script: str) -> str:
     return _REFERENCE.sub(r"\1 DEFERRABLE INITIALLY IMMEDIATE", script)
 
 
+def attach_psycopg() -> None:
+    """Give Peewee the psycopg 3 driver, which it was imported without (``relations_app``
+    hides it then, to keep it out of a start on a file): what Peewee's module and its
+    adapter would have taken from it at import."""
+    if pw.psycopg is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    pw.TransactionStatus = TransactionStatus
+    pw.Json_pg3, pw.Jsonb_pg3 = Json, Jsonb
+    adapter = pw.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+    pw.psycopg = psycopg
+
+
 class RelationsPostgresDatabase(pw.PostgresqlDatabase):
     """Peewee's PostgreSQL database on psycopg 3, remembering the address it was given."""
 
     def __init__(self, server: ServerAddress, **kwargs: Any) -> None:
+        attach_psycopg()
         self.server = server
         params: dict[str, Any] = {
             "application_name": APPLICATION_NAME,

@@ -144,6 +144,3 @@ class PostgresSearch:
         """Foreign keys and constraints are enforced by the server on every write; what a
         damaged page would show is the server's own log's business."""
         return []
-
-    def check_in_background(self, location: object) -> None:
-        """Nothing to check ahead on a server."""

@@ -2,15 +2,14 @@
 
 On a file, the two checks run at the same time, each on a read-only connection of its own
 (SQLite works outside Python's lock): on a large database at start, the wait is that of
-the longer check instead of both.  A check started at launch (:meth:`check_in_background`)
-on the same, unchanged file is used instead of a new one.
+the longer check instead of both.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -18,29 +17,13 @@ import peewee as pw
 
 from ...faults import SHORT, fault_from
 from ...i18n import _
-from ...location import DatabaseLocation
-from .connection import PRAGMAS, is_empty_file
+from .connection import PRAGMAS
 from .search import quoted
 
 FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check"
 
 Row = tuple[Any, ...]
 Run = Callable[[str], list[Row]]
-Stamp = tuple[tuple[int, int] | None, ...]
-
-#: Checks started early: (resolved path, full) -> (file stamp when started, future).
-_EARLY_CHECKS: dict[tuple[str, bool], tuple[Stamp, Future[list[str] | None]]] = {}
-
-
-def file_stamp(path: Path) -> Stamp:
-    stamps: list[tuple[int, int] | None] = []
-    for file in (path, path.with_name(path.name + "-wal")):
-        try:
-            stat = file.stat()
-            stamps.append((stat.st_size, stat.st_mtime_ns))
-        except OSError:
-            stamps.append(None)
-    return tuple(stamps)
 
 
 def reader(path: Path) -> sqlite3.Connection:
@@ -162,28 +145,7 @@ class SqliteChecks:
     def integrity_problems(self, db: pw.Database, *, full: bool = False) -> list[str]:
         path = getattr(db, "database", None)
         if path and path != ":memory:" and Path(path).exists():
-            early = _EARLY_CHECKS.pop((str(Path(path).resolve()), full), None)
-            if early is not None and early[0] == file_stamp(Path(path)):
-                try:
-                    found = early[1].result()
-                except Exception:
-                    found = None
-                if found is not None:
-                    return found
             found = file_problems(Path(path), full)
             if found is not None:
                 return found
         return problems_of(fast_foreign_keys(lambda sql: db.execute_sql(sql).fetchall()), full)
-
-    def check_in_background(self, location: DatabaseLocation) -> None:
-        """Called at launch, before the window's code is loaded.  Read-only; nothing is
-        decided here."""
-        path = location.path
-        key = (str(path.resolve()), False)
-        if is_empty_file(path) or (
-            key in _EARLY_CHECKS and _EARLY_CHECKS[key][0] == file_stamp(path)
-        ):
-            return
-        pool = ThreadPoolExecutor(1)
-        _EARLY_CHECKS[key] = (file_stamp(path), pool.submit(file_problems, path, False))
-        pool.shutdown(wait=False)
