@@ -8,6 +8,7 @@ import io
 import pytest
 from PIL import Image
 from PySide6.QtWidgets import QMessageBox
+from window_helpers import settled
 
 from relations_app import dataset
 from relations_app.location import DatabaseLocation
@@ -23,6 +24,7 @@ def window(qtbot, brest_db, tmp_path):
     w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
+    settled(qtbot, w)
     yield w
     for section in w.sections.values():
         section.editor.set_clean()

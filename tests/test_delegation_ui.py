@@ -11,6 +11,7 @@ from relations_app.location import DatabaseLocation
 pytest.importorskip("reportlab")
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from window_helpers import settled
 
 from relations_app import dataset
 from relations_app.services import delegations
@@ -27,6 +28,7 @@ def window(qtbot, brest_db, tmp_path):
     w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
+    settled(qtbot, w)
     assert w.show_section("delegations")
     assert w.sections["delegations"].select_record(EXAMPLE)
     yield w

@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QMessageBox, QTableView
+from window_helpers import settled
 
 from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, events, partners, programmes
@@ -34,6 +35,7 @@ def window(qtbot, brest_db, french, tmp_path):
     w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
+    settled(qtbot, w)
     yield w
     # Closed here rather than by qtbot.addWidget, which closes before fixtures tear down:
     # a test that failed with unsaved edits must not leave an "unsaved changes" prompt open.

@@ -19,6 +19,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from window_helpers import settled
 
 from relations_app import backups, bootstrap
 from relations_app.db.models import database
@@ -88,6 +89,7 @@ def window(qtbot, brest_db, qapp, tmp_path, answers):
     w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
+    settled(qtbot, w)
     yield w
     for section in w.sections.values():  # see tests/test_desktop.py: no prompt left open
         section.editor.set_clean()

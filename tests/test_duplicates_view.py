@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QDialog
+from window_helpers import settled
 
 from relations_app.location import DatabaseLocation
 from relations_app.services import contacts
@@ -20,6 +21,7 @@ def window(qtbot, brest_db, qapp, tmp_path, monkeypatch):
     w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
+    settled(qtbot, w)
     yield w
     for section in w.sections.values():
         section.editor.set_clean()

@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
+from window_helpers import settled
 
 from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, listing, organisations, partners, programmes
@@ -18,6 +19,7 @@ def window(qtbot, brest_db, qapp, tmp_path):
     w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
+    settled(qtbot, w)
     yield w
     for section in w.sections.values():
         section.editor.set_clean()

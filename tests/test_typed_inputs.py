@@ -4,6 +4,7 @@ calendar picks a day; the English window gives English reasons.  Driven as a use
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit
+from window_helpers import settled
 
 from relations_app.location import DatabaseLocation
 from relations_app.services import programmes
@@ -132,6 +133,7 @@ def window(qtbot, brest_db, tmp_path, language):
     w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
+    settled(qtbot, w)
     yield w
     for section in w.sections.values():
         section.editor.set_clean()
@@ -169,6 +171,7 @@ def test_the_english_window_gives_english_reasons(language, qtbot, brest_db, tmp
     w = MainWindow(DatabaseLocation.file(tmp_path / "brest.db"))
     w.show()
     qtbot.waitExposed(w)
+    settled(qtbot, w)
     try:
         section, crea = programme_page(w)
         start = section.editor.findChild(QLineEdit, "field_start")
