@@ -82,7 +82,9 @@ def fetch_page(
     """One page of ``query`` (filtered and sorted), and how many rows match in all.
 
     With ``locate`` (a record's id), the page is the one that holds that record, wherever
-    it is in the list (:func:`position_of`), and ``Page.position`` says where.
+    it is in the list (:func:`position_of`), and ``Page.position`` says where; its keys
+    are read from the record's own sort values (:func:`_keys_around`), not by skipping
+    every row before the page.
 
     In two steps: the keys in order, then the rows of the page's keys only.  A list's
     derived columns (a contact's current function, a programme's partners) are correlated
@@ -96,11 +98,30 @@ def fetch_page(
     if limit is None:
         rows = [to_row(r) for r in query]
         return Page(rows, len(rows), offset)  # the whole list (``offset`` is not applied)
-    position = position_of(query, locate) if locate else None
-    if position is not None and limit:
+    if not locate:
+        return _fetch(query, offset, limit, to_row)
+    found = _locate(query, locate)
+    if found is None:
+        return replace(_fetch(query, offset, limit, to_row), position=None)
+    position, orders, target = found
+    if limit:
         offset = position - position % limit
-    page = _fetch(query, offset, limit, to_row)
-    return replace(page, position=position) if locate else page
+        if getattr(query, "_where", None) is None and offset >= COUNT_CAP:  # far down a table
+            keys = _keys_around(query, orders, target, position - offset, limit)
+            if keys is not None:
+                total = backend.current().table_rows(query.model)
+                return Page(_rows(query, keys, to_row), total, offset, position=position)
+    return replace(_fetch(query, offset, limit, to_row), position=position)
+
+
+def _rows(query: pw.ModelSelect, page_keys: list, to_row: Callable[[Any], dict]) -> list[dict]:
+    """The page's rows, with the list's columns, in the order of ``page_keys``."""
+    if not page_keys:
+        return []
+    model = query.model
+    key = model._meta.primary_key
+    found = {r.id: r for r in model.select(*query.selected_columns).where(key.in_(page_keys))}
+    return [to_row(found[k]) for k in page_keys if k in found]
 
 
 def _fetch(query: pw.ModelSelect, offset: int, limit: int, to_row: Callable[[Any], dict]) -> Page:
@@ -111,12 +132,7 @@ def _fetch(query: pw.ModelSelect, offset: int, limit: int, to_row: Callable[[Any
     cursor = model._meta.database.execute(query.select(key).offset(offset).limit(wanted))
     keys = [k for (k,) in cursor.fetchall()]  # plain rows: up to a thousand, no model objects
     page_keys = keys[:limit]
-    found = (
-        {r.id: r for r in model.select(*query.selected_columns).where(key.in_(page_keys))}
-        if page_keys
-        else {}
-    )
-    rows = [to_row(found[k]) for k in page_keys if k in found]
+    rows = _rows(query, page_keys, to_row)
     seen = offset + len(keys)
     if len(keys) < wanted and (keys or not offset):  # the list ends within what was read
         return Page(rows, seen, offset)
@@ -130,33 +146,121 @@ def _fetch(query: pw.ModelSelect, offset: int, limit: int, to_row: Callable[[Any
     return Page(rows, min(found, COUNT_CAP), offset, exact=found <= COUNT_CAP)
 
 
-def position_of(query: pw.ModelSelect, record_id: str) -> int | None:
-    """Where ``record_id`` comes in ``query``'s order (0: first), or None if not in it.
-
-    Counted in SQL, never by reading the rows before it: the rows that sort before the
-    record's own sort values, one count per sort key (``a < x``, then ``a = x and b < y``…,
-    the NULLs last as :func:`apply_sort` puts them), each of which an index on the sort
-    key answers by walking the index (the last of 250,000 contacts: about 15 ms).
-    """
-    model = query.model
-    key = model._meta.primary_key
+def _orders(query: pw.ModelSelect) -> list[pw.Ordering]:
+    """The query's orderings, ending with the primary key (every row has one place)."""
+    key = query.model._meta.primary_key
     orders = [o if isinstance(o, pw.Ordering) else o.asc() for o in query._order_by or ()]
     if not orders or orders[-1].node is not key:
-        orders.append(key.asc())  # a unique last key: every row has one place
-    nodes = [o.node for o in orders]
-    target = model._meta.database.execute(
-        query.select(*nodes).order_by().where(key == record_id).limit(1)
+        orders.append(key.asc())
+    return orders
+
+
+def _locate(query: pw.ModelSelect, record_id: str) -> tuple[int, list[pw.Ordering], tuple] | None:
+    """The record's place in ``query``, its orderings and its sort values (None: not in it)."""
+    key = query.model._meta.primary_key
+    orders = _orders(query)
+    target = query.model._meta.database.execute(
+        query.select(*[o.node for o in orders]).order_by().where(key == record_id).limit(1)
     ).fetchone()
     if target is None:
         return None
-    before, same = 0, query.select(key).order_by()
+    return _count_before(query, orders, tuple(target)), orders, tuple(target)
+
+
+def position_of(query: pw.ModelSelect, record_id: str) -> int | None:
+    """Where ``record_id`` comes in ``query``'s order (0: first), or None if not in it."""
+    found = _locate(query, record_id)
+    return None if found is None else found[0]
+
+
+def _count_before(query: pw.ModelSelect, orders: list[pw.Ordering], target: tuple) -> int:
+    """How many rows sort before ``target``: counted in SQL, never by reading the rows.
+
+    One count per sort key (``a < x``, then ``a = x and b < y``…, the NULLs last as
+    :func:`apply_sort` puts them), each of which an index on the sort key answers by
+    walking the index.  In a whole table whose record sorts in its second half, the rows
+    after it are counted instead (the whole table's count costs nothing): the walk is
+    never longer than half the table, the last of 250,000 contacts found at once.
+    """
+    if getattr(query, "_where", None) is None and _second_half(query, orders[0], target[0]):
+        after = _count_side(query, orders, target, after=True)
+        return backend.current().table_rows(query.model) - 1 - after
+    return _count_side(query, orders, target, after=False)
+
+
+def _count_side(
+    query: pw.ModelSelect, orders: list[pw.Ordering], target: tuple, *, after: bool
+) -> int:
+    key = query.model._meta.primary_key
+    counted, same = 0, query.select(key).order_by()
     for ordering, value in zip(orders, target, strict=True):
         node, descending = ordering.node, ordering.direction == "DESC"
-        if value is None:  # NULLs come last: what comes before is every non-NULL value
-            before += same.where(node.is_null(False)).count()
+        if value is None:  # NULLs come last: every non-NULL value comes before
+            if not after:
+                counted += same.where(node.is_null(False)).count()
             same = same.where(node.is_null())
+            continue
+        if after:
+            counted += same.where((node < value) if descending else (node > value)).count()
+            if not (isinstance(node, pw.Field) and not node.null):  # NULLs come after
+                counted += same.where(node.is_null()).count()
         else:
-            earlier = (node > value) if descending else (node < value)
-            before += same.where(earlier).count()
-            same = same.where(node == value)
-    return before
+            counted += same.where((node > value) if descending else (node < value)).count()
+        same = same.where(node == value)
+    return counted
+
+
+#: The middle value of a whole table's first sort key, by (table, SQL of the ordering):
+#: read once per process, it only chooses which side of a record to count.
+_MIDDLES: dict[tuple[str, str], Any] = {}
+
+
+def _second_half(query: pw.ModelSelect, first: pw.Ordering, value: Any) -> bool:
+    """Whether ``value`` of the first sort key sorts after the table's middle row."""
+    if value is None:
+        return True  # NULLs last
+    model = query.model
+    sql = model._meta.database.get_sql_context().sql(first).query()[0]
+    marker = (model._meta.table_name, sql)
+    if marker not in _MIDDLES:
+        middle = backend.current().table_rows(model) // 2
+        row = model._meta.database.execute(
+            query.select(first.node).order_by(first).offset(middle).limit(1)
+        ).fetchone()
+        _MIDDLES[marker] = row[0] if row else None
+    pivot = _MIDDLES[marker]
+    if pivot is None:
+        return False
+    try:
+        return value < pivot if first.direction == "DESC" else value > pivot
+    except TypeError:
+        return False
+
+
+def _keys_around(
+    query: pw.ModelSelect, orders: list[pw.Ordering], target: tuple, before: int, limit: int
+) -> list | None:
+    """The keys of the page holding ``target``, which has ``before`` rows before it in the
+    page: read from the record's sort values with two index seeks (row values,
+    ``(a, id) < (x, y)``), wherever the page is.  None when the sort is not one these
+    comparisons express (a key that may be NULL, or descending)."""
+    model = query.model
+    nodes = [o.node for o in orders]
+    if any(o.direction == "DESC" for o in orders) or any(v is None for v in target):
+        return None
+    if not all(isinstance(n, pw.Field) and not n.null for n in nodes):
+        return None
+    here, values = pw.Tuple(*nodes), pw.Tuple(*target)
+    database = model._meta.database
+    earlier = database.execute(
+        query.select(model._meta.primary_key)
+        .where(here < values)
+        .order_by(*[n.desc() for n in nodes])
+        .limit(before)
+    ).fetchall()
+    later = database.execute(
+        query.select(model._meta.primary_key).where(here >= values).limit(limit - before)
+    ).fetchall()
+    if len(earlier) != before:
+        return None  # the list moved under us: read it the ordinary way
+    return [k for (k,) in reversed(earlier)] + [k for (k,) in later]
