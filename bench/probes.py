@@ -201,8 +201,8 @@ def landing(section: str) -> None:
 
 
 def start_app(db: str) -> None:
-    """``relations-app --db DB`` as launched from a shell (the launcher starts checking the
-    file before Qt loads), its event loop replaced by "until the window has painted"."""
+    """``relations-app --db DB`` as launched from a shell, its event loop replaced by
+    "until the window has painted"."""
     from ui.shell import launcher
 
     open_window = launcher._open_window
@@ -216,11 +216,11 @@ def start_app(db: str) -> None:
         report(ready=True)
         os._exit(0)
 
-    def patched(location):
+    def patched(location, cli_value):
         from PySide6.QtWidgets import QApplication
 
         QApplication.exec = exec_until_painted  # the real run() up to its event loop
-        return open_window(location)
+        return open_window(location, cli_value)
 
     launcher._open_window = patched
     launcher.main(["--db", db])

@@ -17,7 +17,7 @@ WINDOW_START = """
 import sys
 import ui.shell.app as app
 
-def run(location):  # the window built and painted, then out
+def run(location, imposed_by=None):  # the window built and painted, then out
     from PySide6.QtWidgets import QApplication
     from ui.safety.startup import open_database
     from ui.shell.main_window import MainWindow

@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         section.search_elsewhere.connect(self.search_in)
         section.table.selectionModel().currentRowChanged.connect(lambda *_a: self._settled.start())
         section.other_sections = list(self.sections)
+        section.save_interrupted.connect(  # a save the connection's loss cut (on a server)
+            lambda save: self.connection.interrupted(replace(save, user=self.access.user))
+        )
         state = settings.get(settings.section_splitter(spec.key))
         if not state.isEmpty():
             section.splitter.restoreState(state)
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
             section.restore_header(header)
         index = self._keys().index(spec.key)
         placeholder = self.stack.widget(index)
+        assert placeholder is not None
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, section)
         self.stack.removeWidget(placeholder)
@@ -168,6 +172,11 @@ class MainWindow(QMainWindow):
             from ..pages.person_data import PersonalDataPanel
 
             self.personal_data = PersonalDataPanel(section.editor, self)
+        access = getattr(self, "access", None)  # the login's rights, once they are read
+        if access is not None:
+            section.editor.set_read_only(not access.can_edit)
+            if spec.key == "contacts":
+                self.personal_data.erase_button.setVisible(access.can_edit)
         return section
 
     def _keys(self) -> list[str]:
@@ -474,7 +483,8 @@ class MainWindow(QMainWindow):
         for section in self.sections.values():
             section.editor.set_read_only(not can_edit)
         self.trash_page.set_rights(restore=can_edit, purge=can_administer)
-        self.personal_data.erase_button.setVisible(can_edit)
+        if self.sections.is_built("contacts"):  # else given when the section is built
+            self.personal_data.erase_button.setVisible(can_edit)
         label = self.access_label
         if not can_edit:
             label.setText(self.tr("Read only"))
@@ -500,10 +510,6 @@ class MainWindow(QMainWindow):
 
         self.connection = ConnectionWatch(self.location, self.banner, self)
         self.connection.restored.connect(self._connection_restored)
-        for section in self.sections.values():
-            section.save_interrupted.connect(
-                lambda save: self.connection.interrupted(replace(save, user=self.access.user))
-            )
         if self.location.is_server:
             faults.connection_handler = self.connection.notice
 
