@@ -76,6 +76,23 @@ def source_language_after_each_test():
             app_module.remove_translators(app)
 
 
+@pytest.fixture
+def no_unexpected_dialogs(monkeypatch):
+    """A modal dialog nobody answers fails the test (``window_helpers.refuse_dialogs``);
+    a module asks for it with ``pytest.mark.usefixtures``."""
+    from window_helpers import refuse_dialogs
+
+    refuse_dialogs(monkeypatch)
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Message boxes answered from a queue (``window_helpers.answered_boxes``)."""
+    from window_helpers import answered_boxes
+
+    return answered_boxes(monkeypatch)
+
+
 # -- both back ends ------------------------------------------------------------------------
 #
 # A test module marked ``pytestmark = pytest.mark.both_backends`` runs each of its tests on

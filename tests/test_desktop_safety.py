@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from window_helpers import settled
 
 from relations_app import backups, bootstrap
@@ -38,35 +38,7 @@ from ui.shell.main_window import MainWindow
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.fixture(autouse=True)
-def no_unexpected_dialogs(monkeypatch):
-    """A modal dialog nobody answers fails the test instead of hanging the run."""
-
-    def unexpected(dialog, *args):
-        pytest.fail(f"unexpected modal dialog {type(dialog).__name__} {dialog.objectName()!r}")
-
-    monkeypatch.setattr(QDialog, "exec", unexpected)
-    monkeypatch.setattr(tasks, "INLINE", True)
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Message boxes: answered from a queue (then Ok), each recorded as (objectName, texts)."""
-    asked: list[tuple[str, str]] = []
-    queue: list = []
-
-    def fake_exec(box):
-        asked.append((box.objectName(), f"{box.text()} {box.informativeText()}"))
-        return queue.pop(0) if queue else QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-
-    def answer(*buttons):
-        queue.extend(buttons)
-        return asked
-
-    answer.asked = asked
-    return answer
+pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
 
 
 @pytest.fixture

@@ -13,42 +13,14 @@ import json
 from contextlib import ExitStack
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from window_helpers import opened_window
 
 from relations_app import backups, jsonio
 from relations_app.location import DatabaseLocation
 from relations_app.services import contacts, partners, trash
-from ui.kit import tasks
 
-
-@pytest.fixture(autouse=True)
-def no_unexpected_dialogs(monkeypatch):
-    def unexpected(dialog, *args):
-        pytest.fail(f"unexpected modal dialog {type(dialog).__name__} {dialog.objectName()!r}")
-
-    monkeypatch.setattr(QDialog, "exec", unexpected)
-    monkeypatch.setattr(tasks, "INLINE", True)
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Message boxes answered from a queue (then Ok), each recorded as (objectName, texts)."""
-    asked: list[tuple[str, str]] = []
-    queue: list = []
-
-    def fake_exec(box):
-        asked.append((box.objectName(), f"{box.text()} {box.informativeText()}"))
-        return queue.pop(0) if queue else QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-
-    def answer(*buttons):
-        queue.extend(buttons)
-        return asked
-
-    answer.asked = asked
-    return answer
+pytestmark = pytest.mark.usefixtures("no_unexpected_dialogs")
 
 
 @pytest.fixture

@@ -3,7 +3,11 @@
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
 from relations_app.location import DatabaseLocation
+from ui.kit import tasks
 from ui.shell import app as ui_app
 from ui.shell.main_window import MainWindow
 from ui.shell.sidebar import COUNT_ROLE
@@ -16,6 +20,37 @@ def settled(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.sidebar.item(partners).data(COUNT_ROLE) is not None)
     if window.current_section() is None and window._current_key == "dashboard":
         qtbot.waitUntil(lambda: window.dashboard.filled, timeout=10_000)
+
+
+def refuse_dialogs(monkeypatch) -> None:
+    """A modal dialog nobody answers fails the test instead of hanging the run; background
+    tasks run inline."""
+
+    def unexpected(dialog, *args):
+        pytest.fail(f"unexpected modal dialog {type(dialog).__name__} {dialog.objectName()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", unexpected)
+    monkeypatch.setattr(tasks, "INLINE", True)
+
+
+def answered_boxes(monkeypatch):
+    """Message boxes answered from a queue (then Ok): ``answer(*buttons)`` queues answers
+    and returns what was asked, as (objectName, texts)."""
+    asked: list[tuple[str, str]] = []
+    queue: list = []
+
+    def fake_exec(box):
+        asked.append((box.objectName(), f"{box.text()} {box.informativeText()}"))
+        return queue.pop(0) if queue else QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+
+    def answer(*buttons):
+        queue.extend(buttons)
+        return asked
+
+    answer.asked = asked  # type: ignore[attr-defined]
+    return answer
 
 
 @contextmanager

@@ -48,6 +48,26 @@ class Probe:
     ready: bool  # the application's schema is there (else the first start creates it)
 
 
+class ChangeWatch(ABC):
+    """A connection of its own that wakes when another connection has committed (the
+    live refresh between windows).  Either :attr:`fileno` is a socket to watch for reading
+    (nothing is asked of the server while nothing happens), or it is None and
+    :meth:`woken` is called every :attr:`poll_ms` milliseconds (one cheap read per call).
+    Used from the thread that made it; what woke it is read with the change feed
+    (:mod:`relations_app.services.change_feed`)."""
+
+    fileno: int | None = None
+    poll_ms: int = 0
+
+    @abstractmethod
+    def woken(self) -> bool:
+        """Take what arrived: True when another connection may have written since the last
+        call.  Raises the driver's error when the connection is lost."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+
 class Backend(ABC):
     """One database engine.  Methods taking ``db`` work on an open Peewee database,
     those taking a location open their own connection (safe from any thread)."""
@@ -117,6 +137,17 @@ class Backend(ABC):
     @abstractmethod
     def delete(self, location: DatabaseLocation) -> None:
         """Remove the database entirely (``init`` starts afresh after a copy)."""
+
+    # -- changes made by others ------------------------------------------------------------
+
+    @abstractmethod
+    def watch_changes(self, location: DatabaseLocation) -> ChangeWatch:
+        """A watch on ``location`` for changes committed by other connections."""
+
+    @abstractmethod
+    def announce_change(self, db: pw.Database, set_id: int) -> None:
+        """Tell the other clients, once the current transaction commits, that the change set
+        ``set_id`` was written (nothing to do where they watch the file themselves)."""
 
     # -- schema and settings ----------------------------------------------------------------
 

@@ -6,6 +6,9 @@ a write and its history line commit or roll back together.  *How* comes from the
 ``with acting("undo"):`` (one change set per write, told as an undo), or
 ``with batch("import", "contacts.csv"):`` opened inside a transaction, under which every
 record touched shares one change set (an import of a thousand contacts is one event).
+``with writing_as(token):`` names the window writing, so that its live refresh
+(:mod:`.change_feed`) can tell its own changes from the others'; each new set is announced
+to the other clients by the back end (PostgreSQL's NOTIFY, sent at commit).
 
 A change keeps, per field, ``[before, after]`` in the record's JSON shape (sub-records as
 lists), only for the fields that changed; a creation keeps none.  So the record as it was
@@ -16,6 +19,7 @@ at any change is the current one with the later changes taken back
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -54,6 +58,11 @@ class _Scope:
 
 
 _SCOPE: ContextVar[_Scope | None] = ContextVar("history_scope", default=None)
+_WRITER: ContextVar[str | None] = ContextVar("history_writer", default=None)
+#: The change sets this process wrote under :func:`writing_as`: id -> (writer, at).  The
+#: time tells a set rolled back and its number taken again by another client apart.
+_WRITTEN: OrderedDict[int, tuple[str, datetime]] = OrderedDict()
+WRITTEN_KEPT = 2000
 
 
 @contextmanager
@@ -78,6 +87,23 @@ def batch(origin: str, summary: str = "") -> Iterator[int]:
         _SCOPE.reset(token)
 
 
+@contextmanager
+def writing_as(writer: str) -> Iterator[None]:
+    """Change sets created inside are remembered as ``writer``'s (a window's token)."""
+    token = _WRITER.set(writer)
+    try:
+        yield
+    finally:
+        _WRITER.reset(token)
+
+
+def writer_of(set_id: int, at: datetime) -> str | None:
+    """Who in this process wrote the change set ``set_id`` made at ``at`` (None: another
+    process, or no :func:`writing_as` around it)."""
+    found = _WRITTEN.get(set_id)
+    return found[0] if found is not None and found[1] == at else None
+
+
 def user_name() -> str:
     return backend.current().user_name(database)
 
@@ -87,9 +113,17 @@ def _now() -> datetime:
 
 
 def _new_set(origin: str, summary: str) -> int:
-    return int(
-        ChangeSet.insert(at=_now(), user_name=user_name(), origin=origin, summary=summary).execute()
+    at = _now()
+    set_id = int(
+        ChangeSet.insert(at=at, user_name=user_name(), origin=origin, summary=summary).execute()
     )
+    writer = _WRITER.get()
+    if writer is not None:
+        _WRITTEN[set_id] = (writer, at)
+        while len(_WRITTEN) > WRITTEN_KEPT:
+            _WRITTEN.popitem(last=False)
+    backend.current().announce_change(database, set_id)
+    return set_id
 
 
 def _set_id() -> int:

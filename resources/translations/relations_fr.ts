@@ -498,32 +498,32 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="97"/>
+        <location filename="../../ui/safety/startup.py" line="101"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="108"/>
+        <location filename="../../ui/safety/startup.py" line="112"/>
         <source>Relations cannot open this database safely.</source>
         <translation>Relations ne peut pas ouvrir cette base de données sans risque.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="119"/>
+        <location filename="../../ui/safety/startup.py" line="123"/>
         <source>The file has not been changed. Restoring a copy first keeps the damaged file in the backups folder, so nothing is lost.</source>
         <translation>Le fichier n&apos;a pas été modifié. Restaurer une copie conserve d&apos;abord le fichier endommagé dans le dossier des sauvegardes : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="130"/>
+        <location filename="../../ui/safety/startup.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="132"/>
+        <location filename="../../ui/safety/startup.py" line="136"/>
         <source>&amp;Choose a copy…</source>
         <translation>&amp;Choisir une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="134"/>
+        <location filename="../../ui/safety/startup.py" line="138"/>
         <source>&amp;Restore the latest good copy</source>
         <translation>&amp;Restaurer la dernière copie saine</translation>
     </message>
@@ -531,70 +531,72 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="151"/>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>Dashboard</source>
+        <extracomment>the first reading of the lists, the map and the chart is shown</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="166"/>
+        <location filename="../../ui/pages/dashboard.py" line="225"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="168"/>
+        <location filename="../../ui/pages/dashboard.py" line="227"/>
         <source>Delegations to come</source>
         <translation>Délégations à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="172"/>
+        <location filename="../../ui/pages/dashboard.py" line="231"/>
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="174"/>
+        <location filename="../../ui/pages/dashboard.py" line="233"/>
         <source>The briefing of the delegation chosen above</source>
         <translation>Le dossier de la délégation choisie ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="195"/>
+        <location filename="../../ui/pages/dashboard.py" line="254"/>
         <source>Data to check</source>
         <translation>Données à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="197"/>
+        <location filename="../../ui/pages/dashboard.py" line="256"/>
         <source>What the check command reports: a mistyped e-mail, contradictory counts…</source>
         <translation>Ce que signale la commande check : un courriel mal tapé, des nombres contradictoires…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="204"/>
+        <location filename="../../ui/pages/dashboard.py" line="263"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="210"/>
+        <location filename="../../ui/pages/dashboard.py" line="269"/>
         <source>Partners in the world</source>
         <translation>Les partenaires dans le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="225"/>
+        <location filename="../../ui/pages/dashboard.py" line="284"/>
         <source>Brest</source>
         <translation>Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="229"/>
+        <location filename="../../ui/pages/dashboard.py" line="288"/>
         <source>Funding per year</source>
         <translation>Financements par année</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="256"/>
+        <location filename="../../ui/pages/dashboard.py" line="321"/>
         <source>twin city(ies)</source>
+        <extracomment>the lists, the map and the chart have been read and shown at least once</extracomment>
         <translation>
             <numerusform>ville jumelle</numerusform>
             <numerusform>villes jumelles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="257"/>
+        <location filename="../../ui/pages/dashboard.py" line="322"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>ville amie</numerusform>
@@ -602,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="258"/>
+        <location filename="../../ui/pages/dashboard.py" line="323"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>coopération décentralisée</numerusform>
@@ -610,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="264"/>
+        <location filename="../../ui/pages/dashboard.py" line="329"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partenaire en tout</numerusform>
@@ -618,72 +620,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="344"/>
+        <location filename="../../ui/pages/dashboard.py" line="420"/>
         <source>ended on %1</source>
         <translation>terminé le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="344"/>
+        <location filename="../../ui/pages/dashboard.py" line="420"/>
         <source>ends on %1</source>
         <translation>se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="346"/>
+        <location filename="../../ui/pages/dashboard.py" line="422"/>
         <source>ended in %1</source>
         <translation>terminé en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="346"/>
+        <location filename="../../ui/pages/dashboard.py" line="422"/>
         <source>ends in %1</source>
         <translation>se termine en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="348"/>
+        <location filename="../../ui/pages/dashboard.py" line="424"/>
         <source>planned to end in %1</source>
         <translation>fin prévue en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="348"/>
+        <location filename="../../ui/pages/dashboard.py" line="424"/>
         <source>ends late %1</source>
         <translation>se termine fin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="358"/>
+        <location filename="../../ui/pages/dashboard.py" line="434"/>
         <source>Checking the data…</source>
         <translation>Vérification des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="378"/>
+        <location filename="../../ui/pages/dashboard.py" line="454"/>
         <source>The data could not be checked</source>
         <translation>Les données n’ont pas pu être vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="396"/>
+        <location filename="../../ui/pages/dashboard.py" line="472"/>
         <source>Nothing to check</source>
         <translation>Rien à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="413"/>
+        <location filename="../../ui/pages/dashboard.py" line="490"/>
         <source>No change recorded yet</source>
         <translation>Aucune modification enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="415"/>
+        <location filename="../../ui/pages/dashboard.py" line="492"/>
         <source>see more</source>
         <translation>voir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="427"/>
+        <location filename="../../ui/pages/dashboard.py" line="504"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="429"/>
+        <location filename="../../ui/pages/dashboard.py" line="506"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="430"/>
+        <location filename="../../ui/pages/dashboard.py" line="507"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -691,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="451"/>
+        <location filename="../../ui/pages/dashboard.py" line="528"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partenaire</numerusform>
@@ -699,29 +701,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="179"/>
+        <location filename="../../ui/pages/dashboard.py" line="238"/>
         <source>Ending within six months</source>
         <translation>Se terminent dans les six mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="184"/>
+        <location filename="../../ui/pages/dashboard.py" line="243"/>
         <source>Still “ongoing” after their end date</source>
         <translation>Encore « en cours » après leur date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="189"/>
+        <location filename="../../ui/pages/dashboard.py" line="248"/>
         <source>Agreement anniversaries this year and next</source>
         <translation>Anniversaires d&apos;accords cette année et l&apos;an prochain</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="266"/>
-        <location filename="../../ui/pages/dashboard.py" line="308"/>
-        <location filename="../../ui/pages/dashboard.py" line="330"/>
+        <location filename="../../ui/pages/dashboard.py" line="356"/>
+        <location filename="../../ui/pages/dashboard.py" line="387"/>
+        <location filename="../../ui/pages/dashboard.py" line="406"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="321"/>
+        <location filename="../../ui/pages/dashboard.py" line="397"/>
         <source>%1: %2 years in %3</source>
         <translation>%1 : %2 ans en %3</translation>
     </message>
@@ -1675,220 +1677,220 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="62"/>
+        <location filename="../../ui/shell/main_window.py" line="64"/>
         <source>Sections</source>
         <extracomment>&quot;--db&quot; or &quot;RELATIONS_DB&quot; when one of them chose the database (not the preferences) opens the window again on another database (set by the application&apos;s session)</extracomment>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="74"/>
+        <location filename="../../ui/shell/main_window.py" line="75"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="294"/>
+        <location filename="../../ui/shell/main_window.py" line="334"/>
         <source>&amp;Fact sheet (PDF)…</source>
         <translation>&amp;Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="659"/>
+        <location filename="../../ui/shell/main_window.py" line="696"/>
         <source>Relations will open %1 at its next start.</source>
         <translation>Relations ouvrira %1 à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="661"/>
+        <location filename="../../ui/shell/main_window.py" line="698"/>
         <source>(When started without %1, which chose this one.)</source>
         <translation>(Quand il démarrera sans %1, qui a choisi celle-ci.)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="664"/>
-        <location filename="../../ui/shell/main_window.py" line="671"/>
+        <location filename="../../ui/shell/main_window.py" line="701"/>
+        <location filename="../../ui/shell/main_window.py" line="708"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="672"/>
+        <location filename="../../ui/shell/main_window.py" line="709"/>
         <source>Open %1 now? Otherwise Relations opens it at its next start.</source>
         <translation>Ouvrir %1 maintenant ? Sinon Relations l&apos;ouvrira à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="679"/>
+        <location filename="../../ui/shell/main_window.py" line="716"/>
         <source>Open &amp;now</source>
         <translation>Ouvrir &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="680"/>
+        <location filename="../../ui/shell/main_window.py" line="717"/>
         <source>At the &amp;next start</source>
         <translation>Au &amp;prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="762"/>
+        <location filename="../../ui/shell/main_window.py" line="793"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273"/>
+        <location filename="../../ui/shell/main_window.py" line="313"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="91"/>
+        <location filename="../../ui/shell/main_window.py" line="82"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276"/>
+        <location filename="../../ui/shell/main_window.py" line="316"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="279"/>
+        <location filename="../../ui/shell/main_window.py" line="319"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="286"/>
+        <location filename="../../ui/shell/main_window.py" line="326"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="289"/>
+        <location filename="../../ui/shell/main_window.py" line="329"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="299"/>
+        <location filename="../../ui/shell/main_window.py" line="339"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="301"/>
+        <location filename="../../ui/shell/main_window.py" line="341"/>
         <source>&amp;Find</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="304"/>
+        <location filename="../../ui/shell/main_window.py" line="344"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="308"/>
+        <location filename="../../ui/shell/main_window.py" line="348"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="312"/>
+        <location filename="../../ui/shell/main_window.py" line="352"/>
         <source>&amp;Pin this record</source>
         <translation>Épingler cette &amp;fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="321"/>
+        <location filename="../../ui/shell/main_window.py" line="361"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="324"/>
-        <location filename="../../ui/shell/main_window.py" line="385"/>
+        <location filename="../../ui/shell/main_window.py" line="364"/>
+        <location filename="../../ui/shell/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="327"/>
+        <location filename="../../ui/shell/main_window.py" line="367"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="330"/>
+        <location filename="../../ui/shell/main_window.py" line="370"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="346"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="356"/>
+        <location filename="../../ui/shell/main_window.py" line="396"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="361"/>
+        <location filename="../../ui/shell/main_window.py" line="401"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="365"/>
+        <location filename="../../ui/shell/main_window.py" line="405"/>
         <source>&amp;Recent</source>
         <translation>&amp;Récents</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="371"/>
+        <location filename="../../ui/shell/main_window.py" line="411"/>
         <source>No record opened yet</source>
         <translation>Aucune fiche ouverte pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="375"/>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
         <source>P&amp;inned</source>
         <translation>Épin&amp;glés</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="379"/>
+        <location filename="../../ui/shell/main_window.py" line="419"/>
         <source>No pinned record</source>
         <translation>Aucune fiche épinglée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="392"/>
+        <location filename="../../ui/shell/main_window.py" line="432"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="452"/>
+        <location filename="../../ui/shell/main_window.py" line="493"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="459"/>
+        <location filename="../../ui/shell/main_window.py" line="500"/>
         <source>Login: %1 (%2)</source>
         <translation>Compte : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="505"/>
+        <location filename="../../ui/shell/main_window.py" line="542"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="513"/>
+        <location filename="../../ui/shell/main_window.py" line="550"/>
         <source>Your last save had reached the server.</source>
         <translation>Votre dernier enregistrement avait bien atteint le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="516"/>
+        <location filename="../../ui/shell/main_window.py" line="553"/>
         <source>Saved once the server answered again.</source>
         <translation>Enregistré dès que le serveur a répondu de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="556"/>
+        <location filename="../../ui/shell/main_window.py" line="593"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="556"/>
+        <location filename="../../ui/shell/main_window.py" line="593"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="627"/>
+        <location filename="../../ui/shell/main_window.py" line="664"/>
         <source>read only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="634"/>
+        <location filename="../../ui/shell/main_window.py" line="671"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="635"/>
+        <location filename="../../ui/shell/main_window.py" line="672"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -1900,80 +1902,80 @@ Base de données : %2</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="71"/>
-        <location filename="../../ui/pages/merge_dialog.py" line="109"/>
-        <location filename="../../ui/pages/merge_dialog.py" line="201"/>
-        <location filename="../../ui/pages/merge_dialog.py" line="229"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="72"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="110"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="207"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="235"/>
         <source>Merge two records</source>
         <translation>Fusionner deux enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="85"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="86"/>
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Échanger : garder l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="89"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="90"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="116"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="117"/>
         <source>%1: “%2” is kept, “%3” is merged into it and goes to the trash. For each field that differs, choose the value to keep.</source>
         <translation>%1 : « %2 » est conservé, « %3 » y est fusionné et va à la corbeille. Pour chaque champ qui diffère, choisissez la valeur à garder.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="129"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="131"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="130"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="132"/>
         <source>Kept: %1</source>
         <translation>Conservé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="131"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="133"/>
         <source>Merged: %1</source>
         <translation>Fusionné : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="138"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="142"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="138"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="142"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="138"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="142"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="161"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="167"/>
         <source>The two records hold the same values.</source>
         <translation>Les deux enregistrements ont les mêmes valeurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="167"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="173"/>
         <source>Will be attached to the kept record: %1.</source>
         <translation>Seront rattachés à la fiche conservée : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="169"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="175"/>
         <source>Nothing else is attached to the merged record.</source>
         <translation>Rien d&apos;autre n&apos;est rattaché à l&apos;enregistrement fusionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="204"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="210"/>
         <source>Merge “%1” into “%2”? “%1” goes to the trash and everything attached to it moves to “%2”. Edit › Undo takes the merge back.</source>
         <translation>Fusionner « %1 » dans « %2 » ? « %1 » va à la corbeille et tout ce qui lui est rattaché passe à « %2 ». Édition › Annuler défait la fusion.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/merge_dialog.py" line="211"/>
+        <location filename="../../ui/pages/merge_dialog.py" line="217"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
@@ -2537,7 +2539,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>WorkList</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="122"/>
+        <location filename="../../ui/pages/dashboard.py" line="125"/>
         <source>see all (%1)</source>
         <extracomment>The latest changes listed (their lines: a change of several fields has one per field).</extracomment>
         <translation>tout voir (%1)</translation>
@@ -2573,33 +2575,33 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../ui/kit/undo.py" line="146"/>
+        <location filename="../../ui/kit/undo.py" line="176"/>
         <source>“%1” can no longer be undone or redone: the record is no longer in the trash, it was deleted permanently.</source>
         <translation>« %1 » ne peut plus être annulé ni rétabli : l&apos;élément n&apos;est plus dans la corbeille, il a été supprimé définitivement.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="175"/>
+        <location filename="../../ui/kit/undo.py" line="205"/>
         <source>Create “%1”</source>
         <translation>Création de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="202"/>
+        <location filename="../../ui/kit/undo.py" line="232"/>
         <source>Edit “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="229"/>
-        <location filename="../../ui/kit/undo.py" line="254"/>
+        <location filename="../../ui/kit/undo.py" line="259"/>
+        <location filename="../../ui/kit/undo.py" line="284"/>
         <source>Delete “%1”</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="273"/>
+        <location filename="../../ui/kit/undo.py" line="303"/>
         <source>Restore “%1”</source>
         <translation>Rétablissement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="295"/>
+        <location filename="../../ui/kit/undo.py" line="325"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
@@ -3371,6 +3373,54 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     </message>
 </context>
 <context>
+    <name>live</name>
+    <message>
+        <location filename="../../ui/shell/live.py" line="251"/>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/live_banner.py" line="27"/>
+        <source>Moved to the trash by %1 at %2</source>
+        <translation>Mis à la corbeille par %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/live_banner.py" line="29"/>
+        <source>Deleted by %1 at %2</source>
+        <translation>Supprimé par %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/live_banner.py" line="31"/>
+        <source>Modified by %1 at %2</source>
+        <translation>Modifié par %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/live_banner.py" line="55"/>
+        <source>Reload their version</source>
+        <translation>Recharger leur version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/live_banner.py" line="61"/>
+        <source>Keep mine, see what changed…</source>
+        <translation>Garder la mienne, voir ce qui a changé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/live_banner.py" line="67"/>
+        <source>Discard my edits</source>
+        <translation>Abandonner mes modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/live_banner.py" line="84"/>
+        <source>— your edits can no longer be saved to it.</source>
+        <translation>— vos modifications ne peuvent plus y être enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/live_banner.py" line="88"/>
+        <source>— your edits are kept until you choose.</source>
+        <translation>— vos modifications sont gardées jusqu’à votre choix.</translation>
+    </message>
+</context>
+<context>
     <name>pickers</name>
     <message>
         <location filename="../../ui/kit/pickers.py" line="55"/>
@@ -3792,49 +3842,49 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="200"/>
+        <location filename="../../ui/safety/startup.py" line="204"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="44"/>
+        <location filename="../../ui/safety/startup.py" line="45"/>
         <source>No start copy</source>
         <translation>Pas de copie au démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="45"/>
+        <location filename="../../ui/safety/startup.py" line="46"/>
         <source>The safety copy made at start failed: %1
 You can work, but make a copy (File › Save a copy…) as soon as possible.</source>
         <translation>La copie de sécurité du démarrage a échoué : %1
 Vous pouvez travailler, mais faites une copie (Fichier › Sauvegarder une copie…) dès que possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="62"/>
+        <location filename="../../ui/safety/startup.py" line="63"/>
         <source>Checking the database…</source>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="75"/>
+        <location filename="../../ui/safety/startup.py" line="76"/>
         <source>Cannot check the database</source>
         <translation>Impossible de vérifier la base</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="168"/>
+        <location filename="../../ui/safety/startup.py" line="172"/>
         <source>Database on a network share</source>
         <translation>Base sur un partage réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="175"/>
+        <location filename="../../ui/safety/startup.py" line="179"/>
         <source>Do not show this again for this file</source>
         <translation>Ne plus afficher pour ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="232"/>
+        <location filename="../../ui/safety/startup.py" line="236"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="241"/>
+        <location filename="../../ui/safety/startup.py" line="245"/>
         <source>Database restored</source>
         <translation>Base restaurée</translation>
     </message>

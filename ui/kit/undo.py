@@ -14,6 +14,10 @@ undone: the steps on that record then say so instead of failing half-way.
 from __future__ import annotations
 
 import copy
+import functools
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -22,9 +26,22 @@ from relations_app.errors import UserError
 from relations_app.location import DatabaseLocation
 from relations_app.services import AREAS, history, merge, removal, trash
 
+F = TypeVar("F", bound=Callable[..., Any])
+
 
 def _editable(record: dict) -> dict:
     return {k: v for k, v in record.items() if k != "version"}
+
+
+def _own(method: F) -> F:
+    """The runner's writes are its window's own (see :meth:`CommandRunner.writing`)."""
+
+    @functools.wraps(method)
+    def wrapped(self: CommandRunner, *args: Any, **kwargs: Any) -> Any:
+        with self.writing():
+            return method(self, *args, **kwargs)
+
+    return wrapped  # type: ignore[return-value]
 
 
 class CommandRunner(QObject):
@@ -37,13 +54,21 @@ class CommandRunner(QObject):
         super().__init__(parent)
         self.stack = stack
         self.location: DatabaseLocation | None = None  # named in the messages of faults
+        self.writer: str | None = None  # the window's token for the history (live refresh)
 
+    def writing(self) -> AbstractContextManager[None]:
+        """Writes inside are told to the history as this window's, which its live refresh
+        then leaves out (the window refreshed when it made them)."""
+        return history.writing_as(self.writer) if self.writer else nullcontext()
+
+    @_own
     def create(self, collection: str, data: dict) -> dict:
         area = AREAS[collection]
         record = area.create(data)
         self.stack.push(_Create(self, collection, record))
         return record
 
+    @_own
     def update(
         self, collection: str, record_id: str, values: dict, expected_version: int | None
     ) -> dict:
@@ -54,6 +79,7 @@ class CommandRunner(QObject):
             self.stack.push(_Update(self, collection, before, after))
         return after
 
+    @_own
     def delete(
         self, collection: str, record_id: str, expected_version: int | None = None
     ) -> dict | None:
@@ -66,6 +92,7 @@ class CommandRunner(QObject):
         self.stack.push(_Delete(self, collection, snapshot))
         return snapshot
 
+    @_own
     def merge(
         self,
         collection: str,
@@ -80,17 +107,20 @@ class CommandRunner(QObject):
         self.stack.push(_Merge(self, result))
         return result
 
+    @_own
     def restore_from_trash(self, item_id: int) -> trash.TrashEntry:
         """Put a trash item back; undo sends it to the trash again, like any other change."""
         entry = trash.restore(item_id)
         self.stack.push(_Untrash(self, entry))
         return entry
 
+    @_own
     def purge(self, item_id: int, collection: str, record_id: str) -> None:
         """Delete a trash item for good (the caller has asked); steps on that record stop."""
         trash.purge(item_id)
         self._forget({(collection, record_id)})
 
+    @_own
     def empty_trash(self) -> int:
         """Delete everything in the trash for good; steps on those records stop."""
         gone = {(entry.collection, entry.record_id) for entry in trash.list_items()}
@@ -149,7 +179,7 @@ class _Command(QUndoCommand):
                         "the trash, it was deleted permanently.",
                     ).replace("%1", self.text())
                 )
-            with history.acting(origin):
+            with history.acting(origin), self.runner.writing():
                 action()
         except Exception as exc:  # the step cannot be replayed: drop it, say why
             self.setObsolete(True)

@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         self.trash_page.changed.connect(lambda *_a: sidebar_look.update_counts(self.sidebar))
         self._restore_state()
         self._update_title()
+        from .live import LiveRefresh
+
+        self.live = LiveRefresh(self)  # what other windows and PCs save shows here
 
     def _fit_sidebar(self) -> None:
         """The sidebar as wide as its names and counts, unless the person set its width."""
@@ -750,6 +753,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if getattr(self, "_abandoned", False):
             self._stop_watching()
+            self.live.stop()
             super().closeEvent(event)
             return
         for key, section in self.sections.items():
@@ -759,6 +763,7 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_state()
+        self.live.stop()
         self.auto_backup.at_exit()
         self._stop_watching()
         super().closeEvent(event)

@@ -11,10 +11,13 @@ from ..backend import Backend
 from .connection import PostgresConnections
 from .copies import PostgresCopies
 from .errors import PostgresErrors
+from .notify import PostgresNotify
 from .search import PostgresSearch
 
 
-class PostgresBackend(PostgresConnections, PostgresErrors, PostgresSearch, PostgresCopies, Backend):
+class PostgresBackend(
+    PostgresConnections, PostgresErrors, PostgresSearch, PostgresCopies, PostgresNotify, Backend
+):
     """PostgreSQL behind :class:`~relations_app.db.backend.Backend`."""
 
 

@@ -12,11 +12,12 @@ from .checks import SqliteChecks
 from .connection import SqliteConnections
 from .errors import SqliteErrors
 from .files import SqliteFiles
+from .notify import SqliteNotify
 from .search import SqliteSearch
 
 
 class SqliteBackend(
-    SqliteConnections, SqliteErrors, SqliteSearch, SqliteChecks, SqliteFiles, Backend
+    SqliteConnections, SqliteErrors, SqliteSearch, SqliteChecks, SqliteFiles, SqliteNotify, Backend
 ):
     """SQLite behind :class:`~relations_app.db.backend.Backend`."""
 
