@@ -166,3 +166,19 @@ def test_what_changed_is_the_stale_refusal_before_any_save(brest_db):
     contacts.AREA.delete(gone["id"])
     with pytest.raises(NotFoundError):
         change_feed.what_changed("contacts", gone["id"], gone["version"])
+
+
+def test_a_restore_wakes_the_watch_and_reloads_everything(brest_db, brest_location, tmp_path):
+    from relations_app import backups
+
+    copy = backups.create_backup(brest_location, tmp_path / "copie.db")
+    feed = change_feed.ChangeFeed()
+    record = kiel()
+    partners.AREA.update(record["id"], {"population": 1}, record["version"])
+    watch = change_feed.watch(brest_location)
+    try:
+        backups.restore_backup(brest_location, copy)
+        assert woken_soon(watch)
+    finally:
+        watch.close()
+    assert feed.read().everything

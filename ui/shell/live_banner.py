@@ -10,7 +10,7 @@ one of these clicks; the band goes when the page loads a record again.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from relations_app.services.change_feed import FeedChange
 
@@ -44,12 +44,16 @@ class ChangeBanner(QFrame):
         self.setObjectName("liveBanner")
         self.setStyleSheet(STYLE)
         self.change: FeedChange | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 6, 4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 4, 6, 4)
+        outer.setSpacing(2)
         self.text = QLabel(self)
         self.text.setObjectName("liveBannerText")
-        self.text.setWordWrap(True)
-        layout.addWidget(self.text, 1)
+        self.text.setWordWrap(True)  # never widens the page
+        outer.addWidget(self.text)
+        layout = QHBoxLayout()  # the choices under the sentence, at the right
+        layout.addStretch(1)
+        outer.addLayout(layout)
         self.reload_button = self._button(
             "liveReload",
             QCoreApplication.translate("live", "Reload their version"),

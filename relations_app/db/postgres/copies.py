@@ -22,6 +22,7 @@ from ...location import DatabaseLocation
 from .. import backend, migrations, transfer
 from ..backend import FileInfo
 from .connection import VERSION_TABLE, connect_to
+from .notify import announce
 
 BACKUP_LOCK = 0x52454C42  # "RELB": one copy at a time across clients
 
@@ -88,6 +89,7 @@ class PostgresCopies:
             with db.atomic():
                 transfer.clear(db)
                 transfer.copy_rows(src, db)
+                announce(db, 0)  # the open windows reload (their live refresh)
             backend.of(db).analyze(db)  # the planner's statistics, of the new rows
         finally:
             db.close()

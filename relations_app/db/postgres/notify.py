@@ -18,6 +18,12 @@ from .connection import connect_to
 CHANNEL = "relations_changes"
 
 
+def announce(db: pw.Database, set_id: int) -> None:
+    """NOTIFY the listeners, at commit, that change set ``set_id`` (0: the whole content,
+    a restore) was written."""
+    db.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, str(set_id)))
+
+
 class ListenWatch(ChangeWatch):
     """``LISTEN relations_changes`` on its own connection; :attr:`fileno` is its socket."""
 
@@ -45,4 +51,4 @@ class PostgresNotify:
         return ListenWatch(location.server)
 
     def announce_change(self, db: pw.Database, set_id: int) -> None:
-        db.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, str(set_id)))
+        announce(db, set_id)
