@@ -203,3 +203,41 @@ def test_a_second_process_writing_the_file_is_seen(windows, qtbot, brest_locatio
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(lambda: "Kiel (autre poste)" in listed(page_a), timeout=SOON)
     assert page_a.editor.heading.text() == "Kiel (autre poste)"
+
+
+def test_a_restore_elsewhere_reloads_a_and_tells_the_page_being_edited(
+    windows, qtbot, brest_location, tmp_path
+):
+    from relations_app import backups
+
+    a, _b = windows
+    record = kiel()
+    copy = backups.create_backup(brest_location, tmp_path / "copie.db")
+    page_a = open_record(a, "partners", record["id"])
+    widget(page_a, "notes").setPlainText("Texte de A")
+    people = digits(sidebar_count(a, "contacts"))
+    contacts.AREA.create({"family_name": "Saponé", "given_name": "Awa"})
+    qtbot.waitUntil(lambda: digits(sidebar_count(a, "contacts")) == people + 1, timeout=SOON)
+    backups.restore_backup(brest_location, copy)  # as another PC does
+    qtbot.waitUntil(lambda: digits(sidebar_count(a, "contacts")) == people, timeout=SOON)
+    qtbot.waitUntil(lambda: a.live.banners.get("partners") is not None, timeout=SOON)
+    assert widget(page_a, "notes").toPlainText() == "Texte de A"
+    assert a.live.banners["partners"].text.text().startswith("Modifié par ")
+
+
+def test_a_lost_watch_comes_back_and_catches_up(windows, qtbot, engine):
+    a, b = windows
+    record = kiel()
+    page_a = open_record(a, "partners", record["id"])
+    a.live._retry.setInterval(100)  # instead of 5 s
+    lost = a.live.watch
+    if engine == "postgresql":  # the server ends the listening session (a restart)
+        from relations_app.db.models import database
+
+        pid = lost._conn.info.backend_pid
+        database.execute_sql("SELECT pg_terminate_backend(%s)", (pid,))
+    else:  # the watch's file handle gone
+        lost._conn.close()
+    save_in(b, "partners", record["id"], name="Kiel-Holtenau")
+    qtbot.waitUntil(lambda: page_a.editor.heading.text() == "Kiel-Holtenau", timeout=SOON)
+    assert a.live.watch is not None and a.live.watch is not lost

@@ -3375,7 +3375,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>live</name>
     <message>
-        <location filename="../../ui/shell/live.py" line="251"/>
+        <location filename="../../ui/shell/live.py" line="255"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
@@ -3395,27 +3395,27 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Modifié par %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/live_banner.py" line="55"/>
+        <location filename="../../ui/shell/live_banner.py" line="59"/>
         <source>Reload their version</source>
         <translation>Recharger leur version</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/live_banner.py" line="61"/>
+        <location filename="../../ui/shell/live_banner.py" line="65"/>
         <source>Keep mine, see what changed…</source>
         <translation>Garder la mienne, voir ce qui a changé…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/live_banner.py" line="67"/>
+        <location filename="../../ui/shell/live_banner.py" line="71"/>
         <source>Discard my edits</source>
         <translation>Abandonner mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/live_banner.py" line="84"/>
+        <location filename="../../ui/shell/live_banner.py" line="88"/>
         <source>— your edits can no longer be saved to it.</source>
         <translation>— vos modifications ne peuvent plus y être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/live_banner.py" line="88"/>
+        <location filename="../../ui/shell/live_banner.py" line="92"/>
         <source>— your edits are kept until you choose.</source>
         <translation>— vos modifications sont gardées jusqu’à votre choix.</translation>
     </message>

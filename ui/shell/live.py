@@ -142,7 +142,11 @@ class LiveRefresh(QObject):
             log.warning("live refresh: the changes could not be read (%s)", exc)
             return None
         if batch:
-            self.apply(batch)
+            try:
+                self.apply(batch)
+            except Exception as exc:  # a read failed half-way: the next change reloads
+                log.warning("live refresh: the window could not reload (%s)", exc, exc_info=True)
+                return None
             self.applied.emit(batch)
         return batch
 
