@@ -36,6 +36,7 @@ def bundled_document() -> dict:
     """The bundled dataset as a JSON-format document with UUIDs."""
     document: dict[str, Any] = {"format": jsonio.FORMAT, "version": jsonio.VERSION}
     document["office"] = _read("office.yaml")
+    document["apd"] = _read("apd.yaml")  # the funders' classification (services.apd_lists)
     for collection, filename in FILES.items():
         document[collection] = _read(filename) or []
     document = jsonio.remap_ids(document, stable_id)

@@ -202,6 +202,18 @@ class Programme(Record):
     communication_partner = pw.BooleanField(null=True)
     volunteers = pw.TextField(default="")
     notes = pw.TextField(default="")
+    # Migration 0010: what the APD declaration needs (services/apd.py)
+    apd_sector = pw.CharField(default="", index=True)  # OECD DAC purpose code, "14030"
+    apd_channel = pw.CharField(null=True)  # services.apd_lists.CHANNELS
+    marker_gender = pw.CharField(null=True)  # policy markers: "0", "1", "2" or unscored
+    marker_environment = pw.CharField(null=True)
+    marker_governance = pw.CharField(null=True)
+    marker_biodiversity = pw.CharField(null=True)
+    marker_climate_mitigation = pw.CharField(null=True)
+    marker_climate_adaptation = pw.CharField(null=True)
+    marker_desertification = pw.CharField(null=True)
+    marker_nutrition = pw.CharField(null=True)
+    marker_disability = pw.CharField(null=True)
 
 
 class ProgrammePartner(BaseModel):
@@ -243,6 +255,38 @@ class Funding(BaseModel):
     water_amount = MoneyField(null=True)  # the Atlas "1% eau" (loi Oudin) amount
     year = pw.IntegerField(null=True)
     position = pw.IntegerField(default=0)
+    stage = pw.CharField(null=True)  # "planned", "actual" or not stated (migration 0010)
+
+
+class ApdFunder(BaseModel):
+    """A funder as the APD declaration counts it: the authority's own money ("own") or
+    co-financing it received ("cofunder"); funding lines name funders by text, matched on
+    the folded name."""
+
+    name = pw.CharField()
+    folded = pw.CharField(unique=True)
+    role = pw.CharField()
+
+
+class ApdCountry(BaseModel):
+    """A country on the OECD DAC list of ODA recipients for the years of one edition."""
+
+    code = pw.CharField(max_length=2)
+    first_year = pw.IntegerField()
+    last_year = pw.IntegerField()
+    edition = pw.CharField()  # "2024-2025"
+    category = pw.CharField(default="")  # "PMA", "PRITI"… as the edition groups them
+
+    class Meta:
+        indexes = ((("code", "first_year"), True),)
+
+
+class ApdSector(BaseModel):
+    """An OECD DAC (CRS) purpose code: a 3-digit sector or a 5-digit code."""
+
+    code = pw.CharField(max_length=5, primary_key=True)
+    label_fr = pw.CharField()
+    label_en = pw.CharField()
 
 
 class KeyFigure(BaseModel):
@@ -412,6 +456,9 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ProgrammeOrganisation,
     ProgrammeContact,
     Funding,
+    ApdFunder,
+    ApdCountry,
+    ApdSector,
     KeyFigure,
     Event,
     Consulate,
@@ -424,3 +471,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     RecordChange,
     RecordAlias,
 )
+
+#: Tables a migration fills with bundled reference lists (the OECD's): a new database holds
+#: their rows yet no record, and a copy replaces them by the source's.
+SEEDED_MODELS: tuple[type[BaseModel], ...] = (ApdCountry, ApdSector)

@@ -17,7 +17,7 @@ import peewee as pw
 from ..errors import UserError
 from ..location import DatabaseLocation
 from . import backend, migrations
-from .models import ALL_MODELS
+from .models import ALL_MODELS, SEEDED_MODELS
 
 BATCH_VALUES = 10_000  # values per INSERT (SQLite allows 32766 parameters, PostgreSQL 65535)
 
@@ -48,12 +48,13 @@ def clear(target: pw.Database) -> None:
 
 
 def is_blank(db: pw.Database) -> bool:
-    """Whether no table of the application holds a row."""
+    """Whether no table of the application holds a row (the reference lists a migration
+    fills aside)."""
     present = set(db.get_tables())
     return not any(
         model.select(pw.SQL("1")).bind(db).limit(1).exists()
         for model in ALL_MODELS
-        if model._meta.table_name in present
+        if model._meta.table_name in present and model not in SEEDED_MODELS
     )
 
 
@@ -66,6 +67,8 @@ def copy_rows(source: pw.Database, target: pw.Database) -> dict[str, int]:
     engine = backend.of(target)
     engine.defer_foreign_keys(target)
     copied: dict[str, int] = {}
+    for model in SEEDED_MODELS:  # the migration filled them: the source's lists replace them
+        model.delete().bind(target).execute()
     with engine.search_indexes_filled_after(target):
         for model in ALL_MODELS:
             fields = model._meta.sorted_fields

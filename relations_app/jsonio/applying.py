@@ -9,7 +9,7 @@ from typing import Any
 from ..db import backend, bulk
 from ..db.models import database
 from ..db.retry import retrying
-from ..services import AREAS, history, merge
+from ..services import AREAS, apd_lists, history, merge
 from ..services import office as office_service
 from ..services.base import Area
 from .checking import Plan, present, validate_document, validate_file
@@ -146,6 +146,8 @@ def apply_plan(
         backend.current().defer_foreign_keys(database)
         if plan.office is not None:
             office_service.write_office(plan.office)
+        if plan.apd:
+            apd_lists.write_section(plan.apd)
         # Many new rows: the search indexes are rebuilt once at the end rather than row by
         # row (a rebuild reads every row, so not for a few records added to many).
         new_rows = sum(plan.created.values())

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 from ..i18n import _
 from ..records import RECORD_TYPES
-from ..services import AREAS, merge
+from ..services import AREAS, apd_lists, merge
 from ..services import office as office_service
 from ..validation import ValidationError, identifier_problem, printable
 from .document import (
@@ -53,9 +53,11 @@ class Plan:
         existing: dict[str, int],
         spool: BinaryIO,
         aliases: list[dict] | None = None,
+        apd: dict | None = None,
     ) -> None:
         self.office = office
         self.aliases = aliases or []  # the file's ids of merged records
+        self.apd = apd  # the checked "apd" section: funders, OECD lists (services.apd_lists)
         self.counts = counts  # collection -> records in the document
         self.existing = existing  # collection -> how many of them the database holds already
         self._spool = spool
@@ -147,6 +149,7 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
     errors = _Errors()
     header: dict[str, Any] = {}
     office = None
+    apd = None
     ids: dict[str, set[str]] = {name: set() for name in RECORD_TYPES}
     # References not (yet) seen in the file: target -> referenced id -> (collection, index,
     # record name, path) of its first use.  Later records may define them.
@@ -180,6 +183,13 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
                 except ValidationError as exc:
                     for k, v in exc.errors.items():
                         errors.add(f"office.{k}", v)
+            continue
+        if key == "apd":
+            try:
+                apd = apd_lists.validate_section(raw)
+            except ValidationError as exc:
+                for k, v in exc.errors.items():
+                    errors.add(k, v)
             continue
         name = collection_name(key)
         if name not in RECORD_TYPES:
@@ -239,7 +249,7 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
     errors.raise_if_any()
     existing = {name: len(present(name, ids[name])) for name in EXPORT_ORDER if ids[name]}
     spool.flush()
-    return Plan(office, counts, existing, spool, file_aliases)
+    return Plan(office, counts, existing, spool, file_aliases, apd)
 
 
 def _keep(

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import atomic_file, write_text_atomically
-from ..services import AREAS, merge
+from ..services import AREAS, apd_lists, merge
 from ..services import office as office_service
 from .document import EXPORT_ORDER, FORMAT, VERSION
 
@@ -18,6 +18,7 @@ def export_document() -> dict:
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     office = office_service.get_office()
     document["office"] = office if office["id"] else None
+    document["apd"] = apd_lists.export_section()
     for name in EXPORT_ORDER:
         document[name] = AREAS[name].all_records()
     aliases = merge.alias_rows()
@@ -69,7 +70,8 @@ def write_document(path: str | os.PathLike[str]) -> dict[str, int]:
     with atomic_file(path, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(
             f'{{\n  "format": {json.dumps(FORMAT)},\n  "version": {json.dumps(VERSION)},\n'
-            f'  "office": {encoded(office if office["id"] else None, 1)}'
+            f'  "office": {encoded(office if office["id"] else None, 1)},\n'
+            f'  "apd": {encoded(apd_lists.export_section(), 1)}'
         )
         for name in EXPORT_ORDER:
             handle.write(f",\n  {json.dumps(name)}: ")

@@ -47,7 +47,9 @@ def check_header(document: Any) -> None:
         raise not_relations()
     if document.get("version") != VERSION:
         raise wrong_version(document.get("version"))
-    unknown = sorted(set(document) - {"format", "version", "office", "aliases", *COLLECTION_KEYS})
+    unknown = sorted(
+        set(document) - {"format", "version", "office", "aliases", "apd", *COLLECTION_KEYS}
+    )
     if unknown:
         raise unknown_section(unknown[0])
     for name in COLLECTION_KEYS:

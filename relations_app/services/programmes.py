@@ -20,8 +20,8 @@ from ..db.models import (
 from ..i18n import N_
 from ..records import declared as records
 from ..text import search_blob
-from ..validation import Field
-from . import deadlines
+from ..validation import Field, ValidationError
+from . import apd_lists, deadlines
 from .base import Area
 from .funding import funding_total
 from .listing import Page, apply_search, apply_sort, fetch_page
@@ -86,7 +86,16 @@ FIELDS = (
     Field("communication_partner", "Communication dans le pays partenaire", "bool"),
     Field("volunteers", "Volontaires", "longtext"),
     Field("notes", "Notes", "longtext"),
+    # The APD declaration (migration 10, services/apd.py)
+    Field("apd_sector", "Secteur CAD (code-objet)"),
+    Field("apd_channel", "Canal d'acheminement", "choice", choices=apd_lists.CHANNELS),
+    *(
+        Field(name, apd_lists.MARKER_LABELS[name], "choice", choices=apd_lists.MARKER_SCORES)
+        for name in apd_lists.MARKERS
+    ),
 )
+
+FIELDS_BY_NAME = {f.name: f for f in FIELDS}
 
 ORGANISATIONS = ListField(
     "organisations",
@@ -113,6 +122,7 @@ FUNDING = ListField(
         Field("amount_eur", "Montant (€)", "money", required=True),
         Field("water_amount_eur", "Montant 1 % eau (€)", "money"),
         Field("year", "Année", "year"),
+        Field("stage", "Prévu ou réalisé", "choice", choices=apd_lists.STAGES),
     ),
 )
 
@@ -186,10 +196,22 @@ class ProgrammeArea(Area):
                 "amount_eur": str(f.amount),
                 "water_amount_eur": None if f.water_amount is None else str(f.water_amount),
                 "year": f.year,
+                "stage": f.stage,
             }
             for f in links[Funding]
         ]
         return record
+
+    def validate_extra(self, data: Mapping[str, Any]) -> dict:
+        cleaned = super().validate_extra(data)
+        sector = data.get("apd_sector")
+        if isinstance(sector, str) and sector.strip():
+            problem = apd_lists.sector_problem(sector.strip())
+            if problem:
+                raise ValidationError(
+                    "apd_sector", problem, labels={"apd_sector": FIELDS_BY_NAME["apd_sector"].label}
+                )
+        return cleaned
 
     def search_text(self, c: Mapping[str, Any]) -> str:
         return search_blob(c["title"], c.get("theme"), c.get("sub_theme"), c.get("sub_sub_theme"))
@@ -248,6 +270,7 @@ class ProgrammeArea(Area):
                     "amount": line["amount_eur"],
                     "water_amount": line.get("water_amount_eur"),
                     "year": line.get("year"),
+                    "stage": line.get("stage"),
                     "position": position,
                 },
             )

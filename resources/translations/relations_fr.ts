@@ -89,6 +89,127 @@
     </message>
 </context>
 <context>
+    <name>ApdDialog</name>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="52"/>
+        <location filename="../../ui/documents/apd_dialog.py" line="139"/>
+        <location filename="../../ui/documents/apd_dialog.py" line="243"/>
+        <source>APD declaration</source>
+        <translation>Déclaration APD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="57"/>
+        <source>Official development assistance spent in a calendar year, declared each year from 15 April to 31 May (e-APD). Only the authority&apos;s own funds in the countries on the OECD DAC list are declared.</source>
+        <translation>L&apos;aide publique au développement d&apos;une année civile, déclarée chaque année du 15 avril au 31 mai (e-APD). Seuls les fonds propres de la collectivité dans les pays de la liste du CAD de l&apos;OCDE sont déclarés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="70"/>
+        <location filename="../../ui/documents/apd_dialog.py" line="72"/>
+        <source>Year declared</source>
+        <translation>Année déclarée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="85"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="90"/>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="93"/>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="96"/>
+        <source>Count the funder as own &amp;funds</source>
+        <translation>Le compter en &amp;fonds propres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="99"/>
+        <source>Count it as co-financing &amp;received</source>
+        <translation>Le compter en cofinancement &amp;reçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="114"/>
+        <source>&amp;Save the worksheet…</source>
+        <translation>&amp;Enregistrer le tableau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="137"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="138"/>
+        <source>Reading the declaration…</source>
+        <translation>Lecture de la déclaration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="150"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="153"/>
+        <source>Year %1 (DAC list: %3). Lines declared: %2; own funds %4, of which 1 % %5; co-financing received, not declared: %6. Outside ODA: lines: %7, own funds %8.</source>
+        <translation>Année %1 (liste du CAD : %3). Lignes déclarées : %2 ; fonds propres %4, dont 1 % %5 ; cofinancements reçus, non déclarés : %6. Hors APD : lignes : %7, fonds propres %8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="170"/>
+        <source>Double-click to open the record</source>
+        <translation>Double-cliquez pour ouvrir la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="175"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="178"/>
+        <source>Warnings (%1): fix them before declaring</source>
+        <translation>Avertissements (%1) : à corriger avant de déclarer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="180"/>
+        <source>No warning: the records are ready to declare.</source>
+        <translation>Aucun avertissement : les fiches sont prêtes pour la déclaration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="215"/>
+        <source>Save the APD worksheet</source>
+        <translation>Enregistrer le tableau de la déclaration APD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="217"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="240"/>
+        <source>Worksheet written to %1</source>
+        <translation>Tableau écrit dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="242"/>
+        <source>Writing the worksheet…</source>
+        <translation>Écriture du tableau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="253"/>
+        <source>APD &amp;declaration…</source>
+        <translation>&amp;Déclaration APD…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="257"/>
+        <source>Check and save the yearly official development assistance declaration</source>
+        <translation>Vérifier et enregistrer la déclaration annuelle de l&apos;aide publique au développement</translation>
+    </message>
+</context>
+<context>
     <name>AtlasImportDialog</name>
     <message>
         <location filename="../../ui/exchange/import_atlas.py" line="58"/>
@@ -1693,38 +1814,38 @@
         <translation>&amp;Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="696"/>
+        <location filename="../../ui/shell/main_window.py" line="697"/>
         <source>Relations will open %1 at its next start.</source>
         <translation>Relations ouvrira %1 à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="698"/>
+        <location filename="../../ui/shell/main_window.py" line="699"/>
         <source>(When started without %1, which chose this one.)</source>
         <translation>(Quand il démarrera sans %1, qui a choisi celle-ci.)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="701"/>
-        <location filename="../../ui/shell/main_window.py" line="708"/>
+        <location filename="../../ui/shell/main_window.py" line="702"/>
+        <location filename="../../ui/shell/main_window.py" line="709"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="709"/>
+        <location filename="../../ui/shell/main_window.py" line="710"/>
         <source>Open %1 now? Otherwise Relations opens it at its next start.</source>
         <translation>Ouvrir %1 maintenant ? Sinon Relations l&apos;ouvrira à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="716"/>
+        <location filename="../../ui/shell/main_window.py" line="717"/>
         <source>Open &amp;now</source>
         <translation>Ouvrir &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="717"/>
+        <location filename="../../ui/shell/main_window.py" line="718"/>
         <source>At the &amp;next start</source>
         <translation>Au &amp;prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="793"/>
+        <location filename="../../ui/shell/main_window.py" line="797"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1840,63 +1961,68 @@
         <translation>Aucune fiche épinglée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="432"/>
+        <location filename="../../ui/shell/main_window.py" line="433"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="493"/>
+        <location filename="../../ui/shell/main_window.py" line="494"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="500"/>
+        <location filename="../../ui/shell/main_window.py" line="501"/>
         <source>Login: %1 (%2)</source>
         <translation>Compte : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="542"/>
+        <location filename="../../ui/shell/main_window.py" line="543"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="550"/>
+        <location filename="../../ui/shell/main_window.py" line="551"/>
         <source>Your last save had reached the server.</source>
         <translation>Votre dernier enregistrement avait bien atteint le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="553"/>
+        <location filename="../../ui/shell/main_window.py" line="554"/>
         <source>Saved once the server answered again.</source>
         <translation>Enregistré dès que le serveur a répondu de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="593"/>
+        <location filename="../../ui/shell/main_window.py" line="594"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="593"/>
+        <location filename="../../ui/shell/main_window.py" line="594"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="664"/>
+        <location filename="../../ui/shell/main_window.py" line="665"/>
         <source>read only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="671"/>
+        <location filename="../../ui/shell/main_window.py" line="672"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="672"/>
+        <location filename="../../ui/shell/main_window.py" line="673"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
         <translation>Relations %1
 Les dossiers du service des relations internationales.
 Base de données : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/apd_dialog.py" line="283"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2850,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     <message>
         <location filename="../../ui/pages/delegation_editor.py" line="57"/>
         <location filename="../../ui/pages/partner_editor.py" line="103"/>
-        <location filename="../../ui/pages/programme_editor.py" line="122"/>
+        <location filename="../../ui/pages/programme_editor.py" line="124"/>
         <source>Texts</source>
         <translation>Textes</translation>
     </message>
@@ -2782,7 +2908,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     </message>
     <message>
         <location filename="../../ui/pages/partner_editor.py" line="147"/>
-        <location filename="../../ui/pages/programme_editor.py" line="156"/>
+        <location filename="../../ui/pages/programme_editor.py" line="162"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2827,24 +2953,24 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Aucun à Brest pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="35"/>
+        <location filename="../../ui/pages/programme_editor.py" line="37"/>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="36"/>
+        <location filename="../../ui/pages/programme_editor.py" line="38"/>
         <source>Sub-theme</source>
         <translation>Sous-thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="37"/>
+        <location filename="../../ui/pages/programme_editor.py" line="39"/>
         <source>Sub-sub-theme</source>
         <translation>Sous-sous-thématique</translation>
     </message>
     <message>
         <location filename="../../ui/pages/funding_view.py" line="28"/>
         <location filename="../../ui/pages/partner_editor.py" line="144"/>
-        <location filename="../../ui/pages/programme_editor.py" line="172"/>
+        <location filename="../../ui/pages/programme_editor.py" line="178"/>
         <source>Funding by funder and year</source>
         <translation>Financements par financeur et par année</translation>
     </message>
@@ -2854,17 +2980,23 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="114"/>
+        <location filename="../../ui/pages/programme_editor.py" line="116"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="118"/>
+        <location filename="../../ui/pages/programme_editor.py" line="120"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="144"/>
+        <location filename="../../ui/pages/programme_editor.py" line="137"/>
+        <location filename="../../ui/pages/programme_editor.py" line="196"/>
+        <source>APD declaration</source>
+        <translation>Déclaration APD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme_editor.py" line="150"/>
         <source>Themes (Atlas taxonomy)</source>
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
@@ -2874,12 +3006,12 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="150"/>
+        <location filename="../../ui/pages/programme_editor.py" line="156"/>
         <source>Organisations involved</source>
         <translation>Organisations impliquées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/programme_editor.py" line="167"/>
+        <location filename="../../ui/pages/programme_editor.py" line="173"/>
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
@@ -2986,10 +3118,20 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     </message>
     <message>
         <location filename="../../ui/pages/editor_texts.py" line="65"/>
-        <location filename="../../ui/pages/programme_editor.py" line="191"/>
+        <location filename="../../ui/pages/programme_editor.py" line="211"/>
         <source>end date passed</source>
         <extracomment>Badge colours by kind: (text, background).</extracomment>
         <translation>date de fin passée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apd_section.py" line="70"/>
+        <source>DAC sector (purpose code)</source>
+        <translation>Secteur CAD (code-objet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/apd_section.py" line="81"/>
+        <source>Type a code or words of the sector…</source>
+        <translation>Tapez un code ou des mots du secteur…</translation>
     </message>
 </context>
 <context>
@@ -3022,279 +3164,345 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/kit/labels.py" line="32"/>
+        <location filename="../../ui/kit/labels.py" line="33"/>
         <source>Not stated</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="35"/>
+        <location filename="../../ui/kit/labels.py" line="36"/>
         <source>Twin city</source>
         <translation>Ville jumelle</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="36"/>
+        <location filename="../../ui/kit/labels.py" line="37"/>
         <source>Friendship city</source>
         <translation>Ville amie</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="37"/>
+        <location filename="../../ui/kit/labels.py" line="38"/>
         <source>Decentralised cooperation</source>
         <translation>Coopération décentralisée</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="38"/>
+        <location filename="../../ui/kit/labels.py" line="39"/>
         <source>Youth exchange</source>
         <translation>Échange de jeunes</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="39"/>
+        <location filename="../../ui/kit/labels.py" line="40"/>
         <source>School exchange</source>
         <translation>Échange scolaire</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="40"/>
+        <location filename="../../ui/kit/labels.py" line="41"/>
         <source>Staff exchange</source>
         <translation>Échange d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="41"/>
+        <location filename="../../ui/kit/labels.py" line="42"/>
         <source>Cultural project</source>
         <translation>Projet culturel</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="42"/>
+        <location filename="../../ui/kit/labels.py" line="43"/>
         <source>Education project</source>
         <translation>Projet éducatif</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="43"/>
+        <location filename="../../ui/kit/labels.py" line="44"/>
         <source>Cooperation project</source>
         <translation>Projet de coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="44"/>
+        <location filename="../../ui/kit/labels.py" line="45"/>
         <source>Economic project</source>
         <translation>Projet économique</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="45"/>
+        <location filename="../../ui/kit/labels.py" line="46"/>
         <source>Local authority</source>
         <translation>Collectivité</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="46"/>
+        <location filename="../../ui/kit/labels.py" line="47"/>
         <source>Technopole</source>
         <translation>Technopole</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="47"/>
+        <location filename="../../ui/kit/labels.py" line="48"/>
         <source>University</source>
         <translation>Université</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="48"/>
+        <location filename="../../ui/kit/labels.py" line="49"/>
         <source>Research</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="49"/>
+        <location filename="../../ui/kit/labels.py" line="50"/>
         <source>Ministry, government</source>
         <translation>Ministère, gouvernement</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="50"/>
+        <location filename="../../ui/kit/labels.py" line="51"/>
         <source>Agency</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="51"/>
+        <location filename="../../ui/kit/labels.py" line="52"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="52"/>
+        <location filename="../../ui/kit/labels.py" line="53"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="53"/>
+        <location filename="../../ui/kit/labels.py" line="54"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="54"/>
+        <location filename="../../ui/kit/labels.py" line="55"/>
         <source>Cluster</source>
         <translation>Pôle, cluster</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="55"/>
+        <location filename="../../ui/kit/labels.py" line="56"/>
         <source>School</source>
         <translation>Établissement scolaire</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="56"/>
+        <location filename="../../ui/kit/labels.py" line="57"/>
         <source>Visit, mission</source>
         <translation>Visite, mission</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="57"/>
+        <location filename="../../ui/kit/labels.py" line="58"/>
         <source>Conference, forum</source>
         <translation>Conférence, forum</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="58"/>
+        <location filename="../../ui/kit/labels.py" line="59"/>
         <source>Anniversary</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="59"/>
+        <location filename="../../ui/kit/labels.py" line="60"/>
         <source>Exhibition, festival</source>
         <translation>Exposition, festival</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="60"/>
+        <location filename="../../ui/kit/labels.py" line="61"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="61"/>
+        <location filename="../../ui/kit/labels.py" line="62"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="62"/>
+        <location filename="../../ui/kit/labels.py" line="63"/>
         <source>Elections</source>
         <translation>Élections</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="63"/>
+        <location filename="../../ui/kit/labels.py" line="64"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="66"/>
+        <location filename="../../ui/kit/labels.py" line="67"/>
+        <location filename="../../ui/kit/labels.py" line="118"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="67"/>
+        <location filename="../../ui/kit/labels.py" line="68"/>
         <source>Ongoing</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="68"/>
+        <location filename="../../ui/kit/labels.py" line="69"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="69"/>
+        <location filename="../../ui/kit/labels.py" line="70"/>
         <source>In preparation</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="70"/>
+        <location filename="../../ui/kit/labels.py" line="71"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="71"/>
+        <location filename="../../ui/kit/labels.py" line="72"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="72"/>
+        <location filename="../../ui/kit/labels.py" line="73"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="75"/>
+        <location filename="../../ui/kit/labels.py" line="76"/>
         <source>City of Brest</source>
         <translation>Ville de Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="76"/>
+        <location filename="../../ui/kit/labels.py" line="77"/>
         <source>Brest métropole</source>
         <translation>Brest métropole</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="79"/>
+        <location filename="../../ui/kit/labels.py" line="80"/>
         <source>Twinning charter</source>
         <translation>Charte de jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="80"/>
+        <location filename="../../ui/kit/labels.py" line="81"/>
         <source>Twinning</source>
         <translation>Jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="81"/>
+        <location filename="../../ui/kit/labels.py" line="82"/>
         <source>Friendship protocol</source>
         <translation>Protocole d&apos;amitié</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="82"/>
+        <location filename="../../ui/kit/labels.py" line="83"/>
         <source>Memorandum of understanding</source>
         <translation>Protocole d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="83"/>
+        <location filename="../../ui/kit/labels.py" line="84"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="84"/>
+        <location filename="../../ui/kit/labels.py" line="85"/>
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="85"/>
+        <location filename="../../ui/kit/labels.py" line="86"/>
         <source>Cooperation agreement</source>
         <translation>Accord de coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="88"/>
+        <location filename="../../ui/kit/labels.py" line="89"/>
         <source>Incoming (visit to Brest)</source>
         <translation>Accueil à Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="89"/>
+        <location filename="../../ui/kit/labels.py" line="90"/>
         <source>Outgoing (mission abroad)</source>
         <translation>Mission à l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="92"/>
+        <location filename="../../ui/kit/labels.py" line="93"/>
         <source>Project owner</source>
         <translation>Maître d&apos;ouvrage</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="93"/>
+        <location filename="../../ui/kit/labels.py" line="94"/>
         <source>Foreign partner</source>
         <translation>Partenaire étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="94"/>
+        <location filename="../../ui/kit/labels.py" line="95"/>
         <source>Local partner</source>
         <translation>Partenaire local</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="95"/>
+        <location filename="../../ui/kit/labels.py" line="96"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="96"/>
+        <location filename="../../ui/kit/labels.py" line="97"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="99"/>
+        <location filename="../../ui/kit/labels.py" line="100"/>
         <source>Brest side</source>
         <translation>Côté Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="100"/>
+        <location filename="../../ui/kit/labels.py" line="101"/>
         <source>Partner side</source>
         <translation>Côté partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="105"/>
+        <source>The authority&apos;s own action</source>
+        <translation>Action directe de la collectivité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="106"/>
+        <source>Authority or administration of the partner country</source>
+        <translation>Collectivité ou administration du pays partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="109"/>
+        <source>French NGO or association</source>
+        <translation>ONG ou association française</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="110"/>
+        <source>NGO or association of the partner country</source>
+        <translation>ONG ou association du pays partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="111"/>
+        <source>International NGO</source>
+        <translation>ONG internationale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="112"/>
+        <source>Multilateral organisation</source>
+        <translation>Organisation multilatérale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="113"/>
+        <source>University or research institute</source>
+        <translation>Université ou institut de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="114"/>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="115"/>
+        <source>Other channel</source>
+        <translation>Autre canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="119"/>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="123"/>
+        <source>0 – not targeted</source>
+        <translation>0 – non ciblé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="124"/>
+        <source>1 – significant objective</source>
+        <translation>1 – objectif significatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/labels.py" line="125"/>
+        <source>2 – principal objective</source>
+        <translation>2 – objectif principal</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from relations_app.countries import country_name
 from relations_app.dates import format_date
+from relations_app.services import apd_lists
 from relations_app.validation import Field
 
 
@@ -99,7 +100,32 @@ CHOICES: dict[str, dict[str, str]] = {
         "home": QT_TRANSLATE_NOOP("labels", "Brest side"),
         "partner": QT_TRANSLATE_NOOP("labels", "Partner side"),
     },
+    # The APD declaration (relations_app.services.apd_lists)
+    "apd_channel": {
+        "authority": QT_TRANSLATE_NOOP("labels", "The authority's own action"),
+        "partner_authority": QT_TRANSLATE_NOOP(
+            "labels", "Authority or administration of the partner country"
+        ),
+        "french_ngo": QT_TRANSLATE_NOOP("labels", "French NGO or association"),
+        "local_ngo": QT_TRANSLATE_NOOP("labels", "NGO or association of the partner country"),
+        "international_ngo": QT_TRANSLATE_NOOP("labels", "International NGO"),
+        "multilateral": QT_TRANSLATE_NOOP("labels", "Multilateral organisation"),
+        "research": QT_TRANSLATE_NOOP("labels", "University or research institute"),
+        "private": QT_TRANSLATE_NOOP("labels", "Private sector"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other channel"),
+    },
+    "stage": {
+        "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
+        "actual": QT_TRANSLATE_NOOP("labels", "Actual"),
+    },
 }
+MARKER_SCORES = {
+    "0": QT_TRANSLATE_NOOP("labels", "0 – not targeted"),
+    "1": QT_TRANSLATE_NOOP("labels", "1 – significant objective"),
+    "2": QT_TRANSLATE_NOOP("labels", "2 – principal objective"),
+}
+for _marker in apd_lists.MARKERS:
+    CHOICES[_marker] = MARKER_SCORES
 
 
 def choice(field_name: str, code: str | None) -> str:
@@ -183,6 +209,18 @@ FIELD_LABELS_EN = {
     "funder": "Funder",
     "amount_eur": "Amount (€)",
     "water_amount_eur": "1% water amount (€)",
+    "stage": "Planned or actual",
+    "apd_sector": "DAC sector (purpose code)",
+    "apd_channel": "Channel of delivery",
+    "marker_gender": "Gender equality",
+    "marker_environment": "Environment",
+    "marker_governance": "Participatory development, good governance",
+    "marker_biodiversity": "Biodiversity (Rio)",
+    "marker_climate_mitigation": "Climate change mitigation (Rio)",
+    "marker_climate_adaptation": "Climate change adaptation (Rio)",
+    "marker_desertification": "Desertification (Rio)",
+    "marker_nutrition": "Nutrition",
+    "marker_disability": "Inclusion of persons with disabilities",
     "organisation": "Organisation",
     "side": "Side",
     "start_time": "Start time",

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from relations_app.services import (
+    apd_lists,
     contacts,
     organisations,
     programmes,
@@ -15,6 +16,7 @@ from relations_app.services import (
 from ..kit import labels
 from ..kit.form import compact_combo
 from ..kit.labels import QT_TRANSLATE_NOOP
+from .apd_section import ApdView, SectorPicker
 from .editor import RecordEditor
 from .editor_texts import badge, group, past_end
 from .funding_view import FundingMatrix
@@ -131,6 +133,10 @@ class ProgrammeEditor(RecordEditor):
                 "notes",
             ),
         ),
+        (
+            group(QT_TRANSLATE_NOOP("editors", "APD declaration")),
+            ("apd_channel", *apd_lists.MARKERS),
+        ),
     )
 
     def build(self) -> None:
@@ -178,6 +184,20 @@ class ProgrammeEditor(RecordEditor):
         funding_section.addWidget(self.matrix)
         self.funding.changed.connect(lambda: self.matrix.show_lines(self.funding.values()))
         self.add_field_groups([1])
+        apd_view = ApdView([fields["apd_sector"], *self.forms[3].fields], self)
+        self.sector = SectorPicker(self, apd_view.sector_labels)
+        sector_label = QLabel(self.sector.label, self)
+        sector_label.setBuddy(self.sector.combo)
+        self.forms[3].layout_.insertRow(0, sector_label, self.sector)
+        self.sector.changed.connect(self.forms[3].changed)
+        self.views.append(apd_view)
+        self.add_section(
+            "apd",
+            QCoreApplication.translate("editors", "APD declaration"),
+            apd_view,
+            [self.forms[3]],
+            swap=True,
+        )
         self.add_field_groups([2])
 
     def subtitle_of(self, record: dict) -> str:
@@ -197,6 +217,7 @@ class ProgrammeEditor(RecordEditor):
             (record.get("theme"), record.get("sub_theme"), record.get("sub_sub_theme"))
         )
         self.matrix.show_lines(record.get("funding", []))
+        self.sector.load(record.get("apd_sector"))
 
     def extra_values(self) -> dict:
-        return self.themes.values()
+        return {**self.themes.values(), **self.sector.values()}

@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         go_menu.addActions(self.section_actions)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        self.help_menu = help_menu
         help_menu.addActions([self.help_action, self.about_action])
         from ..documents.activity_report import add_to_reports_menu
 
@@ -784,6 +785,9 @@ class MainWindow(QMainWindow):
         from ..pages.duplicates_view import DuplicatesFinder
 
         self.duplicates = DuplicatesFinder(self, self.file_menu, self.preferences_action)
+        from ..documents.apd_dialog import ApdDeclaration, reports_menu
+
+        self.apd = ApdDeclaration(self, reports_menu(self, self.help_menu.menuAction()))
 
     def _command_failed(self, exc: Exception) -> None:
         if isinstance(exc, StaleRecordError):  # the record moved on: as a stale save says

@@ -22,7 +22,7 @@ from importlib import resources
 import peewee as pw
 
 from ...errors import UserError
-from .. import backend
+from .. import apd_seed, backend
 
 
 class MigrationError(UserError):
@@ -107,6 +107,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "history of every record", sql_file("0007_history.sql")),
     Migration(8, "office identity and partner sources", sql_file("0008_office_identity.sql")),
     Migration(9, "ids of merged records", sql_file("0009_record_alias.sql")),
+    Migration(10, "APD declaration", steps(sql_file("0010_apd.sql"), apd_seed.seed_lists)),
 )
 
 LATEST = MIGRATIONS[-1].version
