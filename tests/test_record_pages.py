@@ -285,3 +285,15 @@ def test_a_profile_reads_a_bounded_number_of_queries(window):
     assert many == few, (few, many)
     assert few <= 40
     assert section.editor.programmes.count() >= 30
+
+
+def test_a_sub_record_list_says_none_recorded_only_when_it_is_empty(window, qtbot):
+    """A contact with one function showed its table and "None recorded" under it."""
+    window.open_record("contacts", contacts.list_contacts("giguère").rows[0]["id"])
+    positions = window.sections["contacts"].editor.list_editors[0]
+    qtbot.waitUntil(lambda: positions.table.isVisible())
+    assert positions.table.rowCount() == 1 and not positions.empty.isVisible()
+    window.open_record("contacts", contacts.list_contacts("vaillant").rows[0]["id"])
+    vaillant = contacts.get_contact(contacts.list_contacts("vaillant").rows[0]["id"])
+    assert bool(vaillant["positions"]) == positions.table.isVisible()
+    assert positions.empty.isVisible() == (not vaillant["positions"])

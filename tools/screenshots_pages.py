@@ -42,6 +42,20 @@ def throwaway_brest() -> DatabaseLocation:
     return location
 
 
+def settle(app, window, seconds: float = 60.0) -> None:
+    """Wait for what the window reads after its first paint (the sidebar's counts)."""
+    import time
+
+    from ui.shell.sidebar import COUNT_ROLE
+
+    partners = window._keys().index("partners")
+    deadline = time.monotonic() + seconds
+    while window.sidebar.item(partners).data(COUNT_ROLE) is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    app.processEvents()
+
+
 def main(out: Path) -> None:
     location = throwaway_brest()
     from PySide6.QtWidgets import QApplication
@@ -74,7 +88,7 @@ def main(out: Path) -> None:
         window = MainWindow(location)
         window.resize(*SIZE)
         window.show()
-        app.processEvents()
+        settle(app, window)
 
         def snap(name: str, window=window) -> None:
             app.processEvents()

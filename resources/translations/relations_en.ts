@@ -85,7 +85,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="321"/>
+        <location filename="../../ui/pages/dashboard.py" line="325"/>
         <source>twin city(ies)</source>
         <extracomment>the lists, the map and the chart have been read and shown at least once</extracomment>
         <translation>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="322"/>
+        <location filename="../../ui/pages/dashboard.py" line="326"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>friendship city</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="323"/>
+        <location filename="../../ui/pages/dashboard.py" line="327"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>decentralised cooperation</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="329"/>
+        <location filename="../../ui/pages/dashboard.py" line="333"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partner in all</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="507"/>
+        <location filename="../../ui/pages/dashboard.py" line="511"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="528"/>
+        <location filename="../../ui/pages/dashboard.py" line="532"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>

@@ -652,63 +652,63 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="210"/>
+        <location filename="../../ui/pages/dashboard.py" line="213"/>
         <source>Dashboard</source>
         <extracomment>the first reading of the lists, the map and the chart is shown</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="225"/>
+        <location filename="../../ui/pages/dashboard.py" line="228"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="227"/>
+        <location filename="../../ui/pages/dashboard.py" line="230"/>
         <source>Delegations to come</source>
         <translation>Délégations à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="231"/>
+        <location filename="../../ui/pages/dashboard.py" line="234"/>
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="233"/>
+        <location filename="../../ui/pages/dashboard.py" line="236"/>
         <source>The briefing of the delegation chosen above</source>
         <translation>Le dossier de la délégation choisie ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="254"/>
+        <location filename="../../ui/pages/dashboard.py" line="257"/>
         <source>Data to check</source>
         <translation>Données à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="256"/>
+        <location filename="../../ui/pages/dashboard.py" line="259"/>
         <source>What the check command reports: a mistyped e-mail, contradictory counts…</source>
         <translation>Ce que signale la commande check : un courriel mal tapé, des nombres contradictoires…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="263"/>
+        <location filename="../../ui/pages/dashboard.py" line="266"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="269"/>
+        <location filename="../../ui/pages/dashboard.py" line="272"/>
         <source>Partners in the world</source>
         <translation>Les partenaires dans le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="284"/>
+        <location filename="../../ui/pages/dashboard.py" line="287"/>
         <source>Brest</source>
         <translation>Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="288"/>
+        <location filename="../../ui/pages/dashboard.py" line="292"/>
         <source>Funding per year</source>
         <translation>Financements par année</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="321"/>
+        <location filename="../../ui/pages/dashboard.py" line="325"/>
         <source>twin city(ies)</source>
         <extracomment>the lists, the map and the chart have been read and shown at least once</extracomment>
         <translation>
@@ -717,7 +717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="322"/>
+        <location filename="../../ui/pages/dashboard.py" line="326"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>ville amie</numerusform>
@@ -725,7 +725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="323"/>
+        <location filename="../../ui/pages/dashboard.py" line="327"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>coopération décentralisée</numerusform>
@@ -733,7 +733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="329"/>
+        <location filename="../../ui/pages/dashboard.py" line="333"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partenaire en tout</numerusform>
@@ -741,72 +741,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="420"/>
+        <location filename="../../ui/pages/dashboard.py" line="424"/>
         <source>ended on %1</source>
         <translation>terminé le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="420"/>
+        <location filename="../../ui/pages/dashboard.py" line="424"/>
         <source>ends on %1</source>
         <translation>se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="422"/>
+        <location filename="../../ui/pages/dashboard.py" line="426"/>
         <source>ended in %1</source>
         <translation>terminé en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="422"/>
+        <location filename="../../ui/pages/dashboard.py" line="426"/>
         <source>ends in %1</source>
         <translation>se termine en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="424"/>
+        <location filename="../../ui/pages/dashboard.py" line="428"/>
         <source>planned to end in %1</source>
         <translation>fin prévue en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="424"/>
+        <location filename="../../ui/pages/dashboard.py" line="428"/>
         <source>ends late %1</source>
         <translation>se termine fin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="434"/>
+        <location filename="../../ui/pages/dashboard.py" line="438"/>
         <source>Checking the data…</source>
         <translation>Vérification des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="454"/>
+        <location filename="../../ui/pages/dashboard.py" line="458"/>
         <source>The data could not be checked</source>
         <translation>Les données n’ont pas pu être vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="472"/>
+        <location filename="../../ui/pages/dashboard.py" line="476"/>
         <source>Nothing to check</source>
         <translation>Rien à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="490"/>
+        <location filename="../../ui/pages/dashboard.py" line="494"/>
         <source>No change recorded yet</source>
         <translation>Aucune modification enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="492"/>
+        <location filename="../../ui/pages/dashboard.py" line="496"/>
         <source>see more</source>
         <translation>voir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="504"/>
+        <location filename="../../ui/pages/dashboard.py" line="508"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="506"/>
+        <location filename="../../ui/pages/dashboard.py" line="510"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="507"/>
+        <location filename="../../ui/pages/dashboard.py" line="511"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -814,7 +814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="528"/>
+        <location filename="../../ui/pages/dashboard.py" line="532"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partenaire</numerusform>
@@ -822,29 +822,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="238"/>
+        <location filename="../../ui/pages/dashboard.py" line="241"/>
         <source>Ending within six months</source>
         <translation>Se terminent dans les six mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="243"/>
+        <location filename="../../ui/pages/dashboard.py" line="246"/>
         <source>Still “ongoing” after their end date</source>
         <translation>Encore « en cours » après leur date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="248"/>
+        <location filename="../../ui/pages/dashboard.py" line="251"/>
         <source>Agreement anniversaries this year and next</source>
         <translation>Anniversaires d&apos;accords cette année et l&apos;an prochain</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="356"/>
-        <location filename="../../ui/pages/dashboard.py" line="387"/>
-        <location filename="../../ui/pages/dashboard.py" line="406"/>
+        <location filename="../../ui/pages/dashboard.py" line="360"/>
+        <location filename="../../ui/pages/dashboard.py" line="391"/>
+        <location filename="../../ui/pages/dashboard.py" line="410"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="397"/>
+        <location filename="../../ui/pages/dashboard.py" line="401"/>
         <source>%1: %2 years in %3</source>
         <translation>%1 : %2 ans en %3</translation>
     </message>
@@ -2314,32 +2314,32 @@ Base de données : %2</translation>
 <context>
     <name>PhotoField</name>
     <message>
-        <location filename="../../ui/pages/photo_field.py" line="33"/>
+        <location filename="../../ui/pages/photo_field.py" line="34"/>
         <source>Choose a photo…</source>
         <translation>Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/photo_field.py" line="35"/>
+        <location filename="../../ui/pages/photo_field.py" line="36"/>
         <source>Remove the photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/photo_field.py" line="60"/>
+        <location filename="../../ui/pages/photo_field.py" line="61"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/photo_field.py" line="69"/>
+        <location filename="../../ui/pages/photo_field.py" line="70"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/photo_field.py" line="75"/>
+        <location filename="../../ui/pages/photo_field.py" line="76"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/photo_field.py" line="75"/>
+        <location filename="../../ui/pages/photo_field.py" line="76"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2665,7 +2665,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>WorkList</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="125"/>
+        <location filename="../../ui/pages/dashboard.py" line="128"/>
         <source>see all (%1)</source>
         <extracomment>The latest changes listed (their lines: a change of several fields has one per field).</extracomment>
         <translation>tout voir (%1)</translation>
@@ -3043,7 +3043,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     <message>
         <location filename="../../ui/pages/directory_editors.py" line="80"/>
         <source>Functions over time (current ones have no end)</source>
-        <translation>Fonctions successives (les fonctions actuelles n&apos;ont pas de fin)</translation>
+        <translation>Fonctions (en cours : sans date de fin)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/directory_editors.py" line="120"/>
@@ -3508,7 +3508,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="413"/>
+        <location filename="../../ui/pages/list_editors.py" line="415"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3519,7 +3519,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     </message>
     <message>
         <location filename="../../ui/pages/list_editors.py" line="144"/>
-        <location filename="../../ui/pages/list_editors.py" line="398"/>
+        <location filename="../../ui/pages/list_editors.py" line="400"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
@@ -3535,7 +3535,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
     </message>
     <message>
         <location filename="../../ui/pages/list_editors.py" line="158"/>
-        <location filename="../../ui/pages/list_editors.py" line="415"/>
+        <location filename="../../ui/pages/list_editors.py" line="417"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -3550,27 +3550,27 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="254"/>
+        <location filename="../../ui/pages/list_editors.py" line="256"/>
         <source>Edit: %1</source>
         <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="256"/>
+        <location filename="../../ui/pages/list_editors.py" line="258"/>
         <source>Add: %1</source>
         <translation>Ajouter : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="459"/>
+        <location filename="../../ui/pages/list_editors.py" line="461"/>
         <source>Double-click to open</source>
         <translation>Double-cliquer pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="350"/>
+        <location filename="../../ui/pages/list_editors.py" line="352"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="411"/>
+        <location filename="../../ui/pages/list_editors.py" line="413"/>
         <source>Choose an entry to add to %1</source>
         <translation>Choisir un élément à ajouter : %1</translation>
     </message>

@@ -89,6 +89,9 @@ class WorkList(QWidget):
 
     def __init__(self, name: str, title: str, parent: QWidget) -> None:
         super().__init__(parent)
+        # As tall as its title and list, never more: the column's spare height goes below
+        # the last list, not between a title and its lines.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -284,6 +287,7 @@ class Dashboard(QScrollArea):
             + self.tr("Brest")
         )
         map_layout.addWidget(legend)
+        map_layout.addStretch(1)  # the legend under the map, the spare height below it
         grid.addWidget(map_box, 0, 1)
         chart_box = QGroupBox(self.tr("Funding per year"), body)
         chart_layout = QVBoxLayout(chart_box)

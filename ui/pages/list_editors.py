@@ -209,9 +209,11 @@ class SubTableEditor(QWidget):
             self._set_modes(self._modes)
             self.table.setUpdatesEnabled(True)
         self.table.fit()
-        if self.table.isHidden() == bool(self._items):
-            self.table.setVisible(bool(self._items))
-            self.empty.setVisible(not self._items)
+        shown = bool(self._items)  # the table, or "None recorded": each changed only when
+        if self.table.isHidden() == shown:  # it must (a visibility change relays the page)
+            self.table.setVisible(shown)
+        if self.empty.isHidden() != shown:
+            self.empty.setVisible(not shown)
 
     def _fill_cells(self) -> None:
         self.table.setRowCount(len(self._items))

@@ -29,6 +29,7 @@ class PhotoField(QWidget):
         self.preview.setObjectName("photoPreview")
         self.preview.setFixedSize(THUMBNAIL, THUMBNAIL)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)  # "Pas de photo" on two lines in the square
         self.preview.setStyleSheet("border: 1px solid #b8c4d2;")
         self.choose = QPushButton(self.tr("Choose a photo…"), self)
         self.choose.setObjectName("choosePhoto")
