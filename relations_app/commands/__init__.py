@@ -2,10 +2,32 @@
 commands with ``set_defaults(handler=...)``; a handler takes ``(location, args)`` (a :class:`~relations_app.location.DatabaseLocation`) and returns
 the exit status.  Add a module here to add commands."""
 
-from . import activity, apd, database, demo, duplicates, exchange, history, reports, safety, users
+from . import (
+    activity,
+    apd,
+    attachments,
+    database,
+    demo,
+    duplicates,
+    exchange,
+    history,
+    reports,
+    safety,
+    users,
+)
 from .faults import guarded
 
 # guarded(): database faults (disk full, read-only, locked, damaged) print one French line.
 MODULES = guarded(
-    database, exchange, reports, activity, apd, safety, history, duplicates, users, demo
+    database,
+    exchange,
+    reports,
+    activity,
+    apd,
+    safety,
+    history,
+    attachments,
+    duplicates,
+    users,
+    demo,
 )

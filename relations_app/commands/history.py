@@ -142,7 +142,11 @@ def cmd_changes(location: DatabaseLocation, args: argparse.Namespace) -> int:
         print("Aucune modification sur cette période.")
     for change in changes:
         kind = (
-            AREAS[change.collection].record_type.fr.singular if change.collection in AREAS else ""
+            AREAS[change.collection].record_type.fr.singular
+            if change.collection in AREAS
+            else "document joint"
+            if change.collection == "attachments"
+            else ""
         )
         for line in history_text.lines(change, names):
             print(f"{change.label} ({kind}) — {line}")

@@ -40,6 +40,19 @@ class MoneyField(pw.IntegerField):
         return (Decimal(value) / 100).quantize(Decimal("0.01"))
 
 
+class BytesField(pw.BlobField):
+    """Bytes passed to the driver as they are (``bytes``, ``bytearray``: sqlite3 and psycopg2
+    both bind them as a blob), never wrapped in the binary type of the database the proxy
+    was first given: a copy between engines binds the model to another one.  Read back as
+    ``bytes`` (psycopg2 gives a ``memoryview``)."""
+
+    def db_value(self, value: bytes | bytearray | memoryview | str | None) -> object:
+        return value.encode("utf-8") if isinstance(value, str) else value
+
+    def python_value(self, value: bytes | memoryview | None) -> bytes | None:
+        return None if value is None else bytes(value)
+
+
 class BaseModel(pw.Model):
     class Meta:
         database = database
@@ -440,6 +453,42 @@ class RecordAlias(BaseModel):
     at = pw.DateTimeField()  # UTC, when the merge was made
 
 
+class AttachmentBlob(BaseModel):
+    """The bytes of an attached file, stored once whatever the number of attachments holding
+    it: keyed by their SHA-256 (migration 11)."""
+
+    hash = pw.CharField(primary_key=True, max_length=64)  # SHA-256, lowercase hex
+    size = pw.IntegerField()
+    content = BytesField()
+
+
+class Attachment(BaseModel):
+    """A document attached to a partner, programme, organisation, contact or delegation:
+    the signed agreement of a twinning, the photos of a visit, a committee's minutes.
+
+    ``kind`` is the owner's collection ("partners"…) and ``record_id`` its id (a record of
+    any of five kinds, so no foreign key: the service keeps them in step, and a record
+    waiting in the trash keeps its attachments until it is purged).  ``date`` is a partial
+    ISO date like every other; ``category`` says what the document is ("accord"…).
+    """
+
+    id = pw.CharField(primary_key=True, max_length=36, default=new_id)
+    version = pw.IntegerField(default=1)
+    kind = pw.CharField()
+    record_id = pw.CharField(max_length=36)
+    title = pw.CharField()
+    date = pw.CharField(null=True)
+    category = pw.CharField(default="")
+    file_name = pw.CharField()
+    media_type = pw.CharField()
+    blob = pw.ForeignKeyField(AttachmentBlob, column_name="hash", field="hash")
+    created_at = pw.DateTimeField()  # UTC
+    changed_at = pw.DateTimeField()  # UTC
+
+    class Meta:
+        indexes = ((("kind", "record_id"), False),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Office,
     Partner,
@@ -470,6 +519,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ChangeSet,
     RecordChange,
     RecordAlias,
+    AttachmentBlob,
+    Attachment,
 )
 
 #: Tables a migration fills with bundled reference lists (the OECD's): a new database holds

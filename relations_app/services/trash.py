@@ -22,7 +22,7 @@ from ..db.models import Record, TrashItem, database
 from ..db.retry import retry_if_busy
 from ..i18n import N_, _
 from ..records import RecordType, trashable
-from . import AREAS, history, removal
+from . import AREAS, attachments, history, removal
 from .base import Area
 from .versions import NotFoundError
 
@@ -39,6 +39,8 @@ LINK_SIDES = {
     "delegation_member": ("delegations", "contacts"),
 }
 STAYS = N_("L'élément reste dans la corbeille.")
+#: What else goes to the trash: collection -> how the Corbeille names its kind.
+OTHER_KINDS = {attachments.COLLECTION: "Document joint"}
 _BY_TABLE = {AREAS[key].model._meta.table_name: AREAS[key] for key in TRASHABLE}
 
 
@@ -63,7 +65,7 @@ def _entry(item: TrashItem, snap: dict | None = None) -> TrashEntry:
         collection=item.collection,
         kind=TRASHABLE[item.collection].kind_fr
         if item.collection in TRASHABLE
-        else item.collection,
+        else OTHER_KINDS.get(item.collection, item.collection),
         record_id=item.record_id,
         label=item.label,
         deleted_at=item.deleted_at.replace(tzinfo=UTC),
@@ -107,7 +109,12 @@ def move_to_trash(
 
     ``expected_version`` refuses the deletion of a record someone changed since it was read;
     ``kind`` is how the history tells it ("merged_away": a record merged into another).
+    An attached document (collection ``attachments``) goes the same way, without its file,
+    which stays in the database until the trash is purged.
     """
+    if collection == attachments.COLLECTION:
+        item_id = attachments.remove(record_id, expected_version)
+        return _entry(_item(item_id))
     area = _area(collection)
 
     def run() -> TrashEntry:
@@ -123,6 +130,12 @@ def move_to_trash(
         return _entry(item, snap)
 
     return retry_if_busy(run)
+
+
+def goes_to_trash(collection: str) -> bool:
+    """Whether a deletion in ``collection`` goes to the trash (records declared so, and
+    attached documents)."""
+    return collection in TRASHABLE or collection == attachments.COLLECTION
 
 
 def list_items() -> list[TrashEntry]:
@@ -177,6 +190,8 @@ def restore(item_id: int) -> TrashEntry:
 def _came_back(collection: str, snap: dict) -> int | None:
     """The record is back: its version goes above any it had (a form opened on an earlier
     life of it is refused), and the history says so."""
+    if collection == attachments.COLLECTION:
+        return attachments.came_back(snap)
     if collection not in TRASHABLE:
         return None
     area = AREAS[collection]
@@ -244,9 +259,13 @@ def _missing(target: type, value: object) -> str:
 
 
 def _gone_for_good(items: list[TrashItem]) -> None:
+    """The history says so; the attachments of records gone and the files nothing holds
+    any more go too."""
     history.record_many_kinds(
         (item.collection, item.record_id, "deleted", None, item.label) for item in items
     )
+    attachments.forget_owners((item.collection, item.record_id) for item in items)
+    attachments.drop_unreferenced()
 
 
 def purge(item_id: int) -> None:

@@ -272,7 +272,7 @@
 <context>
     <name>TrashPage</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="187"/>
+        <location filename="../../ui/safety/trash_page.py" line="189"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n item in the trash</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="270"/>
+        <location filename="../../ui/safety/trash_page.py" line="272"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Delete the %n item in the trash for good?</numerusform>

@@ -2560,53 +2560,58 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <source>Kept with it</source>
         <translation>Conservé avec</translation>
     </message>
+    <message>
+        <location filename="../../ui/safety/trash_page.py" line="55"/>
+        <source>Attached document</source>
+        <translation>Document joint</translation>
+    </message>
 </context>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="112"/>
-        <location filename="../../ui/safety/trash_page.py" line="126"/>
-        <location filename="../../ui/safety/trash_page.py" line="213"/>
+        <location filename="../../ui/safety/trash_page.py" line="114"/>
+        <location filename="../../ui/safety/trash_page.py" line="128"/>
+        <location filename="../../ui/safety/trash_page.py" line="215"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="117"/>
+        <location filename="../../ui/safety/trash_page.py" line="119"/>
         <source>Deleted partners, programmes, organisations, contacts and delegations wait here with their links until you restore them or delete them for good.</source>
         <translation>Les partenaires, programmes, organisations, contacts et délégations supprimés attendent ici avec leurs liens, jusqu&apos;à ce que vous les rétablissiez ou les supprimiez définitivement.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="138"/>
+        <location filename="../../ui/safety/trash_page.py" line="140"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="144"/>
+        <location filename="../../ui/safety/trash_page.py" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="146"/>
+        <location filename="../../ui/safety/trash_page.py" line="148"/>
         <source>Put the record back with its links (Enter)</source>
         <translation>Remettre la fiche en place avec ses liens (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="147"/>
+        <location filename="../../ui/safety/trash_page.py" line="149"/>
         <source>&amp;Delete permanently…</source>
         <translation>&amp;Supprimer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="149"/>
+        <location filename="../../ui/safety/trash_page.py" line="151"/>
         <source>Delete the selected item for good (Del)</source>
         <translation>Supprimer définitivement l&apos;élément sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="150"/>
+        <location filename="../../ui/safety/trash_page.py" line="152"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="187"/>
+        <location filename="../../ui/safety/trash_page.py" line="189"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n élément dans la corbeille</numerusform>
@@ -2614,32 +2619,32 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="238"/>
+        <location filename="../../ui/safety/trash_page.py" line="240"/>
         <source>Cannot restore</source>
         <translation>Impossible de rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="251"/>
+        <location filename="../../ui/safety/trash_page.py" line="253"/>
         <source>Delete “%1” for good?</source>
         <translation>Supprimer définitivement « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="252"/>
+        <location filename="../../ui/safety/trash_page.py" line="254"/>
         <source>It cannot be restored afterwards.</source>
         <translation>Il ne pourra plus être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="253"/>
+        <location filename="../../ui/safety/trash_page.py" line="255"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="259"/>
+        <location filename="../../ui/safety/trash_page.py" line="261"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/trash_page.py" line="270"/>
+        <location filename="../../ui/safety/trash_page.py" line="272"/>
         <source>Delete the %n item(s) in the trash for good?</source>
         <translation>
             <numerusform>Supprimer définitivement %n élément de la corbeille ?</numerusform>
@@ -2647,17 +2652,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         </translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="271"/>
+        <location filename="../../ui/safety/trash_page.py" line="273"/>
         <source>They cannot be restored afterwards.</source>
         <translation>Ils ne pourront plus être rétablis.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="272"/>
+        <location filename="../../ui/safety/trash_page.py" line="274"/>
         <source>Empty the trash</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/trash_page.py" line="278"/>
+        <location filename="../../ui/safety/trash_page.py" line="280"/>
         <source>Cannot empty the trash</source>
         <translation>Impossible de vider la corbeille</translation>
     </message>

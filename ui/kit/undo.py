@@ -84,7 +84,7 @@ class CommandRunner(QObject):
         self, collection: str, record_id: str, expected_version: int | None = None
     ) -> dict | None:
         """Delete a record; trashable ones go to the trash (then None is returned)."""
-        if collection in trash.TRASHABLE:
+        if trash.goes_to_trash(collection):
             entry = trash.move_to_trash(collection, record_id, expected_version)
             self.stack.push(_Trash(self, collection, entry))
             return None

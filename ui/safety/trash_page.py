@@ -51,6 +51,8 @@ class TrashModel(QAbstractTableModel):
         return describe_links(entry.collection, entry.linked)
 
     def kind_text(self, collection: str) -> str:
+        if collection == trash.attachments.COLLECTION:
+            return self.tr("Attached document")
         return record_names.kind(collection) if collection in RECORD_TYPES else collection
 
     def reload(self) -> None:

@@ -6,8 +6,8 @@ leaves the database exactly at the previous version.  Migrations are frozen once
 released: a schema change is always a new, numbered migration with its own test.
 
 The ``.sql`` files are written for any back end: column types that engines spell
-differently are placeholders (``{auto_key}``, ``{timestamp}``, ``{float}``, ``{boolean}``)
-that :func:`render` replaces by the back end's :attr:`Backend.column_types`; anything
+differently are placeholders (``{auto_key}``, ``{timestamp}``, ``{float}``, ``{boolean}``,
+``{blob}``) that :func:`render` replaces by the back end's :attr:`Backend.column_types`; anything
 else engine-specific (SQLite's FTS5 search index) is a back-end method.  For SQLite the
 rendering is byte for byte the text of the released files (tests/test_migration_text.py).
 """
@@ -108,6 +108,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "office identity and partner sources", sql_file("0008_office_identity.sql")),
     Migration(9, "ids of merged records", sql_file("0009_record_alias.sql")),
     Migration(10, "APD declaration", steps(sql_file("0010_apd.sql"), apd_seed.seed_lists)),
+    Migration(11, "attachments", sql_file("0011_attachments.sql")),
 )
 
 LATEST = MIGRATIONS[-1].version

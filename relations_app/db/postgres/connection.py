@@ -34,6 +34,7 @@ COLUMN_TYPES = {
     "timestamp": "TIMESTAMP",
     "float": "DOUBLE PRECISION",
     "boolean": "BOOLEAN",
+    "blob": "BYTEA",
 }
 
 _REFERENCE = re.compile(

@@ -106,6 +106,7 @@ COLUMN_TYPES = {
     "timestamp": "DATETIME",
     "float": "REAL",
     "boolean": "INTEGER",
+    "blob": "BLOB",
 }
 
 
