@@ -9,11 +9,12 @@ from typing import Any
 from ..db import backend, bulk
 from ..db.models import database
 from ..db.retry import retrying
-from ..services import AREAS, apd_lists, history, merge
+from ..services import AREAS, apd_lists, attachments, history, merge
 from ..services import office as office_service
 from ..services.base import Area
+from . import attached
 from .checking import Plan, present, validate_document, validate_file
-from .document import ImportSummary
+from .document import ATTACHMENTS, ImportSummary
 from .reading import Progress
 
 #: From this many new records on, an import rebuilds the search indexes once at the end.
@@ -157,12 +158,18 @@ def apply_plan(
         with backend.current().search_indexes_filled_after(database) if many else nullcontext():
             writer = _Writer(result)
             for done, (name, record_id, cleaned) in enumerate(plan.cleaned_records(), 1):
-                writer.add(name, record_id, cleaned)
+                if name == ATTACHMENTS:
+                    attached.write(record_id, cleaned)
+                    result.attachments += 1
+                else:
+                    writer.add(name, record_id, cleaned)
                 if progress is not None and done % 500 == 0:
                     progress(done, total)
             writer.flush_all()
         if plan.aliases:
             merge.add_aliases(plan.aliases)
+        if result.attachments:
+            attachments.drop_unreferenced()  # a document merged with another file
         if progress is not None:
             progress(total, total)  # still inside: a cancel here rolls back too
     if many:  # the planner's statistics were of a table at most half as large

@@ -19,7 +19,9 @@ from ..records import RECORD_TYPES
 from ..services import AREAS, apd_lists, merge
 from ..services import office as office_service
 from ..validation import ValidationError, identifier_problem, printable
+from . import attached
 from .document import (
+    ATTACHMENTS,
     EXPORT_ORDER,
     FORMAT,
     VERSION,
@@ -60,6 +62,7 @@ class Plan:
         self.apd = apd  # the checked "apd" section: funders, OECD lists (services.apd_lists)
         self.counts = counts  # collection -> records in the document
         self.existing = existing  # collection -> how many of them the database holds already
+        self.attachments = 0  # documents attached (the section after the records)
         self._spool = spool
 
     @property
@@ -76,7 +79,7 @@ class Plan:
 
     @property
     def total(self) -> int:
-        return sum(self.counts.values())
+        return sum(self.counts.values()) + self.attachments
 
     def cleaned_records(self) -> Iterator[tuple[str, str, dict]]:
         """(collection, id, cleaned record) for each record, in the document's order."""
@@ -163,6 +166,7 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
     def mapped(target: str, ref: str) -> str:
         return known.get((target, ref), ref)
 
+    documents = _Documents()
     for key, item, raw in items:
         if key in ("format", "version"):
             header[key] = raw
@@ -190,6 +194,11 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
             except ValidationError as exc:
                 for k, v in exc.errors.items():
                     errors.add(k, v)
+            continue
+        if key == ATTACHMENTS:
+            if not item:
+                raise not_a_list(key)
+            documents.check(raw, errors, spool)
             continue
         name = collection_name(key)
         if name not in RECORD_TYPES:
@@ -246,10 +255,13 @@ def _check_into(items: Items, spool: BinaryIO) -> Plan:
         raise wrong_version(header.get("version"))
     errors.raise_if_any()
     _check_missing(errors, ids, pending)
+    documents.check_owners(errors, ids)
     errors.raise_if_any()
     existing = {name: len(present(name, ids[name])) for name in EXPORT_ORDER if ids[name]}
     spool.flush()
-    return Plan(office, counts, existing, spool, file_aliases, apd)
+    plan = Plan(office, counts, existing, spool, file_aliases, apd)
+    plan.attachments = documents.count
+    return plan
 
 
 def _keep(
@@ -287,6 +299,44 @@ def _checked_aliases(raw: Any, errors: _Errors) -> list[dict]:
             continue
         found.append(dict(alias))
     return found
+
+
+class _Documents:
+    """The ``attachments`` section as it is read: each element checked, its owner kept
+    to be found once every record has been read."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.ids: set[str] = set()
+        self.owners: dict[str, dict[str, int]] = {}  # kind -> record id -> first index
+
+    def check(self, raw: Any, errors: _Errors, spool: BinaryIO) -> None:
+        index = self.count
+        self.count += 1
+        where = f"{ATTACHMENTS}[{index}]"
+        cleaned, problems = attached.check(raw)
+        for k, v in problems.items():
+            errors.add(f"{where}.{k}" if k else where, v)
+        if problems:
+            return
+        if raw["id"] in self.ids:
+            errors.add(f"{where}.id", _("identifiant en double : {id}").format(id=raw["id"]))
+            return
+        self.ids.add(raw["id"])
+        self.owners.setdefault(cleaned["kind"], {}).setdefault(cleaned["record_id"], index)
+        if not errors:
+            pickle.dump((ATTACHMENTS, raw["id"], cleaned), spool, PICKLE_PROTOCOL)
+
+    def check_owners(self, errors: _Errors, ids: Mapping[str, set[str]]) -> None:
+        """Each document's record, in the file or in the database."""
+        for kind, refs in self.owners.items():
+            unseen = [ref for ref in refs if ref not in ids[kind]]
+            known = present(kind, unseen) if unseen else set()
+            for ref in unseen:
+                if ref not in known:
+                    errors.add(
+                        f"{ATTACHMENTS}[{refs[ref]}].record_id", attached.owner_missing(kind, ref)
+                    )
 
 
 def _check_missing(

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import UserError
-from ..i18n import N_, _, language
+from ..i18n import N_, _, language, ngettext
 from ..records import FORMER_KEYS, RECORD_TYPES
+from ..text import number_fr
 from ..validation import printable
 
 FORMAT = "relations-app"
@@ -25,6 +26,10 @@ VERSION = 1
 EXPORT_ORDER: tuple[str, ...] = tuple(RECORD_TYPES)
 #: The keys of a document that hold collections: today's names and former ones.
 COLLECTION_KEYS: tuple[str, ...] = (*EXPORT_ORDER, *FORMER_KEYS)
+#: The section of the attached documents (after the records; :mod:`.attached`).
+ATTACHMENTS = "attachments"
+#: The keys read a list element at a time.
+STREAMED_KEYS: tuple[str, ...] = (*COLLECTION_KEYS, ATTACHMENTS)
 
 NOT_RELATIONS = N_("Ce fichier n'est pas un export de Relations (clé « format » absente).")
 
@@ -85,14 +90,24 @@ OUTCOMES = (
 
 
 def counted_list(counts: Mapping[str, int]) -> str:
-    """ "16 partenaires, 5 contacts": the collections with records, in export order."""
-    return ", ".join(counted(name, counts[name]) for name in EXPORT_ORDER if counts.get(name))
+    """ "16 partenaires, 5 contacts": the collections with records, in export order (and
+    the attached documents)."""
+    parts = [counted(name, counts[name]) for name in EXPORT_ORDER if counts.get(name)]
+    if counts.get(ATTACHMENTS):
+        parts.append(documents_text(counts[ATTACHMENTS]))
+    return ", ".join(parts)
+
+
+def documents_text(count: int) -> str:
+    """ "3 documents joints", in the interface's language."""
+    return ngettext("{n} document joint", "{n} documents joints", count).format(n=number_fr(count))
 
 
 @dataclass
 class ImportSummary:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
+    attachments: int = 0  # documents in the file (new or merged)
 
     def lines(self, *, planned: bool = False) -> list[str]:
         """ "16 partenaires créés", "2 organisations mises à jour"… (or, ``planned``, "… à
@@ -114,6 +129,8 @@ class ImportSummary:
                 word += "s" if count > 1 and not word.endswith("s") else ""  # créés, mis, mises
                 outcome = f"{word}{' ' + rest if rest else ''}"
                 parts.append(f"{counted(name, count)} {_(outcome)}")
+        if self.attachments:
+            parts.append(documents_text(self.attachments))
         return parts or [_("aucun enregistrement")]
 
     def describe(self, *, planned: bool = False) -> str:

@@ -11,7 +11,8 @@ from typing import Any
 from ..files import atomic_file, write_text_atomically
 from ..services import AREAS, apd_lists, merge
 from ..services import office as office_service
-from .document import EXPORT_ORDER, FORMAT, VERSION
+from . import attached
+from .document import ATTACHMENTS, EXPORT_ORDER, FORMAT, VERSION
 
 
 def export_document() -> dict:
@@ -24,6 +25,9 @@ def export_document() -> dict:
     aliases = merge.alias_rows()
     if aliases:  # the ids of merged records (an older file naming them lands right)
         document["aliases"] = aliases
+    documents = list(attached.iter_exported())
+    if documents:  # written only when there are some (files of earlier versions had none)
+        document[ATTACHMENTS] = documents
     return document
 
 
@@ -84,6 +88,14 @@ def write_document(path: str | os.PathLike[str]) -> dict[str, int]:
         aliases = merge.alias_rows()
         if aliases:
             handle.write(f',\n  "aliases": {encoded(aliases, 1)}')
+        count = 0
+        for document in attached.iter_exported():  # one file in memory at a time
+            handle.write(f",\n  {json.dumps(ATTACHMENTS)}: [\n    " if not count else ",\n    ")
+            handle.write(encoded(document, 2))
+            count += 1
+        if count:
+            handle.write("\n  ]")
+            counts[ATTACHMENTS] = count
         handle.write("\n}\n")
     return counts
 

@@ -13,8 +13,8 @@ from typing import Any
 from .. import jsonstream
 from ..i18n import _
 from .document import (
-    COLLECTION_KEYS,
     FORMAT,
+    STREAMED_KEYS,
     VERSION,
     ImportFileError,
     not_a_list,
@@ -48,11 +48,11 @@ def check_header(document: Any) -> None:
     if document.get("version") != VERSION:
         raise wrong_version(document.get("version"))
     unknown = sorted(
-        set(document) - {"format", "version", "office", "aliases", "apd", *COLLECTION_KEYS}
+        set(document) - {"format", "version", "office", "aliases", "apd", *STREAMED_KEYS}
     )
     if unknown:
         raise unknown_section(unknown[0])
-    for name in COLLECTION_KEYS:
+    for name in STREAMED_KEYS:
         if not isinstance(document.get(name, []), list):
             raise not_a_list(name)
 
@@ -60,7 +60,7 @@ def check_header(document: Any) -> None:
 def document_items(document: Mapping[str, Any]) -> Items:
     """A document already in memory, as :func:`file_items` reads one from a file."""
     for key, value in document.items():
-        if key in COLLECTION_KEYS and isinstance(value, list):
+        if key in STREAMED_KEYS and isinstance(value, list):
             for record in value:
                 yield key, True, record
         else:
@@ -84,7 +84,7 @@ def file_items(path: str | os.PathLike[str], progress: Progress | None = None) -
 
     with handle:
         try:
-            yield from jsonstream.read_top_level(handle, COLLECTION_KEYS, read=read)
+            yield from jsonstream.read_top_level(handle, STREAMED_KEYS, read=read)
         except jsonstream.JsonSyntaxError as exc:
             raise ImportFileError(
                 _("{path} n'est pas un JSON valide : {reason}.").format(path=path, reason=exc)

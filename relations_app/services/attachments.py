@@ -17,13 +17,15 @@ the history, under the collection ``attachments``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import mimetypes
+import operator
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -118,7 +120,8 @@ class LoadedFile:
         return len(self.content)
 
 
-def _now() -> datetime:
+def now() -> datetime:
+    """UTC, naive, as the stamps are stored."""
     return datetime.now(UTC).replace(tzinfo=None)
 
 
@@ -347,6 +350,18 @@ def content(attachment_id: str) -> bytes:
     return bytes(value)
 
 
+def all_present() -> Iterator[AttachmentInfo]:
+    """Every attachment whose record is in the database (not in the trash), by id."""
+    held = [
+        (Attachment.kind == kind)
+        & Attachment.record_id.in_(AREAS[kind].model.select(AREAS[kind].model.id))
+        for kind in OWNERS
+    ]
+    query = _select().where(functools.reduce(operator.or_, held)).order_by(Attachment.id)
+    for row in query.dicts():
+        yield _info(row)
+
+
 def agreements_of(partner_id: str) -> list[AttachmentInfo]:
     """A partner's documents of category "accord" (its fact sheet lists them)."""
     return [a for a in list_for("partners", partner_id) if a.category == "accord"]
@@ -371,7 +386,8 @@ def _label(title: str, owner: str) -> str:
     return f"{title} ({owner})" if owner else title
 
 
-def _cleaned(data: Mapping[str, Any], *, partial: bool = False) -> dict:
+def clean_fields(data: Mapping[str, Any], *, partial: bool = False) -> dict:
+    """Title, date and category checked (``ValidationError`` naming each refused one)."""
     cleaned = clean(FIELDS, data, partial=partial)
     if not partial and not cleaned.get("category"):
         cleaned["category"] = "autre"
@@ -404,7 +420,7 @@ def store(
 ) -> AttachmentInfo:
     """Attach a file already read (:func:`read_file`) to a record, in one transaction."""
     _check_owner(kind)
-    fields = _cleaned(
+    fields = clean_fields(
         {
             "title": title if title is not None else default_title(loaded.file_name),
             "date": date,
@@ -416,7 +432,7 @@ def store(
         with database.atomic():
             owner = _owner_label(kind, record_id)
             _store_blob(loaded.hash, loaded.content)
-            now = _now()
+            stamp = now()
             attachment_id = new_id()
             Attachment.insert(
                 id=attachment_id,
@@ -425,8 +441,8 @@ def store(
                 file_name=loaded.file_name,
                 media_type=loaded.media_type,
                 blob=loaded.hash,
-                created_at=now,
-                changed_at=now,
+                created_at=stamp,
+                changed_at=stamp,
                 version=1,
                 **fields,
             ).execute()
@@ -456,7 +472,7 @@ def add(
     """Read the file at ``path`` and attach it (see :func:`read_file` for what is refused)."""
     _check_owner(kind)
     if title is not None or date is not None or category is not None:
-        _cleaned({"title": title or "x", "date": date, "category": category or "autre"})
+        clean_fields({"title": title or "x", "date": date, "category": category or "autre"})
     loaded = read_file(path, progress, cancelled)
     return store(kind, record_id, loaded, title=title, date=date, category=category)
 
@@ -477,7 +493,7 @@ def update(
 ) -> AttachmentInfo:
     """Change an attachment's title, date or category (the keys of ``data``); refused
     when ``expected_version`` is not the current one (someone changed it first)."""
-    fields = _cleaned(data, partial=True)
+    fields = clean_fields(data, partial=True)
 
     def run() -> None:
         with database.atomic():
@@ -489,7 +505,7 @@ def update(
             if not changes:
                 return
             version = before.version + 1
-            Attachment.update(version=version, changed_at=_now(), **fields).where(
+            Attachment.update(version=version, changed_at=now(), **fields).where(
                 Attachment.id == attachment_id
             ).execute()
             owner = AREAS[before.kind].option_labels([before.record_id]).get(before.record_id, "")
@@ -535,7 +551,7 @@ def remove(attachment_id: str, expected_version: int | None = None) -> int:
                 collection=COLLECTION,
                 record_id=attachment_id,
                 label=_label(row["title"], owner)[:200],
-                deleted_at=_now(),
+                deleted_at=now(),
                 snapshot=json.dumps(snap, ensure_ascii=False),
             )
             history.record(
