@@ -291,3 +291,24 @@ def test_copy_to_a_server_and_back_carries_the_documents_byte_for_byte(new_locat
             assert attachments.list_for("partners", kiel())[0].title == "scan"
         finally:
             bootstrap.close()
+
+
+def test_the_fact_sheet_lists_the_partner_s_agreements_only(brest_db, tmp_path):
+    from factsheet_helpers import pdf_text
+
+    from relations_app.reports.factsheet import render_factsheet
+
+    attachments.add(
+        "partners",
+        kiel(),
+        write(tmp_path, "a.pdf", PDF),
+        title="Charte de jumelage Brest–Kiel",
+        date="1964-06-17",
+        category="accord",
+    )
+    attachments.add(
+        "partners", kiel(), write(tmp_path, "b.png", b"\x89PNG\r\n\x1a\nx"), title="Visite"
+    )
+    text = " ".join(pdf_text(render_factsheet(kiel())[0]).split())
+    assert "Accords archivés" in text and "Charte de jumelage Brest–Kiel (17 juin 1964)" in text
+    assert "Visite" not in text

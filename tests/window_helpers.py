@@ -76,3 +76,16 @@ def opened_window(
         window.deleteLater()
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def refuse_modal_dialogs(monkeypatch, pytest) -> None:
+    """A modal dialog nobody expected fails the test (and background tasks run inline)."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.kit import tasks
+
+    def unexpected(dialog, *args):
+        pytest.fail(f"unexpected modal dialog {type(dialog).__name__} {dialog.objectName()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", unexpected)
+    monkeypatch.setattr(tasks, "INLINE", True)

@@ -115,6 +115,18 @@ class Story(StoryBase):
                     ", ".join(str(x) for x in (kind, year) if x),
                 )
             )
+        if d.get("agreements"):  # the signed documents the office keeps (attachments)
+            rows.append(
+                (
+                    "Accords archivés",
+                    " ; ".join(
+                        f"{a['title']} ({format_partial_date_fr(a['date'])})"
+                        if a.get("date")
+                        else a["title"]
+                        for a in d["agreements"]
+                    ),
+                )
+            )
         if d.get("relations_since"):
             rows.append(("Relations depuis", str(d["relations_since"])))
         if d["signing_side_label"]:

@@ -130,8 +130,9 @@ def size_text(size: int) -> str:
     if size < 1024:
         return ngettext("{n} octet", "{n} octets", size).format(n=size)
     if size < 1024 * 1024:
-        return f"{number_fr(max(1, round(size / 1024)))} Ko"
-    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
+        return _("{size} Ko").format(size=number_fr(max(1, round(size / 1024))))
+    units, _point, tenths = f"{size / (1024 * 1024):.1f}".partition(".")
+    return _("{units},{tenths} Mo").format(units=units, tenths=tenths)
 
 
 def media_type_of(file_name: str, head: bytes | bytearray) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from ..countries import country_name
 from ..db.models import Contact, Funding, Organisation, Position, Programme
 from ..text import partial_date_end
-from . import consulates, contacts, events, office, partners, posts, programmes
+from . import attachments, consulates, contacts, events, office, partners, posts, programmes
 from .funding import funding_total
 
 MAX_EVENTS = 8
@@ -296,7 +296,8 @@ def factsheet_data(
     ``posts`` (the French posts in the partner's country with their current
     people), ``consulate`` (its country's honorary consulate at home, or None) and
     ``latest_events`` (the most recent first, with descriptions; ``events_total`` counts
-    them all).  ``partner``: the
+    them all), ``agreements`` (its attached documents of category "accord": title, date,
+    file name).  ``partner``: the
     record :func:`partners.get_partner` already returned (a page showing it reads it once);
     ``max_post_people``: the people listed at each post (all of them by default, as printed).
     """
@@ -337,4 +338,8 @@ def factsheet_data(
         ),
         "latest_events": _latest_events(partner, max_events),
         "events_total": len(relationship_events(partner)),
+        "agreements": [
+            {"title": a.title, "date": a.date, "file_name": a.file_name}
+            for a in attachments.agreements_of(partner_id)
+        ],
     }

@@ -303,6 +303,152 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDialog</name>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="125"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="130"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="133"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="137"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="143"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="198"/>
+        <location filename="../../ui/pages/attachments_panel.py" line="374"/>
+        <location filename="../../ui/pages/attachments_panel.py" line="406"/>
+        <location filename="../../ui/pages/attachments_panel.py" line="449"/>
+        <location filename="../../ui/pages/attachments_panel.py" line="478"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="206"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="207"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="208"/>
+        <source>Title and date…</source>
+        <translation>Titre et date…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="209"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="210"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="248"/>
+        <source>Drop files here to attach them.</source>
+        <translation>Déposez des fichiers ici pour les joindre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="250"/>
+        <source>No document yet: add one, or drop files here.</source>
+        <translation>Aucun document : ajoutez-en un, ou déposez des fichiers ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="333"/>
+        <source>Attach documents</source>
+        <translation>Joindre des documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="336"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.gif *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt);;All files (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.gif *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="373"/>
+        <source>Attaching “%1”…</source>
+        <translation>Ajout de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="377"/>
+        <source>Cannot attach the file</source>
+        <translation>Impossible de joindre le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="403"/>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="410"/>
+        <location filename="../../ui/pages/attachments_panel.py" line="428"/>
+        <source>Cannot open the document</source>
+        <translation>Impossible d&apos;ouvrir le document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="439"/>
+        <source>Export the document</source>
+        <translation>Exporter le document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="448"/>
+        <source>Exporting “%1”…</source>
+        <translation>Export de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="452"/>
+        <source>Cannot export the document</source>
+        <translation>Impossible d&apos;exporter le document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="470"/>
+        <source>Cannot change the document</source>
+        <translation>Impossible de modifier le document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="479"/>
+        <source>Move “%1” to the trash?</source>
+        <translation>Mettre « %1 » à la corbeille ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="480"/>
+        <source>It can be restored from the trash, or undone with Ctrl+Z.</source>
+        <translation>Il pourra être rétabli depuis la corbeille, ou l&apos;action annulée avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="482"/>
+        <source>Move to the trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attachments_panel.py" line="493"/>
+        <source>Cannot remove the document</source>
+        <translation>Impossible de retirer le document</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <location filename="../../ui/safety/autobackup.py" line="62"/>
@@ -2768,74 +2914,79 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/pages/editor.py" line="159"/>
+        <location filename="../../ui/pages/editor.py" line="166"/>
         <source>History</source>
-        <extracomment>(group title, field names) — the area&apos;s fields shown as forms, in order. buttons that write outside the sections&apos; forms (events, history, duplicate…): hidden for a login that may only read (:meth:`set_read_only`)</extracomment>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="166"/>
+        <location filename="../../ui/pages/editor.py" line="173"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="168"/>
+        <location filename="../../ui/pages/editor.py" line="175"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="77"/>
+        <location filename="../../ui/pages/editor.py" line="78"/>
         <source>Double-click to open</source>
         <extracomment>The section around the list (set by :meth:`RecordEditor.add_related`).</extracomment>
         <translation>Double-cliquer pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="169"/>
+        <location filename="../../ui/pages/editor.py" line="162"/>
+        <source>Documents</source>
+        <extracomment>(group title, field names) — the area&apos;s fields shown as forms, in order. buttons that write outside the sections&apos; forms (events, history, duplicate…): hidden for a login that may only read (:meth:`set_read_only`)</extracomment>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/editor.py" line="176"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="171"/>
+        <location filename="../../ui/pages/editor.py" line="178"/>
         <source>Cancel the edit (Esc)</source>
         <translation>Annuler la modification (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="377"/>
+        <location filename="../../ui/pages/editor.py" line="384"/>
         <source>New record: not saved yet</source>
         <translation>Nouvelle fiche : pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="379"/>
+        <location filename="../../ui/pages/editor.py" line="386"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="382"/>
+        <location filename="../../ui/pages/editor.py" line="389"/>
         <source>Editing: Ctrl+S saves, Esc cancels</source>
         <translation>Modification : Ctrl+S enregistre, Échap annule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="386"/>
+        <location filename="../../ui/pages/editor.py" line="393"/>
         <source>Read only: your login cannot change records</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="390"/>
+        <location filename="../../ui/pages/editor.py" line="397"/>
         <source>Edit a section with its button, F2 or a double-click</source>
         <translation>Modifier une partie : son bouton, F2 ou un double-clic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="399"/>
+        <location filename="../../ui/pages/editor.py" line="406"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="479"/>
+        <location filename="../../ui/pages/editor.py" line="489"/>
         <source>Please correct the fields marked in red before saving.</source>
         <translation>Veuillez corriger les champs signalés en rouge avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="485"/>
+        <location filename="../../ui/pages/editor.py" line="495"/>
         <source>To correct: %1.</source>
         <translation>À corriger : %1.</translation>
     </message>
@@ -3006,7 +3157,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="259"/>
+        <location filename="../../ui/pages/editor.py" line="266"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.services import AREAS, partners
+from relations_app.services import AREAS, attachments, partners
 
 from ..kit import labels
 from ..kit.form import ERROR_STYLE, FieldForm
+from .attachments_panel import AttachmentsPanel
 from .history_panel import HistoryPanel
 from .list_editors import LinkListEditor, SubTableEditor
 from .page_section import FieldsView, PageSection, fit_list, rich_label
@@ -154,6 +155,12 @@ class RecordEditor(QWidget):
         self.write_controls: list[QWidget] = []
         self.read_only = False
         self.build()
+        self.attachments_panel: AttachmentsPanel | None = None
+        if self.collection in attachments.OWNERS:
+            self.attachments_panel = AttachmentsPanel(runner, self.collection, self)
+            self.attachments_box = self.add_group(
+                QCoreApplication.translate("editor", "Documents"), self.attachments_panel
+            )
         self.history_panel = HistoryPanel(runner, self.collection, self)
         self.history_box = self.add_group(
             QCoreApplication.translate("editor", "History"), self.history_panel
@@ -423,6 +430,9 @@ class RecordEditor(QWidget):
                 if related.box.isHidden() == (record is not None):
                     related.box.setVisible(record is not None)
             self.load_extra(record)
+            if self.attachments_panel is not None:
+                self.attachments_panel.show_record(record)
+                self.attachments_box.setVisible(record is not None)
             self.history_panel.show_record(record)
             self.history_box.setVisible(record is not None)
             self.summary.hide()
