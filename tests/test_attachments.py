@@ -312,3 +312,21 @@ def test_the_fact_sheet_lists_the_partner_s_agreements_only(brest_db, tmp_path):
     text = " ".join(pdf_text(render_factsheet(kiel())[0]).split())
     assert "Accords archivés" in text and "Charte de jumelage Brest–Kiel (17 juin 1964)" in text
     assert "Visite" not in text
+
+
+def test_erasing_a_person_erases_their_documents_their_files_and_history(brest_db, tmp_path):
+    from relations_app.db.models import RecordChange
+    from relations_app.services import personal_data
+
+    person = contacts.list_contacts("").rows[0]["id"]
+    kept = attachments.add("partners", kiel(), write(tmp_path, "k.pdf", PDF + b"kiel"))
+    live = attachments.add("contacts", person, write(tmp_path, "cv.pdf", PDF + b"cv"))
+    old = attachments.add("contacts", person, write(tmp_path, "photo.jpg", b"\xff\xd8\xff" + b"p"))
+    trash.move_to_trash("attachments", old.id)
+    assert [d["title"] for d in personal_data.export_person(person)["documents"]] == ["cv"]
+    report = personal_data.erase_person(person)
+    assert report.documents_removed == 2
+    assert [a.id for a in Attachment.select()] == [kept.id] and blobs() == 1
+    assert trash.list_items() == []
+    gone = RecordChange.select().where(RecordChange.record_id.in_([live.id, old.id]))
+    assert gone.count() == 0

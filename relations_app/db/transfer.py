@@ -24,8 +24,19 @@ BATCH_VALUES = 10_000  # values per INSERT (SQLite allows 32766 parameters, Post
 
 def _rows(source: pw.Database, model: type[pw.Model]) -> Iterator[tuple]:
     fields = model._meta.sorted_fields
+    if _holds_files(model):  # a file at a time: a server's driver reads a whole result
+        key = model._meta.primary_key
+        keys = [k for (k,) in model.select(key).order_by(key).tuples().bind(source)]
+        for value in keys:
+            yield from model.select(*fields).where(key == value).tuples().bind(source)
+        return
     query = model.select(*fields).order_by(model._meta.primary_key).tuples()
     yield from query.bind(source).iterator()
+
+
+def _holds_files(model: type[pw.Model]) -> bool:
+    """Whether rows of ``model`` may each be large (the attached files' bytes)."""
+    return any(isinstance(f, pw.BlobField) for f in model._meta.sorted_fields)
 
 
 def _batches(rows: Iterable[tuple], size: int) -> Iterator[list[tuple]]:
@@ -72,7 +83,7 @@ def copy_rows(source: pw.Database, target: pw.Database) -> dict[str, int]:
     with engine.search_indexes_filled_after(target):
         for model in ALL_MODELS:
             fields = model._meta.sorted_fields
-            size = max(1, BATCH_VALUES // len(fields))
+            size = 1 if _holds_files(model) else max(1, BATCH_VALUES // len(fields))
             count = 0
             for batch in _batches(_rows(source, model), size):
                 model.insert_many(batch, fields=fields).bind(target).as_rowcount().execute()

@@ -33,7 +33,7 @@ from typing import Any
 
 import peewee as pw
 
-from ..db.models import Attachment, AttachmentBlob, TrashItem, database, new_id
+from ..db.models import Attachment, AttachmentBlob, RecordChange, TrashItem, database, new_id
 from ..db.retry import retry_if_busy
 from ..errors import UserError
 from ..files import atomic_file
@@ -602,6 +602,34 @@ def forget_owners(owners: Iterable[tuple[str, str]]) -> int:
                 .execute()
             )
     return gone
+
+
+def erase_owner(kind: str, record_id: str) -> int:
+    """A person erased (the right to erasure): their documents, those waiting in the trash
+    and their history lines (which name them) go for good, and the files nothing else
+    holds; returns how many documents went.  Call in the erasure's transaction."""
+    ids = [
+        a_id
+        for (a_id,) in Attachment.select(Attachment.id)
+        .where((Attachment.kind == kind) & (Attachment.record_id == record_id))
+        .tuples()
+    ]
+    trashed = []
+    for item in TrashItem.select().where(TrashItem.collection == COLLECTION):
+        row = json.loads(item.snapshot)["deleted"][0]["row"]
+        if (row["kind"], row["record_id"]) == (kind, record_id):
+            trashed.append(item)
+            ids.append(item.record_id)
+    for item in trashed:
+        item.delete_instance()
+    for start in range(0, len(ids), 500):
+        RecordChange.delete().where(
+            (RecordChange.collection == COLLECTION)
+            & RecordChange.record_id.in_(ids[start : start + 500])
+        ).execute()
+    forget_owners([(kind, record_id)])
+    drop_unreferenced()
+    return len(ids)
 
 
 def _held_by_trash() -> set[str]:

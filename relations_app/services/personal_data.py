@@ -55,7 +55,7 @@ from ..faults import SHORT, DatabaseFault
 from ..files import write_text_atomically
 from ..i18n import _, counted, ngettext
 from ..text import fold
-from . import AREAS, contacts, delegations, history, history_erase
+from . import AREAS, attachments, contacts, delegations, history, history_erase
 from .base import NotFoundError
 
 FORMAT = "relations-app-personne"
@@ -81,6 +81,7 @@ class ErasureReport:
     programmes: list[str] = field(default_factory=list)  # titles that got a trace line
     delegations: list[str] = field(default_factory=list)  # titles whose member was anonymised
     trash_items_removed: int = 0
+    documents_removed: int = 0  # attached documents (their files, their history)
     trash_items_scrubbed: int = 0
     file_wiped: bool = (
         False  # False: another connection delayed the wipe (see Backend.wipe_deleted_content)
@@ -227,6 +228,10 @@ def export_person(contact_id: str) -> dict:
                 "side": m["side"],
             }
             for m in links["delegation_member"]
+        ],
+        "documents": [
+            {"title": a.title, "date": a.date, "file_name": a.file_name, "size": a.size}
+            for a in attachments.list_for("contacts", contact_id)
         ],
         "mentions": [asdict(m) for m in find_mentions(record)],
         "trash": [
@@ -392,6 +397,7 @@ def _erase(
             "delegations", delegation_id, "changed", version=version.scalar(), label=record["title"]
         )
         report.delegations.append(record["title"])
+    report.documents_removed = attachments.erase_owner("contacts", contact_id)
     Contact.delete().where(Contact.id == contact_id).execute()  # positions and links cascade
     for item in TrashItem.select().where(TrashItem.snapshot.contains(contact_id)):
         if item.collection == "contacts" and item.record_id == contact_id:
