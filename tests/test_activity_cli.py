@@ -35,6 +35,7 @@ def test_the_workbook_holds_the_same_figures_one_table_a_sheet(report, tmp_path,
     book = load_workbook(target)
     assert book.sheetnames == [
         "Synthèse",
+        "APD",
         "Partenaires par type",
         "Programmes",
         "Financeurs",
@@ -64,6 +65,10 @@ def test_the_workbook_holds_the_same_figures_one_table_a_sheet(report, tmp_path,
     assert crea[4] == 2019 and crea[5].date() == date(2020, 12, 31)  # a year, a full date
     assert crea[7] == "Oui" and crea[9] == 39650
     assert book["Synthèse"].freeze_panes == "A2"
+    apd = {row[0]: row[1] for row in book["APD"].iter_rows(min_row=2, values_only=True)}
+    assert apd["Cofinancements reçus pour ces actions"] == 4000  # Terre de Feu, MEAE
+    assert apd["Fonds propres hors APD (pays non éligibles)"] == 12000  # Canada
+    assert apd["Argentine : fonds propres déclarés"] == 0
 
 
 def test_a_formula_looking_title_stays_text(report, tmp_path):

@@ -54,12 +54,31 @@ def test_2019_prints_its_figures_charts_partners_and_annex(brest_db):
     assert "Délégations (" not in text  # none in 2019: that list is left out
 
 
+def test_2019_summarises_the_apd_declaration(brest_db):
+    """Issue 15 §3: the APD summary, by hand from the data: in 2019 Terre de Feu's project
+    (Argentina, on the DAC list) received 4 000 € from the MEAE, and Brest métropole's
+    12 000 € for CREA OCEAN went to Canada, not on the list: own money "hors APD"."""
+    text = " ".join(" ".join(_pages(_render(2019)[0])).split())
+    assert "Aide publique au développement" in text and "Déclaration APD 2019" in text
+    assert "Cofinancements reçus pour ces actions 4 000 €" in text  # (narrow spaces split)
+    assert "Fonds propres hors APD (pays non éligibles) 12 000 €" in text
+    assert "Fonds propres dans les pays éligibles (déclarés) 0 €" in text
+    assert "Pays éligibles concernés : Argentine (1 programme)." in text
+    assert "édition 2018–2020" in text or "édition 2018-2020" in text
+
+
 def test_a_year_with_little_data_leaves_its_empty_sections_out(brest_db):
     data, result, _layout = _render(2025)
     text = "\n".join(_pages(data))
     assert result.pages == 1
     assert "L’année en chiffres" in text and "Kiel (Allemagne)" in text
-    for absent in ("Financements de l’année", "Annexe", "Par pays", "Programmes commencés"):
+    for absent in (
+        "Financements de l’année",
+        "Annexe",
+        "Par pays",
+        "Programmes commencés",
+        "Aide publique au développement",
+    ):
         assert absent not in text, absent
 
 

@@ -83,6 +83,7 @@ class ActivityStory(StoryBase):
         return [
             *self.figures(),
             *self.section("Financements de l'année", self.funding(), keep=2),
+            *self.section("Aide publique au développement", self.apd(), keep=2),
             *self.section(f"L'année {year} de chaque partenaire", self.partners(step)),
             *self.section(f"Annexe — programmes financés en {year}", self.annex()),
         ]
@@ -277,6 +278,60 @@ class ActivityStory(StoryBase):
                 body += [KeepTogether([*chart, table]), Spacer(1, 4)]
             else:
                 body += [KeepTogether(chart), table, Spacer(1, 4)]
+        return body
+
+    # -- the APD declaration ---------------------------------------------------------------------
+
+    def apd(self) -> list[Flowable]:
+        """The year's declaration in short (the worksheet has the detail): own money in the
+        countries on the DAC list, its "1 % eau" part, co-financing received, own money
+        elsewhere; left out when the year has none of them."""
+        summary = self.data.apd
+        keys = ("own_eur", "water_eur", "cofunding_eur", "outside_own_eur")
+        if not summary or not any(summary.get(k) for k in keys):
+            return []
+        editions = ", ".join(summary.get("editions") or ()) or "—"
+        rows = [
+            [
+                *self.header(f"Déclaration APD {summary['year']}"),
+                Paragraph("Montant", self.sheet["TableHeaderRight"]),
+            ]
+        ]
+        for label, key in (
+            ("Fonds propres dans les pays éligibles (déclarés)", "own_eur"),
+            ("dont « 1 % eau, assainissement, déchets, énergie »", "water_eur"),
+            ("Cofinancements reçus pour ces actions", "cofunding_eur"),
+            ("Fonds propres hors APD (pays non éligibles)", "outside_own_eur"),
+        ):
+            rows.append(
+                [self.cell(label), self.p(format_amount(summary.get(key) or 0), "SmallRight")]
+            )
+        table = Table(
+            rows,
+            colWidths=[self.width - AMOUNT_WIDTH, AMOUNT_WIDTH],
+            style=styles.data_table_style(numeric_from=1),
+        )
+        body: list[Flowable] = [table, Spacer(1, 4)]
+        countries = [c for c in summary.get("countries", ()) if c.get("programmes")]
+        if countries:
+            shown = "; ".join(
+                f"{country_name(c['code'])} ({counted_fr(c['programmes'], 'programme')})"
+                for c in countries
+            )
+            body.append(self.p(f"Pays éligibles concernés : {shown}."))
+        note = (
+            f"Liste CAD des pays bénéficiaires de l’APD : édition {editions}. Le détail par "
+            "pays, canal et secteur est dans Rapports › Déclaration APD… (commande apd)."
+        )
+        if summary.get("warnings"):
+            note += (
+                " "
+                + counted_fr(
+                    summary["warnings"], "point à vérifier", "points à vérifier"
+                ).capitalize()
+                + " avant la déclaration."
+            )
+        body.append(self.p(note, "Note"))
         return body
 
     # -- each partner's year ---------------------------------------------------------------------

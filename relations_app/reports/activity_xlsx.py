@@ -109,8 +109,23 @@ def _sheets(data: ActivityYear) -> list[tuple[str, list[str], list[list[Any]], d
         ]
         for p in data.partner_years
     ]
+    apd = data.apd or {}
+    declaration = [
+        [label, apd.get(key, Decimal(0))]
+        for label, key in (
+            ("Fonds propres dans les pays éligibles (déclarés)", "own_eur"),
+            ("dont « 1 % eau, assainissement, déchets, énergie »", "water_eur"),
+            ("Cofinancements reçus pour ces actions", "cofunding_eur"),
+            ("Fonds propres hors APD (pays non éligibles)", "outside_own_eur"),
+        )
+    ]
+    declaration += [
+        [f"{country_name(c['code'])} : fonds propres déclarés", c["own_eur"]]
+        for c in apd.get("countries", ())
+    ]
     return [
         ("Synthèse", ["Indicateur", str(data.year)], summary, {}),
+        ("APD", [f"Déclaration APD {data.year}", "Montant (€)"], declaration, {2: EUROS}),
         ("Partenaires par type", ["Type de lien", "Partenaires"], kinds, {}),
         (
             "Programmes",

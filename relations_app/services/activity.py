@@ -30,7 +30,7 @@ from ..db.models import (
 )
 from ..text import fold
 from . import activity_periods as periods
-from . import delegations, events, history_read, partners, programmes
+from . import apd, delegations, events, history_read, partners, programmes
 from .office import get_office
 
 ZERO = Decimal("0.00")
@@ -116,6 +116,8 @@ class ActivityYear:
     funding_by_country: list[tuple[str, Decimal]]  # largest first
     partner_years: list[PartnerYear]  # partners with something that year, by name
     data_changed: date | None = None  # the day of the database's last change (history)
+    #: the APD declaration of the year in short (:func:`.apd.apd_summary`)
+    apd: dict = field(default_factory=dict)
 
     @property
     def partners_total(self) -> int:
@@ -352,6 +354,7 @@ def activity_year(year: int, *, progress: Progress | None = None) -> ActivityYea
         funding_by_country=_largest_first(by_country),
         partner_years=_partner_years(listed, visits, events_, names),
         data_changed=_last_change(),
+        apd=apd.apd_summary(year),
     )
     step(6, "")
     return result
