@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from importlib import resources
@@ -13,6 +14,8 @@ from relations_app import bootstrap, i18n, logs
 from relations_app.location import DatabaseLocation
 
 from ..kit import crash, settings
+
+log = logging.getLogger(__name__)
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 
@@ -63,8 +66,28 @@ def remove_translators(app: QApplication) -> None:
         app.removeTranslator(_installed.pop())
 
 
+#: Bundled with the PDFs' fonts: Chinese, Japanese and Korean glyphs for a machine that has
+#: none (横須賀, 青岛 were boxes in the window on a bare Debian).
+FALLBACK_FONT = "DroidSansFallback.ttf"
+
+
+def add_fallback_font() -> str | None:
+    """Register the bundled CJK font with Qt, whose font fallback then draws the characters
+    no system font has; its family name, or None when it cannot be read (logged)."""
+    from PySide6.QtGui import QFontDatabase
+
+    path = resources.files("resources").joinpath("fonts", FALLBACK_FONT)
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    if font_id < 0:
+        log.warning("the bundled fallback font %s could not be registered", path)
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    return families[0] if families else None
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    add_fallback_font()
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Relations")
