@@ -220,9 +220,18 @@ class Backend(ABC):
     @abstractmethod
     def search_indexed_tables(self, db: pw.Database) -> frozenset[str]: ...
 
-    @abstractmethod
+    #: The shortest term a search index answers: both back ends index trigrams (SQLite's
+    #: FTS5 trigram tokenizer, PostgreSQL's pg_trgm).
+    indexed_term_length = 3
+
     def indexed_terms(self, model: type[pw.Model], terms: Sequence[str]) -> list[str]:
         """The folded ``terms`` the index of ``model`` can answer (none without an index)."""
+        long_enough = [t for t in terms if len(t) >= self.indexed_term_length]
+        if not long_enough:
+            return []
+        if model._meta.table_name not in self.search_indexed_tables(model._meta.database):
+            return []
+        return long_enough
 
     @abstractmethod
     def full_text_match(

@@ -28,7 +28,6 @@ from ..backend import dropped_while_inside
 from ..models import database
 
 INDEX_SUFFIX = "_search_trgm"
-INDEXED_TERM_LENGTH = 3
 #: Values kept in the statistics of a searched column (PostgreSQL's default is 100).
 SEARCH_STATISTICS = 1000
 
@@ -105,12 +104,6 @@ class PostgresSearch:
                     f"SET STATISTICS {SEARCH_STATISTICS}"
                 )
         db.execute_sql("ANALYZE")
-
-    def indexed_terms(self, model: type[pw.Model], terms: Sequence[str]) -> list[str]:
-        long_enough = [t for t in terms if len(t) >= INDEXED_TERM_LENGTH]
-        if not long_enough or model._meta.table_name not in self.search_indexed_tables(database):
-            return []
-        return long_enough
 
     def full_text_match(
         self, model: type[pw.Model], terms: Sequence[str], rows_wanted: int = 1000

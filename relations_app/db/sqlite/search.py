@@ -28,7 +28,6 @@ import peewee as pw
 from ..models import database
 
 SEARCH_INDEX_SUFFIX = "_fts"
-INDEXED_TERM_LENGTH = 3  # the trigram tokenizer needs three characters
 MIN_MANY_MATCHES = 1000  # below, always fetch the matches by rowid
 WALK_FACTOR = 0.4  # an index entry read in order costs about 0.4 of a row fetched by rowid
 
@@ -154,12 +153,6 @@ class SqliteSearch:
 
     def search_indexed_tables(self, db: pw.Database) -> frozenset[str]:
         return indexed_tables(db)
-
-    def indexed_terms(self, model: type[pw.Model], terms: Sequence[str]) -> list[str]:
-        long_enough = [t for t in terms if len(t) >= INDEXED_TERM_LENGTH]
-        if not long_enough or model._meta.table_name not in self.search_indexed_tables(database):
-            return []
-        return long_enough
 
     def full_text_match(
         self, model: type[pw.Model], terms: Sequence[str], rows_wanted: int = 1000
