@@ -103,8 +103,11 @@ def free_port() -> int:
 class Cluster:
     """One throwaway server: :meth:`start`, :attr:`url`, :meth:`stop`."""
 
-    def __init__(self, binaries: Path | None = None) -> None:
+    def __init__(self, binaries: Path | None = None, host_auth: str = "trust") -> None:
+        """``host_auth``: how TCP logins are checked (``scram-sha-256`` for a server that
+        asks passwords; the Unix socket in :attr:`folder` stays ``trust``)."""
         self.binaries = binaries or install()
+        self.host_auth = host_auth
         self.folder = Path(tempfile.mkdtemp(prefix="relations-pg-"))
         self.data = self.folder / "data"
         self.port = 0
@@ -124,7 +127,8 @@ class Cluster:
             except (LookupError, PermissionError) as exc:
                 raise ClusterError(f"No '{SERVER_USER}' user to run PostgreSQL as: {exc}") from exc
         done = self._run(
-            "initdb", "-D", str(self.data), "-U", SERVER_USER, "--auth=trust",
+            "initdb", "-D", str(self.data), "-U", SERVER_USER, "--auth-local=trust",
+            f"--auth-host={self.host_auth}",
             "--encoding=UTF8", "--locale=C", "--no-sync",
         )  # fmt: skip
         if done.returncode:

@@ -11,9 +11,9 @@ import getpass
 
 import peewee as pw
 
-from ..db.postgres import roles
+from ..db.postgres import passwords, roles
 from ..errors import UserError
-from ..location import DatabaseLocation
+from ..location import DatabaseLocation, ServerAddress
 
 ROLE_LABELS = {
     "lecture": "lecture seule",
@@ -36,15 +36,53 @@ def register(sub: argparse._SubParsersAction) -> None:
     remove = actions.add_parser("remove", help="supprimer un compte")
     remove.add_argument("name", metavar="NOM")
     remove.set_defaults(handler=cmd_remove)
+    password = sub.add_parser(
+        "password",
+        help="enregistrer dans le trousseau du système le mot de passe de votre compte sur le "
+        "serveur (vérifié d'abord), ou l'oublier",
+    )
+    password.add_argument(
+        "--forget", action="store_true", help="retirer ce mot de passe du trousseau du système"
+    )
+    password.set_defaults(handler=cmd_password)
 
 
 def _server(location: DatabaseLocation) -> pw.Database:
-    if not location.is_server:
-        raise UserError(
-            f"{location} est un fichier local : les comptes et les rôles ne concernent qu'une "
-            "base partagée sur un serveur (--db postgresql://…)."
-        )
+    _on_server(location, "les comptes et les rôles ne concernent")
     return location.backend().open_standalone(location)
+
+
+def _on_server(location: DatabaseLocation, what: str) -> ServerAddress:
+    if location.server is None:
+        raise UserError(
+            f"{location} est un fichier local : {what} qu'une base partagée sur un serveur "
+            "(--db postgresql://…)."
+        )
+    return location.server
+
+
+def cmd_password(location: DatabaseLocation, args: argparse.Namespace) -> int:
+    server = _on_server(location, "un mot de passe ne concerne")
+    who = f"{passwords.login_of(server)} sur {server.host}:{server.port}"
+    if args.forget:
+        if passwords.forget(server):
+            print(f"Mot de passe de {who} retiré du trousseau du système.")
+        else:
+            print(f"Le trousseau du système n'avait pas de mot de passe pour {who}.")
+        return 0
+    passwords.require_keyring()  # none: said before anything is typed
+    secret = getpass.getpass(f"Mot de passe de {who} : ")
+    if not secret:
+        raise UserError("Aucun mot de passe saisi : rien n'a été enregistré.")
+    passwords.offer(server, secret)
+    try:
+        location.backend().probe(location)  # refused: the precise reason, nothing kept
+    except Exception:
+        passwords.discard(server)
+        raise
+    passwords.remember(server, secret)
+    print(f"Mot de passe de {who} vérifié et enregistré dans le trousseau du système.")
+    return 0
 
 
 def cmd_add(location: DatabaseLocation, args: argparse.Namespace) -> int:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from ..db import backend
 from ..db.models import database
+from ..errors import UserError
 from ..i18n import N_, _
-from ..location import DatabaseLocation
+from ..location import DatabaseLocation, ServerAddress
 
 #: each role in a few words (the server's roles keep their French names everywhere)
 ROLE_NAMES = {
@@ -76,3 +77,42 @@ def probe(location: DatabaseLocation) -> str:
             "les créera (il y faut un compte qui en a le droit)."
         )
     return text
+
+
+# -- a server login's password (never in the settings: libpq's places, or the keyring) -------
+
+
+def _server(location: DatabaseLocation) -> ServerAddress:
+    if location.server is None:
+        raise UserError(_("Un fichier local n'a pas de mot de passe."))
+    return location.server
+
+
+def keyring_available() -> bool:
+    """Whether this computer has a system keyring to keep a server password in."""
+    from ..db.postgres import passwords
+
+    return passwords.keyring_available()
+
+
+def use_password(location: DatabaseLocation, password: str) -> None:
+    """Reach ``location`` with ``password`` for the rest of this session (typed by the
+    person; kept nowhere else)."""
+    from ..db.postgres import passwords
+
+    passwords.offer(_server(location), password)
+
+
+def remember_password(location: DatabaseLocation, password: str) -> None:
+    """Keep ``password`` in the system keyring for ``location``'s login on its server;
+    ``UserError`` (French) when the computer has no keyring or it refuses."""
+    from ..db.postgres import passwords
+
+    passwords.remember(_server(location), password)
+
+
+def forget_password(location: DatabaseLocation) -> bool:
+    """Remove the login's password from the system keyring; whether there was one."""
+    from ..db.postgres import passwords
+
+    return passwords.forget(_server(location))

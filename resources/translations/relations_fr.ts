@@ -998,93 +998,113 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="74"/>
+        <location filename="../../ui/shell/preferences_database.py" line="76"/>
         <source>The database Relations opens on this computer.</source>
         <translation>La base de données que Relations ouvre sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="84"/>
+        <location filename="../../ui/shell/preferences_database.py" line="86"/>
         <source>This window was opened on %1 as %2 asks: %2 wins over the choice made here, which applies when Relations starts without it.</source>
         <translation>Cette fenêtre a été ouverte sur %1 comme le demande %2 : %2 l&apos;emporte sur le choix fait ici, qui s&apos;applique quand Relations démarre sans.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="93"/>
+        <location filename="../../ui/shell/preferences_database.py" line="95"/>
         <source>&amp;Local file</source>
         <translation>&amp;Fichier local</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="95"/>
+        <location filename="../../ui/shell/preferences_database.py" line="97"/>
         <source>Shared &amp;server</source>
         <translation>&amp;Serveur partagé</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="107"/>
-        <location filename="../../ui/shell/preferences_database.py" line="215"/>
+        <location filename="../../ui/shell/preferences_database.py" line="109"/>
+        <location filename="../../ui/shell/preferences_database.py" line="252"/>
         <source>Database file</source>
         <translation>Fichier de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="108"/>
+        <location filename="../../ui/shell/preferences_database.py" line="110"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="132"/>
+        <location filename="../../ui/shell/preferences_database.py" line="134"/>
         <source>your login</source>
         <translation>votre compte</translation>
     </message>
     <message>
+        <location filename="../../ui/shell/preferences_database.py" line="138"/>
+        <source>from ~/.pgpass or the keyring</source>
+        <translation>dans ~/.pgpass ou le trousseau</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/preferences_database.py" line="139"/>
+        <source>&amp;Keep it in the system keyring</source>
+        <translation>Retenir dans le tr&amp;ousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="150"/>
         <source>libpq&apos;s sslmode: require encrypts, verify-full also checks the server&apos;s certificate (sslrootcert).</source>
         <translation>sslmode de libpq : require chiffre, verify-full vérifie aussi le certificat du serveur (sslrootcert).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="144"/>
+        <location filename="../../ui/shell/preferences_database.py" line="155"/>
         <source>&amp;Host</source>
         <translation>&amp;Hôte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="145"/>
+        <location filename="../../ui/shell/preferences_database.py" line="156"/>
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="146"/>
+        <location filename="../../ui/shell/preferences_database.py" line="157"/>
         <source>D&amp;atabase</source>
         <translation>Base de do&amp;nnées</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="147"/>
+        <location filename="../../ui/shell/preferences_database.py" line="158"/>
         <source>Lo&amp;gin</source>
         <translation>Co&amp;mpte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="148"/>
+        <location filename="../../ui/shell/preferences_database.py" line="159"/>
+        <source>Pass&amp;word</source>
+        <translation>Mot de pass&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="161"/>
         <source>&amp;Encryption (sslmode)</source>
         <translation>&amp;Chiffrement (sslmode)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="155"/>
+        <location filename="../../ui/shell/preferences_database.py" line="169"/>
         <source>&amp;Test the connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="168"/>
-        <source>Relations never keeps a password. The server&apos;s is read by PostgreSQL&apos;s client library from its usual places: the file ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows) or the PGPASSWORD variable. The system keyring is not used (no keyring library is installed with Relations). The choice applies at the next start, or at once if you reopen the window on it.</source>
-        <translation>Relations ne garde jamais de mot de passe. Celui du serveur est lu par la bibliothèque cliente de PostgreSQL à ses endroits habituels : le fichier ~/.pgpass (%APPDATA%\postgresql\pgpass.conf sous Windows) ou la variable PGPASSWORD. Le trousseau du système n&apos;est pas utilisé (aucune bibliothèque de trousseau n&apos;est installée avec Relations). Le choix s&apos;applique au prochain démarrage, ou tout de suite si vous rouvrez la fenêtre dessus.</translation>
+        <location filename="../../ui/shell/preferences_database.py" line="182"/>
+        <source>Relations never keeps a password in its settings. The server&apos;s is read by PostgreSQL&apos;s client library from its usual places: the file ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows) or the PGPASSWORD variable; failing those, from the system keyring (Windows Credential Manager, macOS Keychain, GNOME or KDE wallet), where a password typed above is kept when the box is ticked. The choice applies at the next start, or at once if you reopen the window on it.</source>
+        <translation>Relations ne garde jamais de mot de passe dans ses réglages. Celui du serveur est lu par la bibliothèque cliente de PostgreSQL à ses endroits habituels : le fichier ~/.pgpass (%APPDATA%\postgresql\pgpass.conf sous Windows) ou la variable PGPASSWORD ; à défaut, dans le trousseau du système (Gestionnaire d&apos;identification de Windows, trousseau de macOS, portefeuille de GNOME ou de KDE), où un mot de passe saisi ci-dessus est gardé quand la case est cochée. Le choix s&apos;applique au prochain démarrage, ou tout de suite si vous rouvrez la fenêtre dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="217"/>
+        <location filename="../../ui/shell/preferences_database.py" line="229"/>
+        <source>This computer has no system keyring: the password is used for this session only. Put it in ~/.pgpass to keep it.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau système : le mot de passe ne sert que pour cette session. Mettez-le dans ~/.pgpass pour le garder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences_database.py" line="254"/>
         <source>Relations databases (*.db)</source>
         <translation>Bases Relations (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="228"/>
+        <location filename="../../ui/shell/preferences_database.py" line="265"/>
         <source>Give the database file&apos;s path (Browse…).</source>
         <translation>Indiquez le chemin du fichier de la base (Parcourir…).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="268"/>
+        <location filename="../../ui/shell/preferences_database.py" line="311"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>

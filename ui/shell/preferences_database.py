@@ -3,8 +3,9 @@
 A local file (its path, Parcourir…) or the office's shared server (host, port, database,
 login, TLS mode).  The choice is kept in this PC's settings as a path or a
 ``postgresql://`` address, never with a password: libpq finds that in its usual places
-(``~/.pgpass``, ``%APPDATA%\\postgresql\\pgpass.conf`` on Windows, ``PGPASSWORD``).  No
-keyring library is installed with Relations, so the system keyring is not used.
+(``~/.pgpass``, ``%APPDATA%\\postgresql\\pgpass.conf`` on Windows, ``PGPASSWORD``), else the
+system keyring.  A password typed here is used for this session (the connection test
+included) and, when "Retenir dans le trousseau du système" is ticked, kept in that keyring.
 "Tester la connexion" reaches the server off the GUI thread and says as whom and with
 which role, or precisely why not (:func:`relations_app.services.access.probe`).  The
 choice applies at the next start, or at once when the window reopens on it; ``--db`` and
@@ -18,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -130,6 +132,15 @@ class DatabasePage(QWidget):
         self.user = QLineEdit(self.server_box)
         self.user.setObjectName("serverUser")
         self.user.setPlaceholderText(self.tr("your login"))
+        self.password = QLineEdit(self.server_box)
+        self.password.setObjectName("serverPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("from ~/.pgpass or the keyring"))
+        self.remember = QCheckBox(self.tr("&Keep it in the system keyring"), self.server_box)
+        self.remember.setObjectName("rememberPassword")
+        self.remember.setChecked(True)
+        self.remember.setEnabled(False)
+        self.password.textChanged.connect(self._password_typed)
         self.sslmode = QComboBox(self.server_box)
         self.sslmode.setObjectName("serverSslmode")
         for mode in SSL_MODES:
@@ -145,10 +156,15 @@ class DatabasePage(QWidget):
             (self.tr("&Port"), self.port),
             (self.tr("D&atabase"), self.database),
             (self.tr("Lo&gin"), self.user),
+            (self.tr("Pass&word"), self.password),
+            ("", self.remember),
             (self.tr("&Encryption (sslmode)"), self.sslmode),
         ):
-            widget.setAccessibleName(label.replace("&", ""))
+            widget.setAccessibleName(
+                label.replace("&", "") or self.remember.text().replace("&", "")
+            )
             form.addRow(label, widget)
+        self._keyring: bool | None = None  # whether there is one: asked when first needed
         layout.addWidget(self.server_box)
 
         test_row = QHBoxLayout()
@@ -165,12 +181,13 @@ class DatabasePage(QWidget):
         layout.addWidget(self.result)
         help_text = QLabel(
             self.tr(
-                "Relations never keeps a password. The server's is read by PostgreSQL's "
-                "client library from its usual places: the file ~/.pgpass "
+                "Relations never keeps a password in its settings. The server's is read by "
+                "PostgreSQL's client library from its usual places: the file ~/.pgpass "
                 "(%APPDATA%\\postgresql\\pgpass.conf on Windows) or the PGPASSWORD "
-                "variable. The system keyring is not used (no keyring library is installed "
-                "with Relations). The choice applies at the next start, or at once if you "
-                "reopen the window on it."
+                "variable; failing those, from the system keyring (Windows Credential "
+                "Manager, macOS Keychain, GNOME or KDE wallet), where a password typed "
+                "above is kept when the box is ticked. The choice applies at the next "
+                "start, or at once if you reopen the window on it."
             ),
             self,
         )
@@ -201,6 +218,28 @@ class DatabasePage(QWidget):
         options = dict(server.options)
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(options.get("sslmode"))))
         self._other_options = [(k, v) for k, v in server.options if k != "sslmode"]
+
+    def _password_typed(self, text: str) -> None:
+        if self._keyring is None and text:
+            from relations_app.services import access
+
+            self._keyring = access.keyring_available()
+            if not self._keyring:
+                self.remember.setChecked(False)
+                self.remember.setToolTip(
+                    self.tr(
+                        "This computer has no system keyring: the password is used for this "
+                        "session only. Put it in ~/.pgpass to keep it."
+                    )
+                )
+        self.remember.setEnabled(bool(text) and bool(self._keyring))
+
+    def _offer_password(self, location: DatabaseLocation) -> None:
+        """A typed password is used for this session (the test, the next connections)."""
+        if location.is_server and self.password.text():
+            from relations_app.services import access
+
+            access.use_password(location, self.password.text())
 
     def _update_enabled(self) -> None:
         local = self.file_choice.isChecked()
@@ -249,6 +288,11 @@ class DatabasePage(QWidget):
     def save(self) -> DatabaseLocation:
         """Keep the choice (a path or an address: no password); raises ``UserError``."""
         location = self.chosen()
+        self._offer_password(location)
+        if location.is_server and self.password.text() and self.remember.isChecked():
+            from relations_app.services import access
+
+            access.remember_password(location, self.password.text())
         settings.set(settings.DATABASE, location.describe())
         return location
 
@@ -263,6 +307,7 @@ class DatabasePage(QWidget):
             return
         from relations_app.services import access
 
+        self._offer_password(location)
         self.test_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Connecting to %1…").replace("%1", location.describe()))

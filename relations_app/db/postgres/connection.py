@@ -22,6 +22,7 @@ from ...i18n import _
 from ...location import DatabaseLocation, ServerAddress
 from ..backend import Probe
 from ..models import ALL_MODELS, database
+from . import passwords
 
 VERSION_TABLE = "relations_schema_version"
 #: Any constant key shared by every client of the database (``pg_advisory_lock``).
@@ -83,7 +84,35 @@ class RelationsPostgresDatabase(pw.PostgresqlDatabase):
         }
         timezone = "-c TimeZone=UTC"
         params["options"] = f"{params['options']} {timezone}" if "options" in params else timezone
+        known = passwords.known(server)
+        if known is not None:
+            params["password"] = known
         super().__init__(server.database, prefer_psycopg3=True, **params, **kwargs)
+
+    def _connect(self) -> Any:
+        """libpq's own passwords first; when the server asks for one libpq did not find,
+        the system keyring's (:mod:`.passwords`), then once more."""
+        try:
+            return super()._connect()
+        except pw.psycopg.OperationalError as exc:
+            if "password" in self.connect_params:
+                self._forget_if_refused(exc)
+                raise
+            found = passwords.lookup(self.server) if passwords.asks_password(exc) else None
+            if found is None:
+                raise
+            self.connect_params["password"] = found
+        try:
+            return super()._connect()
+        except pw.psycopg.OperationalError as exc:
+            self._forget_if_refused(exc)
+            raise
+
+    def _forget_if_refused(self, exc: BaseException) -> None:
+        """A password the server refused is offered no more (the keyring's stays there)."""
+        if passwords.refused(exc):
+            passwords.discard(self.server)
+            self.connect_params.pop("password", None)
 
 
 def connect_to(server: ServerAddress, *, create: bool = False) -> RelationsPostgresDatabase:

@@ -104,14 +104,16 @@ _CONNECTION_REASONS = (
         ("password authentication failed",),
         N_(
             "le mot de passe du compte {user} est refusé par le serveur : corrigez-le dans "
-            "~/.pgpass (ou la variable PGPASSWORD)."
+            "~/.pgpass (ou la variable PGPASSWORD, ou le trousseau du système : Préférences › "
+            "Base de données, ou relations-app password)."
         ),
     ),
     (
         ("no password supplied", "password is required"),
         N_(
             "le serveur demande un mot de passe pour {user} et aucun n'a été trouvé : "
-            "ajoutez-le à ~/.pgpass (ou à la variable PGPASSWORD)."
+            "ajoutez-le à ~/.pgpass (ou à la variable PGPASSWORD), ou enregistrez-le dans le "
+            "trousseau du système (Préférences › Base de données, ou relations-app password)."
         ),
     ),
     (
