@@ -49,6 +49,9 @@ def test_small_demo_database_is_valid_and_checks_clean(tmp_path, capsys):
             assert row.search == area.search_text(cleaned), (name, record_id)
             assert row.sort_key == fold(area.sort_text(cleaned))[:200], (name, record_id)
         assert SQLITE.search_index_problems(database.obj) == []
+        # built without the WAL and the foreign-key checks, then left as any other file
+        assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
         local_names = "".join(r["local_name"] or "" for r in partners.list_partners().rows)
         assert any(ord(c) > 0x2000 for c in local_names)  # some in Chinese, Japanese, Korean
     finally:

@@ -58,13 +58,13 @@ def generate(
         bootstrap.replace_database(location, seed=False)
         db = database.obj
     summary = Summary(location)
-    with (
-        engine.bulk_load(db),
-        database.atomic(),
-        engine.indexes_built_after(db),
-        engine.search_indexes_filled_after(db),
-    ):
-        _Generator(random.Random(seed), sizes, _Writer(summary.counts), progress).run()
-    engine.analyze(db)
+    with engine.bulk_load(db):
+        with (
+            database.atomic(),
+            engine.indexes_built_after(db),
+            engine.search_indexes_filled_after(db),
+        ):
+            _Generator(random.Random(seed), sizes, _Writer(summary.counts), progress).run()
+        engine.analyze(db)
     summary.seconds = time.perf_counter() - started
     return summary
