@@ -2,7 +2,7 @@
 deletions named from the record's side, and only the lists a change touches reloaded."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from window_helpers import opened_window
 
@@ -63,6 +63,26 @@ def test_the_last_row_is_shown_without_loading_the_pages_before(window, monkeypa
     assert len(asked) <= 2, asked  # its place and its page, not every page before it
     assert [k.get("locate") for k in asked][:1] == [every[-1]]
     assert section.model.row_id(0) == every[0]  # a row before it: its page loads when shown
+
+
+def test_scrolling_a_whole_list_keeps_only_the_pages_near_the_view(window, monkeypatch):
+    """A million contacts scrolled to the end held every row (1 GB); the rows far behind
+    are read again when the view comes back to them, the same rows in the same places."""
+    monkeypatch.setattr(record_model, "PAGE_SIZE", 1)
+    monkeypatch.setattr(record_model, "KEPT_PAGES", 2)
+    section = window.sections["contacts"]
+    window.show_section("contacts")
+    model = section.model
+    model.reload()
+    every = [r["id"] for r in contacts.list_contacts().rows]
+    assert len(every) > 3
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        assert len(model._pages) <= 2
+    assert model.rowCount() == len(every)
+    assert [model.row_id(row) for row in range(len(every))] == every  # back over all of them
+    assert len(model._pages) <= 2
+    assert model.row_of(every[0]) == 0 and model.row_of(every[-1]) == len(every) - 1
 
 
 def test_saving_the_last_contact_selects_its_row(window, qtbot, monkeypatch):

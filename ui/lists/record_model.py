@@ -7,6 +7,9 @@ Finding a record's row (after a save, from a link) asks the service where it com
 the current order (one count in SQL) and loads only the page that holds it: the rows
 before it are counted, not read, and load a page at a time if the view scrolls over
 them.  The last of 250,000 contacts is shown without reading the other 249,999.
+
+Only the pages near the last one read are kept (``KEPT_PAGES``): scrolling a million
+contacts to the end held them all (1 GB); a page the view comes back to is read again.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from relations_app.services import Page
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
+KEPT_PAGES = 25  # 5 000 rows around the last page read; the others are read again if shown
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -98,6 +102,18 @@ class RecordTableModel(QAbstractTableModel):
         self._pages[number] = rows
         first = number * PAGE_SIZE
         self._where.update((row["id"], first + i) for i, row in enumerate(rows))
+        if len(self._pages) > KEPT_PAGES:
+            self._forget_far_from(number)
+
+    def _forget_far_from(self, number: int) -> None:
+        """Drop the pages farthest from page ``number`` down to ``KEPT_PAGES``, with their
+        rows' places (those rows are located through the service again)."""
+        far = sorted(self._pages, key=lambda n: abs(n - number), reverse=True)
+        for n in far[: len(self._pages) - KEPT_PAGES]:
+            first = n * PAGE_SIZE
+            for row in self._pages.pop(n):
+                if first <= self._where.get(row["id"], -1) < first + PAGE_SIZE:
+                    del self._where[row["id"]]
 
     def _row(self, row: int) -> dict | None:
         """The row's data, its page loaded if the view has not shown it yet."""
