@@ -3,6 +3,7 @@ every step reads and fills (ids, names, links), with the random helpers."""
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -103,14 +104,23 @@ class _Writer:
         self.counts[name] = self.counts.get(name, 0) + count
 
 
+_DEFAULTS: dict[int, dict[str, Any]] = {}
+
+
 def _defaults(area) -> dict[str, Any]:
-    """A cleaned record of ``area`` with every field at its default (then filled in)."""
-    return {
-        f.name: ("" if f.kind in ("text", "longtext") and f.default is None else f.default)
-        for f in area.fields
-    }
+    """A cleaned record of ``area`` with every field at its default, to be copied and
+    filled in (``{**_defaults(area), …}``; made once per area, not for each of a million
+    records)."""
+    found = _DEFAULTS.get(id(area))
+    if found is None:
+        found = _DEFAULTS[id(area)] = {
+            f.name: ("" if f.kind in ("text", "longtext") and f.default is None else f.default)
+            for f in area.fields
+        }
+    return found
 
 
+@functools.lru_cache(maxsize=100_000)  # the same given and family names, over and over
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
