@@ -177,6 +177,41 @@ def test_copy_a_file_to_a_server_and_back_gives_the_same_export(
     assert [r["name"] for r in partners.list_partners("gdansk").rows] == ["Gdańsk"]
 
 
+def _schema(location: DatabaseLocation) -> list[tuple[str, ...]]:
+    """Every constraint and index of the server database, as the server describes them."""
+    db = POSTGRES.open_standalone(location)
+    try:
+        return db.execute_sql(
+            "SELECT 'c', conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+            "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace "
+            "UNION ALL SELECT 'i', tablename, indexname, indexdef FROM pg_indexes "
+            "WHERE schemaname = current_schema() ORDER BY 1, 2, 3"
+        ).fetchall()
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_a_copy_onto_a_server_ends_with_the_schemas_keys_and_indexes(
+    server, new_location, tmp_path, capsys
+):
+    """Streamed with COPY, the foreign keys and indexes added after the rows: all back as
+    a database made by ``init`` has them, and enforced (a bad reference is refused)."""
+    made = new_location()
+    assert cli.main(["--db", made.describe(), "init", "--empty"]) == 0
+    source = DatabaseLocation.file(tmp_path / "office.db")
+    bootstrap.open_app_database(source)
+    bootstrap.close()
+    assert cli.main(["copy", str(source.path), server.describe()]) == 0
+    assert _schema(server) == _schema(made)
+    db = POSTGRES.open_standalone(server)
+    try:
+        with pytest.raises(pw.IntegrityError), db.atomic():
+            db.execute_sql("INSERT INTO partner_contact (partner_id, contact_id) VALUES ('x', 'y')")
+    finally:
+        db.close()
+
+
 @pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
 def test_copy_is_all_or_nothing(server, tmp_path, monkeypatch, capsys):
     from relations_app.db import transfer

@@ -8,7 +8,7 @@ parameter mark, so they are not tied to one engine.  Call inside a transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import peewee as pw
@@ -18,19 +18,23 @@ _PLAIN_FIELDS = (pw.CharField, pw.TextField, pw.IntegerField, pw.FloatField, pw.
 
 
 def insert_tuples(
-    model: type[pw.Model], columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    model: type[pw.Model],
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    db: pw.Database | None = None,
 ) -> int:
     """Insert ``rows`` (database values, in the order of the field names ``columns``) with
     one prepared statement run for every row (``executemany``); return how many.
 
     Tens of thousands of rows go in a fraction of the time of one Peewee INSERT each, which
     builds its SQL anew every time.  The statement uses the database's own quoting and
-    parameter mark, so it is not SQLite-only.  Call inside a transaction.
+    parameter mark, so it is not SQLite-only.  Call inside a transaction, on ``db`` (by
+    default the database the model is bound to).
     """
     rows = rows if isinstance(rows, list) else list(rows)
     if not rows:
         return 0
-    db = model._meta.database
+    db = model._meta.database if db is None else db
     fields = model._meta.fields
     start, end = db.quote  # the database's quote characters ('""' for SQLite)
     table = f"{start}{model._meta.table_name}{end}"
@@ -40,18 +44,26 @@ def insert_tuples(
     return len(rows)
 
 
+def converters(model: type[pw.Model], columns: Sequence[str]) -> list[Callable[[Any], Any] | None]:
+    """For each field named in ``columns``: its ``db_value``, or None when the Python value
+    is stored as it is (text, numbers, booleans, keys)."""
+    fields = model._meta.fields
+    convert: list[Callable[[Any], Any] | None] = []
+    for name in columns:
+        f = fields[name]
+        target = f.rel_field if isinstance(f, pw.ForeignKeyField) else f
+        plain = isinstance(target, _PLAIN_FIELDS) and type(target).db_value is pw.Field.db_value
+        convert.append(None if plain else f.db_value)
+    return convert
+
+
 def _database_rows(
     model: type[pw.Model], columns: Sequence[str], rows: Sequence[Mapping[str, Any]]
 ) -> list[tuple[Any, ...]]:
     """``rows`` as tuples of database values in the order of ``columns`` (defaults for the
     absent ones); only fields that change values on the way (amounts) convert them."""
     fields = model._meta.fields
-    convert = []
-    for name in columns:
-        f = fields[name]
-        target = f.rel_field if isinstance(f, pw.ForeignKeyField) else f
-        plain = isinstance(target, _PLAIN_FIELDS) and type(target).db_value is pw.Field.db_value
-        convert.append(None if plain else f.db_value)
+    convert = converters(model, columns)
     missing = object()
     defaults = {}
     for name in columns:

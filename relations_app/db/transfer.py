@@ -16,10 +16,8 @@ import peewee as pw
 
 from ..errors import UserError
 from ..location import DatabaseLocation
-from . import backend, migrations
+from . import backend, bulk, migrations
 from .models import ALL_MODELS, SEEDED_MODELS
-
-BATCH_VALUES = 10_000  # values per INSERT (SQLite allows 32766 parameters, PostgreSQL 65535)
 
 
 def _rows(source: pw.Database, model: type[pw.Model]) -> Iterator[tuple]:
@@ -39,15 +37,20 @@ def _holds_files(model: type[pw.Model]) -> bool:
     return any(isinstance(f, pw.BlobField) for f in model._meta.sorted_fields)
 
 
-def _batches(rows: Iterable[tuple], size: int) -> Iterator[list[tuple]]:
-    batch: list[tuple] = []
+def _database_values(model: type[pw.Model], rows: Iterable[tuple]) -> Iterator[tuple]:
+    """The source's Python values as the target stores them (only the fields that change
+    values on the way convert them: amounts, dates)."""
+    convert = bulk.converters(model, [f.name for f in model._meta.sorted_fields])
+    if not any(convert):
+        yield from rows
+        return
+    pairs = list(enumerate(convert))
     for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        values = list(row)
+        for i, to_db in pairs:
+            if to_db is not None and values[i] is not None:
+                values[i] = to_db(values[i])
+        yield tuple(values)
 
 
 def clear(target: pw.Database) -> None:
@@ -82,14 +85,9 @@ def copy_rows(source: pw.Database, target: pw.Database) -> dict[str, int]:
         model.delete().bind(target).execute()
     with engine.search_indexes_filled_after(target):
         for model in ALL_MODELS:
-            fields = model._meta.sorted_fields
-            size = 1 if _holds_files(model) else max(1, BATCH_VALUES // len(fields))
-            count = 0
-            for batch in _batches(_rows(source, model), size):
-                model.insert_many(batch, fields=fields).bind(target).as_rowcount().execute()
-                count += len(batch)
+            rows = _database_values(model, _rows(source, model))
+            copied[model._meta.table_name] = engine.write_copied_rows(target, model, rows)
             engine.numbers_given(target, model)
-            copied[model._meta.table_name] = count
     return copied
 
 
@@ -129,7 +127,8 @@ def copy_database(
                             "copié (--force les remplace)."
                         )
                     clear(dst)
-                copied = copy_rows(src, dst)
+                with target_engine.tables_filled_whole(dst):
+                    copied = copy_rows(src, dst)
             # The planner's statistics, of the rows now there (without them PostgreSQL
             # guessed each search's matches and read whole tables for a two-letter one).
             target_engine.analyze(dst)

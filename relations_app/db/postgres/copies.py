@@ -11,8 +11,10 @@ lock, and the second waits for the first.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -58,6 +60,51 @@ def write_sqlite_copy(db: pw.Database, target: Path) -> Path:
 
 class PostgresCopies:
     """Copies and whole-database work for :class:`~relations_app.db.backend.Backend`."""
+
+    def write_copied_rows(
+        self, db: pw.Database, model: type[pw.Model], rows: Iterable[Sequence[Any]]
+    ) -> int:
+        """``COPY … FROM STDIN``: the rows stream to the server in the copy protocol (no
+        statement, no parameter list to build, per batch)."""
+        columns = ", ".join(f'"{f.column_name}"' for f in model._meta.sorted_fields)
+        sql = f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN'
+        count = 0
+        with db.cursor() as cursor, cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+                count += 1
+        return count
+
+    @contextmanager
+    def tables_filled_whole(self, db: pw.Database) -> Iterator[None]:
+        """The indexes (trigram ones included) built at the end, and the foreign keys
+        dropped and added again at the end: each is then checked by one join, where
+        a deferred key queued a check (and a lock on the row referred to) for each row.
+        Only a login owning every table may do so; another one fills them as they are."""
+        if not self._owns_every_table(db):
+            yield
+            return
+        db.execute_sql("SET CONSTRAINTS ALL IMMEDIATE")  # what a clearing deferred: now
+        keys = db.execute_sql(
+            "SELECT c.conrelid::regclass::text, quote_ident(c.conname), "
+            "pg_get_constraintdef(c.oid) FROM pg_constraint c "
+            "WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace "
+            "ORDER BY 1, 2"
+        ).fetchall()
+        for table, name, _definition in keys:
+            db.execute_sql(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
+        with self.indexes_built_after(db):  # type: ignore[attr-defined]
+            yield
+        for table, name, definition in keys:
+            db.execute_sql(f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")
+
+    @staticmethod
+    def _owns_every_table(db: pw.Database) -> bool:
+        row = db.execute_sql(
+            "SELECT coalesce(bool_and(pg_has_role(relowner, 'USAGE')), true) FROM pg_class "
+            "WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r'"
+        ).fetchone()
+        return bool(row[0])
 
     def backup_to(self, db: pw.Database, target: Path) -> Path:
         """On a connection of its own: a snapshot of its own (whatever transaction ``db``
