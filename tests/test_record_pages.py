@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from window_helpers import opened_window
 
 from relations_app.db.models import database
-from relations_app.services import contacts, partners, programmes
+from relations_app.services import contacts, partners, posts, programmes
 from relations_app.services.factsheet_data import factsheet_data, timeline
 
 
@@ -285,6 +285,35 @@ def test_a_profile_reads_a_bounded_number_of_queries(window):
     assert many == few, (few, many)
     assert few <= 40
     assert section.editor.programmes.count() >= 30
+
+
+def test_a_post_lists_its_first_people_on_the_partner_page_and_all_of_them_on_the_sheet(
+    window,
+):
+    """A French post with more people than the page shows: the first eight (in the post's
+    order) then "… and 3 more", the sheet every one; the people beyond are not read."""
+    kiel = partners.list_partners("kiel").rows[0]
+    post = posts.create_post({"name": "Consulat général à Hambourg", "country": kiel["country"]})
+    for index in range(11):
+        contacts.create_contact(
+            {
+                "family_name": f"Agent {index:02d}",
+                "positions": [{"function": "Attaché", "post_id": post["id"]}],
+            }
+        )
+    editor, _record = open_partner(window, "kiel")
+    shown = [editor.post.item(row).text() for row in range(editor.post.count())]
+    start = shown.index("Consulat général à Hambourg")
+    people = shown[start + 1 : start + 10]
+    assert [p.strip() for p in people[:8]] == [
+        f"Agent {index:02d} — Attaché, Consulat général à Hambourg" for index in range(8)
+    ]
+    assert "3" in people[8] and "Agent" not in people[8]  # "… and 3 more: see all…"
+    page = next(p for p in editor.data["posts"] if p["id"] == post["id"])
+    assert len(page["contacts"]) == 8 and page["contacts_total"] == 11
+    sheet = next(p for p in factsheet_data(kiel["id"])["posts"] if p["id"] == post["id"])
+    assert [p["name"] for p in sheet["contacts"]] == [f"Agent {i:02d}" for i in range(11)]
+    assert sheet["contacts_total"] == 11
 
 
 def test_a_sub_record_list_says_none_recorded_only_when_it_is_empty(window, qtbot):

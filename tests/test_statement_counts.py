@@ -24,7 +24,7 @@ PER_PAGE = 12
 #: A partner's page also shows its fact sheet's data (programmes with their funding, the
 #: people with their places, the posts, the office): 19 statements whatever the number of
 #: its links, still above the target (left to do: read those with the partner's own).
-PARTNER_PAGE = 19
+PARTNER_PAGE = 12
 #: SQLite's search sends two more, in-process (microseconds, no round trip): it reads
 #: which tables have a search index from its schema and counts a word's matches up to a
 #: threshold (its planner cannot know whether to drive the query from the index)

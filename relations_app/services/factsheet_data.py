@@ -13,10 +13,11 @@ from datetime import date
 from typing import Any
 
 from ..countries import country_name
-from ..db.models import Contact, Funding, Organisation, Position, Programme
+from ..db.models import Contact, Organisation, Position
 from ..text import partial_date_end
-from . import attachments, consulates, contacts, events, office, partners, posts, programmes
+from . import attachments, contacts, events, office, partners, posts, programmes
 from .funding import funding_total
+from .partner_reads import place_name
 
 MAX_EVENTS = 8
 
@@ -37,39 +38,6 @@ def _chunks(ids: list[str], size: int = 500):
     wanted = list(dict.fromkeys(i for i in ids if i))
     for start in range(0, len(wanted), size):
         yield wanted[start : start + size]
-
-
-def _programme_records(ids: list[str]) -> dict[str, dict]:
-    """What the sheet needs of programmes ``ids``, with their funding lines: two queries
-    (the full records would read four link tables and build a model per row)."""
-    found: dict[str, dict] = {}
-    for chunk in _chunks(ids):
-        columns = [Programme.id, Programme.title, Programme.kind, Programme.status]
-        columns += [Programme.start, Programme.end, Programme.description]
-        for row in Programme.select(*columns).where(Programme.id.in_(chunk)).dicts():
-            found[row["id"]] = {**row, "funding": []}
-        lines = (
-            Funding.select(
-                Funding.programme,
-                Funding.funder,
-                Funding.amount,
-                Funding.water_amount,
-                Funding.year,
-            )
-            .where(Funding.programme.in_(chunk))
-            .order_by(Funding.programme, Funding.position)
-            .tuples()
-        )
-        for programme_id, funder, amount, water, year in lines:
-            found[programme_id]["funding"].append(
-                {
-                    "funder": funder,
-                    "amount_eur": str(amount),
-                    "water_amount_eur": None if water is None else str(water),
-                    "year": year,
-                }
-            )
-    return found
 
 
 def _programme(record: dict, today: date) -> dict:
@@ -112,28 +80,25 @@ def _places(positions: list[dict | None]) -> dict[tuple[str, str], str]:
     for chunk in _chunks(organisation_ids):
         query = Organisation.select(Organisation.id, Organisation.name, Organisation.acronym)
         for organisation_id, name, acronym in query.where(Organisation.id.in_(chunk)).tuples():
-            place = name
-            if acronym and acronym not in place:
-                place += f" ({acronym})"
-            names["organisation", organisation_id] = place
+            names["organisation", organisation_id] = place_name(name, acronym, None)
     for post_id, name in posts.AREA.option_labels(post_ids).items():
         names["post", post_id] = name
     return names
 
 
-def _where(position: dict | None, places: dict[tuple[str, str], str]) -> dict:
-    """Function and place (organisation or diplomatic post) of a position."""
-    if not position:
-        return {"function": "", "organisation": "", "post_id": None}
-    place = ""
-    if position.get("organisation_id"):
-        place = places.get(("organisation", position["organisation_id"]), "")
-    elif position.get("post_id"):
-        place = places.get(("post", position["post_id"]), "")
+def _person_from(record: dict, function: str | None = None) -> dict:
+    """A contact as printed documents list people, from its record whose ``positions``
+    name their ``place``: the current position's function and place (``function``, when
+    given, is the one to print instead)."""
+    current = contacts.current_position(record["positions"]) or {}
     return {
-        "function": position.get("function") or "",
-        "organisation": place,
-        "post_id": position.get("post_id"),
+        "id": record["id"],
+        "name": f"{record.get('given_name') or ''} {record['family_name']}".strip(),
+        "function": function if function is not None else current.get("function") or "",
+        "organisation": current.get("place", "") if current else "",
+        "post_id": current.get("post_id"),
+        "email": record.get("email"),
+        "phone": record.get("phone"),
     }
 
 
@@ -173,22 +138,19 @@ def people(contact_ids: list[str], functions: dict[str, str] | None = None) -> d
                     "end": end,
                 }
             )
-    current = {i: contacts.current_position(r["positions"]) for i, r in records.items()}
-    places = _places(list(current.values()))
-    result = {}
-    for contact_id, record in records.items():
-        where = _where(current[contact_id], places)
-        function = (functions or {}).get(contact_id)
-        result[contact_id] = {
-            "id": record["id"],
-            "name": f"{record.get('given_name') or ''} {record['family_name']}".strip(),
-            "function": function if function is not None else where["function"],
-            "organisation": where["organisation"],
-            "post_id": where["post_id"],
-            "email": record.get("email"),
-            "phone": record.get("phone"),
-        }
-    return result
+    current = [contacts.current_position(r["positions"]) for r in records.values()]
+    places = _places(current)
+    for position in current:
+        if position:
+            if position.get("organisation_id"):
+                key = ("organisation", position["organisation_id"])
+            else:
+                key = ("post", position.get("post_id") or "")
+            position["place"] = places.get(key, "")
+    return {
+        contact_id: _person_from(record, (functions or {}).get(contact_id))
+        for contact_id, record in records.items()
+    }
 
 
 def person(contact_id: str, function: str | None = None) -> dict:
@@ -199,32 +161,25 @@ def person(contact_id: str, function: str | None = None) -> dict:
     return found[contact_id]
 
 
-def _posts_of(partner: dict, found: dict[str, dict], limit: int | None) -> list[dict]:
-    """The French posts of the partner's country with their current people (``found``), the
-    first ``limit`` of each when given, and how many there are (``contacts_total``)."""
-    missing = [summary["id"] for summary in partner["posts"] if "address" not in summary]
-    records = posts.AREA.records_by_id(missing) if missing else {}  # get_partner has them
-    result = []
-    for summary in partner["posts"]:
-        post = records.get(summary["id"], summary)
-        people_here = [
-            {**found[c["contact_id"]], "function": c["function"]}
-            for c in summary["contacts"][:limit]
-            if c["contact_id"] in found
-        ]
-        result.append(
-            {
-                "id": post["id"],
-                "name": post["name"],
-                "city": post.get("city"),
-                "address": post.get("address") or "",
-                "website": post.get("website"),
-                "phone": post.get("phone") or "",
-                "contacts": people_here,
-                "contacts_total": len(summary["contacts"]),
-            }
-        )
-    return result
+def _posts_of(partner: dict) -> list[dict]:
+    """The French posts of the partner's country with the people :func:`partners.get_partner`
+    read (the first of each when it was asked so) and how many there are
+    (``contacts_total``)."""
+    return [
+        {
+            "id": post["id"],
+            "name": post["name"],
+            "city": post.get("city"),
+            "address": post.get("address") or "",
+            "website": post.get("website"),
+            "phone": post.get("phone") or "",
+            "contacts": [
+                _person_from({**c, "id": c["contact_id"]}, c["function"]) for c in post["contacts"]
+            ],
+            "contacts_total": post["contacts_total"],
+        }
+        for post in partner["posts"]
+    ]
 
 
 def _event_order(event: dict) -> tuple[date, str]:
@@ -286,6 +241,7 @@ def factsheet_data(
     max_events: int | None = MAX_EVENTS,
     partner: dict | None = None,
     max_post_people: int | None = None,
+    agreements: bool = True,
 ) -> dict[str, Any]:
     """The partner record with what its fact sheet shows, as plain dicts.
 
@@ -299,22 +255,24 @@ def factsheet_data(
     them all), ``agreements`` (its attached documents of category "accord": title, date,
     file name).  ``partner``: the
     record :func:`partners.get_partner` already returned (a page showing it reads it once);
-    ``max_post_people``: the people listed at each post (all of them by default, as printed).
+    ``max_post_people``: the people listed at each post (all of them by default, as printed);
+    ``agreements`` False: not read (the page shows them in its Documents).
     """
     today = today or date.today()
     if partner is None or partner.get("id") != partner_id:
-        partner = partners.get_partner(partner_id)
-    found = _programme_records([p["id"] for p in partner["programmes"]])
-    items = _sorted_programmes([_programme(found[p["id"]], today) for p in partner["programmes"]])
-    post_people = {c["contact_id"] for post in partner["posts"] for c in post["contacts"]}
-    shown = {
-        c["contact_id"] for post in partner["posts"] for c in post["contacts"][:max_post_people]
-    }
-    everyone = people([c["id"] for c in partner["contacts"]] + sorted(shown))
-    partner_side = [
-        everyone[c["id"]]
+        partner = partners.get_partner(partner_id, post_people=max_post_people)
+    elif max_post_people is not None:  # read with more people than the page shows
+        partner = {
+            **partner,
+            "posts": [{**p, "contacts": p["contacts"][:max_post_people]} for p in partner["posts"]],
+        }
+    items = _sorted_programmes([_programme(p, today) for p in partner["programmes"]])
+    at_posts = {post["id"] for post in partner["posts"]}
+    partner_side = [  # not the French posts' people (listed with their post)
+        _person_from(c)
         for c in partner["contacts"]
-        if c["id"] in everyone and c["id"] not in post_people and not everyone[c["id"]]["post_id"]
+        if not any(p["post_id"] in at_posts and p["end"] is None for p in c["positions"])
+        and not (contacts.current_position(c["positions"]) or {}).get("post_id")
     ]
     return {
         **partner,
@@ -330,16 +288,16 @@ def factsheet_data(
         "programmes": items,
         "funding": [line for p in items for line in p["funding"]],
         "partner_contacts": partner_side,
-        "posts": _posts_of(partner, everyone, max_post_people),
-        "consulate": (
-            consulates.get_consulate(partner["consulate_id"])
-            if partner.get("consulate_id")
-            else None
-        ),
+        "posts": _posts_of(partner),
+        "consulate": partner.get("consulate"),
         "latest_events": _latest_events(partner, max_events),
         "events_total": len(relationship_events(partner)),
-        "agreements": [
-            {"title": a.title, "date": a.date, "file_name": a.file_name}
-            for a in attachments.agreements_of(partner_id)
-        ],
+        "agreements": (
+            [
+                {"title": a.title, "date": a.date, "file_name": a.file_name}
+                for a in attachments.agreements_of(partner_id)
+            ]
+            if agreements
+            else []
+        ),
     }

@@ -8,21 +8,16 @@ from typing import Any
 from ..countries import country_name
 from ..db.models import (
     Consulate,
-    Contact,
-    DiplomaticPost,
     Event,
     KeyFigure,
     Partner,
-    PartnerContact,
     PartnerTheme,
-    Position,
-    Programme,
-    ProgrammePartner,
     Theme,
 )
 from ..records import declared as records
 from ..text import search_blob
 from ..validation import Field
+from . import consulates, partner_reads
 from .base import Area
 from .listing import Page, apply_search, apply_sort, fetch_page
 from .shapes import ListField, clean_text_list
@@ -255,50 +250,38 @@ def list_partners(
     return fetch_page(query, offset, limit, _row, locate)
 
 
-def get_partner(partner_id: str) -> dict:
-    """The partner with what a reader of its page needs: programmes, contacts, post, consulate."""
+#: the people listed at each French post on a partner's page (the rest on the post's own)
+PAGE_POST_PEOPLE = 8
+
+
+def get_partner(partner_id: str, *, post_people: int | None = None) -> dict:
+    """The partner with what a reader of its page needs: programmes (with their funding
+    lines), events, contacts (with their positions), the French posts of its country (with
+    their current people: the first ``post_people`` of each when given, and
+    ``contacts_total``) and its country's consulate (``consulate``, ``consulate_id``)."""
     record = AREA.get(partner_id)
-    record["programmes"] = [
-        {"id": pr.id, "title": pr.title, "status": pr.status, "start": pr.start, "end": pr.end}
-        for pr in Programme.select()
-        .join(ProgrammePartner)
-        .where(ProgrammePartner.partner == partner_id)
-        .order_by(Programme.start.desc(nulls="LAST"), Programme.title)
-    ]
+    record["programmes"] = partner_reads.programmes_of(partner_id)
     record["events"] = [
         {"id": e.id, "date": e.date, "title": e.title, "kind": e.kind}
-        for e in Event.select().where(Event.partner == partner_id).order_by(Event.date, Event.title)
+        for e in Event.select(Event.id, Event.date, Event.title, Event.kind)
+        .where(Event.partner == partner_id)
+        .order_by(Event.date, Event.title)
     ]
-    record["contacts"] = [
-        {"id": c.id, "family_name": c.family_name, "given_name": c.given_name, "email": c.email}
-        for c in Contact.select()
-        .join(PartnerContact)
-        .where(PartnerContact.partner == partner_id)
-        .order_by(Contact.family_name, Contact.given_name)
-    ]
-    found_posts = list(DiplomaticPost.select().where(DiplomaticPost.country == record["country"]))
-    people_at: dict[str, list[dict]] = {post.id: [] for post in found_posts}
-    if found_posts:  # one query for every post's people (a country may have many posts)
-        held = (  # tuples: a post may have a thousand people, models cost
-            Position.select(Position.post, Position.contact, Position.function)
-            .where(Position.post.in_(list(people_at)) & Position.end.is_null())
-            .order_by(Position.post, Position.position)
-            .tuples()
-        )
-        for post_id, contact_id, function in held:
-            people_at[post_id].append({"contact_id": contact_id, "function": function})
-    record["posts"] = [
-        {
-            "id": post.id,
-            "name": post.name,
-            **{f: getattr(post, f) for f in ("city", "address", "website", "phone")},
-            "contacts": people_at[post.id],
-        }
-        for post in found_posts
-    ]
+    record["contacts"] = partner_reads.contacts_of(partner_id)
+    record["posts"] = partner_reads.posts_of(record["country"], post_people)
     consulate = Consulate.get_or_none(Consulate.country == record["country"])
     record["consulate_id"] = consulate.id if consulate else None
+    record["consulate"] = (
+        {**consulates.AREA.scalar_record(consulate), "version": consulate.version}
+        if consulate
+        else None
+    )
     return record
+
+
+def get_partner_page(partner_id: str) -> dict:
+    """:func:`get_partner` as its page shows it: the first people of each post."""
+    return get_partner(partner_id, post_people=PAGE_POST_PEOPLE)
 
 
 def create_partner(data: Mapping[str, Any]) -> dict:

@@ -139,7 +139,8 @@ class PostEditor(RecordEditor):
     def load_extra(self, record: dict | None) -> None:
         if not record:
             return
-        detail = posts.get_post(record["id"])
+        # the page's record is get_post's (GET_FUNCTIONS): its people and partners are read
+        detail = record if "contacts" in record else posts.get_post(record["id"])
         past = QCoreApplication.translate("editors", "until %1")
         self.people.set_items(
             [

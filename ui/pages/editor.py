@@ -68,15 +68,18 @@ class RelatedList(QListWidget):
 
     def set_items(self, items: Sequence[tuple[str, str, str]]) -> None:
         """``(collection, id, text)`` triples; a ``None`` collection is not openable."""
+        self.setUpdatesEnabled(False)  # filled at once: laid out and painted once
         self.clear()
+        hint = QCoreApplication.translate("editor", "Double-click to open")
         for collection, record_id, text in items:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (collection, record_id))
             if not collection:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             else:
-                item.setToolTip(QCoreApplication.translate("editor", "Double-click to open"))
+                item.setToolTip(hint)
             self.addItem(item)
+        self.setUpdatesEnabled(True)
         fit_list(self, MAX_RELATED_ROWS)
         if self.isHidden():
             self.setVisible(True)

@@ -107,7 +107,8 @@ class LocatorMap(QWidget):
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         home_country = (home or {}).get("country")
-        pen = QPen(QColor("white"), 0.6 / projection.sx)
+        pen = QPen(QColor("white"), 0.6)
+        pen.setCosmetic(True)  # in the pixmap's pixels: stroked without the transform's cost
         for country, path in outlines():
             for shift in projection.shifts(country):  # only what the view shows
                 painter.setTransform(

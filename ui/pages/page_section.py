@@ -121,7 +121,7 @@ class FieldsView(QWidget):
         self.label = rich_label(self)
         self.label.linkActivated.connect(self.link_activated)
         layout.addWidget(self.label)
-        self._texts: list[str] = []
+        self._rows: list[tuple[str, str, bool]] = []  # what is shown, for :meth:`texts`
 
     def rows(self, record: dict) -> list[tuple[str, str, bool]]:
         """(label, rich text, wide) of the fields that have a value; long texts are wide."""
@@ -133,8 +133,13 @@ class FieldsView(QWidget):
         return result
 
     def texts(self) -> list[str]:
-        """What the view shows, label then value, as plain text (for tests and checks)."""
-        return list(self._texts)
+        """What the view shows, label then value, as plain text (for tests and checks;
+        worked out when asked, not at every record shown)."""
+        return [
+            text
+            for label, html, _wide in self._rows
+            for text in (label, QTextDocumentFragment.fromHtml(html).toPlainText())
+        ]
 
     def show_record(self, record: dict | None, extra: Sequence[tuple[str, str]] = ()) -> None:
         """Show ``record``'s rows; ``extra``: more (label, rich text) rows after."""
@@ -163,11 +168,7 @@ class FieldsView(QWidget):
             nothing = escape(QCoreApplication.translate("profile", "Nothing recorded"))
             parts.append(f"<span style='color:{grey}'>{nothing}</span>")
         self.label.setText("".join(parts))
-        self._texts = [
-            text
-            for label, html, _wide in rows
-            for text in (label, QTextDocumentFragment.fromHtml(html).toPlainText())
-        ]
+        self._rows = rows
 
 
 class PageSection(QFrame):

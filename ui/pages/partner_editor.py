@@ -32,7 +32,7 @@ from .list_editors import SubTableEditor
 from .locator_view import LocatorMap
 from .page_section import FieldsView, rich_label
 
-POST_PEOPLE_SHOWN = 8  # the rest on the post's own page ("voir tout")
+POST_PEOPLE_SHOWN = partners.PAGE_POST_PEOPLE  # the rest on the post's own page ("voir tout")
 
 
 class SpellingsAndThemes(QWidget):
@@ -192,7 +192,11 @@ class PartnerEditor(RecordEditor):
             self.funding_box.hide()
             return
         data = self.data = factsheet_data(  # the fact sheet's own source
-            record["id"], max_events=0, partner=record, max_post_people=POST_PEOPLE_SHOWN
+            record["id"],
+            max_events=0,
+            partner=record,
+            max_post_people=POST_PEOPLE_SHOWN,
+            agreements=False,  # shown in the page's Documents
         )
         self.badges.setText(profile.badges(data))
         self.badges.show()
