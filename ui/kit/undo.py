@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from relations_app.errors import UserError
 from relations_app.location import DatabaseLocation
 from relations_app.services import AREAS, history, merge, removal, trash
+from relations_app.services.versions import read_copy
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -55,6 +56,8 @@ class CommandRunner(QObject):
         self.stack = stack
         self.location: DatabaseLocation | None = None  # named in the messages of faults
         self.writer: str | None = None  # the window's token for the history (live refresh)
+        #: False while :attr:`changed` tells of an edit that added or removed no row
+        self.rows_changed = True
 
     def writing(self) -> AbstractContextManager[None]:
         """Writes inside are told to the history as this window's, which its live refresh
@@ -73,7 +76,11 @@ class CommandRunner(QObject):
         self, collection: str, record_id: str, values: dict, expected_version: int | None
     ) -> dict:
         area = AREAS[collection]
-        before = area.get(record_id)
+        before = None  # the record as the page read it at that version (the same content)
+        if expected_version is not None:
+            before = read_copy(area.model._meta.table_name, record_id, expected_version)
+        if before is None:
+            before = area.get(record_id)
         after = area.update(record_id, values, expected_version)
         if _editable(before) != _editable(after):
             self.stack.push(_Update(self, collection, before, after))
@@ -135,8 +142,14 @@ class CommandRunner(QObject):
             if isinstance(command, _Command) and command.touches() & gone:
                 command.purged = True
 
-    def _notify(self, collection: str, record_id: str) -> None:
-        self.changed.emit(collection, record_id)
+    def _notify(self, collection: str, record_id: str, rows: bool = True) -> None:
+        """Say what changed; ``rows`` False: no table gained or lost a row (an edit), which
+        :attr:`rows_changed` tells the slots of :attr:`changed` while they run."""
+        self.rows_changed = rows
+        try:
+            self.changed.emit(collection, record_id)
+        finally:
+            self.rows_changed = True
 
 
 class _Command(QUndoCommand):
@@ -151,6 +164,9 @@ class _Command(QUndoCommand):
         self.purged = False  # the record was deleted for good: nothing left to replay
         self.version: int | None = None
 
+    #: whether doing or undoing the step adds or removes rows (the sidebar's counts)
+    changes_rows = True
+
     @property
     def area(self):
         return AREAS[self.collection]
@@ -162,7 +178,7 @@ class _Command(QUndoCommand):
     def redo(self) -> None:
         if self._first:
             self._first = False
-            self.runner._notify(self.collection, self.record_id)
+            self.runner._notify(self.collection, self.record_id, self.changes_rows)
             return
         self._guarded(self.do, "redo")
 
@@ -184,7 +200,7 @@ class _Command(QUndoCommand):
         except Exception as exc:  # the step cannot be replayed: drop it, say why
             self.setObsolete(True)
             self.runner.failed.emit(exc)
-        self.runner._notify(self.collection, self.record_id)
+        self.runner._notify(self.collection, self.record_id, self.changes_rows)
 
     def do(self) -> None:
         raise NotImplementedError
@@ -224,6 +240,8 @@ class _Create(_Command):
 
 
 class _Update(_Command):
+    changes_rows = False  # an edit: every table keeps its rows
+
     def __init__(self, runner, collection, before, after):
         super().__init__(
             runner,

@@ -98,6 +98,25 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
         return page.position
 
+    def refresh_row(self, record_id: str) -> int:
+        """After ``record_id`` was saved from this list: its row read again, alone, when it
+        keeps its place (its sort values, the search and the filters leave it there and no
+        row came or went); otherwise the list reloaded around it (:meth:`reload_around`).
+        Its row, or -1.  Only the saved record changed, so every other row stays as read."""
+        row = self._where.get(record_id, -1)
+        query = dict(self._query(0), limit=1)
+        page = self._list_fn(self._search, locate=record_id, **query) if row >= 0 else None
+        if (
+            page is None
+            or page.position != row
+            or (page.total, page.exact) != (self._total, self._exact)
+            or [r["id"] for r in page.rows] != [record_id]
+        ):
+            return self.reload_around(record_id)
+        self._pages[row // PAGE_SIZE][row % PAGE_SIZE] = page.rows[0]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        return row
+
     def _keep(self, number: int, rows: list[dict]) -> None:
         self._pages[number] = rows
         first = number * PAGE_SIZE

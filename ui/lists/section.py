@@ -233,17 +233,29 @@ class Section(QWidget):
         self.model.set_filter(name, combo.currentData())
         self._reload_keeping(None, reload=False)
 
-    def _reload_keeping(self, record_id: str | None, reload: bool = True) -> None:
+    def _reload_keeping(
+        self,
+        record_id: str | None,
+        reload: bool = True,
+        *,
+        saved: bool = False,
+        record: dict | None = None,
+    ) -> None:
+        """Show ``record_id``'s row (the first row when it is not in the list).  ``saved``:
+        this list just saved it (its row is read again alone when it keeps its place);
+        ``record``: the page's record as the save returned it (not read again)."""
         if not self.maybe_leave():
             return
-        if reload:  # with a record to keep, only the page that holds it is read
+        if saved and record_id and self.model.search == self.search.text():
+            row = self.model.refresh_row(record_id)
+        elif reload:  # with a record to keep, only the page that holds it is read
             row = self.model.set_search(self.search.text(), around=record_id)
         else:
             row = self.model.row_of(record_id) if record_id else -1
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
-            self.select_row(row)
+            self.select_row(row, record)
         else:
             self._show_nothing()
 
@@ -261,7 +273,9 @@ class Section(QWidget):
     def showing_nothing(self) -> bool:
         return self.page.currentWidget() is self.no_results
 
-    def select_row(self, row: int) -> None:
+    def select_row(self, row: int, record: dict | None = None) -> None:
+        """Select ``row`` and show its record (``record``: that record as just saved, when
+        the page needs nothing more than it)."""
         index = self.model.index(row, 0)
         self._current_id = self.model.row_id(
             row
@@ -272,7 +286,7 @@ class Section(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
-        self._show(self.model.row_id(row))  # loaded once, not twice
+        self._show(self.model.row_id(row), record)  # loaded once, not twice
 
     def select_record(self, record_id: str) -> bool:
         self.ensure_loaded()
@@ -310,13 +324,15 @@ class Section(QWidget):
             return
         self._show(record_id)
 
-    def _show(self, record_id: str | None) -> None:
+    def _show(self, record_id: str | None, record: dict | None = None) -> None:
         if record_id is None and not self.model.rowCount():
             self._show_nothing()
             return
         self._current_id = record_id
         self.page.setCurrentWidget(self.editor)
-        self.editor.load(self.spec.get_fn(record_id) if record_id else None)
+        if record is None or record.get("id") != record_id:
+            record = self.spec.get_fn(record_id) if record_id else None
+        self.editor.load(record)
 
     # -- unsaved changes --------------------------------------------------------------
 
@@ -351,6 +367,7 @@ class Section(QWidget):
         if self.showing_nothing:
             return False  # an empty list's message: nothing to save
         values = self.editor.values()
+        shown = self.editor.record  # what the page read (None: a new record)
         self.editor.clear_errors()
         sent = connection.pending(
             self.spec.key,
@@ -378,7 +395,10 @@ class Section(QWidget):
             )
             return False
         self.editor.set_clean()
-        self._reload_keeping(record["id"])  # its row found in SQL, only its page loaded
+        # its row found in SQL (only it read again when it keeps its place); the page
+        # shows the saved record as returned when the page reads nothing more than that
+        whole = shown is not None and set(shown) <= set(record)
+        self._reload_keeping(record["id"], saved=True, record=record if whole else None)
         return True
 
     def _write(self, values: dict) -> dict:

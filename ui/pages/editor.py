@@ -417,9 +417,8 @@ class RecordEditor(QWidget):
             self.record = record
             self.heading.setText(self.title_of(record))
             self.subtitle.setText(self.subtitle_of(record) if record else "")
-            self.subtitle.setVisible(bool(self.subtitle.text()))
-            self.badges.setText(self.badges_of(record) if record else "")
-            self.badges.setVisible(bool(self.badges.text()))
+            if self.subtitle.isHidden() == bool(self.subtitle.text()):
+                self.subtitle.setVisible(bool(self.subtitle.text()))
             for form in self.forms:
                 form.load(record)
             for view in self.views:
@@ -433,6 +432,11 @@ class RecordEditor(QWidget):
                 if related.box.isHidden() == (record is not None):
                     related.box.setVisible(record is not None)
             self.load_extra(record)
+            badges = self.badges_of(record) if record else ""  # after what load_extra read
+            if badges != self.badges.text():
+                self.badges.setText(badges)
+            if self.badges.isHidden() == bool(badges):
+                self.badges.setVisible(bool(badges))
             if self.attachments_panel is not None:
                 self.attachments_panel.show_record(record)
                 self.attachments_box.setVisible(record is not None)
@@ -452,7 +456,7 @@ class RecordEditor(QWidget):
         return ""
 
     def badges_of(self, record: dict) -> str:
-        """Status badges as rich text (subclasses)."""
+        """Status badges as rich text (subclasses; asked after :meth:`load_extra`)."""
         return ""
 
     def load_extra(self, record: dict | None) -> None:

@@ -180,6 +180,9 @@ class PartnerEditor(RecordEditor):
         )
         return " · ".join(x for x in (record.get("local_name"), kind, place) if x)
 
+    def badges_of(self, record: dict) -> str:
+        return profile.badges(self.data) if self.data else ""
+
     def load_extra(self, record: dict | None) -> None:
         record = record or {}
         self.aliases.setPlainText("\n".join(record.get("aliases", [])))
@@ -198,8 +201,6 @@ class PartnerEditor(RecordEditor):
             max_post_people=POST_PEOPLE_SHOWN,
             agreements=False,  # shown in the page's Documents
         )
-        self.badges.setText(profile.badges(data))
-        self.badges.show()
         self.identity.show_record(None, profile.identity_rows(data))
         office = data["office"]
         self.map.set_places(data, office)

@@ -642,7 +642,8 @@ class MainWindow(QMainWindow):
             self.trash_page.refresh()
         elif self.current_section() is None:
             self.dashboard.refresh()
-        sidebar_look.update_counts(self.sidebar)
+        if self.runner.rows_changed:  # an edit leaves every count as it was
+            sidebar_look.update_counts(self.sidebar)
         self._update_status()
 
     # -- window state ----------------------------------------------------------------------
