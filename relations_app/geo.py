@@ -18,7 +18,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
@@ -57,10 +57,14 @@ def _box(rings: Iterable[Ring]) -> tuple[float, float, float, float]:
     return (min(lons), min(lats), max(lons), max(lats))
 
 
-@lru_cache(maxsize=2)
 def load_countries(fine: bool = False) -> tuple[Country, ...]:
     """Every country of the bundled outlines (read and parsed once per process): the
     1:110m ones, or with ``fine`` the 1:10m ones simplified to 0.05° for printed regions."""
+    return _load_countries(bool(fine))
+
+
+@cache  # one key per set: ``()``, ``(False,)`` and ``fine=`` are the same
+def _load_countries(fine: bool) -> tuple[Country, ...]:
     path = resources.files("resources").joinpath("geo", OUTLINES[fine])
     document = json.loads(path.read_text(encoding="utf-8"))
     countries = []

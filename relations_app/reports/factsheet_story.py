@@ -13,14 +13,14 @@ from datetime import date
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from .. import geo
 from ..text import format_partial_date_fr
 from ..validation import display_phone
 from . import styles
 from .editorial import event_title_and_date, facts_to_complete, without_source_remarks
-from .flowables import figure_tiles
+from .flowables import Paragraph, figure_tiles
 from .formatting import (
     format_amount,
     format_distance,

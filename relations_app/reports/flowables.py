@@ -2,7 +2,63 @@
 
 from __future__ import annotations
 
+import copy
+import re
+import weakref
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus.paragraph import _FUZZ, cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
+
+#: Text that needs ReportLab's markup parser: tags, entities.
+_MARKUP = re.compile("[<>&]")
+_plain_frags: weakref.WeakKeyDictionary[ParagraphStyle, ParaFrag] = weakref.WeakKeyDictionary()
+
+
+class Paragraph(_Paragraph):
+    """A platypus Paragraph that parses plain text without the markup parser and breaks
+    its lines once per width.
+
+    Why: a sheet holds hundreds of small paragraphs (table cells), most of them plain
+    text; ReportLab's HTML parser made up a tenth of a sheet's time, and a plain text
+    gives one fragment in the style's font, which is made here the way the parser makes
+    it.  A table wraps every cell each time it is measured (by the frame, by a
+    KeepTogether, by each split), always at the same column width; a paragraph's height
+    depends on the width alone, so the lines found the first time are kept.  ``split``
+    drops them (``del blPara``) when it gives the paragraph up, and then they are found
+    again.
+    """
+
+    _wrapped_at: float | None = None
+
+    def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs) -> None:
+        plain = frags is None and style is not None and isinstance(text, str)
+        if plain and not _MARKUP.search(text):
+            cleaned = cleanBlockQuotedText(text)
+            if cleaned:
+                frag = copy.copy(_plain_frag(style))
+                frag.text = cleaned
+                frags = [frag]
+                textTransformFrags(frags, style)
+                text = cleaned
+        super().__init__(text, style, bulletText, frags, **kwargs)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_at and hasattr(self, "blPara"):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth if availWidth >= _FUZZ else None
+        return size
+
+
+def _plain_frag(style: ParagraphStyle) -> ParaFrag:
+    """The fragment ReportLab's parser makes for a plain text in ``style`` (once a style)."""
+    frag = _plain_frags.get(style)
+    if frag is None:
+        frag = _plain_frags[style] = ParaParser().parse("x", style)[1][0]
+    return frag
 
 
 class KeepTogetherWhenShort(KeepTogether):

@@ -18,7 +18,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -95,7 +95,10 @@ def clean_text(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = _IGNORABLE.sub("", text)
-    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+    if text.isascii():  # no format character is ASCII
+        return text
+    dropped = {c for c in set(text) if unicodedata.category(c) == "Cf"}
+    return "".join(c for c in text if c not in dropped) if dropped else text
 
 
 def missing_characters(text: str, font: str = REGULAR) -> list[str]:
@@ -130,12 +133,24 @@ def markup(text: str | None, font: str = REGULAR, missing: set[str] | None = Non
     """
     if not text:
         return ""
+    result, left_out = _markup(text, font)
+    if left_out and missing is not None:
+        missing.update(left_out)
+    return result
+
+
+@lru_cache(maxsize=8192)  # the same labels, functions and countries on sheet after sheet
+def _markup(text: str, font: str) -> tuple[str, tuple[str, ...]]:
+    """:func:`markup`'s result for ``text`` in ``font``, and the characters it left out."""
     text = clean_text(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = french(text)
     escaped = escape(text)
     chain = _chain(font)
     cmaps = [charset(name) for name in chain]
+    if all(ord(char) in cmaps[0] for char in set(escaped) - {"\n"}):  # the usual case
+        return superscript_ordinals(escaped.replace("\n", "<br/>")), ()
     out: list[str] = []
+    missing: list[str] = []
     run_font: str | None = None
     for char in escaped:
         if char == "\n":
@@ -145,8 +160,7 @@ def markup(text: str | None, font: str = REGULAR, missing: set[str] | None = Non
                 (n for n, cmap in zip(chain, cmaps, strict=False) if ord(char) in cmap), None
             )
             if chosen is None:
-                if missing is not None:
-                    missing.add(char)
+                missing.append(char)
                 continue
         if chosen != run_font:
             if run_font not in (None, chain[0]):
@@ -157,4 +171,4 @@ def markup(text: str | None, font: str = REGULAR, missing: set[str] | None = Non
         out.append("<br/>" if char == "\n" else char)
     if run_font not in (None, chain[0]):
         out.append("</font>")
-    return superscript_ordinals("".join(out))
+    return superscript_ordinals("".join(out)), tuple(dict.fromkeys(missing))

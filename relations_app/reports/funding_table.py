@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from ..services.funding import FundingTable, funding_table
 from . import styles
+from .flowables import Paragraph
 from .formatting import format_amount
 
 MAX_YEARS_PER_TABLE = 5

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable, Paragraph
 
 from .. import geo
@@ -36,6 +38,7 @@ SCALE_TEXT_SIZE = 5.8
 INSET_BELOW = 0.03  # an inset when the partner's country covers less of the frame than this
 INSET_SIZE = 0.34  # the inset's width and height, as shares of the map's
 INSET_MIN_SPAN = 6.0  # degrees of latitude the inset shows at least
+VIEW_MARGIN = 3.0  # points around a view beyond which an outline's detours are cut
 
 Box = tuple[float, float, float, float]  # x, y, width, height
 Spot = tuple[float, float]
@@ -147,7 +150,7 @@ class LocatorMap(Flowable):
         partner_countries = {p.country for p in self.partners}
         bbox = projection.bbox
         fine = max(bbox.east - bbox.west, bbox.north - bbox.south) <= FINE_SPAN
-        for country in geo.load_countries(fine):
+        for country, parts in _outlines(geo.load_countries(fine)):
             shifts = projection.shifts(country)
             if not shifts:
                 continue
@@ -157,22 +160,14 @@ class LocatorMap(Flowable):
                 canvas.setFillColor(styles.LAND_HOME)
             else:
                 canvas.setFillColor(styles.LAND)
-            path = canvas.beginPath()
-            for shift in shifts:
-                for polygon, box in zip(country.polygons, country.boxes, strict=True):
-                    if shift not in projection.box_shifts(box):
-                        continue  # an island or overseas part outside the view
-                    for ring in polygon:
-                        first = True
-                        for lon, lat in ring:
-                            x, y = projection.project(lon + shift, lat, wrap=False)
-                            if first:
-                                path.moveTo(x, y)
-                                first = False
-                            else:
-                                path.lineTo(x, y)
-                        path.close()
-            canvas.drawPath(path, stroke=1, fill=1, fillMode=FILL_EVEN_ODD)
+            code = [
+                _ring_code(ring, projection, shift)
+                for shift in shifts
+                for box, rings in parts
+                if shift in projection.box_shifts(box)  # not an island outside the view
+                for ring in rings
+            ]
+            canvas.drawPath(PDFPathObject(code), stroke=1, fill=1, fillMode=FILL_EVEN_ODD)
 
     def _draw_route(self, projection: geo.Projection, route: list[geo.Point]) -> None:
         canvas = self.canv
@@ -345,3 +340,93 @@ def _contains(box: Box, point: Spot, radius: float) -> bool:
     bx, by, bw, bh = box
     px, py = point
     return bx - radius <= px <= bx + bw + radius and by - radius <= py <= by + bh + radius
+
+
+# -- outlines as PDF path operators ----------------------------------------------------------
+
+#: A ring: its longitudes and latitudes apart, so that a view projects each with one
+#: multiplication (no call per point).
+Outline = tuple[tuple[float, ...], tuple[float, ...]]
+_prepared: dict[int, tuple[tuple[geo.Country, ...], list]] = {}
+
+
+def _outlines(
+    countries: tuple[geo.Country, ...],
+) -> list[tuple[geo.Country, list[tuple[tuple[float, float, float, float], list[Outline]]]]]:
+    """Each country with its polygons' boxes and rings split into longitudes and latitudes,
+    prepared once per process for each set of outlines (the coarse and the fine one)."""
+    key = id(countries)
+    held = _prepared.get(key)
+    if held is None or held[0] is not countries:
+        parts = [
+            (
+                country,
+                [
+                    (box, [(tuple(p[0] for p in r), tuple(p[1] for p in r)) for r in polygon if r])
+                    for polygon, box in zip(country.polygons, country.boxes, strict=True)
+                ],
+            )
+            for country in countries
+        ]
+        held = _prepared[key] = (countries, parts)
+    return held[1]
+
+
+@cache
+def _ring_format(points: int) -> str:
+    """The operators of a closed ring of ``points`` points: move, lines, close (1/100 pt)."""
+    return "%.2f %.2f m " + "%.2f %.2f l " * (points - 1) + "h"
+
+
+def _ring_code(ring: Outline, projection: geo.Projection, shift: float) -> str:
+    """A ring's path operators in ``projection`` at a longitude ``shift`` of 0 or ±360°
+    (what ``Projection.project(lon + shift, lat, wrap=False)`` gives, in bulk), without
+    the detours it makes outside the view (:func:`_outside_runs_cut`)."""
+    lons, lats = ring
+    west, south = projection.bbox.west - shift, projection.bbox.south
+    sx, sy = projection.sx, projection.sy
+    xs = [(lon - west) * sx for lon in lons]
+    ys = [(lat - south) * sy for lat in lats]
+    kept = _outside_runs_cut(xs, ys, projection.width, projection.height)
+    if kept is not None:
+        xs, ys = [xs[i] for i in kept], [ys[i] for i in kept]
+    flat: list[float] = [0.0] * (2 * len(xs))
+    flat[0::2], flat[1::2] = xs, ys
+    return _ring_format(len(xs)) % tuple(flat)
+
+
+def _outside_runs_cut(
+    xs: list[float], ys: list[float], width: float, height: float
+) -> list[int] | None:
+    """The indices of the points to keep, or None to keep them all.
+
+    A run of consecutive points that all lie beyond the same edge of the view (with a
+    margin wider than the outline's stroke) is drawn from its first point to its last:
+    the cut part and its chord lie beyond that edge, so nothing inside the view changes,
+    filled or stroked.  A continent seen from close by thus costs a few points per edge
+    instead of its whole coast (smaller pages, less to compress).
+    """
+    low_x, high_x, low_y, high_y = (
+        -VIEW_MARGIN,
+        width + VIEW_MARGIN,
+        -VIEW_MARGIN,
+        height + VIEW_MARGIN,
+    )
+    codes = [
+        (x < low_x) | (x > high_x) << 1 | (y < low_y) << 2 | (y > high_y) << 3
+        for x, y in zip(xs, ys, strict=True)
+    ]
+    if not any(codes):
+        return None
+    kept: list[int] = []
+    start, n = 0, len(codes)
+    while start < n:
+        common, end = codes[start], start
+        while end + 1 < n and common & codes[end + 1]:
+            end += 1
+            common &= codes[end]
+        kept.append(start)
+        if end > start:
+            kept.append(end)
+        start = end + 1
+    return kept if len(kept) < n else None

@@ -12,12 +12,13 @@ flow as paragraphs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Table
 
 from ..validation import display_phone
 from . import styles
-from .flowables import KeepTogetherWhenShort
+from .flowables import KeepTogetherWhenShort, Paragraph
 from .fonts import markup, missing_characters
 
 MAX_CELL_TEXT = 300  # characters of a database text shown in a table cell
@@ -113,7 +114,7 @@ class StoryBase:
 
     # -- tables --------------------------------------------------------------------------------
 
-    def header(self, *titles: str) -> list[Paragraph]:
+    def header(self, *titles: str) -> list[Any]:  # a row: its cells may be lists too
         """The header row of a data table (fixed French titles, not database text)."""
         return [Paragraph(t, self.sheet["TableHeader"]) for t in titles]
 
