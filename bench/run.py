@@ -494,8 +494,12 @@ def measure(home: Path, db: str, quick: bool, import_into: str, records: int) ->
         "pages": sheets["factsheet_pages"],
         "floor_one_page_reportlab_ms": sheets["floor_ms"],
         "ratio_p50": ratio(sheets["factsheet_ms"]["p50"], sheets["floor_ms"]["p50"]),
+        "one_sheet_cpu_ms": sheets["factsheet_cpu_ms"],
+        "floor_cpu_ms": sheets["floor_cpu_ms"],
         "all_sample_partners": sheets["all_sample"],
         "all_sheets_per_second": sheets["sheets_per_second"],
+        "all_workers": sheets["all_workers"],
+        "all_one_process_sheets_per_second": sheets["one_process_sheets_per_second"],
         "peak_rss_mb": sheets["peak_rss_mb"],
     }
     if not quick:

@@ -8,12 +8,11 @@ every start of the command line) costs nothing.
 from __future__ import annotations
 
 import argparse
-import time
+import sys
 from pathlib import Path
 
 from ..errors import UserError
 from ..location import DatabaseLocation
-from ..text import counted_fr, seconds_fr
 from .database import open_existing
 
 
@@ -125,24 +124,26 @@ def _one(name: str, output: str | None) -> int:
 
 
 def _all(folder: Path) -> int:
-    from ..reports import factsheet
+    """Every partner's sheet, a process per core; Ctrl+C stops after the sheets under way
+    (whole files only) and exits 130."""
+    from ..reports.batch import build_sheets
 
     if folder.exists() and not folder.is_dir():
         raise FactsheetUsageError(f"{folder} n'est pas un dossier.")
-    started = time.perf_counter()
-    results: list = []
 
     def progress(done: int, total: int, text: str) -> None:
         print(f"[{done}/{total}] {text}", flush=True)
 
-    written = factsheet.build_all(folder, progress=progress, results=results)
-    for result in results:
+    report = build_sheets(folder, progress=progress)
+    for result in report.results:
         if result.warning():
             print(f"Attention : {result.warning()}")
-    elapsed = time.perf_counter() - started
-    sheets = counted_fr(len(written), "fiche écrite", "fiches écrites")
-    print(f"{sheets} dans {folder} en {seconds_fr(elapsed)}")
-    return 0
+    for _name, message in report.failures:
+        print(f"Erreur : {message}", file=sys.stderr)
+    print(report.summary())
+    if report.cancelled:
+        return 130
+    return 1 if report.failures else 0
 
 
 def cmd_briefing(location: DatabaseLocation, args: argparse.Namespace) -> int:

@@ -95,6 +95,12 @@ class Backend(ABC):
         """A database the models are NOT bound to (to migrate a staged copy)."""
 
     @abstractmethod
+    def open_read_only(self, location: DatabaseLocation) -> pw.Database:
+        """Bind the models to the existing database at ``location`` for reading only (a
+        worker process of a batch of documents): nothing is created or migrated, and a
+        writing statement fails.  Raises ``StorageError``."""
+
+    @abstractmethod
     def location_of(self, db: pw.Database) -> DatabaseLocation | None:
         """Where the open database ``db`` is (None for one held in memory)."""
 

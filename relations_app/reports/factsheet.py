@@ -4,7 +4,7 @@ The public entry points::
 
     build_factsheet(partner_id, "kiel.pdf")          # or a binary stream
     render_factsheet(partner_id) -> (bytes, result)  # for a preview
-    build_all(out_dir, progress=..., cancelled=...)  # one file per partner
+    build_all(out_dir, progress=..., cancelled=...)  # one file per partner (see .batch)
 
 Why here: the sheet is built from :func:`relations_app.services.factsheet_data.factsheet_data`
 (no query in this package), laid out by :mod:`.factsheet_story` inside the page frame of
@@ -26,11 +26,10 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from ..services import partners
 from ..services.factsheet_data import factsheet_data
 from . import identity
 from .factsheet_story import Fit, Story
-from .naming import safe_file_name, unique_file_names
+from .naming import safe_file_name
 from .output import missing_warning, save_rendered
 from .template import Heading, ReportTemplate
 
@@ -130,27 +129,21 @@ def build_all(
     invariant: bool = False,
     today: date | None = None,
     results: list[FactsheetResult] | None = None,
+    workers: int | None = None,
 ) -> list[Path]:
-    """One fact sheet per partner in ``out_dir``, named from the partners' names.
+    """One fact sheet per partner in ``out_dir``, named from the partners' names, made by
+    a process per core (:func:`.batch.build_sheets`, which tells more: failures, Cancel).
 
     ``progress(done, total, text)`` is called after each file (the signature of
-    ``ui.kit.tasks.TaskContext.progress``); ``cancelled()`` is asked before each one and stops
-    the run when true.  Returns the files written; ``results``, when given, receives each
-    build's :class:`FactsheetResult` (for warnings).
+    ``ui.kit.tasks.TaskContext.progress``); ``cancelled()`` is asked between files and
+    stops the run when true.  Returns the files written; ``results``, when given,
+    receives each build's :class:`FactsheetResult` (for warnings).
     """
-    folder = Path(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    rows = partners.list_partners(sort="name").rows
-    names = unique_file_names(row["name"] for row in rows)
-    written: list[Path] = []
-    for index, (row, name) in enumerate(zip(rows, names, strict=False), start=1):
-        if cancelled is not None and cancelled():
-            break
-        result = build_factsheet(row["id"], folder / name, invariant=invariant, today=today)
-        result.file_name = name
-        written.append(folder / name)
-        if results is not None:
-            results.append(result)
-        if progress is not None:
-            progress(index, len(rows), f"{row['name']} → {folder / name}")
-    return written
+    from .batch import build_sheets
+
+    report = build_sheets(
+        out_dir, None, progress, cancelled, workers=workers, invariant=invariant, today=today
+    )
+    if results is not None:
+        results.extend(report.results)
+    return report.written

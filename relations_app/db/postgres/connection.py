@@ -74,7 +74,7 @@ def attach_psycopg() -> None:
 class RelationsPostgresDatabase(pw.PostgresqlDatabase):
     """Peewee's PostgreSQL database on psycopg 3, remembering the address it was given."""
 
-    def __init__(self, server: ServerAddress, **kwargs: Any) -> None:
+    def __init__(self, server: ServerAddress, *, read_only: bool = False, **kwargs: Any) -> None:
         attach_psycopg()
         self.server = server
         params: dict[str, Any] = {
@@ -82,8 +82,8 @@ class RelationsPostgresDatabase(pw.PostgresqlDatabase):
             "connect_timeout": 10,
             **server.connect_params(),
         }
-        timezone = "-c TimeZone=UTC"
-        params["options"] = f"{params['options']} {timezone}" if "options" in params else timezone
+        settings = "-c TimeZone=UTC" + (" -c default_transaction_read_only=on" if read_only else "")
+        params["options"] = f"{params['options']} {settings}" if "options" in params else settings
         known = passwords.known(server)
         if known is not None:
             params["password"] = known
@@ -184,6 +184,16 @@ class PostgresConnections:
         assert location.server is not None
         try:
             db = connect_to(location.server, create=True)
+        except (pw.DatabaseError, pw.InterfaceError) as exc:
+            raise open_failure(exc, location) from exc
+        database.initialize(db)
+        return db
+
+    def open_read_only(self, location: DatabaseLocation) -> pw.Database:
+        assert location.server is not None
+        db = RelationsPostgresDatabase(location.server, read_only=True)
+        try:
+            db.connect()
         except (pw.DatabaseError, pw.InterfaceError) as exc:
             raise open_failure(exc, location) from exc
         database.initialize(db)

@@ -153,6 +153,24 @@ class SqliteConnections:
             ) from exc
         return db
 
+    def open_read_only(self, location: DatabaseLocation) -> pw.Database:
+        db = RelationsSqliteDatabase(None)
+        reading = {
+            k: v for k, v in PRAGMAS.items() if k in ("foreign_keys", "busy_timeout", "cache_size")
+        }
+        db.init(f"{location.path.resolve().as_uri()}?mode=ro", uri=True, pragmas=reading)
+        database.initialize(db)
+        try:
+            db.connect(reuse_if_open=True)
+        except (pw.DatabaseError, sqlite3.Error) as exc:
+            found = fault_from(exc, location)
+            raise found or StorageError(
+                _("Impossible d'ouvrir la base de données {location} : {reason}").format(
+                    location=location.describe(), reason=exc
+                )
+            ) from exc
+        return db
+
     def open_standalone(self, location: DatabaseLocation) -> pw.Database:
         if not location.path.exists() and location.path.parent.is_dir():
             create_private_file(location.path)  # a new file is the owner's only
