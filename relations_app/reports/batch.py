@@ -145,7 +145,7 @@ def build_sheets(
             outcome = runner.take(index, cancelled)
             _record(report, outcome)
             if progress is not None:
-                text = outcome.error or f"{outcome.name} → {outcome.path}"
+                text = outcome.error or f"{outcome.name} → {outcome.path.name}"
                 progress(index + 1, len(jobs), text)
     except (_Stopped, KeyboardInterrupt):
         report.cancelled = True

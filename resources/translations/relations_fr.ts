@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <location filename="../../ui/shell/preferences_database.py" line="109"/>
-        <location filename="../../ui/shell/preferences_database.py" line="252"/>
+        <location filename="../../ui/shell/preferences_database.py" line="254"/>
         <source>Database file</source>
         <translation>Fichier de la base</translation>
     </message>
@@ -1079,32 +1079,32 @@
         <translation>&amp;Chiffrement (sslmode)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="169"/>
+        <location filename="../../ui/shell/preferences_database.py" line="171"/>
         <source>&amp;Test the connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="182"/>
+        <location filename="../../ui/shell/preferences_database.py" line="184"/>
         <source>Relations never keeps a password in its settings. The server&apos;s is read by PostgreSQL&apos;s client library from its usual places: the file ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows) or the PGPASSWORD variable; failing those, from the system keyring (Windows Credential Manager, macOS Keychain, GNOME or KDE wallet), where a password typed above is kept when the box is ticked. The choice applies at the next start, or at once if you reopen the window on it.</source>
         <translation>Relations ne garde jamais de mot de passe dans ses réglages. Celui du serveur est lu par la bibliothèque cliente de PostgreSQL à ses endroits habituels : le fichier ~/.pgpass (%APPDATA%\postgresql\pgpass.conf sous Windows) ou la variable PGPASSWORD ; à défaut, dans le trousseau du système (Gestionnaire d&apos;identification de Windows, trousseau de macOS, portefeuille de GNOME ou de KDE), où un mot de passe saisi ci-dessus est gardé quand la case est cochée. Le choix s&apos;applique au prochain démarrage, ou tout de suite si vous rouvrez la fenêtre dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="229"/>
+        <location filename="../../ui/shell/preferences_database.py" line="231"/>
         <source>This computer has no system keyring: the password is used for this session only. Put it in ~/.pgpass to keep it.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau système : le mot de passe ne sert que pour cette session. Mettez-le dans ~/.pgpass pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="254"/>
+        <location filename="../../ui/shell/preferences_database.py" line="256"/>
         <source>Relations databases (*.db)</source>
         <translation>Bases Relations (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="265"/>
+        <location filename="../../ui/shell/preferences_database.py" line="267"/>
         <source>Give the database file&apos;s path (Browse…).</source>
         <translation>Indiquez le chemin du fichier de la base (Parcourir…).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences_database.py" line="311"/>
+        <location filename="../../ui/shell/preferences_database.py" line="313"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -1531,6 +1531,45 @@
         <location filename="../../ui/exchange/exporting.py" line="153"/>
         <source>Relations JSON export (*.json)</source>
         <translation>Export JSON de Relations (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>FactsheetBatch</name>
+    <message>
+        <location filename="../../ui/documents/batch_factsheets.py" line="41"/>
+        <source>Writing the fact sheets…</source>
+        <translation>Écriture des fiches…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_factsheets.py" line="43"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="53"/>
+        <source>Fact sheets of every partner</source>
+        <translation>Fiches de tous les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_factsheets.py" line="60"/>
+        <source>The details are in the log: %1</source>
+        <translation>Le détail est dans le journal : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_factsheets.py" line="74"/>
+        <source>Folder of the fact sheets</source>
+        <translation>Dossier des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_factsheets.py" line="86"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_factsheets.py" line="88"/>
+        <source>&amp;Fact sheets of every partner…</source>
+        <translation>&amp;Fiches de tous les partenaires…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_factsheets.py" line="91"/>
+        <source>One PDF per partner in a folder, made on every core</source>
+        <translation>Un PDF par partenaire dans un dossier, fait sur tous les cœurs du processeur</translation>
     </message>
 </context>
 <context>
@@ -1980,38 +2019,38 @@
         <translation>&amp;Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="697"/>
+        <location filename="../../ui/shell/main_window.py" line="701"/>
         <source>Relations will open %1 at its next start.</source>
         <translation>Relations ouvrira %1 à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="699"/>
+        <location filename="../../ui/shell/main_window.py" line="703"/>
         <source>(When started without %1, which chose this one.)</source>
         <translation>(Quand il démarrera sans %1, qui a choisi celle-ci.)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="702"/>
-        <location filename="../../ui/shell/main_window.py" line="709"/>
+        <location filename="../../ui/shell/main_window.py" line="706"/>
+        <location filename="../../ui/shell/main_window.py" line="713"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="710"/>
+        <location filename="../../ui/shell/main_window.py" line="714"/>
         <source>Open %1 now? Otherwise Relations opens it at its next start.</source>
         <translation>Ouvrir %1 maintenant ? Sinon Relations l&apos;ouvrira à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="717"/>
+        <location filename="../../ui/shell/main_window.py" line="721"/>
         <source>Open &amp;now</source>
         <translation>Ouvrir &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="718"/>
+        <location filename="../../ui/shell/main_window.py" line="722"/>
         <source>At the &amp;next start</source>
         <translation>Au &amp;prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="797"/>
+        <location filename="../../ui/shell/main_window.py" line="801"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2127,57 +2166,57 @@
         <translation>Aucune fiche épinglée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="433"/>
+        <location filename="../../ui/shell/main_window.py" line="436"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="494"/>
+        <location filename="../../ui/shell/main_window.py" line="497"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="501"/>
+        <location filename="../../ui/shell/main_window.py" line="504"/>
         <source>Login: %1 (%2)</source>
         <translation>Compte : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="543"/>
+        <location filename="../../ui/shell/main_window.py" line="546"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="551"/>
+        <location filename="../../ui/shell/main_window.py" line="554"/>
         <source>Your last save had reached the server.</source>
         <translation>Votre dernier enregistrement avait bien atteint le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="554"/>
+        <location filename="../../ui/shell/main_window.py" line="557"/>
         <source>Saved once the server answered again.</source>
         <translation>Enregistré dès que le serveur a répondu de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="594"/>
+        <location filename="../../ui/shell/main_window.py" line="597"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="594"/>
+        <location filename="../../ui/shell/main_window.py" line="597"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="665"/>
+        <location filename="../../ui/shell/main_window.py" line="669"/>
         <source>read only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="672"/>
+        <location filename="../../ui/shell/main_window.py" line="676"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="673"/>
+        <location filename="../../ui/shell/main_window.py" line="677"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -2872,33 +2911,34 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../ui/kit/undo.py" line="176"/>
+        <location filename="../../ui/kit/undo.py" line="192"/>
         <source>“%1” can no longer be undone or redone: the record is no longer in the trash, it was deleted permanently.</source>
+        <extracomment>False while :attr:`changed` tells of an edit that added or removed no row whether doing or undoing the step adds or removes rows (the sidebar&apos;s counts)</extracomment>
         <translation>« %1 » ne peut plus être annulé ni rétabli : l&apos;élément n&apos;est plus dans la corbeille, il a été supprimé définitivement.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="205"/>
+        <location filename="../../ui/kit/undo.py" line="221"/>
         <source>Create “%1”</source>
         <translation>Création de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="232"/>
+        <location filename="../../ui/kit/undo.py" line="250"/>
         <source>Edit “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="259"/>
-        <location filename="../../ui/kit/undo.py" line="284"/>
+        <location filename="../../ui/kit/undo.py" line="277"/>
+        <location filename="../../ui/kit/undo.py" line="302"/>
         <source>Delete “%1”</source>
         <translation>Suppression de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="303"/>
+        <location filename="../../ui/kit/undo.py" line="321"/>
         <source>Restore “%1”</source>
         <translation>Rétablissement de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/undo.py" line="325"/>
+        <location filename="../../ui/kit/undo.py" line="343"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
@@ -2934,79 +2974,79 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/pages/editor.py" line="166"/>
+        <location filename="../../ui/pages/editor.py" line="169"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="173"/>
+        <location filename="../../ui/pages/editor.py" line="176"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="175"/>
+        <location filename="../../ui/pages/editor.py" line="178"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="78"/>
+        <location filename="../../ui/pages/editor.py" line="73"/>
         <source>Double-click to open</source>
         <extracomment>The section around the list (set by :meth:`RecordEditor.add_related`).</extracomment>
         <translation>Double-cliquer pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="162"/>
+        <location filename="../../ui/pages/editor.py" line="165"/>
         <source>Documents</source>
         <extracomment>(group title, field names) — the area&apos;s fields shown as forms, in order. buttons that write outside the sections&apos; forms (events, history, duplicate…): hidden for a login that may only read (:meth:`set_read_only`)</extracomment>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="176"/>
+        <location filename="../../ui/pages/editor.py" line="179"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="178"/>
+        <location filename="../../ui/pages/editor.py" line="181"/>
         <source>Cancel the edit (Esc)</source>
         <translation>Annuler la modification (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="384"/>
+        <location filename="../../ui/pages/editor.py" line="387"/>
         <source>New record: not saved yet</source>
         <translation>Nouvelle fiche : pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="386"/>
+        <location filename="../../ui/pages/editor.py" line="389"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="389"/>
+        <location filename="../../ui/pages/editor.py" line="392"/>
         <source>Editing: Ctrl+S saves, Esc cancels</source>
         <translation>Modification : Ctrl+S enregistre, Échap annule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="393"/>
+        <location filename="../../ui/pages/editor.py" line="396"/>
         <source>Read only: your login cannot change records</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="397"/>
+        <location filename="../../ui/pages/editor.py" line="400"/>
         <source>Edit a section with its button, F2 or a double-click</source>
         <translation>Modifier une partie : son bouton, F2 ou un double-clic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="406"/>
+        <location filename="../../ui/pages/editor.py" line="409"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="489"/>
+        <location filename="../../ui/pages/editor.py" line="496"/>
         <source>Please correct the fields marked in red before saving.</source>
         <translation>Veuillez corriger les champs signalés en rouge avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="495"/>
+        <location filename="../../ui/pages/editor.py" line="502"/>
         <source>To correct: %1.</source>
         <translation>À corriger : %1.</translation>
     </message>
@@ -3109,22 +3149,22 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Chronologie (la plus récente d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="212"/>
+        <location filename="../../ui/pages/partner_editor.py" line="217"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="216"/>
+        <location filename="../../ui/pages/partner_editor.py" line="221"/>
         <source>None recorded for this country</source>
         <translation>Aucun enregistré pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="219"/>
+        <location filename="../../ui/pages/partner_editor.py" line="224"/>
         <source>Honorary consulate in %1</source>
         <translation>Consulat honoraire à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="225"/>
+        <location filename="../../ui/pages/partner_editor.py" line="230"/>
         <source>None in Brest for this country</source>
         <translation>Aucun à Brest pour ce pays</translation>
     </message>
@@ -3177,7 +3217,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="266"/>
+        <location filename="../../ui/pages/editor.py" line="269"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -3237,12 +3277,12 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Partenaires de ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="143"/>
+        <location filename="../../ui/pages/directory_editors.py" line="144"/>
         <source>until %1</source>
         <translation>jusqu&apos;en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="162"/>
+        <location filename="../../ui/pages/directory_editors.py" line="163"/>
         <source>Honorary consulate</source>
         <translation>Consulat honoraire</translation>
     </message>
@@ -3282,13 +3322,13 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Aucun point au programme pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="273"/>
+        <location filename="../../ui/pages/partner_editor.py" line="278"/>
         <source>Edit the event</source>
         <extracomment>An event&apos;s programme, chosen among the programmes (the service keeps the link).</extracomment>
         <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_editor.py" line="275"/>
+        <location filename="../../ui/pages/partner_editor.py" line="280"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -3825,22 +3865,22 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/page_section.py" line="163"/>
+        <location filename="../../ui/pages/page_section.py" line="168"/>
         <source>Nothing recorded</source>
         <translation>Rien d&apos;enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/page_section.py" line="214"/>
+        <location filename="../../ui/pages/page_section.py" line="215"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/page_section.py" line="217"/>
+        <location filename="../../ui/pages/page_section.py" line="218"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/page_section.py" line="219"/>
+        <location filename="../../ui/pages/page_section.py" line="220"/>
         <source>Edit this section (F2)</source>
         <translation>Modifier cette partie (F2)</translation>
     </message>
@@ -4008,7 +4048,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="374"/>
+        <location filename="../../ui/lists/section.py" line="391"/>
         <source>Cannot save</source>
         <extracomment>the other sections, whose lists an empty search counts (set by the window)</extracomment>
         <translation>Enregistrement impossible</translation>
@@ -4065,7 +4105,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="426"/>
+        <location filename="../../ui/lists/section.py" line="446"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>

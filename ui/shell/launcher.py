@@ -38,6 +38,10 @@ def _open_window(location: DatabaseLocation, cli_value: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a packaged copy: its fact-sheet workers start here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     from relations_app import cli
 

@@ -429,6 +429,9 @@ class MainWindow(QMainWindow):
         from ..documents.activity_report import add_to_reports_menu
 
         self.activity_report_action = add_to_reports_menu(self, before=help_menu.menuAction())
+        from ..documents import batch_factsheets
+
+        self.factsheet_batch_action = batch_factsheets.add_to_reports_menu(self)
 
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
