@@ -163,6 +163,17 @@ class ReportTemplate(BaseDocTemplate):
             ]
         )
         self._outline_count = 0
+        self._fitted: dict[tuple, Paragraph] = {}
+
+    def fitted(
+        self, text: str, style_name: str, width: float, height: float, sizes: tuple[float, ...]
+    ) -> Paragraph:
+        """:func:`fit_paragraph`, once per document for what every page repeats (the slim
+        band, the footer's lines): a paragraph is drawn again as often as needed."""
+        key = (text, style_name, width, height, sizes)
+        if key not in self._fitted:
+            self._fitted[key] = fit_paragraph(text, style_name, width, height, sizes)
+        return self._fitted[key]
 
     @property
     def content_width(self) -> float:
@@ -261,7 +272,7 @@ class ReportTemplate(BaseDocTemplate):
             0, PAGE_HEIGHT - SLIM_BAND_HEIGHT, PAGE_WIDTH, SLIM_BAND_HEIGHT, stroke=0, fill=1
         )
         text = self.heading.title + (f" — {self.heading.kicker}" if self.heading.kicker else "")
-        band = fit_paragraph(text, "BandSlim", self.content_width, 11, sizes=(8.5, 7.5, 6.5))
+        band = self.fitted(text, "BandSlim", self.content_width, 11, (8.5, 7.5, 6.5))
         bh = band.wrap(self.content_width, 11)[1]
         band.drawOn(canvas, MARGIN_X, PAGE_HEIGHT - SLIM_BAND_HEIGHT / 2 - bh / 2 - 1)
         canvas.restoreState()
@@ -278,7 +289,7 @@ class ReportTemplate(BaseDocTemplate):
         x = right - reserve - stringWidth(label, REGULAR, FOOTER_SIZE)
         room = x - MARGIN_X - 6 * mm
         for index, line in enumerate(self.heading.footer.splitlines()[:2]):
-            footer = fit_paragraph(line, "Footer", room, 10, sizes=(7, 6.5, 6, 5.5))
+            footer = self.fitted(line, "Footer", room, 10, (7, 6.5, 6, 5.5))
             footer.wrap(room, 10)
             footer.drawOn(canvas, MARGIN_X, FOOTER_Y - index * 8.5)
         canvas.setFont(REGULAR, FOOTER_SIZE)
