@@ -213,3 +213,21 @@ def test_without_a_keyring_the_typed_password_serves_this_session_only(
     assert "no system keyring" in page.remember.toolTip() or "trousseau" in page.remember.toolTip()
     dialog.accept()
     assert "connecté en tant que anne" in access.probe(location)
+
+
+def test_the_fact_sheet_workers_get_a_password_typed_for_the_session(office, tmp_path):
+    """Each worker process of a batch of fact sheets connects on its own: the session's
+    password reaches it through its pipe (the keyring here is this process's only)."""
+    pytest.importorskip("reportlab")
+    from relations_app import bootstrap
+    from relations_app.reports import batch
+
+    location, _ring = office
+    passwords.offer(location.server, SECRET)
+    bootstrap.open_app_database(location, seed=True)
+    try:
+        report = batch.build_sheets(tmp_path / "fiches", workers=2)
+    finally:
+        bootstrap.close()
+    assert report.workers == 2 and not report.failures
+    assert report.total >= 16 and len(report.written) == report.total

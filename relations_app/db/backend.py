@@ -95,10 +95,16 @@ class Backend(ABC):
         """A database the models are NOT bound to (to migrate a staged copy)."""
 
     @abstractmethod
-    def open_read_only(self, location: DatabaseLocation) -> pw.Database:
+    def open_read_only(self, location: DatabaseLocation, secret: str | None = None) -> pw.Database:
         """Bind the models to the existing database at ``location`` for reading only (a
         worker process of a batch of documents): nothing is created or migrated, and a
-        writing statement fails.  Raises ``StorageError``."""
+        writing statement fails.  ``secret``: what :meth:`secret_for_worker` gave the
+        process that started this one.  Raises ``StorageError``."""
+
+    def secret_for_worker(self, location: DatabaseLocation) -> str | None:
+        """What a worker process needs to open ``location`` that it cannot find alone (a
+        server password typed for this session only); None for a file."""
+        return None
 
     @abstractmethod
     def location_of(self, db: pw.Database) -> DatabaseLocation | None:

@@ -214,7 +214,13 @@ class _Pool:
             count,
             mp_context=context,
             initializer=_start_worker,
-            initargs=(location, invariant, today, stop_flag),
+            initargs=(
+                location,
+                location.backend().secret_for_worker(location),
+                invariant,
+                today,
+                stop_flag,
+            ),
         )
         # Started while Ctrl+C is ignored, a worker inherits that and never prints a
         # traceback of its own; the parent alone answers it, as a Cancel.
@@ -316,14 +322,18 @@ _worker: dict[str, Any] = {}
 
 
 def _start_worker(
-    location: DatabaseLocation, invariant: bool, today: date | None, stop_flag: Any
+    location: DatabaseLocation,
+    secret: str | None,
+    invariant: bool,
+    today: date | None,
+    stop_flag: Any,
 ) -> None:
     """A worker's set-up, once: Ctrl+C left to the parent, the database opened for
     reading, fonts and paragraph styles made."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from .styles import stylesheet
 
-    location.backend().open_read_only(location)
+    location.backend().open_read_only(location, secret)
     stylesheet()
     _worker.update(invariant=invariant, today=today, stop=stop_flag)
 

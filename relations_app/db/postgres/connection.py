@@ -189,8 +189,10 @@ class PostgresConnections:
         database.initialize(db)
         return db
 
-    def open_read_only(self, location: DatabaseLocation) -> pw.Database:
+    def open_read_only(self, location: DatabaseLocation, secret: str | None = None) -> pw.Database:
         assert location.server is not None
+        if secret:
+            passwords.offer(location.server, secret)
         db = RelationsPostgresDatabase(location.server, read_only=True)
         try:
             db.connect()
@@ -198,6 +200,12 @@ class PostgresConnections:
             raise open_failure(exc, location) from exc
         database.initialize(db)
         return db
+
+    def secret_for_worker(self, location: DatabaseLocation) -> str | None:
+        """The session's password (typed, or read from the keyring once), if any: passed to
+        the worker through its pipe, never in a file or its command line."""
+        assert location.server is not None
+        return passwords.known(location.server)
 
     def open_standalone(self, location: DatabaseLocation) -> pw.Database:
         assert location.server is not None

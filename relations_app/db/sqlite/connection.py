@@ -153,7 +153,7 @@ class SqliteConnections:
             ) from exc
         return db
 
-    def open_read_only(self, location: DatabaseLocation) -> pw.Database:
+    def open_read_only(self, location: DatabaseLocation, secret: str | None = None) -> pw.Database:
         db = RelationsSqliteDatabase(None)
         reading = {
             k: v for k, v in PRAGMAS.items() if k in ("foreign_keys", "busy_timeout", "cache_size")
