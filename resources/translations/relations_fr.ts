@@ -1536,38 +1536,38 @@
 <context>
     <name>FactsheetBatch</name>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="41"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="44"/>
         <source>Writing the fact sheets…</source>
         <translation>Écriture des fiches…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="43"/>
-        <location filename="../../ui/documents/batch_factsheets.py" line="53"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="46"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="56"/>
         <source>Fact sheets of every partner</source>
         <translation>Fiches de tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="60"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="63"/>
         <source>The details are in the log: %1</source>
         <translation>Le détail est dans le journal : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="74"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="77"/>
         <source>Folder of the fact sheets</source>
         <translation>Dossier des fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="86"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="89"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="88"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="91"/>
         <source>&amp;Fact sheets of every partner…</source>
         <translation>&amp;Fiches de tous les partenaires…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="91"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="94"/>
         <source>One PDF per partner in a folder, made on every core</source>
         <translation>Un PDF par partenaire dans un dossier, fait sur tous les cœurs du processeur</translation>
     </message>

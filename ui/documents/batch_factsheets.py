@@ -37,11 +37,14 @@ def write_factsheets(
 
         return build_sheets(folder, partner_ids, progress=ctx.progress, cancelled=ctx.is_cancelled)
 
+    def done(report) -> None:
+        show_summary(parent, report)
+
     return (
         Operation(parent, translate("FactsheetBatch", "Writing the fact sheets…"), work)
         .named("factsheetBatchProgress")
         .title(translate("FactsheetBatch", "Fact sheets of every partner"))
-        .success(lambda report: show_summary(parent, report))
+        .success(done)
         .run()
     )
 
