@@ -1567,7 +1567,7 @@
         <translation>&amp;Fiches de tous les partenaires…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="94"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="95"/>
         <source>One PDF per partner in a folder, made on every core</source>
         <translation>Un PDF par partenaire dans un dossier, fait sur tous les cœurs du processeur</translation>
     </message>

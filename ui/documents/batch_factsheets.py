@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from relations_app import logs
@@ -90,6 +90,7 @@ def add_to_reports_menu(window: QMainWindow) -> QAction:
         menu.setObjectName(REPORTS_MENU)
     action = QAction(translate("FactsheetBatch", "&Fact sheets of every partner…"), window)
     action.setObjectName("factsheetBatchAction")
+    action.setShortcut(QKeySequence("Ctrl+Shift+P"))  # Ctrl+P: the partner's own sheet
     action.setStatusTip(
         translate("FactsheetBatch", "One PDF per partner in a folder, made on every core")
     )
