@@ -71,10 +71,21 @@ def is_leftover(path: Path, pid: int | None) -> bool:
 def remove_leftovers_of(path: Path) -> list[Path]:
     """Delete what killed writes of ``path`` left beside it: ``.NAME.<pid>-<random>.tmp``
     (and ``.NAME.<random>.tmp``, the earlier naming, once stale)."""
-    pattern = re.compile(rf"^\.{re.escape(path.name)}\.(?:(\d+)-)?[a-z0-9_]{{8}}\.tmp$")
+    return _sweep(path.parent, re.escape(path.name))
+
+
+def remove_leftovers_in(folder: Path) -> list[Path]:
+    """:func:`remove_leftovers_of` for every file of ``folder`` at once: a batch that
+    writes thousands of files there sweeps once, not once per file (each sweep lists the
+    whole folder)."""
+    return _sweep(folder, r".+")
+
+
+def _sweep(folder: Path, name: str) -> list[Path]:
+    pattern = re.compile(rf"^\.{name}\.(?:(\d+)-)?[a-z0-9_]{{8}}\.tmp$")
     removed: list[Path] = []
     try:
-        entries = list(path.parent.iterdir())
+        entries = list(folder.iterdir())
     except OSError:
         return removed
     for entry in entries:
@@ -92,13 +103,15 @@ def remove_leftovers_of(path: Path) -> list[Path]:
 
 @contextmanager
 def atomic_file(
-    path: str | os.PathLike[str], mode: str = "wb", **options: Any
+    path: str | os.PathLike[str], mode: str = "wb", *, sweep: bool = True, **options: Any
 ) -> Iterator[IO[Any]]:
     """A private temporary file beside ``path``, renamed over it once the block is done
     (and synced); a failure removes it.  An error names ``path``, never the hidden
-    temporary file (``.NAME.<pid>-<random>.tmp``), which the person has never heard of."""
+    temporary file (``.NAME.<pid>-<random>.tmp``), which the person has never heard of.
+    ``sweep=False``: the caller has already swept the folder (:func:`remove_leftovers_in`)."""
     path = Path(path)
-    remove_leftovers_of(path)
+    if sweep:
+        remove_leftovers_of(path)
     try:
         fd, tmp = tempfile.mkstemp(
             prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent
@@ -119,8 +132,10 @@ def atomic_file(
         raise
 
 
-def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    with atomic_file(path) as handle:
+def write_bytes_atomically(
+    path: str | os.PathLike[str], data: bytes, *, sweep: bool = True
+) -> Path:
+    with atomic_file(path, sweep=sweep) as handle:
         handle.write(data)
     return Path(path)
 

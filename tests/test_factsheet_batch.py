@@ -75,14 +75,17 @@ def test_cancel_stops_handing_out_sheets_and_leaves_whole_files(brest_db, tmp_pa
 def test_a_broken_partner_is_told_and_logged_and_the_others_written(
     brest_db, tmp_path, monkeypatch, caplog
 ):
-    real = batch.build_factsheet
+    from relations_app.services import partners
 
-    def failing(partner_id, target, **kwargs):
-        if Path(target).name == "kiel.pdf":
+    real = batch.render_factsheet
+    kiel = next(row["id"] for row in partners.list_partners().rows if row["name"] == "Kiel")
+
+    def failing(partner_id, **kwargs):
+        if partner_id == kiel:
             raise ValueError("mise en page impossible")
-        return real(partner_id, target, **kwargs)
+        return real(partner_id, **kwargs)
 
-    monkeypatch.setattr(batch, "build_factsheet", failing)  # made here: workers=1
+    monkeypatch.setattr(batch, "render_factsheet", failing)  # made here: workers=1
     progress = []
     with caplog.at_level(logging.ERROR, logger="relations_app.reports.batch"):
         report = batch.build_sheets(tmp_path, progress=lambda *a: progress.append(a), workers=1)
@@ -134,3 +137,17 @@ def test_ctrl_c_in_the_command_stops_cleanly(brest_location, tmp_path):
     last = out_text.strip().splitlines()[-1]
     assert "fiches écrites dans" in last and "interrompu" in last
     assert 1 <= len(whole_pdfs(out)) < 16
+
+
+def test_a_killed_runs_hidden_files_are_swept_once_and_others_kept(brest_db, tmp_path):
+    folder = tmp_path / "fiches"
+    folder.mkdir()
+    # a killed writer's (its pid long gone), of a sheet this run does not write again
+    dead = folder / ".ancien-partenaire.pdf.999999999-abcdefgh.tmp"
+    dead.write_bytes(b"%PDF-1.4 half")
+    mine = folder / "notes.txt"
+    mine.write_text("à garder", encoding="utf-8")
+    report = batch.build_sheets(folder, workers=1, today=TODAY)
+    assert len(report.written) == 16
+    assert not dead.exists()
+    assert mine.read_text(encoding="utf-8") == "à garder"

@@ -89,20 +89,60 @@ def test_cancel_stops_the_batch_and_leaves_only_whole_files(qtbot, window, monke
         lambda: not window.findChildren(QProgressDialog, "factsheetBatchProgress"),
         timeout=60000,
     )
-    assert 1 <= len(whole_pdfs(folder)) < 100
-    assert summary(window) is None  # cancelled: no "written" message
+    written = len(whole_pdfs(folder))
+    assert 1 <= written < 100
+    qtbot.waitUntil(lambda: summary(window) is not None, timeout=30000)
+    box = summary(window)  # what was written before Annuler is said, and that it stopped
+    assert box.text().startswith(f"{written} fiche")
+    assert f"(interrompu : {160 - written} sur 160 non écrites)" in box.text()
+    box.close()
+
+
+def test_sheets_already_in_the_folder_are_replaced_only_when_confirmed(
+    qtbot, window, monkeypatch, tmp_path
+):
+    folder = tmp_path / "fiches"
+    folder.mkdir()
+    (folder / "kiel.pdf").write_bytes(b"ancienne fiche")
+    (folder / "notes.txt").write_text("à garder", encoding="utf-8")
+    asked = []
+
+    def answer(choice):
+        def exec_(box):
+            asked.append((box.text(), box.informativeText()))
+            wanted = next(b for b in box.buttons() if b.text() == choice)
+            wanted.click()
+            return 0
+
+        return exec_
+
+    monkeypatch.setattr(QMessageBox, "exec", answer("Annuler"))
+    start(window, monkeypatch, folder)
+    assert asked == [("1 fiche de ce dossier sera remplacée.", "kiel.pdf")]
+    assert (folder / "kiel.pdf").read_bytes() == b"ancienne fiche"  # nothing started
+    assert progress(window) is None
+
+    monkeypatch.setattr(QMessageBox, "exec", answer("&Remplacer"))
+    start(window, monkeypatch, folder)
+    qtbot.waitUntil(lambda: summary(window) is not None, timeout=60000)
+    assert (folder / "kiel.pdf").read_bytes().startswith(b"%PDF")
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "à garder"
+    summary(window).close()
 
 
 def test_a_broken_partner_is_named_in_the_summary(qtbot, window, monkeypatch, tmp_path):
-    real = batch.build_factsheet
+    from relations_app.services import partners
 
-    def failing(partner_id, target, **kwargs):
-        if Path(target).name == "kiel.pdf":
+    real = batch.render_factsheet
+    kiel = next(row["id"] for row in partners.list_partners().rows if row["name"] == "Kiel")
+
+    def failing(partner_id, **kwargs):
+        if partner_id == kiel:
             raise ValueError("mise en page impossible")
-        return real(partner_id, target, **kwargs)
+        return real(partner_id, **kwargs)
 
     monkeypatch.setattr(batch, "worker_count", lambda *_a: 1)  # made in this process
-    monkeypatch.setattr(batch, "build_factsheet", failing)
+    monkeypatch.setattr(batch, "render_factsheet", failing)
     folder = tmp_path / "fiches"
     start(window, monkeypatch, folder)
     qtbot.waitUntil(lambda: summary(window) is not None, timeout=60000)

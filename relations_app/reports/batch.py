@@ -13,7 +13,9 @@ state) and ignore Ctrl+C: the parent handles it as a Cancel.  Results are taken 
 order of the list (partners by name), so progress reads in that order.
 
 Each file is written atomically (:func:`relations_app.files.write_bytes_atomically`), by
-the worker that made it: a cancelled or interrupted run leaves only whole files.  Cancel
+the worker that made it: a cancelled or interrupted run leaves only whole files.  The
+folder is swept of killed writes' hidden files once, at the start: swept before each file,
+as a single write does, a folder of 10 000 sheets cost 23 ms a sheet just listing it.  Cancel
 stops handing out partners; the sheets under way finish (a fraction of a second) and
 count as written.  A partner whose sheet fails is logged with its traceback and named in
 the report with a French message; the others are still written.  A run of a few sheets,
@@ -38,10 +40,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
+from ..files import remove_leftovers_in, write_bytes_atomically
 from ..i18n import _, counted
 from ..location import DatabaseLocation
 from ..text import seconds_fr
-from .factsheet import FactsheetResult, build_factsheet
+from .factsheet import FactsheetResult, render_factsheet
 from .naming import unique_file_names
 
 log = logging.getLogger(__name__)
@@ -110,6 +113,20 @@ def plan(folder: Path, partner_ids: Sequence[str] | None = None) -> list[tuple[s
     return [(row["id"], row["name"], folder / name) for row, name in zip(rows, names, strict=True)]
 
 
+def files_replaced(folder: Path, partner_ids: Sequence[str] | None = None) -> list[Path]:
+    """The files of ``folder`` a batch would write over (to ask before replacing them)."""
+    return [path for _id, _name, path in plan(folder, partner_ids) if path.exists()]
+
+
+def replace_question(count: int) -> str:
+    """What asking before :func:`files_replaced` says, in French (or English)."""
+    return counted(
+        "{count} fiche de ce dossier sera remplacée.",
+        "{count} fiches de ce dossier seront remplacées.",
+        count,
+    )
+
+
 def build_sheets(
     out_dir: str | os.PathLike[str],
     partner_ids: Sequence[str] | None = None,
@@ -130,6 +147,7 @@ def build_sheets(
     started = time.perf_counter()
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    remove_leftovers_in(folder)  # once: each sheet's write then skips listing the folder
     jobs = plan(folder, partner_ids)
     report = BatchReport(folder=folder, total=len(jobs))
     location = _open_location()
@@ -297,7 +315,8 @@ def make_sheet(
     """Write one partner's sheet to ``path``; a failure is told (with its traceback for the
     log), never raised."""
     try:
-        result = build_factsheet(partner_id, path, invariant=invariant, today=today)
+        payload, result = render_factsheet(partner_id, invariant=invariant, today=today)
+        result.path = write_bytes_atomically(path, payload, sweep=False)
     except Exception as exc:
         reason = str(exc) if isinstance(exc, UserError) else f"{type(exc).__name__} : {exc}"
         message = _("{name} : la fiche n'a pas pu être faite ({reason}).").format(

@@ -1536,38 +1536,44 @@
 <context>
     <name>FactsheetBatch</name>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="44"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="47"/>
         <source>Writing the fact sheets…</source>
         <translation>Écriture des fiches…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="46"/>
-        <location filename="../../ui/documents/batch_factsheets.py" line="56"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="49"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="60"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="103"/>
         <source>Fact sheets of every partner</source>
         <translation>Fiches de tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="63"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="67"/>
         <source>The details are in the log: %1</source>
         <translation>Le détail est dans le journal : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="77"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="81"/>
         <source>Folder of the fact sheets</source>
         <translation>Dossier des fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="89"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="107"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/batch_factsheets.py" line="120"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="91"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="122"/>
         <source>&amp;Fact sheets of every partner…</source>
         <translation>&amp;Fiches de tous les partenaires…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="95"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="126"/>
         <source>One PDF per partner in a folder, made on every core</source>
         <translation>Un PDF par partenaire dans un dossier, fait sur tous les cœurs du processeur</translation>
     </message>
@@ -2902,7 +2908,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>busy</name>
     <message>
-        <location filename="../../ui/kit/busy.py" line="122"/>
+        <location filename="../../ui/kit/busy.py" line="130"/>
         <source>Cancel</source>
         <extracomment>Below this size a file is read, previewed and imported on the GUI thread.</extracomment>
         <translation>Annuler</translation>

@@ -4,8 +4,10 @@ Why here, not in the preview: printing every sheet is a batch (a folder of files
 preview), made by :func:`relations_app.reports.batch.build_sheets` with a process per
 core, under :class:`ui.kit.busy.Operation` (off the GUI thread, a progress bar naming each
 partner, Cancel).  Cancel hands out no more sheets: those under way are finished, so the
-folder only ever holds whole files.  At the end a message says what was written where,
-and names the partners whose sheet could not be made (their tracebacks are in the log).
+folder only ever holds whole files.  At the end (after Cancel too) a message says what was
+written where, and names the partners whose sheet could not be made (their tracebacks are
+in the log).  A folder that already holds sheets of the same names is replaced only once
+the person has said so.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ..kit.busy import Operation
 
 REPORTS_MENU = "reportsMenu"
 MAX_FAILURES_SHOWN = 10
+MAX_NAMES_SHOWN = 5
 translate = QCoreApplication.translate
 
 
@@ -45,6 +48,7 @@ def write_factsheets(
         .named("factsheetBatchProgress")
         .title(translate("FactsheetBatch", "Fact sheets of every partner"))
         .success(done)
+        .after_cancel(done)  # what was written before Annuler is said too
         .run()
     )
 
@@ -78,7 +82,34 @@ def choose_folder_and_write(window: QWidget) -> tasks.TaskHandle | None:
     )
     if not folder:
         return None
+    if not replace_confirmed(window, Path(folder)):
+        return None
     return write_factsheets(window, Path(folder))
+
+
+def replace_confirmed(parent: QWidget, folder: Path) -> bool:
+    """True when no sheet of ``folder`` would be written over, or the person agreed."""
+    from relations_app.reports.batch import files_replaced, replace_question
+
+    replaced = files_replaced(folder)
+    if not replaced:
+        return True
+    names = ", ".join(path.name for path in replaced[:MAX_NAMES_SHOWN])
+    if len(replaced) > MAX_NAMES_SHOWN:
+        names += ", …"
+    box = QMessageBox(parent)
+    box.setObjectName("factsheetBatchReplace")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("FactsheetBatch", "Fact sheets of every partner"))
+    box.setText(replace_question(len(replaced)))
+    box.setInformativeText(names)
+    replace = box.addButton(
+        translate("FactsheetBatch", "&Replace"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is replace
 
 
 def add_to_reports_menu(window: QMainWindow) -> QAction:

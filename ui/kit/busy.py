@@ -16,7 +16,8 @@ The cancel protocol: Cancel sets the context's flag; the work polls ``ctx.check(
 each step, which raises :class:`ui.kit.tasks.Cancelled` — inside the domain's transaction,
 so what it wrote is rolled back — and a result that arrives after Cancel is dropped.  Work
 that cannot stop half-way and whose result must be taken (a restore) is built
-``without_cancel()``: the dialog has no Cancel button and ignores Escape.
+``without_cancel()``: the dialog has no Cancel button and ignores Escape.  Work that stops
+cleanly at Cancel and returns what it did (a batch of files) names ``after_cancel(show)``.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class Operation:
         self._failure: Callable[[Exception], None] | None = None
         self._cancellable = True
         self._inline = False
+        self._after_cancel: Callable[[Any], None] | None = None
 
     def title(self, title: str) -> Operation:
         self._title = title
@@ -84,6 +86,12 @@ class Operation:
 
     def failure(self, on_failure: Callable[[Exception], None]) -> Operation:
         self._failure = on_failure
+        return self
+
+    def after_cancel(self, on_result: Callable[[Any], None]) -> Operation:
+        """Work that stops cleanly at Cancel and returns what it did so far (a batch of
+        files): that result is given to ``on_result`` instead of being dropped."""
+        self._after_cancel = on_result
         return self
 
     def without_cancel(self) -> Operation:
@@ -158,6 +166,8 @@ class Operation:
             finish()
             if not state["cancelled"]:
                 self._success(result)
+            elif self._after_cancel is not None:
+                self._after_cancel(result)
 
         def failed(error: Exception, _trace: str) -> None:
             finish()
