@@ -336,3 +336,21 @@ def test_roles_are_enforced_by_the_server_and_a_refused_write_says_why(server, c
     assert capsys.readouterr().out.splitlines() == ["marc\tedition"]
     assert cli.main(["--db", "local.db", "users", "list"]) == 1
     assert "fichier local" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_only_an_administrator_replaces_the_oecd_lists(server, tmp_path, capsys):
+    url = server.describe()
+    assert cli.main(["--db", url, "init", "--empty"]) == 0
+    assert cli.main(["--db", url, "users", "add", "marc", "--role", "edition"]) == 0
+    new = tmp_path / "liste.csv"
+    new.write_text("code;first_year;last_year;edition;category\nAR;2026;2027;2026-2027;PRITS\n")
+    editor = as_login(server, "marc").describe()
+    capsys.readouterr()
+    assert cli.main(["--db", editor, "apd-listes", "--pays", str(new)]) == 1
+    err = capsys.readouterr().err
+    assert "réservé au rôle administration" in err and "marc, rôle edition" in err
+    assert cli.main(["--db", editor, "apd-listes", "--financeur", "Région", "--role", "own"]) == 0
+    assert "2026-2027" not in capsys.readouterr().out  # the lists unchanged, the funder kept
+    assert cli.main(["--db", url, "apd-listes", "--pays", str(new)]) == 0
+    assert "Liste du CAD 2026-2027 : 2026–2027, 1 pays" in capsys.readouterr().out

@@ -149,7 +149,7 @@ def cmd_apd_lists(location: DatabaseLocation, args: argparse.Namespace) -> int:
 
     if section:
         checked = apd_lists.validate_section(section)
-        apd_lists.write_section(checked)
+        apd_lists.import_lists(checked)
         for key, what in (("countries", "ligne(s) de pays"), ("sectors", "code(s)-objet")):
             if key in checked:
                 print(f"{len(checked[key])} {what} ajoutée(s) ou remplacée(s)")

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..db import apd_seed
 from ..db.models import ApdCountry, ApdFunder, ApdSector, database
+from ..errors import UserError
 from ..i18n import N_, _, language
 from ..text import fold
 from ..validation import Field, ValidationError, clean
@@ -303,6 +304,23 @@ def _row_problems(key: str, index: int, row: dict) -> dict[str, str]:
     if key == "sectors" and (problem := sector_problem(row["code"])):
         return {f"{where}.code": problem}
     return {}
+
+
+def import_lists(section: Mapping[str, list[dict]]) -> None:
+    """A new edition of the OECD lists (``apd-listes --pays/--secteurs``): the whole
+    office's reference, so on a server only the ``administration`` role may replace it
+    (funders stay each editor's to classify)."""
+    from . import access
+
+    rights = access.current()
+    if not rights.can_administer:
+        raise UserError(
+            _(
+                "Importer les listes de l'OCDE est réservé au rôle administration "
+                "(connecté en tant que {access})."
+            ).format(access=rights.describe())
+        )
+    write_section(section)
 
 
 def write_section(section: Mapping[str, list[dict]]) -> None:
