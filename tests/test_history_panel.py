@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from window_helpers import opened_window
 
-from relations_app.services import partners
+from relations_app.services import attachments, partners
 from ui.kit import tasks
 
 
@@ -123,3 +123,23 @@ def test_putting_back_on_a_record_that_moved_on_is_refused(windows, asked):
     assert asked[-1][0] == "stalePrompt" and "Notes" in asked[-1][1]
     now = partners.get_partner(record_id)
     assert now["population"] == 250_000 and now["notes"] == "Notes de B"
+
+
+def test_the_page_lists_its_documents_changes_and_puts_none_back(windows, tmp_path):
+    window, _ = windows
+    section = kiel_page(window)
+    record_id = section.editor.record["id"]
+    path = tmp_path / "convention.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
+    added = attachments.add("partners", record_id, path, title="Convention de jumelage")
+    window.runner.delete(attachments.COLLECTION, added.id, added.version)  # as Retirer does
+    window.runner.changed.emit("partners", record_id)
+    panel = section.editor.history_panel
+    assert lines(panel)[0].startswith("Document mis à la corbeille : Convention de jumelage — par ")
+    assert lines(panel)[1].startswith("Document ajouté : Convention de jumelage (PDF, 5 Ko) — par ")
+    window.undo_action.trigger()  # the document back from the trash, the page reads again
+    assert lines(panel)[0].startswith(
+        "Document rétabli depuis la corbeille : Convention de jumelage (annulation) — par "
+    )
+    panel.list.setCurrentRow(0)
+    assert not panel.field_button.isEnabled() and not panel.record_button.isEnabled()

@@ -368,6 +368,90 @@ def agreements_of(partner_id: str) -> list[AttachmentInfo]:
     return [a for a in list_for("partners", partner_id) if a.category == "accord"]
 
 
+@dataclass(frozen=True)
+class FileFacts:
+    """What the history says of a document's file: they never change in its life."""
+
+    title: str  # the title now
+    file_name: str
+    media_type: str
+    size: int
+    kind: str  # the owner's collection
+    record_id: str  # the owner's id
+
+
+def _trashed_rows(where: pw.Expression) -> list[tuple[str, dict]]:
+    """(attachment id, its row) of the attachments in the trash matching ``where``."""
+    query = TrashItem.select(TrashItem.record_id, TrashItem.snapshot).where(
+        (TrashItem.collection == COLLECTION) & where
+    )
+    return [(a_id, json.loads(text)["deleted"][0]["row"]) for a_id, text in query.tuples()]
+
+
+def held_by(kind: str, record_id: str) -> tuple[pw.ModelSelect, pw.ModelSelect]:
+    """The ids of the record's attachments present, and of those waiting in the trash:
+    subqueries, so that its history reads its documents' changes in the same statement.
+    (The trash's snapshot names the owner as :func:`remove` wrote it.)"""
+    _check_owner(kind)
+    present = Attachment.select(Attachment.id).where(
+        (Attachment.kind == kind) & (Attachment.record_id == record_id)
+    )
+    trashed = TrashItem.select(TrashItem.record_id).where(
+        (TrashItem.collection == COLLECTION)
+        & TrashItem.snapshot.contains(json.dumps({"record_id": record_id})[1:-1])
+    )
+    return present, trashed
+
+
+def file_facts(attachment_ids: Sequence[str]) -> dict[str, FileFacts]:
+    """Title, file name, media type and size of each attachment still present or in the
+    trash (absent: purged), 500 ids a query."""
+    found: dict[str, FileFacts] = {}
+    ids = list(dict.fromkeys(attachment_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = _select().where(Attachment.id.in_(chunk)).dicts()
+        for row in query:
+            found[row["id"]] = FileFacts(
+                row["title"],
+                row["file_name"],
+                row["media_type"],
+                int(row["size"]),
+                row["kind"],
+                row["record_id"],
+            )
+        missing = [a_id for a_id in chunk if a_id not in found]
+        if not missing:
+            continue
+        rows = _trashed_rows(TrashItem.record_id.in_(missing))
+        sizes = dict(
+            AttachmentBlob.select(AttachmentBlob.hash, AttachmentBlob.size)
+            .where(AttachmentBlob.hash.in_([row["blob"] for _id, row in rows]))
+            .tuples()
+        )
+        for a_id, row in rows:
+            found[a_id] = FileFacts(
+                row["title"],
+                row["file_name"],
+                row["media_type"],
+                int(sizes.get(row["blob"], 0)),
+                row["kind"],
+                row["record_id"],
+            )
+    return found
+
+
+def type_text(file_name: str, media_type: str) -> str:
+    """ "PDF", "JPEG", "DOCX": what kind of file a document is, in a word."""
+    known = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF"}
+    if media_type in known:
+        return known[media_type]
+    stem, dot, ext = file_name.rpartition(".")
+    if dot and stem and 0 < len(ext) <= 5 and ext.isalnum():
+        return ext.upper()
+    return _("fichier")
+
+
 # -- writing ------------------------------------------------------------------------------
 
 

@@ -22,7 +22,7 @@ from typing import Any
 import peewee as pw
 
 from ..db.models import ChangeSet, RecordChange
-from . import AREAS
+from . import AREAS, attachments
 from .history import NOT_CONTENT
 from .versions import NotFoundError
 
@@ -103,14 +103,16 @@ def _restores_since(since: datetime) -> list[Change]:
 
 
 def record_history(collection: str, record_id: str, limit: int = 1000) -> list[Change]:
-    """The record's changes, newest first, with the restores made since its first one."""
-    query = (
-        _query()
-        .where((RecordChange.record_id == record_id) & (RecordChange.collection == collection))
-        .order_by(RecordChange.id.desc())
-        .limit(limit)
-        .dicts()
-    )
+    """The record's changes, newest first, with the restores made since its first one and,
+    for a record that holds documents, the changes of its documents (added, renamed,
+    redated, put in the trash and back: collection ``attachments``)."""
+    where = (RecordChange.record_id == record_id) & (RecordChange.collection == collection)
+    if collection in attachments.OWNERS:  # each term read from the record_id index
+        for held in attachments.held_by(collection, record_id):
+            where |= (RecordChange.collection == attachments.COLLECTION) & (
+                RecordChange.record_id.in_(held)
+            )
+    query = _query().where(where).order_by(RecordChange.id.desc()).limit(limit).dicts()
     changes = [_change(row) for row in query]
     if not changes:
         return []

@@ -25,7 +25,7 @@ from babel.numbers import format_decimal
 
 from ..countries import country_name
 from ..i18n import N_, _, language
-from . import AREAS
+from . import AREAS, history_documents
 from .history_read import Change
 
 KIND_TEXTS = {
@@ -88,9 +88,11 @@ class Names:
     """Names of the records a list of changes refers to, read once per collection."""
 
     by_collection: dict[str, dict[str, str]] = field(default_factory=dict)
+    documents: history_documents.Documents = field(default_factory=history_documents.Documents)
 
     @classmethod
     def of(cls, changes: Iterable[Change]) -> Names:
+        changes = list(changes)
         wanted: dict[str, set[str]] = {}
         for change in changes:
             for key, pair in change.fields.items():
@@ -99,6 +101,7 @@ class Names:
         names = cls()
         for collection, ids in wanted.items():
             names.by_collection[collection] = AREAS[collection].option_labels(sorted(ids))
+        names.documents = history_documents.read(changes)
         return names
 
     def name(self, collection: str, record_id: str) -> str:
@@ -282,6 +285,9 @@ def field_lines(change: Change, names: Names) -> list[str]:
 
 def lines(change: Change, names: Names) -> list[str]:
     """The change as the history lists it, each line ending with who and when."""
+    if change.collection == history_documents.COLLECTION:
+        texts = history_documents.lines(change, names.documents, _suffix(change))
+        return [f"{text} — {byline(change)}" for text in texts]
     texts = field_lines(change, names)
     if change.kind == "merged" or not texts:
         texts = [headline(change), *texts]

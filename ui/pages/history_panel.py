@@ -94,8 +94,10 @@ class HistoryPanel(QWidget):
             texts = history_text.lines(change, names)
             for key, text in zip(keys or [None], texts, strict=False):
                 item = QListWidgetItem(text)
-                item.setData(ROLE, (change.id, key, change.kind))
-                if key is not None and change.collection:
+                # A document's change is its own: nothing of the record to put back.
+                own = change.collection == self.collection
+                item.setData(ROLE, (change.id, key, change.kind if own else "document"))
+                if key is not None and own:
                     item.setToolTip(history_text.detail(change, key, names))
                 if number % 2:  # the lines of one change share a background
                     item.setBackground(shade)
