@@ -16,6 +16,19 @@ def clean(text: str) -> str:
     return text.replace("\u202f", " ").replace("\u00a0", " ").replace("\u2019", "'")
 
 
+def pdf_of(*pages: str) -> bytes:
+    """A small PDF to attach: one page per text, each drawn as one line."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    for text in pages:
+        canvas.drawString(100, 700, text)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 def page_texts(data: bytes) -> list[str]:
     return [clean(page.extract_text()) for page in PdfReader(io.BytesIO(data)).pages]
 

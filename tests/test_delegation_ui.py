@@ -10,6 +10,7 @@ from relations_app.location import DatabaseLocation
 
 pytest.importorskip("reportlab")
 
+from briefing_helpers import pdf_of
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 from window_helpers import settled
 
@@ -136,3 +137,62 @@ def test_a_new_delegation_has_no_document_yet(window):
     bar = actions(window)
     assert not bar.briefing_button.isEnabled() and not bar.duplicate_button.isEnabled()
     assert not bar.agenda_button.isEnabled()
+
+
+def _attach(tmp_path, title, data):
+    from relations_app.services import attachments
+
+    path = tmp_path / f"{title}.pdf"
+    path.write_bytes(data)
+    return attachments.add("delegations", EXAMPLE, path, title=title).id
+
+
+def test_the_briefing_asks_which_documents_to_append(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from ui.pages.annexes_dialog import AnnexesDialog
+
+    convention = _attach(tmp_path, "Convention", pdf_of("Convention un", "Convention deux"))
+    broken = _attach(tmp_path, "Abîmé", b"%PDF-1.4\n" + b"x" * 200)
+    _attach(tmp_path, "Pas choisi", pdf_of("Jamais"))
+    seen = []
+
+    def tick(dialog):
+        seen.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        for i in range(dialog.list.count()):
+            item = dialog.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in (convention, broken):
+                item.setCheckState(Qt.CheckState.Checked)
+        assert dialog.chosen() == [broken, convention]  # the list's order: newest first
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnnexesDialog, "exec", tick)
+    actions(window).briefing_button.click()
+    qtbot.waitUntil(
+        lambda: window.findChild(pdf_preview.PdfPreviewDialog) is not None, timeout=15000
+    )
+    assert len(seen[0]) == 3 and any(text.startswith("Convention — ") for text in seen[0])
+    dialog = window.findChild(pdf_preview.PdfPreviewDialog)
+    qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=5000)
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(dialog.pdf))
+    assert dialog.document.pageCount() == len(reader.pages)
+    assert [reader.pages[i].extract_text().strip() for i in (-2, -1)] == [
+        "Convention un",
+        "Convention deux",
+    ]
+    notice = dialog.findChild(QWidget, "pdfNotice")
+    assert "« Abîmé » n'est pas joint au dossier : le fichier PDF est illisible" in notice.text()
+    dialog.close()
+
+
+def test_cancelling_the_choice_makes_no_briefing(qtbot, window, tmp_path, monkeypatch):
+    from ui.pages.annexes_dialog import AnnexesDialog
+
+    _attach(tmp_path, "Convention", pdf_of("Convention un"))
+    monkeypatch.setattr(AnnexesDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    assert actions(window).show_briefing() is None
+    assert window.findChild(pdf_preview.PdfPreviewDialog) is None

@@ -1,5 +1,5 @@
 """Printed documents from the command line: ``factsheet NAME [-o FILE.pdf]``, ``factsheet --all``,
-``briefing DELEGATION [-o FILE.pdf] [--ics FILE.ics]``.
+``briefing DELEGATION [-o FILE.pdf] [--ics FILE.ics] [--joindre [TITLE_OR_ID]]…``.
 
 ReportLab is imported inside the handlers only, so that registering these commands (at
 every start of the command line) costs nothing.
@@ -14,6 +14,9 @@ from pathlib import Path
 from ..errors import UserError
 from ..location import DatabaseLocation
 from .database import open_existing
+
+#: ``--joindre`` alone: every PDF of the delegation and its partners.
+ALL_PDFS = ""
 
 
 class FactsheetUsageError(UserError):
@@ -73,6 +76,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--ics",
         metavar="FICHIER.ics",
         help="écrit aussi le programme de la visite au format iCalendar",
+    )
+    briefing.add_argument(
+        "--joindre",
+        metavar="TITRE_OU_ID",
+        action="append",
+        nargs="?",
+        const=ALL_PDFS,
+        help="ajoute en annexe un document PDF ou une image de la délégation ou de ses "
+        "partenaires (titre approché ou identifiant ; répétable) ; seul : tous leurs PDF",
     )
     briefing.set_defaults(handler=cmd_briefing)
 
@@ -157,12 +169,22 @@ def cmd_briefing(location: DatabaseLocation, args: argparse.Namespace) -> int:
     from ..services.delegation_lookup import find_delegation
 
     found = find_delegation(args.delegation)
+    annexes = []
+    if args.joindre:
+        from ..services.briefing_documents import choose
+
+        wanted = [None if name == ALL_PDFS else name for name in args.joindre]
+        annexes = [c.id for c in choose(found["id"], wanted)]
     target = pdf or Path(safe_file_name(found["title"]))
-    result = briefing.build_briefing(found["id"], target)
+    result = briefing.build_briefing(found["id"], target, annexes=annexes)
     pages = f"{result.pages} page{'s' if result.pages > 1 else ''}"
+    if result.annexes:
+        count = len(result.annexes)
+        pages += f" dont {result.pages - result.briefing_pages} d'annexes, "
+        pages += f"{count} document{'s' if count > 1 else ''} joint{'s' if count > 1 else ''}"
     print(f"Dossier « {result.title} » écrit dans {target} ({pages})")
-    if result.warning():
-        print(f"Attention : {result.warning()}")
+    for line in result.warning().splitlines():
+        print(f"Attention : {line}")
     if ics is not None:
         payload, count = delegation_calendar_bytes(found["id"])
         write_output(ics, payload)

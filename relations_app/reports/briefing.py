@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,8 +28,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ..services.briefing_data import briefing_data
-from . import identity
+from ..services.briefing_documents import load as load_annexes
+from . import briefing_annexes, identity
 from .briefing_story import BriefingStory
+from .fonts import REGULAR, markup
 from .naming import safe_file_name
 from .output import missing_warning, save_rendered
 from .template import MARGIN_X, PAGE_HEIGHT, Heading, ReportTemplate, fit_paragraph
@@ -54,10 +56,14 @@ class BriefingResult:
     passes: int = 0
     missing_characters: list[str] = field(default_factory=list)
     path: Path | None = None
+    briefing_pages: int = 0  # the pages the footers count (``pages`` holds the annexes too)
+    annexes: list[str] = field(default_factory=list)  # the titles of the documents appended
+    left_out: list[str] = field(default_factory=list)  # why a chosen document is not, French
 
     def warning(self) -> str:
-        """A French one-line warning about left-out characters, or ""."""
-        return missing_warning(self.title, self.missing_characters, "le dossier")
+        """A French warning about left-out characters and documents, a line each, or ""."""
+        lines = [missing_warning(self.title, self.missing_characters, "le dossier")]
+        return "\n".join(line for line in [*lines, *self.left_out] if line)
 
 
 class BriefingTemplate(ReportTemplate):
@@ -95,6 +101,9 @@ class BriefingTemplate(ReportTemplate):
     def afterFlowable(self, flowable) -> None:
         if self.cancelled is not None and self.cancelled():
             raise BriefingCancelled
+        if isinstance(flowable, briefing_annexes.AnnexMarks):  # the pages after this one
+            for level, text, page in flowable.entries(self.page):
+                self.notify("TOCEntry", (level, markup(text, REGULAR), page, None))
         super().afterFlowable(flowable)
 
 
@@ -117,8 +126,14 @@ def render_briefing(
     today: date | None = None,
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
+    annexes: Sequence[str] = (),
 ) -> tuple[bytes, BriefingResult]:
     """The briefing of ``delegation_id`` as PDF bytes, with what the build reports.
+
+    ``annexes`` are ids of the delegation's or its partners' documents
+    (:func:`relations_app.services.briefing_documents.candidates`), appended in that order
+    (:mod:`.briefing_annexes`); one that cannot be read is left out and said in the
+    result's ``left_out``.
 
     ``progress(done, total, text)`` is called as the work goes: once per partner section
     (``text`` is the partner's name), then before the layout and at the end; ``cancelled()``
@@ -131,6 +146,9 @@ def render_briefing(
             raise BriefingCancelled
 
     data = briefing_data(delegation_id, today=today)
+    ready, left_out = briefing_annexes.prepare(
+        load_annexes(delegation_id, annexes) if annexes else [], invariant=invariant
+    )
     total = len(data["partners"]) + 2
 
     def step(index: int, _count: int, name: str) -> None:
@@ -165,21 +183,30 @@ def render_briefing(
     for text in (heading.title, heading.subtitle, heading.footer):
         story.collect(text)
     flowables = story.flowables(step)
+    if ready:
+        flowables.append(briefing_annexes.AnnexMarks(ready))
     check()
     if progress is not None:
         progress(total - 1, total, "mise en page")
     passes = doc.build_with_toc(flowables)
+    payload = buffer.getvalue()
+    if ready:
+        check()
+        payload = briefing_annexes.append(payload, ready)
     if progress is not None:
         progress(total, total, "")
     result = BriefingResult(
         delegation_id=delegation_id,
         title=data["title"],
         file_name=safe_file_name(data["title"]),
-        pages=doc.page,
+        pages=doc.page + sum(item.pages for item in ready),
         passes=passes,
         missing_characters=sorted(story.missing),
+        briefing_pages=doc.page,
+        annexes=[item.title for item in ready],
+        left_out=left_out,
     )
-    return buffer.getvalue(), result
+    return payload, result
 
 
 def build_briefing(
@@ -188,6 +215,11 @@ def build_briefing(
     *,
     invariant: bool = False,
     today: date | None = None,
+    annexes: Sequence[str] = (),
 ) -> BriefingResult:
-    """Write the briefing of ``delegation_id`` to ``target`` (a path or a binary stream)."""
-    return save_rendered(target, render_briefing(delegation_id, invariant=invariant, today=today))
+    """Write the briefing of ``delegation_id`` to ``target`` (a path or a binary stream),
+    with the documents ``annexes`` names appended."""
+    return save_rendered(
+        target,
+        render_briefing(delegation_id, invariant=invariant, today=today, annexes=annexes),
+    )

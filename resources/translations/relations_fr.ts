@@ -89,6 +89,60 @@
     </message>
 </context>
 <context>
+    <name>AnnexesDialog</name>
+    <message>
+        <location filename="../../ui/pages/annexes_dialog.py" line="39"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="53"/>
+        <source>Documents to append</source>
+        <translation>Documents à joindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annexes_dialog.py" line="43"/>
+        <source>The documents ticked are appended after the briefing, in this order, each listed under “Annexes” in its contents with a bookmark. A protected or unreadable PDF is left out and named.</source>
+        <translation>Les documents cochés sont ajoutés après le dossier, dans cet ordre, chacun listé sous « Annexes » dans son sommaire avec un signet. Un PDF protégé ou illisible est laissé de côté et signalé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annexes_dialog.py" line="62"/>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annexes_dialog.py" line="64"/>
+        <source>Tick none</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annexes_dialog.py" line="77"/>
+        <source>Make the briefing</source>
+        <translation>Générer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annexes_dialog.py" line="84"/>
+        <source>the delegation</source>
+        <translation>la délégation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annexes_dialog.py" line="86"/>
+        <source>a partner</source>
+        <translation>un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annexes_dialog.py" line="88"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annexes_dialog.py" line="88"/>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/annexes_dialog.py" line="93"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ApdDialog</name>
     <message>
         <location filename="../../ui/documents/apd_dialog.py" line="52"/>
@@ -1112,106 +1166,106 @@
 <context>
     <name>DelegationActions</name>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="55"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="63"/>
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="56"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="64"/>
         <source>Generating the delegation briefing…</source>
         <translation>Création du dossier de délégation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="57"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="65"/>
         <source>Delegation briefing: %1</source>
         <translation>Dossier de délégation : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="70"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="254"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="78"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="272"/>
         <source>Duplicate the delegation</source>
         <translation>Dupliquer la délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="78"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="86"/>
         <source>The copy keeps the partners, members, texts and agenda, titled “Copie de …” and in preparation. Every date moves by the same number of days, so that the programme keeps its shape.</source>
         <translation>La copie garde les partenaires, les membres, les textes et le programme, sous le titre « Copie de … » et au statut « en préparation ». Toutes les dates sont décalées du même nombre de jours, pour que le programme garde sa forme.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="91"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="94"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="99"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="102"/>
         <source>First day of the new delegation</source>
         <translation>Premier jour de la nouvelle délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="99"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="107"/>
         <source>No dates yet (the agenda is not copied)</source>
         <translation>Pas encore de dates (le programme n&apos;est pas copié)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="111"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="119"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="135"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="143"/>
         <source>Delegation briefing…</source>
         <translation>Dossier de délégation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="136"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="144"/>
         <source>Preview, print or save the briefing pack (PDF)</source>
         <translation>Aperçu, impression ou enregistrement du dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="142"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="150"/>
         <source>Export the agenda (.ics)…</source>
         <translation>Exporter l&apos;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="143"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="151"/>
         <source>Save the agenda as a calendar file for Outlook or Thunderbird</source>
         <translation>Enregistrer le programme en fichier d&apos;agenda pour Outlook ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="149"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="157"/>
         <source>Duplicate…</source>
         <translation>Dupliquer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="150"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="158"/>
         <source>Start a new delegation from this one</source>
         <translation>Préparer une nouvelle délégation à partir de celle-ci</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="187"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="195"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="188"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="196"/>
         <source>Save or discard the changes to this delegation first.</source>
         <translation>Enregistrez ou abandonnez d&apos;abord les modifications de cette délégation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="210"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="225"/>
-        <location filename="../../ui/pages/delegation_actions.py" line="234"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="228"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="243"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="252"/>
         <source>Export the agenda</source>
         <translation>Exporter le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="212"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="230"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="227"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="245"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/delegation_actions.py" line="235"/>
+        <location filename="../../ui/pages/delegation_actions.py" line="253"/>
         <source>%n appointment(s) saved in %1.</source>
         <translation>%n rendez-vous enregistré(s) dans %1.</translation>
     </message>
@@ -1849,27 +1903,27 @@
         <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="104"/>
+        <location filename="../../ui/pages/history_panel.py" line="106"/>
         <source>No change recorded yet.</source>
         <translation>Aucune modification enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="111"/>
+        <location filename="../../ui/pages/history_panel.py" line="113"/>
         <source>Created by %1, %2</source>
         <translation>Créé par %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="117"/>
+        <location filename="../../ui/pages/history_panel.py" line="119"/>
         <source>last changed by %1, %2</source>
         <translation>modifié en dernier par %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="122"/>
+        <location filename="../../ui/pages/history_panel.py" line="124"/>
         <source>Created before the history was kept.</source>
         <translation>Créé avant que l&apos;historique ne soit tenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="159"/>
+        <location filename="../../ui/pages/history_panel.py" line="161"/>
         <source>Cannot put back</source>
         <translation>Impossible de remettre la valeur</translation>
     </message>

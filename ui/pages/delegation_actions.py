@@ -2,13 +2,14 @@
 
 Why apart from :mod:`ui.pages.editors`: these are documents and a new record made from the one
 on screen, not fields; keeping them here leaves the editor a list of fields and lists.
-The briefing is made off the GUI thread with a progress bar per partner section and
-Cancel (:func:`ui.documents.pdf_preview.preview_in_background`); the copy goes through the window's
+The briefing asks first which documents to append (:mod:`.annexes_dialog`), then is made
+off the GUI thread with a progress bar per partner section and Cancel (:func:`ui.documents.pdf_preview.preview_in_background`); the copy goes through the window's
 command runner, so Undo removes it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
@@ -30,23 +31,30 @@ from PySide6.QtWidgets import (
 )
 
 from relations_app.reports.naming import safe_file_name
-from relations_app.services import delegations
+from relations_app.services import briefing_documents, delegations
 
 from ..documents.pdf_preview import preview_in_background, run_cancellable
 from ..kit import tasks
 from ..kit.faults import show_error
+from .annexes_dialog import AnnexesDialog
 
 WEEKS_LATER = 52  # a copy's proposed first day: the same weekday, a year on
 
 
-def preview_briefing(parent: QWidget, delegation_id: str) -> tasks.TaskHandle:
-    """Build the delegation's briefing in the background, then open it in a preview."""
+def preview_briefing(
+    parent: QWidget, delegation_id: str, annexes: Sequence[str] = ()
+) -> tasks.TaskHandle:
+    """Build the delegation's briefing in the background, with the documents ``annexes``
+    names appended, then open it in a preview."""
     translate = QCoreApplication.translate
+    chosen = tuple(annexes)
 
     def work(ctx: tasks.TaskContext):
         from relations_app.reports.briefing import BriefingCancelled, render_briefing
 
-        return run_cancellable(ctx, partial(render_briefing, delegation_id), BriefingCancelled)
+        return run_cancellable(
+            ctx, partial(render_briefing, delegation_id, annexes=chosen), BriefingCancelled
+        )
 
     return preview_in_background(
         parent,
@@ -195,8 +203,18 @@ class DelegationActions(QWidget):
     # -- actions -----------------------------------------------------------------------------
 
     def show_briefing(self) -> tasks.TaskHandle | None:
+        """The briefing, after asking which documents to append when there are some."""
         record = self._saved_record()
-        return preview_briefing(self.window(), record["id"]) if record else None
+        if record is None:
+            return None
+        offered = briefing_documents.candidates(record["id"])
+        chosen: list[str] = []
+        if offered:
+            dialog = AnnexesDialog(offered, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            chosen = dialog.chosen()
+        return preview_briefing(self.window(), record["id"], chosen)
 
     def export_agenda(self) -> Path | None:
         record = self._saved_record()
