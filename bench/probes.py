@@ -612,7 +612,12 @@ def factsheet(db: str, sample: int) -> None:
 
 
 def save(db: str, count: int) -> None:
-    from relations_app.db.models import database
+    """Saving records through the services as the window does, the history written or
+    left out, interleaved save by save (on, off, off, on, ...) so that both sides see the
+    same caches, the same file and the same load; a bare UPDATE in its own transaction,
+    interleaved too, is the floor.  ``count`` saves of each kind per collection."""
+    from relations_app.db import statements
+    from relations_app.db.models import RecordChange, database
     from relations_app.services import AREAS, history
 
     open_database(db)
@@ -624,55 +629,73 @@ def save(db: str, count: int) -> None:
         },
         "contacts": lambda r, i: {"phone": f"+33 2 98 00 {i % 100:02d} {i % 97:02d}"},
     }
-    statements: list[int] = []
-    counting_on = [False]
-    original = database.obj.execute_sql
+    record, field_changes = history.record, history.field_changes
 
-    def counting(sql, params=None, *args, **kwargs):
-        if counting_on[0]:
-            statements[-1] += 1
-        return original(sql, params, *args, **kwargs)
+    def history_on(on: bool) -> None:
+        history.record = record if on else (lambda *a, **k: None)
+        history.field_changes = field_changes if on else (lambda before, after: {})
 
-    def timed(offset: int) -> list[float]:
-        times = []
-        for collection, edit in edits.items():
+    times: dict[str, list[float]] = {"on": [], "off": [], "floor": []}
+    cpu: dict[str, list[float]] = {"on": [], "off": [], "floor": []}
+    sent: dict[str, list[float]] = {"on": [], "off": [], "floor": []}
+    by_collection: dict[str, dict[str, list[float]]] = {}
+    floor_ids = [i for i, _ in AREAS["partners"].options(limit=count * 3)][2::3]
+
+    def one(arm: str, collection: str, record_id: str, n: int, kept: bool = True) -> None:
+        if arm == "floor":
+            record_id = floor_ids[n % len(floor_ids)]
+            with statements.counting() as counted:
+                started, started_cpu = time.perf_counter(), time.process_time()
+                with database.atomic():
+                    database.execute_sql(
+                        'UPDATE "partner" SET "population" = ? WHERE "id" = ?', (n, record_id)
+                    )
+                elapsed = (time.perf_counter() - started) * 1000
+                used = (time.process_time() - started_cpu) * 1000
+        else:
             area = AREAS[collection]
-            ids = [i for i, _ in area.options(limit=count * 4)][offset::4][:count]
-            for n, record_id in enumerate(ids):
-                record = area.get(record_id)
-                started = time.perf_counter()
-                statements.append(0)
-                counting_on[0] = True
-                area.update(record_id, edit(record, n), record["version"])
-                counting_on[0] = False
-                times.append((time.perf_counter() - started) * 1000)
-        return times
+            current = area.get(record_id)
+            history_on(arm == "on")
+            with statements.counting() as counted:
+                started, started_cpu = time.perf_counter(), time.process_time()
+                area.update(record_id, edits[collection](current, n), current["version"])
+                elapsed = (time.perf_counter() - started) * 1000
+                used = (time.process_time() - started_cpu) * 1000
+            history_on(True)
+        if kept:
+            times[arm].append(elapsed)
+            cpu[arm].append(used)
+            sent[arm].append(float(counted.statements))
+            if arm != "floor":
+                by_collection.setdefault(collection, {"on": [], "off": []})[arm].append(elapsed)
 
-    database.obj.execute_sql = counting
-    timed(3)  # warm-up: caches, prepared statements
-    with_history = timed(0)
-    per_save = quantiles([float(n) for n in statements[-len(with_history) :]])
-    kept = history.record
-    history.record = lambda *a, **k: None  # the same saves, the history left out
-    without = timed(1)
-    history.record = kept
-    with_history += timed(2)  # again after, so neither side has the warmer caches
-    database.obj.execute_sql = original
-    floor = []
-    ids = [i for i, _ in AREAS["partners"].options(limit=count)]
-    for n, record_id in enumerate(ids):
-        started = time.perf_counter()
-        with database.atomic():
-            database.execute_sql(
-                'UPDATE "partner" SET "population" = ? WHERE "id" = ?', (n, record_id)
-            )
-        floor.append((time.perf_counter() - started) * 1000)
+    orders = (("on", "off", "floor"), ("off", "floor", "on"), ("floor", "on", "off"))
+    for collection in edits:
+        ids = [i for i, _ in AREAS[collection].options(limit=count * 3 + 30)]
+        for n, record_id in enumerate(ids[:30]):  # warm-up: caches, prepared statements
+            one(("on", "off", "floor")[n % 3], collection, record_id, n, kept=False)
+        rest = ids[30:]
+        for n in range(count):
+            for k, arm in enumerate(orders[n % 3]):
+                one(arm, collection, rest[3 * n + k], n)
+    on, off = quantiles(times["on"]), quantiles(times["off"])
     report(
-        save_ms=quantiles(with_history),
-        save_without_history_ms=quantiles(without),
-        floor_ms=quantiles(floor),
-        statements_per_save=per_save,
-        ratio_p95=round(quantiles(with_history)["p95"] / quantiles(without)["p95"], 2),
+        save_ms=on,
+        save_without_history_ms=off,
+        floor_ms=quantiles(times["floor"]),
+        cpu_ms={arm: quantiles(v) for arm, v in cpu.items()},
+        by_collection={
+            c: {
+                "p50_on_off": [quantiles(v["on"])["p50"], quantiles(v["off"])["p50"]],
+                "p95_on_off": [quantiles(v["on"])["p95"], quantiles(v["off"])["p95"]],
+            }
+            for c, v in by_collection.items()
+        },
+        statements_per_save={arm: quantiles(v) for arm, v in sent.items()},
+        ratio_p50=round(on["p50"] / off["p50"], 2),
+        ratio_p95=round(on["p95"] / off["p95"], 2),
+        history_lines=RecordChange.select().count(),
+        load_average=[round(v, 2) for v in os.getloadavg()],
     )
 
 

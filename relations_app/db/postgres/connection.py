@@ -11,6 +11,7 @@ lists sort exactly as on SQLite, the folded ``sort_key`` being plain ASCII).
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -28,6 +29,9 @@ VERSION_TABLE = "relations_schema_version"
 #: Any constant key shared by every client of the database (``pg_advisory_lock``).
 MIGRATION_LOCK = 0x52454C41  # "RELA"
 APPLICATION_NAME = "Relations"
+#: Each open connection's login (``session_user`` cannot change on a connection), asked
+#: once: the history names the writer of every save.
+_LOGINS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 #: The migrations' portable column types in PostgreSQL's spelling.
 COLUMN_TYPES = {
@@ -357,8 +361,12 @@ class PostgresConnections:
             db.close()
 
     def user_name(self, db: pw.Database) -> str:
-        """The server login the session was opened with."""
-        return str(db.execute_sql("SELECT session_user").fetchone()[0])
+        """The server login the session was opened with (asked once per connection)."""
+        connection = db.connection()
+        login = _LOGINS.get(connection)
+        if login is None:
+            login = _LOGINS[connection] = str(db.execute_sql("SELECT session_user").fetchone()[0])
+        return login
 
     @contextmanager
     def secure_delete(self, db: pw.Database) -> Iterator[None]:
