@@ -37,7 +37,15 @@ def test_what_the_checks_read(brest_db):
         "Inn'O",
         "CREA OCEAN",
     ]
-    assert ("Consulat (DE)", "nrest@hk-diplo.de", "") in [o[:3] for o in check_data.email_owners()]
+    owners = [check_data.EmailOwner(*row) for row in check_data.email_owners()]
+    [german] = [o for o in owners if o.email == "nrest@hk-diplo.de"]
+    assert (german.describe(), german.collection, german.own_name) == (
+        "Consulat (DE)",
+        "consulates",
+        "",
+    )
+    giguere = next(o for o in owners if o.family == "Giguère")
+    assert giguere.describe() == f"Contact {giguere.given} Giguère"
     assert all(c.phone for c in check_data.consulate_phones())
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import peewee as pw
+
 from ..db.models import Consulate, Contact, Partner, Programme
 from ..i18n import _
 
@@ -56,31 +58,53 @@ def partner_spellings() -> list[tuple[str, str, list[str]]]:
     return [(p.name, p.country, [a for a in p.aliases.splitlines() if a.strip()]) for p in query]
 
 
-def email_owners() -> list[tuple[str, str, str, tuple[str, str]]]:
-    """(who, address, the owner's own name, (collection, id)) for every consulate and
-    contact that has an e-mail address (plain tuples: a quarter of a million contacts)."""
-    consulates = (
-        Consulate.select(Consulate.country, Consulate.email, Consulate.id)
-        .where(Consulate.email.is_null(False) & (Consulate.email != ""))
-        .tuples()
-    )
-    people = (
-        Contact.select(Contact.given_name, Contact.family_name, Contact.email, Contact.id)
-        .where(Contact.email.is_null(False) & (Contact.email != ""))
-        .tuples()
-    )
-    consulate, contact = _("Consulat ({country})"), _("Contact {name}")
+@dataclass(frozen=True)
+class EmailOwner:
+    """An e-mail address and whose it is: a consulate (its country) or a contact."""
+
+    email: str
+    collection: str  # "consulates" or "contacts"
+    id: str
+    given: str = ""
+    family: str = ""
+    country: str = ""
+
+    @property
+    def own_name(self) -> str:
+        """The owner's own name ("" for a consulate): words an address may well contain."""
+        return f"{self.given} {self.family}" if self.collection == "contacts" else ""
+
+    def describe(self) -> str:
+        """ "Consulat (DE)", "Contact Maria Dupont": who the warning is about."""
+        if self.collection == "consulates":
+            return _("Consulat ({country})").format(country=self.country)
+        return _("Contact {name}").format(name=self.own_name.strip())
+
+
+def email_owners() -> list[tuple]:
+    """(address, collection, id, given name, family name, country) for every consulate and
+    contact that has an e-mail address: plain rows straight from the cursor (a quarter of
+    a million contacts; see :class:`EmailOwner` for one of them in words)."""
+    consulates = Consulate.select(
+        Consulate.email,
+        pw.Value("consulates"),
+        Consulate.id,
+        pw.Value(""),
+        pw.Value(""),
+        Consulate.country,
+    ).where(Consulate.email.is_null(False) & (Consulate.email != ""))
+    people = Contact.select(
+        Contact.email,
+        pw.Value("contacts"),
+        Contact.id,
+        Contact.given_name,
+        Contact.family_name,
+        pw.Value(""),
+    ).where(Contact.email.is_null(False) & (Contact.email != ""))
+    database = Contact._meta.database
     return [
-        (consulate.format(country=country), email, "", ("consulates", key))
-        for country, email, key in consulates
-    ] + [
-        (
-            contact.format(name=f"{given} {family}".strip()),
-            email,
-            f"{given} {family}",
-            ("contacts", key),
-        )
-        for given, family, email, key in people
+        *database.execute(consulates).fetchall(),
+        *database.execute(people).fetchall(),
     ]
 
 

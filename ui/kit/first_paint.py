@@ -3,7 +3,8 @@ shares them with the window's own start (Qt's first layout and paint).
 
 :func:`after_first_paint` runs a function on the event loop's turn after the window (or
 a widget in it) first painted, e.g. the start's whole-file check or the dashboard's
-reads, which then run off the GUI thread.
+reads, which then run off the GUI thread; :func:`after_next_paint` after a widget's next
+paint, e.g. the dashboard's data checks once its lists, map and chart are on screen.
 """
 
 from __future__ import annotations
@@ -59,3 +60,35 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
     if waiter is None:
         waiter = _FirstPaint(window)
     waiter.callbacks.append(callback)
+
+
+class _NextPaint(QObject):
+    """Calls back once, on the event loop's turn after ``widget`` next paints (or after
+    :data:`PAINT_WAIT_MS` if it does not: hidden, minimised)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(PAINT_WAIT_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.widget:
+            self.widget.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)  # once this paint is over
+        return False
+
+    def _fire(self) -> None:
+        callback, self.callback = self.callback, None
+        if callback is None:
+            return
+        self.widget.removeEventFilter(self)
+        self.deleteLater()
+        callback()
+
+
+def after_next_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once ``widget`` has painted again (after an ``update()``): work
+    that would share the cores with showing what was just filled in waits for it."""
+    _NextPaint(widget, callback)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from relations_app.services import dashboard, deadlines, history_read, history_text, partners
 
 from ..kit import labels, tasks
-from ..kit.first_paint import after_first_paint
+from ..kit.first_paint import after_first_paint, after_next_paint
 from .dashboard_chart import FundingChart
 from .world_map import KIND_COLOURS, WorldMap
 
@@ -311,13 +311,20 @@ class Dashboard(QScrollArea):
         return work
 
     @property
+    def checking(self) -> bool:
+        """The data checks are under way (or waiting for the paint to begin)."""
+        return self._checking
+
+    @property
     def chart(self):
         return self.chart_view.chart_
 
     def refresh(self, today: date | None = None) -> None:
         """The cards, then the lists, the map and the chart.  The first time, before the
-        window has painted, only the cards are read: the rest is read off the GUI thread
-        once the window shows (:attr:`filled` then becomes true)."""
+        window has painted, only the cards are read on the spot: the rest is read off the
+        GUI thread at once, beside the window's own first layout and paint (SQLite's work
+        on the other core), and shown once the window has painted, never before (a first
+        paint with them would be later; :attr:`filled` then becomes true)."""
         today = self._today = today or date.today()
         counts = dashboard.counts_by_kind()
         self._total = sum(counts.values())
@@ -336,20 +343,23 @@ class Dashboard(QScrollArea):
             self._show(read_overview(today))
         elif not self._reading:
             self._reading = True
-            after_first_paint(self.window(), self._read_in_background)
+            self._read_in_background()
 
     def _read_in_background(self) -> None:
         today = self._today
 
-        def done(overview: Overview) -> None:
+        def show(overview: Overview) -> None:
             self._reading = False
             self._show(overview)
             self.filled_now.emit()
 
+        def done(overview: Overview) -> None:
+            after_first_paint(self.window(), lambda: show(overview))
+
         def failed(exc: Exception, _trace: str) -> None:
-            self._reading = False
             log.warning("dashboard reads failed: %s", exc)
-            self._show(read_overview(today))  # again here, where a failure is reported
+            # again here, where a failure is reported
+            after_first_paint(self.window(), lambda: show(read_overview(today)))
 
         tasks.run_in_background(
             lambda _ctx: read_overview(today), on_success=done, on_failure=failed
@@ -429,8 +439,10 @@ class Dashboard(QScrollArea):
         return template.replace("%1", shown)
 
     def _check_data(self) -> None:
-        """The data warnings of ``check``, read off the GUI thread (seconds on a large
-        database); the programmes still "ongoing" have their own list above."""
+        """The data warnings of ``check``, read off the GUI thread (a second of Python on a
+        large database, holding the interpreter's lock) once what was just shown has
+        painted, so as not to share the cores with that paint; the programmes still
+        "ongoing" have their own list above."""
         if self._checking:
             return
         self._checking = True
@@ -441,11 +453,7 @@ class Dashboard(QScrollArea):
         def work(_ctx):
             from relations_app import checks
 
-            return [
-                w
-                for w in checks.data_warnings(today)
-                if getattr(w, "collection", "") != "programmes"
-            ]
+            return checks.data_warnings(today, programmes=False)
 
         def done(found) -> None:
             self._checking = False
@@ -457,7 +465,10 @@ class Dashboard(QScrollArea):
             log.warning("data checks failed: %s", exc)
             self.warnings.fill([], 0, self.tr("The data could not be checked"))
 
-        tasks.run_in_background(work, on_success=done, on_failure=failed)
+        def start() -> None:
+            tasks.run_in_background(work, on_success=done, on_failure=failed)
+
+        after_next_paint(self.map, start)
 
     def _show_warnings(self, limit: int | None) -> None:
         found = self._found_warnings
