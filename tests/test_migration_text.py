@@ -33,6 +33,7 @@ RELEASED = {
     "0009_record_alias.sql": "f7a8fc46dad2f77d4a1b611e32d767e06617a8181e24c6e41d6728e64c929785",
     "0010_apd.sql": "52909db08c2e34e57d402d74a86b68c9d4ce7c3f9e3ee838920ff223bb428e55",
     "0011_attachments.sql": "b67a319d05f32b8c15ac5aa9c2b0955a05ef75b156ac9e58b5b063bd6edb2fff",
+    "0012_texts.sql": "fde2b7670fd2a11822f5d75876c691d7610394a0f1381b3eb743752934d409d6",
 }
 
 #: How a second engine might spell them (PostgreSQL's words): only to show that nothing

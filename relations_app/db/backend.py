@@ -293,6 +293,15 @@ class Backend(ABC):
         return model.select().where(self.full_text_match(model, terms)).limit(cap).count()
 
     @abstractmethod
+    def texts_indexed_tables(self, db: pw.Database) -> frozenset[str]:
+        """The tables whose long texts' ``texts`` column has a search index (migration 12)."""
+
+    @abstractmethod
+    def texts_sample(self, model: type[pw.Model], terms: Sequence[str], limit: int) -> pw.Node:
+        """Condition "among some ``limit`` rows where every term (of three letters or more)
+        is a substring of ``texts``", answered by the texts' index."""
+
+    @abstractmethod
     def rebuild_search_indexes(self, db: pw.Database) -> None: ...
 
     @abstractmethod

@@ -116,6 +116,7 @@ class Partner(Record):
     counterpart = pw.CharField(default="")  # "Technopole maritime du Québec (TMQ)"
     website_note = pw.CharField(default="")  # "site de Technopole maritime du Québec"
     sources = pw.TextField(default="")  # where the facts come from, printed (migration 8)
+    texts = pw.TextField(default="")  # its long texts folded (migration 12, db/texts.py)
 
 
 class Theme(BaseModel):
@@ -139,6 +140,7 @@ class Organisation(Record):
     city = pw.CharField(null=True)
     website = pw.CharField(null=True)
     description = pw.TextField(default="")
+    texts = pw.TextField(default="")  # its long texts folded (migration 12, db/texts.py)
 
 
 class PartnerOrganisation(BaseModel):
@@ -168,6 +170,7 @@ class Contact(Record):
     photo = pw.TextField(default="")  # PNG or JPEG, base64
     biography = pw.TextField(default="")
     previous_contacts = pw.TextField(default="")
+    texts = pw.TextField(default="")  # its long texts folded (migration 12, db/texts.py)
 
 
 class Position(BaseModel):
@@ -227,6 +230,7 @@ class Programme(Record):
     marker_desertification = pw.CharField(null=True)
     marker_nutrition = pw.CharField(null=True)
     marker_disability = pw.CharField(null=True)
+    texts = pw.TextField(default="")  # its long texts folded (migration 12, db/texts.py)
 
 
 class ProgrammePartner(BaseModel):
@@ -318,6 +322,7 @@ class Event(Record):
     kind = pw.CharField(default="other")
     partner = pw.ForeignKeyField(Partner, null=True, on_delete="CASCADE", backref="events")
     programme = pw.ForeignKeyField(Programme, null=True, on_delete="SET NULL", backref="events")
+    texts = pw.TextField(default="")  # its long texts folded (migration 12, db/texts.py)
 
 
 class Consulate(Record):
@@ -327,6 +332,7 @@ class Consulate(Record):
     email = pw.CharField(null=True)
     consul_name = pw.CharField(null=True)
     notes = pw.TextField(default="")
+    texts = pw.TextField(default="")  # its long texts folded (migration 12, db/texts.py)
 
 
 class Delegation(Record):
@@ -354,6 +360,7 @@ class Delegation(Record):
     document_version = pw.CharField(default="")
     author = pw.CharField(default="")
     distribution = pw.TextField(default="")
+    texts = pw.TextField(default="")  # its long texts folded (migration 12, db/texts.py)
 
 
 class DelegationPartner(BaseModel):

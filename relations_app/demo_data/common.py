@@ -12,6 +12,7 @@ from typing import Any
 
 from .. import demo_names as names
 from ..db import bulk
+from ..db.texts import TEXT_FIELDS, folded_texts
 from ..errors import UserError
 from ..location import DatabaseLocation
 from ..text import fold
@@ -93,14 +94,21 @@ Progress = Callable[[str], None]
 
 
 class _Writer:
-    """Rows as plain tuples (:func:`bulk.insert_tuples`), counted per table."""
+    """Rows as plain tuples (:func:`bulk.insert_tuples`), counted per table; a record type
+    whose long texts are searched gets its ``texts`` column from them here, as the
+    services fold it (:func:`.db.texts.folded_texts`)."""
 
     def __init__(self, counts: dict[str, int]) -> None:
         self.counts = counts
 
     def insert(self, model, columns: Sequence[str], rows: Iterable[tuple]) -> None:
-        count = bulk.insert_tuples(model, columns, rows)
         name = model._meta.table_name
+        if name in TEXT_FIELDS and "texts" not in columns:
+            at = {c: i for i, c in enumerate(columns)}
+            fields = [f for f in TEXT_FIELDS[name] if f in at]
+            rows = [(*row, folded_texts(name, {f: row[at[f]] for f in fields})) for row in rows]
+            columns = (*columns, "texts")
+        count = bulk.insert_tuples(model, columns, rows)
         self.counts[name] = self.counts.get(name, 0) + count
 
 

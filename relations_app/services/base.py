@@ -19,6 +19,7 @@ import peewee as pw
 from ..db import bulk
 from ..db.models import Record, database, new_id
 from ..db.retry import retry_if_busy
+from ..db.texts import TEXT_FIELDS, folded_texts
 from ..i18n import _, language
 from ..records import RecordType
 from ..text import dates_in_order, fold
@@ -211,11 +212,22 @@ class Area:
             f.name: cleaned[f.name] for f in self.fields if f.name in cleaned and f.name in columns
         }
 
+    def derived_values(self, cleaned: Mapping[str, Any]) -> dict:
+        """The columns a row derives from its record: the folded ``search`` and ``sort_key``,
+        and ``texts`` (its long texts folded, :mod:`relations_app.db.texts`) where kept."""
+        values = {
+            "search": self.search_text(cleaned),
+            "sort_key": fold(self.sort_text(cleaned))[:200],
+        }
+        table = self.model._meta.table_name
+        if table in TEXT_FIELDS:
+            values["texts"] = folded_texts(table, cleaned)
+        return values
+
     def new_row(self, record_id: str, cleaned: Mapping[str, Any]) -> dict:
         """The main row of a new record (field name -> value), as :meth:`write` inserts it."""
         values = self.row_values(cleaned)
-        values["search"] = self.search_text(cleaned)
-        values["sort_key"] = fold(self.sort_text(cleaned))[:200]
+        values.update(self.derived_values(cleaned))
         return {"id": record_id, "version": 1, **values}
 
     def write(self, record_id: str, cleaned: Mapping[str, Any], *, is_new: bool) -> None:
@@ -224,8 +236,7 @@ class Area:
             self.model.insert(**self.new_row(record_id, cleaned)).execute()
         else:
             values = self.row_values(cleaned)
-            values["search"] = self.search_text(cleaned)
-            values["sort_key"] = fold(self.sort_text(cleaned))[:200]
+            values.update(self.derived_values(cleaned))
             self.model.update(version=self.model.version + 1, **values).where(
                 self.model.id == record_id
             ).execute()

@@ -51,6 +51,7 @@ from ..db.models import (
     database,
 )
 from ..db.retry import retrying
+from ..db.texts import folded_texts
 from ..faults import SHORT, DatabaseFault
 from ..files import write_text_atomically
 from ..i18n import _, counted, ngettext
@@ -368,7 +369,8 @@ def _erase(
             (ProgrammeContact.programme == programme.id) & (ProgrammeContact.contact == contact_id)
         ).execute()
         notes = _with_trace(programme.notes, trace)
-        Programme.update(notes=notes, version=Programme.version + 1).where(
+        texts = folded_texts("programme", {**programme.__data__, "notes": notes})
+        Programme.update(notes=notes, texts=texts, version=Programme.version + 1).where(
             Programme.id == programme.id
         ).execute()
         history.record(
@@ -431,6 +433,8 @@ def _scrub_snapshot(item: TrashItem, contact_id: str, today: date) -> bool:
         for entry in kept:
             if entry["table"] == "programme" and entry["row"]["id"] == programme_id:
                 entry["row"]["notes"] = _with_trace(entry["row"]["notes"], trace)
+                if "texts" in entry["row"]:
+                    entry["row"]["texts"] = folded_texts("programme", entry["row"])
                 if record.get("id") == programme_id:
                     record["notes"] = entry["row"]["notes"]
     if "contacts" in record and item.collection == "programmes":

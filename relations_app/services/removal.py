@@ -18,6 +18,7 @@ import peewee as pw
 from ..db import backend
 from ..db.models import ALL_MODELS, BaseModel, database
 from ..db.retry import retrying
+from ..db.texts import TEXT_FIELDS, folded_texts
 from ..errors import UserError
 from ..i18n import _
 
@@ -100,6 +101,8 @@ def restore(snap: dict) -> None:
             model = MODELS_BY_TABLE[item["table"]]
             pk = model._meta.primary_key
             row = item["row"]
+            if item["table"] in TEXT_FIELDS:  # derived: a trash item older than migration 12
+                row = {**row, "texts": folded_texts(item["table"], row)}  # holds none
             if isinstance(pk, pw.AutoField):
                 numbered.add(model)
             if model.select().where(pk == row[pk.name]).exists():

@@ -23,6 +23,7 @@ import peewee as pw
 
 from ...errors import UserError
 from .. import apd_seed, backend
+from ..texts import TEXT_FIELDS, TEXTS_TABLES, folded_texts
 
 
 class MigrationError(UserError):
@@ -77,6 +78,42 @@ def search_indexes(*tables: str) -> Callable[[pw.Database], None]:
     return apply
 
 
+def search_indexes_of(column: str, *tables: str) -> Callable[[pw.Database], None]:
+    """A step creating the search indexes of ``column`` in ``tables``."""
+
+    def apply(db: pw.Database) -> None:
+        for table in tables:
+            backend.of(db).create_search_index(db, table, column)
+
+    return apply
+
+
+#: Rows of a table whose ``texts`` the migration writes with one prepared statement.
+FILL_BATCH = 2000
+
+
+def fill_texts(db: pw.Database) -> None:
+    """Migration 12: each row's ``texts`` column folded from its long texts (the rows
+    without any are left with the empty default), before its index is built."""
+    start, end = db.quote
+    for table, fields in TEXT_FIELDS.items():
+        names = ", ".join(f"{start}{f}{end}" for f in fields)
+        written = " OR ".join(f"{start}{f}{end} <> ''" for f in fields)
+        rows = db.execute_sql(
+            f"SELECT {start}id{end}, {names} FROM {start}{table}{end} WHERE {written}"
+        ).fetchall()
+        update = (
+            f"UPDATE {start}{table}{end} SET {start}texts{end} = {db.param} "
+            f"WHERE {start}id{end} = {db.param}"
+        )
+        for first in range(0, len(rows), FILL_BATCH):
+            batch = [
+                (folded_texts(table, dict(zip(fields, row[1:], strict=True))), row[0])
+                for row in rows[first : first + FILL_BATCH]
+            ]
+            db.cursor().executemany(update, batch)
+
+
 def steps(*parts: Callable[[pw.Database], None]) -> Callable[[pw.Database], None]:
     """Several steps as one migration (one transaction)."""
 
@@ -109,6 +146,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "ids of merged records", sql_file("0009_record_alias.sql")),
     Migration(10, "APD declaration", steps(sql_file("0010_apd.sql"), apd_seed.seed_lists)),
     Migration(11, "attachments", sql_file("0011_attachments.sql")),
+    Migration(
+        12,
+        "long texts searched",
+        steps(sql_file("0012_texts.sql"), fill_texts, search_indexes_of("texts", *TEXTS_TABLES)),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -13,6 +13,9 @@ guesses for ``LIKE '%sorens%'`` were off by a factor of three and it read 200,00
 entries to find 1,000 rows (110 ms).  The search columns keep finer statistics
 (:data:`SEARCH_STATISTICS`), gathered by :meth:`PostgresSearch.analyze`, which ``copy``,
 restores, large imports and the demo data run once their rows are in.
+
+The long texts' ``texts`` column (migration 12, :mod:`relations_app.db.texts`) has a
+trigram index of the same kind, ``<table>_texts_trgm``.
 """
 
 from __future__ import annotations
@@ -28,12 +31,14 @@ from ..backend import dropped_while_inside
 from ..models import database
 
 INDEX_SUFFIX = "_search_trgm"
+TEXTS_INDEX_SUFFIX = "_texts_trgm"
 #: Values kept in the statistics of a searched column (PostgreSQL's default is 100).
 SEARCH_STATISTICS = 1000
 
 #: connection -> the tables with a trigram index, read once per connection (an index is
 #: created only by a migration, which then clears it)
 _INDEXED: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
+_TEXTS_INDEXED: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def like(column: pw.Node, term: str) -> pw.Node:
@@ -47,31 +52,51 @@ class PostgresSearch:
 
     def create_search_index(self, db: pw.Database, table: str, column: str = "search") -> bool:
         db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        suffix = INDEX_SUFFIX if column == "search" else f"_{column}_trgm"
         db.execute_sql(
-            f'CREATE INDEX "{table}{INDEX_SUFFIX}" ON "{table}" USING gin ("{column}" gin_trgm_ops)'
+            f'CREATE INDEX "{table}{suffix}" ON "{table}" USING gin ("{column}" gin_trgm_ops)'
         )
         db.execute_sql(
             f'ALTER TABLE "{table}" ALTER COLUMN "{column}" SET STATISTICS {SEARCH_STATISTICS}'
         )
         _INDEXED.clear()
+        _TEXTS_INDEXED.clear()
         return True
 
     def search_indexed_tables(self, db: pw.Database) -> frozenset[str]:
         """Read from the catalogue once per connection: a keystroke in a list then costs
         its own queries only."""
+        return self._indexed(db, INDEX_SUFFIX, _INDEXED)
+
+    def texts_indexed_tables(self, db: pw.Database) -> frozenset[str]:
+        return self._indexed(db, TEXTS_INDEX_SUFFIX, _TEXTS_INDEXED)
+
+    @staticmethod
+    def _indexed(
+        db: pw.Database, suffix: str, cache: weakref.WeakKeyDictionary[Any, frozenset[str]]
+    ) -> frozenset[str]:
         connection = db.connection()
-        cached = _INDEXED.get(connection)
+        cached = cache.get(connection)
         if cached is not None:
             return cached
         rows = db.execute_sql(
             "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
             "AND indexname LIKE %s",
-            ("%" + INDEX_SUFFIX,),
+            ("%" + suffix,),
         ).fetchall()
-        found = frozenset(r[0][: -len(INDEX_SUFFIX)] for r in rows)
+        found = frozenset(r[0][: -len(suffix)] for r in rows)
         if not db.in_transaction():  # a migration's own transaction may still roll back
-            _INDEXED[connection] = found
+            cache[connection] = found
         return found
+
+    def texts_sample(self, model: type[pw.Model], terms: Sequence[str], limit: int) -> pw.Node:
+        """The LIKE conditions on ``texts``: the planner answers them from its index (the
+        caller's LIMIT keeps ``limit``)."""
+        column = model._meta.fields["texts"]
+        condition: pw.Node = like(column, terms[0])
+        for term in terms[1:]:
+            condition = pw.NodeList((condition, pw.SQL("AND"), like(column, term)))
+        return condition
 
     @contextmanager
     def indexes_built_after(self, db: pw.Database) -> Iterator[None]:
@@ -118,6 +143,8 @@ class PostgresSearch:
     def rebuild_search_indexes(self, db: pw.Database) -> None:
         for table in sorted(self.search_indexed_tables(db)):
             db.execute_sql(f'REINDEX INDEX "{table}{INDEX_SUFFIX}"')
+        for table in sorted(self.texts_indexed_tables(db)):
+            db.execute_sql(f'REINDEX INDEX "{table}{TEXTS_INDEX_SUFFIX}"')
 
     def search_index_problems(self, db: pw.Database) -> list[str]:
         """The server keeps its indexes in step with the rows in every transaction."""

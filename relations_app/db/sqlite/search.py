@@ -13,6 +13,10 @@ that removal.restore and the trash put back, imports, cascades, the demo generat
 Terms of one or two letters cannot use a trigram index and stay with LIKE, as does every
 term when the table has no index (FTS5 missing from the SQLite build): :meth:`indexed_terms`
 returns nothing then.
+
+The long texts' ``texts`` column (migration 12, :mod:`relations_app.db.texts`) has an index
+of the same kind, ``<table>_texts_fts``, kept by its own triggers, checked and rebuilt with
+the others.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import Any
 import peewee as pw
 
 from ..models import database
+from ..texts import TEXTS_TABLES
 
 SEARCH_INDEX_SUFFIX = "_fts"
 MIN_MANY_MATCHES = 1000  # below, always fetch the matches by rowid
@@ -48,6 +53,12 @@ def fts5_available(db: pw.Database) -> bool:
     return True
 
 
+def index_name(table: str, column: str = "search") -> str:
+    """The FTS5 table indexing ``column`` of ``table``: ``partner_fts`` for the names'
+    ``search`` column, ``partner_texts_fts`` for the long texts."""
+    return table + ("" if column == "search" else "_" + column) + SEARCH_INDEX_SUFFIX
+
+
 def search_index_ddl(
     table: str, column: str = "search", *, fts_name: str = "", content: str = ""
 ) -> list[str]:
@@ -55,8 +66,8 @@ def search_index_ddl(
 
     ``fts_name`` and ``content`` give the same index another (quoted) name over another
     content table (the read-only check's copy: only the first statement is used then)."""
-    fts, t, c = fts_name or quoted(table + SEARCH_INDEX_SUFFIX), quoted(table), quoted(column)
-    name = table + SEARCH_INDEX_SUFFIX
+    name = index_name(table, column)
+    fts, t, c = fts_name or quoted(name), quoted(table), quoted(column)
     rowid = "relations_rowid" if content else "rowid"
     delete = f"INSERT INTO {fts}({fts}, rowid, {c}) VALUES ('delete', old.rowid, old.{c});"
     insert = f"INSERT INTO {fts}(rowid, {c}) VALUES (new.rowid, new.{c});"
@@ -71,33 +82,48 @@ def search_index_ddl(
     ]
 
 
-def indexed_tables(db: pw.Database) -> frozenset[str]:
-    """The tables that have a search index (read from the schema each time: cheap, and
-    never stale after a migration or a restore)."""
-    rows = db.execute_sql(
+def search_indexes(db: pw.Database | sqlite3.Connection) -> list[tuple[str, str]]:
+    """(table, column) of every search index, sorted (read from the schema each time:
+    cheap, and never stale after a migration or a restore)."""
+    execute = db.execute if isinstance(db, sqlite3.Connection) else db.execute_sql
+    rows = execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"
     ).fetchall()
-    n = len(SEARCH_INDEX_SUFFIX)
-    return frozenset(r[0][:-n] for r in rows if r[0].endswith(SEARCH_INDEX_SUFFIX))
+    found = []
+    for (name,) in rows:
+        if not name.endswith(SEARCH_INDEX_SUFFIX):
+            continue
+        table = name[: -len(SEARCH_INDEX_SUFFIX)]
+        if table.endswith("_texts") and table[: -len("_texts")] in TEXTS_TABLES:
+            found.append((table[: -len("_texts")], "texts"))
+        else:
+            found.append((table, "search"))
+    return sorted(found)
+
+
+def indexed_tables(db: pw.Database, column: str = "search") -> frozenset[str]:
+    """The tables whose ``column`` has a search index."""
+    return frozenset(t for t, c in search_indexes(db) if c == column)
 
 
 def compact_search_indexes(db: pw.Database) -> None:
     """Merge each index into one segment, dropping what deleted rows left in older ones
     (called before wiping erased values out of the file)."""
-    for table in sorted(indexed_tables(db)):
-        fts = quoted(table + SEARCH_INDEX_SUFFIX)
+    for table, column in search_indexes(db):
+        fts = quoted(index_name(table, column))
         db.execute_sql(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
 
 
-def index_matches(conn: sqlite3.Connection, table: str) -> bool:
+def index_matches(conn: sqlite3.Connection, table: str, column: str = "search") -> bool:
     """Whether ``table``'s stored index agrees with its rows (see :func:`index_problems`)."""
-    fts, source = f"relations_check_{table}", f"relations_check_{table}_rows"
+    name = index_name(table, column)
+    fts, source = f"relations_check_{name}", f"relations_check_{name}_rows"
     conn.execute(
         f"CREATE TEMP VIEW {quoted(source)} AS SELECT rowid AS relations_rowid, "
-        f"search FROM main.{quoted(table)}"
+        f"{quoted(column)} FROM main.{quoted(table)}"
     )
-    conn.execute(search_index_ddl(table, fts_name=f"temp.{quoted(fts)}", content=source)[0])
-    prefix = table + SEARCH_INDEX_SUFFIX + "_"
+    conn.execute(search_index_ddl(table, column, fts_name=f"temp.{quoted(fts)}", content=source)[0])
+    prefix = name + "_"
     for (name,) in conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'"):
         if name.startswith(prefix):
             copy = quoted(fts + name[len(prefix) - 1 :])
@@ -114,7 +140,7 @@ def index_matches(conn: sqlite3.Connection, table: str) -> bool:
     return True
 
 
-def index_problems(conn: sqlite3.Connection, tables: Sequence[str]) -> list[str]:
+def index_problems(conn: sqlite3.Connection, indexes: Sequence[tuple[str, str]]) -> list[str]:
     """FTS5's own check (``'integrity-check'`` with rank 1 compares the index with the
     rows' text) is an INSERT: refused on a read-only file, and waiting for the write lock
     another program holds.  So each index is checked as a copy in the connection's
@@ -124,11 +150,14 @@ def index_problems(conn: sqlite3.Connection, tables: Sequence[str]) -> list[str]
     problems = []
     conn.execute("SAVEPOINT relations_check")  # one snapshot of the rows and the index
     try:
-        for table in tables:
-            if not index_matches(conn, table):
+        for table, column in indexes:
+            if not index_matches(conn, table, column):
                 problems.append(
                     f"l'index de recherche de la table {table} ne correspond plus aux "
                     "enregistrements"
+                    if column == "search"
+                    else f"l'index de recherche des textes de la table {table} ne correspond "
+                    "plus aux enregistrements"
                 )
     finally:
         conn.execute("ROLLBACK TO relations_check")  # the temporary copies go
@@ -153,6 +182,23 @@ class SqliteSearch:
 
     def search_indexed_tables(self, db: pw.Database) -> frozenset[str]:
         return indexed_tables(db)
+
+    def texts_indexed_tables(self, db: pw.Database) -> frozenset[str]:
+        return indexed_tables(db, "texts")
+
+    def texts_sample(self, model: type[pw.Model], terms: Sequence[str], limit: int) -> pw.Node:
+        """The first ``limit`` rows the texts' index lists for ``terms`` (each an FTS5
+        phrase: a substring, as LIKE finds it)."""
+        fts = quoted(index_name(model._meta.table_name, "texts"))
+        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        return pw.NodeList(
+            (
+                pw.Column(model._meta.table, "rowid"),
+                pw.SQL(
+                    f"IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT {int(limit)})", [match]
+                ),
+            )
+        )
 
     def full_text_match(
         self, model: type[pw.Model], terms: Sequence[str], rows_wanted: int = 1000
@@ -237,8 +283,8 @@ class SqliteSearch:
 
     def rebuild_search_indexes(self, db: pw.Database) -> None:
         """Re-read every index from its table (after anything that bypassed triggers)."""
-        for table in sorted(self.search_indexed_tables(db)):
-            fts = quoted(table + SEARCH_INDEX_SUFFIX)
+        for table, column in search_indexes(db):
+            fts = quoted(index_name(table, column))
             db.execute_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
     def search_index_problems(self, db: pw.Database) -> list[str]:
@@ -255,9 +301,9 @@ class SqliteSearch:
             except sqlite3.Error:
                 conn = None  # e.g. a WAL file whose -shm cannot be made: the own connection
         if conn is None:
-            return index_problems(db.connection(), sorted(self.search_indexed_tables(db)))
+            return index_problems(db.connection(), search_indexes(db))
         try:
-            return index_problems(conn, sorted(self.search_indexed_tables(db)))
+            return index_problems(conn, search_indexes(db))
         finally:
             conn.close()
 
@@ -271,11 +317,11 @@ class SqliteSearch:
         suspended: rows that were there before the block may be updated or deleted in it
         (their triggers still run); rows inserted in the block must not be.
         """
-        tables = sorted(self.search_indexed_tables(db))
-        for table in tables:
-            db.execute_sql(f"DROP TRIGGER {quoted(table + SEARCH_INDEX_SUFFIX + '_insert')}")
+        indexes = search_indexes(db)
+        for table, column in indexes:
+            db.execute_sql(f"DROP TRIGGER {quoted(index_name(table, column) + '_insert')}")
         yield
-        for table in tables:
-            ddl = search_index_ddl(table)
+        for table, column in indexes:
+            ddl = search_index_ddl(table, column)
             db.execute_sql(ddl[1])  # the insert trigger
             db.execute_sql(ddl[-1])  # rebuild
