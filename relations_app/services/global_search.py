@@ -10,6 +10,13 @@ queries per record type, never one per row: at most :data:`CANDIDATES` candidate
 read, ranked here (exact name, then name prefix, then a word of the name, then inside the
 name, then the other texts), and counted up to the lists' cap.
 
+The long texts (a partner's presentation, a programme's description, a delegation's
+talking points, a consulate's notes: :mod:`relations_app.db.texts`) are searched through
+their own folded ``texts`` column and its index, every record type in one statement (a
+``UNION ALL`` of each type's first matches, :func:`text_matches`).  A record found only
+there ranks after every name match (:data:`IN_TEXT`) and is shown with the field it was
+found in and the words around the match: "Présentation : … coopération portuaire …".
+
 ``contact: martin``, ``programme: ocean``, ``pays: canada`` keep the search to one record
 type (or, for a country, to the records of the countries whose name matches).
 """
@@ -37,8 +44,11 @@ from ..db.models import (
     Position,
     Programme,
     Record,
+    database,
 )
-from ..text import fold, format_partial_date_fr, search_terms
+from ..db.texts import TEXT_FIELDS
+from ..i18n import _
+from ..text import fold, format_partial_date_fr, match_spans, search_terms
 from .listing import COUNT_CAP, apply_search, like_folded
 
 #: Records read per type and keystroke to rank; the best ``per_type`` are returned.
@@ -51,6 +61,10 @@ PHONE_HITS = 20
 INDEXED = 3
 #: "technopole": the people who work there, from this many organisations whose name matches.
 EMPLOYERS = 20
+#: Records read per type and keystroke from the long texts' index.
+TEXT_CANDIDATES = 10
+#: Characters of a text shown on each side of the match.
+SNIPPET_SIDE = 40
 
 #: The ranks, best first.
 EXACT, PREFIX, WORD_START, IN_NAME, IN_TEXT = range(5)
@@ -194,6 +208,7 @@ class Hit:
     detail: str
     rank: int
     opens: tuple[str, str]  # (section, record id) that shows it
+    found_in: str = ""  # found only in a long text: that field's label ("Présentation")
 
 
 @dataclass(frozen=True)
@@ -310,7 +325,9 @@ def _search_phone(kind: Kind, prefix: str, per_type: int) -> Group | None:
     return Group(kind.key, hits, len(hits), listable=False)
 
 
-def _search_kind(kind: Kind, text: str, terms: list[str], per_type: int) -> Group | None:
+def _search_kind(
+    kind: Kind, text: str, terms: list[str], per_type: int, in_texts: Sequence[dict] = ()
+) -> Group | None:
     model = kind.model
     query = fold(text)
     # Names that start with what was typed, from the sort index: whatever the full-text
@@ -326,7 +343,8 @@ def _search_kind(kind: Kind, text: str, terms: list[str], per_type: int) -> Grou
     }
     if all(len(t) < INDEXED for t in terms):
         # One or two letters: no full-text index can answer, and LIKE would read every
-        # row of a large table for a rare pair: names that start with them only.
+        # row of a large table for a rare pair: names that start with them only (nor
+        # are the long texts searched: ``in_texts`` is empty).
         if not found:
             return None
         total = (
@@ -353,11 +371,11 @@ def _search_kind(kind: Kind, text: str, terms: list[str], per_type: int) -> Grou
         # "jean du": the long words from a sample of the index, the short ones by LIKE
         # within it; counting them all would read every "jean": "at least" then.
         sample = engine.full_text_sample(model, indexed, MIXED_SAMPLE)
-        query = _select(kind).where(sample)
+        within = _select(kind).where(sample)
         for term in terms:
             if term not in indexed:
-                query = query.where(like_folded(model.search, term))
-        candidates = _rows(query.limit(CANDIDATES))
+                within = within.where(like_folded(model.search, term))
+        candidates = _rows(within.limit(CANDIDATES))
         total = len(candidates)
         exact = total < CANDIDATES and (
             engine.full_text_count(model, indexed, MIXED_SAMPLE) < MIXED_SAMPLE
@@ -368,12 +386,109 @@ def _search_kind(kind: Kind, text: str, terms: list[str], per_type: int) -> Grou
         total = len(candidates) if len(candidates) < CANDIDATES else _count(matching)
     for row in candidates:
         found.setdefault(row["id"], row)
+    named = bool(found)
+    for row in in_texts:  # the name's match, if any, is the better one
+        have = found.get(row["id"])
+        if have is not None and rank_of(kind.names(have), query, terms) < IN_TEXT:
+            continue
+        if rank_of(kind.names(row), query, terms) < IN_TEXT:  # a name beyond the candidates
+            row = {k: v for k, v in row.items() if not k.startswith("_")}
+        found[row["id"]] = row
     if not found:
         return None
     exact = exact and total <= COUNT_CAP
     hits = [_hit(kind, r, query, terms) for r in _ranked(kind, list(found.values()), query, terms)]
     hits = hits[:per_type]
-    return Group(kind.key, hits, min(max(total, len(hits)), COUNT_CAP), exact)
+    # records found only in their texts are not in "tout voir": the list searches names
+    return Group(kind.key, hits, min(max(total, len(hits)), COUNT_CAP), exact, listable=named)
+
+
+def _text_columns(kind: Kind) -> tuple[str, ...]:
+    """What :func:`text_matches` reads of a record of ``kind``: its shown columns, then
+    its long texts."""
+    return (*kind.columns, *TEXT_FIELDS[kind.model._meta.table_name])
+
+
+def text_matches(kinds: Sequence[Kind], terms: list[str]) -> dict[str, list[dict]]:
+    """The first :data:`TEXT_CANDIDATES` records of each of ``kinds`` whose long texts hold
+    every term, by record type, in ONE statement: each type's match from its ``texts``
+    index (:meth:`Backend.texts_sample`; words under three letters by LIKE within a
+    sample), as a ``UNION ALL`` of rows of the same width (id, sort key, shown columns and
+    texts, NULL beyond a type's own).  Each row carries ``_rank`` :data:`IN_TEXT` and, in
+    ``_detail``, the field the words were found in and the words around them."""
+    engine = backend.current()
+    indexed = [t for t in terms if len(t) >= INDEXED]
+    if not indexed:
+        return {}
+    tables = engine.texts_indexed_tables(database.obj)
+    chosen = [
+        k
+        for k in kinds
+        if k.model._meta.table_name in TEXT_FIELDS and k.model._meta.table_name in tables
+    ]
+    if not chosen:
+        return {}
+    width = max(len(_text_columns(k)) for k in chosen)
+    parts, params = [], []
+    for number, kind in enumerate(chosen):
+        model, columns = kind.model, _text_columns(kind)
+        sample = TEXT_CANDIDATES if indexed == terms else MIXED_SAMPLE
+        query = model.select(
+            pw.Value(kind.key).alias("kind"),
+            model.id,
+            model.sort_key,
+            *(getattr(model, c).alias(f"c{i}") for i, c in enumerate(columns)),
+            *(pw.SQL(f"NULL AS c{i}") for i in range(len(columns), width)),
+        ).where(engine.texts_sample(model, indexed, sample))
+        for term in terms:
+            if term not in indexed:
+                query = query.where(like_folded(model.texts, term))
+        sql, values = query.limit(TEXT_CANDIDATES).sql()
+        parts.append(f"SELECT * FROM ({sql}) AS found_{number}")
+        params.extend(values)
+    by_key = {k.key: k for k in chosen}
+    found: dict[str, list[dict]] = {}
+    for key, record_id, sort_key, *values in database.execute_sql(
+        " UNION ALL ".join(parts), params
+    ):
+        kind = by_key[key]
+        columns = _text_columns(kind)
+        row = {"id": record_id, "sort_key": sort_key, **dict(zip(columns, values, strict=False))}
+        field_name, excerpt = _excerpt(kind, row, terms)
+        label = _field_label(kind, field_name)
+        row["_rank"], row["_found_in"] = IN_TEXT, label
+        row["_detail"] = _("{field} : {words}").format(field=label, words=excerpt)
+        found.setdefault(key, []).append(row)
+    return found
+
+
+def _excerpt(kind: Kind, row: dict, terms: list[str]) -> tuple[str, str]:
+    """The long text that holds the most of ``terms`` (the first such in the record's
+    order) and the words around the first match in it of its longest term: "… la
+    coopération portuaire …"."""
+    fields = TEXT_FIELDS[kind.model._meta.table_name]
+    best = max(fields, key=lambda f: sum(t in fold(row.get(f) or "") for t in terms))
+    text = row.get(best) or ""
+    longest = max((t for t in terms if t in fold(text)), key=len, default="")
+    spans = match_spans(text, [longest]) if longest else []
+    if not spans:
+        return best, ""
+    start, end = spans[0]
+    left, right = max(0, start - SNIPPET_SIDE), min(len(text), end + SNIPPET_SIDE)
+    if left > 0:  # whole words only
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    words = " ".join(text[left:right].split())
+    return best, ("… " if left > 0 else "") + words + (" …" if right < len(text) else "")
+
+
+def _field_label(kind: Kind, field_name: str) -> str:
+    from . import AREAS  # the areas import this module's neighbours: at first use
+
+    return AREAS[kind.key].key_label(field_name)
 
 
 def _contacts_at_organisations(terms: list[str], per_type: int) -> list[Hit]:
@@ -422,7 +537,10 @@ def _with_employees(groups: list[Group], terms: list[str], per_type: int) -> lis
     for index, group in enumerate(groups):
         if group.key == "contacts":
             known = {h.id for h in group.hits}
-            hits = [*group.hits, *(h for h in extra if h.id not in known)][:per_type]
+            employed = {h.id: h for h in extra}
+            # where they work says more than a line of their notes
+            kept = [employed.get(h.id, h) if h.found_in else h for h in group.hits]
+            hits = [*kept, *(h for h in extra if h.id not in known)][:per_type]
             groups[index] = replace(group, hits=hits, total=max(group.total, len(hits)))
             return groups
     return [*groups, Group("contacts", extra, len(extra), listable=False)]
@@ -431,7 +549,8 @@ def _with_employees(groups: list[Group], terms: list[str], per_type: int) -> lis
 def _hit(kind: Kind, row: dict, query: str, terms: list[str]) -> Hit:
     opens = (kind.opens(row) if kind.opens else None) or (kind.key, row["id"])
     rank = row.get("_rank", rank_of(kind.names(row), query, terms))
-    return Hit(kind.key, row["id"], kind.label(row), kind.detail(row), rank, opens)
+    detail = row.get("_detail") or kind.detail(row)
+    return Hit(kind.key, row["id"], kind.label(row), detail, rank, opens, row.get("_found_in", ""))
 
 
 def _countries_matching(text: str) -> tuple[str, ...]:
@@ -483,7 +602,12 @@ def search_everything(text: str, per_type: int = 5) -> Results:
     if phone:  # a number: only where numbers are kept
         groups = [g for k in kinds if k.phone and (g := _search_phone(k, phone, per_type))]
     else:
-        groups = [g for k in kinds if (g := _search_kind(k, rest, terms, per_type))]
+        in_texts = text_matches(kinds, terms)
+        groups = [
+            g
+            for k in kinds
+            if (g := _search_kind(k, rest, terms, per_type, in_texts.get(k.key, ())))
+        ]
         if scope in (None, "contacts"):
             groups = _with_employees(groups, terms, per_type)
     groups = [replace(g, search=rest) if g.listable and not g.country_codes else g for g in groups]
