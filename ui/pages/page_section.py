@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
@@ -88,9 +88,40 @@ def value_html(f: Field, value: Any) -> str:
     return escape(text).replace("\n", "<br>")
 
 
+class RichLabel(QLabel):
+    """A QLabel that remembers its height for each width until its text or font changes.
+
+    Why: a page's layout asks a wrapped rich-text label its height several times per width
+    (the scroll area, the section, the page), and QLabel lays its whole document out again
+    at every question; a profile's long texts made that most of opening a page."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+
 def rich_label(parent: QWidget, html: str = "", name: str = "") -> QLabel:
     """A read-only label of rich text whose links can be followed with the mouse or keyboard."""
-    label = QLabel(html, parent)
+    label = RichLabel(html, parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(  # links only: a double-click reaches the section
