@@ -106,3 +106,12 @@ def test_import_summaries_agree_in_french():
     assert ContactImportResult(["a"], [], 1, ["o"]).describe() == (
         "1 contact créé, 0 mis à jour, 1 ligne ignorée, 1 organisation créée"
     )
+    merged = ContactImportResult(["a"], [], 0, [], merged=["b"]).describe()
+    assert merged == (
+        "1 contact créé, 1 contact fusionné avec un contact existant, 0 mis à jour, 0 ligne ignorée"
+    )
+    assert (
+        ContactImportResult([], [], 0, [], merged=["b", "c"])
+        .describe()
+        .startswith("0 contact créé, 2 contacts fusionnés avec des contacts existants")
+    )

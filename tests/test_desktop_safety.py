@@ -446,11 +446,11 @@ def test_import_contacts_with_an_invalid_row_and_a_duplicate(
     assert "Windows-1252" in seen["encoding"] and seen["mapping"] == "3. Courriel"
     assert "Courriel : adresse e-mail invalide" in seen["problems"] and "Pays" in seen["problems"]
     assert "Martin Beaulieu" in seen["known"] and "même courriel" in seen["known"]
-    assert seen["decisions"] == {2: f"update:{martin}", 3: "create", 4: "skip", 5: "create"}
+    assert seen["decisions"] == {2: f"merge:{martin}", 3: "create", 4: "skip", 5: "create"}
     assert seen["refused"][0] == "importRefused" and "ligne 4, Courriel" in seen["refused"][1]
     assert seen["after_refusal"] == before  # all or nothing
     assert contacts.list_contacts().total == before + 2
-    assert contacts.get_contact(martin)["function"] == "Directeur"
+    assert contacts.get_contact(martin)["function"] == "Directeur général"  # merged: kept
     assert answers.asked[-1][0] == "importDone" and "2 contacts créés" in answers.asked[-1][1]
     assert "import partiel, 1 ligne avec erreurs non importée (ligne 4)" in answers.asked[-1][1]
     assert "les autres lignes ont été enregistrées" in answers.asked[-1][1]

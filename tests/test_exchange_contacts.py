@@ -24,7 +24,7 @@ HEADER = "Nom;Prénom;Courriel;Téléphone;Fonction;Organisation;Pays\r\n"
 ROWS = (
     "Beaulieu;Martin;MBEAULIEU@soper-rimouski.ca;;Directeur;SOPER;Canada\r\n"  # same e-mail
     "Lefèvre;Anaïs;anais@example.fr;02 98 00 00 00;=1+2;Université de Bretagne Occidentale;France\r\n"
-    "Vaillan;Sarah;;;;;\r\n"  # a very close name
+    "Vaillan;Sarah;;02 98 11 11 11;;;\r\n"  # a very close name
     "Durand;;pas-un-courriel;;;;Atlantide\r\n"  # errors
     "Nouveau;Léa;lea@example.org;;Chargée de mission;Office des Glaces;Canada\r\n"
 )
@@ -70,24 +70,28 @@ def test_preview_errors_duplicates_and_proposals(brest_db):
     plan = preview_contacts(table(HEADER + ROWS))
     by_line = {row.line: row for row in plan.rows}
     martin = by_line[2]
-    assert martin.proposed == "update" and martin.duplicates[0].reason == "même courriel"
+    assert martin.proposed == "merge" and martin.duplicates[0].reason == "même courriel"
+    assert martin.flags() == "ressemble à Martin Beaulieu (même courriel)"
     assert martin.organisation_id is not None  # "SOPER" is the acronym of an existing organisation
     assert by_line[3].proposed == "create" and by_line[3].values["function"] == "=1+2"
     sarah = by_line[4]
-    assert sarah.proposed == "skip" and "nom très proche" in sarah.duplicates[0].reason
+    assert sarah.proposed == "ask" and "nom très proche" in sarah.duplicates[0].reason
     errors = by_line[5].error_text()
     assert by_line[5].proposed == "skip"
     assert (
         "ligne 5, Courriel : adresse e-mail invalide" in errors
         and "ligne 5, Pays : pays inconnu" in errors
     )
-    assert plan.counts() == {"create": 2, "update": 1, "skip": 2}
+    assert plan.counts() == {"create": 2, "merge": 1, "update": 0, "skip": 1, "ask": 1}
 
 
 def test_apply_defaults_then_overrides(brest_db):
     plan = preview_contacts(table(HEADER + ROWS))
     sarah_id = plan.rows[2].target_id
-    result = apply_contacts(plan, {4: RowDecision("update", sarah_id)})
+    martin_id = plan.rows[0].target_id
+    result = apply_contacts(
+        plan, {2: RowDecision("update", martin_id), 4: RowDecision("update", sarah_id)}
+    )
     assert len(result.created) == 2 and len(result.updated) == 2 and result.skipped == 1
     assert result.organisations_created == ["Office des Glaces"]
     anais = contacts.get_contact(result.created[0])
@@ -114,7 +118,7 @@ def test_forcing_an_invalid_row_changes_nothing(brest_db):
     before = jsonio.export_document()
     plan = preview_contacts(table(HEADER + ROWS))
     with pytest.raises(ExchangeError) as info:
-        apply_contacts(plan, {5: "create"})
+        apply_contacts(plan, {4: "create", 5: "create"})
     assert "rien n'a été enregistré" in str(info.value) and "ligne 5, Courriel" in str(info.value)
     assert jsonio.export_document() == before
 
@@ -133,7 +137,7 @@ def test_a_failure_in_the_middle_rolls_everything_back(brest_db, monkeypatch):
 
     monkeypatch.setattr(contacts, "create_contact", failing)
     with pytest.raises(ExchangeError, match="ligne 6, disque plein"):
-        apply_contacts(plan)
+        apply_contacts(plan, {4: "skip"})
     assert jsonio.export_document() == before
 
 
@@ -196,7 +200,10 @@ def test_cli_import_contacts(brest_db, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "encodage Windows-1252" in out and "Courriel ← « Courriel »" in out
     assert "ligne 5 : ignorer Durand — Courriel : adresse e-mail invalide" in out
-    assert "ligne 2 : mettre à jour Martin Beaulieu — même courriel que Martin Beaulieu" in out
+    assert (
+        "ligne 2 : fusionner Martin Beaulieu — ressemble à Martin Beaulieu (même courriel)" in out
+    )
+    assert "ligne 4 : à décider Sarah Vaillan — ressemble à Sarah Vaillant (nom très proche" in out
     assert run("--db", db, "import", tmp_path / "c.csv") == 1
     assert "rien n'a été enregistré : 1 ligne avec erreurs" in capsys.readouterr().err
     run("--db", db, "export", tmp_path / "after.json")
@@ -205,8 +212,19 @@ def test_cli_import_contacts(brest_db, tmp_path, capsys):
     (tmp_path / "c.csv").write_bytes((HEADER + good).encode("cp1252"))
     assert run("--db", db, "import", tmp_path / "c.csv", "--dry-run") == 0
     assert "rien n'a été enregistré" in capsys.readouterr().out
-    assert run("--db", db, "import", tmp_path / "c.csv") == 0
-    assert "2 contacts créés, 1 mis à jour, 1 ligne ignorée" in capsys.readouterr().out
+    assert run("--db", db, "import", tmp_path / "c.csv") == 1  # Sarah Vaillan: to decide
+    err = capsys.readouterr().err
+    assert "ligne 4, Sarah Vaillan ressemble à Sarah Vaillant (nom très proche" in err
+    assert "1 ligne ressemblant à un contact existant, sans décision" in err
+    assert "--look-alikes merge" in err
+    run("--db", db, "export", tmp_path / "after.json")
+    assert jsonio.read_document(tmp_path / "after.json") == before
+    capsys.readouterr()
+    assert run("--db", db, "import", tmp_path / "c.csv", "--look-alikes", "merge") == 0
+    assert (
+        "2 contacts créés, 1 contact fusionné avec un contact existant, 0 mis à jour, "
+        "1 déjà à jour, 0 ligne ignorée, 1 organisation créée"  # Martin had all the row gives
+    ) in capsys.readouterr().out
     (tmp_path / "bad.csv").write_bytes((HEADER + ROWS).encode("utf-16"))
     assert run("--db", db, "import", tmp_path / "bad.csv") == 1
     err = capsys.readouterr().err

@@ -33,8 +33,9 @@ def test_own_contact_export_imports_back_as_no_change(brest_db, tmp_path, suffix
     target = tmp_path / f"contacts{suffix}"
     export_file(target, what="contacts")
     plan = preview_contacts(read_table(target))
-    updates = [r for r in plan.rows if r.proposed == "update"]
+    updates = [r for r in plan.rows if r.proposed == "merge"]
     assert updates and all(r.unchanged for r in updates)
+    assert all(r.proposed == "merge" for r in plan.rows)  # nothing to decide, nothing created
     result = apply_contacts(plan)
     assert result.created == [] and result.updated == [] and result.organisations_created == []
     assert len(result.unchanged) == len(updates)
@@ -63,8 +64,9 @@ def test_an_update_that_changes_something_is_still_written(brest_db, tmp_path):
         encoding="utf-8",
     )
     plan = preview_contacts(read_table(tmp_path / "c.csv"))
-    assert plan.rows[0].proposed == "update" and not plan.rows[0].unchanged
-    result = apply_contacts(plan)
+    # proposed: merged into the contact of the same e-mail, whose own function stays
+    assert plan.rows[0].proposed == "merge" and plan.rows[0].unchanged
+    result = apply_contacts(plan, {2: "update"})  # the file's function over the contact's
     assert len(result.updated) == 1 and result.unchanged == []
     changed = contacts.get_contact(result.updated[0])["positions"][0]
     assert changed["function"] == "Consul" and changed["post_id"]  # still at the post

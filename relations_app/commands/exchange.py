@@ -3,9 +3,13 @@
 ``export FILE`` picks the format from the extension (.json, .csv, .xlsx, .vcf, .ics).
 ``import FILE`` reads a JSON dump, or contacts from .csv/.xlsx, or with ``--atlas`` an
 Atlas record saved as text ("-" reads it from standard input); it prints the preview, then
-applies it unless ``--dry-run``.  Contacts: by default new people are created, an
-existing contact with the same e-mail is updated, and rows with errors or that only
-resemble an existing contact by name are skipped (the window lets a person decide those).
+applies it unless ``--dry-run``.  Contacts: new people are created, and a row that looks
+like an existing contact (same e-mail, name or phone) follows ``--look-alikes``: ``merge``
+folds each into the contact it resembles (blank fields filled, a different e-mail or phone
+kept in the notes), ``create`` makes new contacts of them, ``ask`` (the default) merges a
+same e-mail and asks for each other one at the terminal; without a terminal it refuses the
+import, listing them.  A file with rows with errors is refused (the window lets a person
+skip those).
 """
 
 from __future__ import annotations
@@ -29,7 +33,15 @@ from ..exchange import (
     read_table,
     read_text_file,
 )
-from ..exchange.contacts_import import ACTION_LABELS, ContactImportPlan
+from ..exchange.contacts_import import (
+    ACTION_LABELS,
+    LOOK_ALIKE_CHOICES,
+    Action,
+    ContactImportPlan,
+    RowDecision,
+    undecided,
+    undecided_message,
+)
 from ..exchange.contacts_mapping import TARGETS
 from ..exchange.export import check_request
 from ..exchange.ics import PARTS
@@ -76,6 +88,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     imp.add_argument(
         "--delimiter", metavar="SEP", help="séparateur du CSV : ';', ',' ou tab (sinon deviné)"
+    )
+    imp.add_argument(
+        "--look-alikes",
+        choices=LOOK_ALIKE_CHOICES,
+        default="ask",
+        help="contacts qui ressemblent à un contact existant : merge (les fusionner), "
+        "create (en créer de nouveaux) ou ask (demander pour chacun ; par défaut, un même "
+        "courriel est fusionné)",
     )
     imp.set_defaults(handler=cmd_import)
 
@@ -144,7 +164,9 @@ def _import_atlas(location: DatabaseLocation, args: argparse.Namespace) -> int:
     return 0
 
 
-def print_contact_preview(plan: ContactImportPlan) -> None:
+def print_contact_preview(
+    plan: ContactImportPlan, decisions: dict[int, RowDecision] | None = None
+) -> None:
     source = plan.source
     print(f"{source.name} : {source.describe()}")
     mapped = [f"{TARGETS[t]} ← « {source.headers[i]} »" for i, t in sorted(plan.mapping.items())]
@@ -152,24 +174,26 @@ def print_contact_preview(plan: ContactImportPlan) -> None:
     ignored = [f"« {h} »" for i, h in enumerate(source.headers) if i not in plan.mapping and h]
     if ignored:
         print("Colonnes ignorées : " + ", ".join(ignored))
+    decisions = decisions or plan.default_decisions()
     for row in plan.rows:
+        action = decisions[row.line].action
         detail = ""
         if row.errors:
             detail = " — " + " ; ".join(str(e) for e in row.errors)
         elif row.same_as_line:
             detail = f" — même personne que la ligne {row.same_as_line}"
-        elif row.proposed == "update" and row.unchanged:
-            detail = " — déjà à jour, rien ne changera"
+        elif action == "merge" and row.unchanged:
+            detail = f" — {row.flags()}, déjà à jour, rien ne changera"
         elif row.duplicates:
-            detail = " — " + " ; ".join(f"{d.reason} que {d.name}" for d in row.duplicates[:3])
-        print(
-            f"ligne {row.line} : {ACTION_LABELS[row.proposed]} {row.name or '(sans nom)'}{detail}"
-        )
-    counts = plan.counts()
-    same = sum(1 for r in plan.rows if r.proposed == "update" and r.unchanged)
+            detail = " — " + row.flags()
+        print(f"ligne {row.line} : {ACTION_LABELS[action]} {row.name or '(sans nom)'}{detail}")
+    counts = plan.counts(decisions)
+    same = sum(1 for r in plan.rows if decisions[r.line].action == "merge" and r.unchanged)
+    asked = f", {counts['ask']} à décider" if counts["ask"] else ""
     print(
-        f"Proposé : {counts['create']} à créer, {counts['update']} à mettre à jour"
+        f"Proposé : {counts['create']} à créer, {counts['merge']} à fusionner"
         f"{f' (dont {same} déjà à jour)' if same else ''}, "
+        f"{counts['update']} à mettre à jour{asked}, "
         f"{counts['skip']} à ignorer ({plan.error_count} avec erreurs)."
     )
 
@@ -203,11 +227,44 @@ def _import_contacts(location: DatabaseLocation, args: argparse.Namespace) -> in
     table = read_table(args.file, encoding=args.encoding, delimiter=delimiter)
     bootstrap.open_app_database(location)
     plan = preview_contacts(table)
-    print_contact_preview(plan)
+    decisions = plan.decide_look_alikes(args.look_alikes)
+    print_contact_preview(plan, decisions)
     refuse_rows_with_errors(plan, args.file)
     if _done(args):
         return 0
-    done = import_with_copy(lambda: apply_contacts(plan))
+    decide_at_terminal(plan, decisions, args.file)
+    done = import_with_copy(lambda: apply_contacts(plan, decisions))
     print(f"Importé depuis {args.file} : {done.result.describe()}")
     _way_back(location, done.copy)
     return 0
+
+
+ANSWERS: dict[str, Action] = {"f": "merge", "c": "create", "i": "skip"}
+
+
+def decide_at_terminal(
+    plan: ContactImportPlan, decisions: dict[int, RowDecision], file: str
+) -> None:
+    """The look-alikes still to decide, asked one by one at a terminal (fusionner, créer,
+    ignorer); without a terminal the import is refused, listing them."""
+    waiting = undecided(plan, decisions)
+    if not waiting:
+        return
+    if not sys.stdin.isatty():
+        print(undecided_message(waiting), file=sys.stderr)
+        raise ExchangeError(
+            f"{file} n'est pas importé, rien n'a été enregistré : "
+            f"{counted_fr(len(waiting), 'ligne')} ressemblant à un contact existant, sans "
+            "décision (détail ci-dessus). Relancez avec --look-alikes merge ou --look-alikes "
+            "create, ou importez le fichier depuis la fenêtre pour choisir ligne par ligne."
+        )
+    for row in waiting:
+        target = row.target_id or row.duplicates[0].contact_id
+        while True:
+            answer = input(
+                f"ligne {row.line}, {row.name} {row.flags()} — [f]usionner, [c]réer ou [i]gnorer ? "
+            )
+            action = ANSWERS.get(answer.strip().lower()[:1])
+            if action:
+                break
+        decisions[row.line] = RowDecision(action, target if action == "merge" else None)

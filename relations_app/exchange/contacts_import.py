@@ -7,19 +7,26 @@ The three steps the import window shows, each a plain function:
    Pays, Notes); the user may change it.
 2. :func:`preview_contacts` validates every row with the contact fields of
    :mod:`relations_app.services.contacts` (French messages naming the line and the field),
-   looks for duplicates among the existing contacts (same e-mail, ignoring case; or the
-   same or a very close name) and among the earlier rows of the file, matches organisation
-   names to existing organisations (name or acronym, ignoring case and accents), and
-   proposes a decision per row: *create* a new contact, *update* the one with the same
-   e-mail, or *skip* (a row with errors, or a duplicate by name only, which a person must
-   look at).
+   flags the rows that look like an existing contact by the rules of the "Doublons
+   possibles" view (:mod:`relations_app.services.duplicates`: the same folded name, the
+   same e-mail, the same phone), or by a very close name, and the rows that repeat an
+   earlier row of the file; matches organisation names to existing organisations (name or
+   acronym, ignoring case and accents), and proposes a decision per row: *create* a new
+   contact, *merge* it into the existing contact with the same e-mail, *ask* (a row that
+   only looks like someone: a person chooses merge or create), or *skip* (a row with
+   errors, or a repeat).  The existing contacts are read once, a few columns each (one
+   statement, whatever the file's length), and matched in memory.
 3. :func:`apply_contacts` writes the chosen decisions in one transaction: all rows or
-   none.  A row with errors that is not skipped stops everything with its message.
+   none.  A row with errors that is not skipped, or a look-alike left undecided, stops
+   everything with its message.
 
-Updates fill in what the row gives and keep the rest (an empty cell never erases); the
-function and organisation replace those of the contact's current position, or become its
-current position when it has none.  Organisations not found are created (kind "other",
-the row's country).
+A merge fills the existing contact's blank fields from the row and keeps what it has: a
+different e-mail or phone goes into its notes ("Autre courriel : …"), never over the one
+it has; the history tells it as a merge.  An update (chosen by a person) writes what the
+row gives over what the contact has (an empty cell never erases); the function and
+organisation replace those of the contact's current position, or become its current
+position when it has none.  Organisations not found are created (kind "other", the row's
+country).
 """
 
 from __future__ import annotations
@@ -28,10 +35,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
-from ..db.models import database
+from ..db.models import Contact, database
 from ..db.retry import retrying
 from ..i18n import _, counted, ngettext
-from ..services import NotFoundError, StaleRecordError, contacts, history, organisations, posts
+from ..services import (
+    NotFoundError,
+    StaleRecordError,
+    contacts,
+    history,
+    merge,
+    organisations,
+    posts,
+)
+from ..services.duplicates import REASONS, LookAlikes, contact_keys, phone_key
 from ..text import fold, number_fr
 from ..validation import Field, ValidationError, clean
 from .common import (
@@ -44,8 +60,16 @@ from .common import (
 from .contacts_mapping import check_mapping, check_not_another_list, propose_mapping
 from .readers import SourceTable
 
-Action = Literal["create", "update", "skip"]
-ACTION_LABELS = {"create": "créer", "update": "mettre à jour", "skip": "ignorer"}
+Action = Literal["create", "merge", "update", "skip", "ask"]
+ACTION_LABELS = {
+    "create": "créer",
+    "merge": "fusionner",
+    "update": "mettre à jour",
+    "skip": "ignorer",
+    "ask": "à décider",
+}
+#: What to do with the rows that look like an existing contact (the command line's choice).
+LOOK_ALIKE_CHOICES = ("merge", "create", "ask")
 
 EXTRA_FIELDS = (
     Field("function", "Fonction"),
@@ -71,9 +95,13 @@ class DuplicateCandidate:
     contact_id: str
     name: str
     email: str | None
-    reason: str  # French: "même courriel", "même nom", "nom très proche (92 %)"
+    reason: str  # French: "même courriel", "même nom", "nom très proche à 92 %"
     exact_email: bool
     score: float
+
+    def flag(self) -> str:
+        """ "ressemble à Noémie Giguère (même courriel)"."""
+        return _("ressemble à {name} ({reason})").format(name=self.name, reason=self.reason)
 
 
 @dataclass
@@ -90,15 +118,24 @@ class ContactRow:
     duplicates: list[DuplicateCandidate] = field(default_factory=list)
     same_as_line: int | None = None  # an earlier row of the file with the same person
     proposed: Action = "create"
-    target_id: str | None = None  # the contact an update would change
+    target_id: str | None = None  # the contact a merge or an update would change
     #: the diplomatic post the "Organisation" cell names (our own export writes the post of
     #: a contact posted at an embassy there): the position goes to it, no organisation made
     post_id: str | None = None
-    unchanged: bool = False  # an update that would change nothing (our own export, back)
+    unchanged: bool = False  # a merge that would change nothing (our own export, back)
 
     @property
     def name(self) -> str:
         return f"{self.values.get('given_name', '')} {self.values.get('family_name', '')}".strip()
+
+    @property
+    def look_alike(self) -> bool:
+        """Whether the row would create a contact that looks like an existing one."""
+        return bool(self.duplicates) and not self.errors and self.same_as_line is None
+
+    def flags(self) -> str:
+        """ "ressemble à Noémie Giguère (même courriel) ; …" (or "")."""
+        return _(" ; ").join(d.flag() for d in self.duplicates[:3])
 
     def error_text(self) -> str:
         return " ; ".join(f"ligne {self.line}, {issue}" for issue in self.errors)
@@ -119,9 +156,31 @@ class ContactImportPlan:
     def default_decisions(self) -> dict[int, RowDecision]:
         return {r.line: RowDecision(r.proposed, r.target_id) for r in self.rows}
 
+    def look_alikes(self) -> list[ContactRow]:
+        return [r for r in self.rows if r.look_alike]
+
+    def decide_look_alikes(self, choice: str) -> dict[int, RowDecision]:
+        """The decisions for every look-alike row: "merge" (into its closest look-alike),
+        "create", or "ask" (the proposals: a same e-mail merged, the others to decide)."""
+        if choice not in LOOK_ALIKE_CHOICES:
+            raise ExchangeError(
+                _("choix inconnu pour les ressemblances : « {choice} » (attendu : {known})").format(
+                    choice=choice, known=", ".join(LOOK_ALIKE_CHOICES)
+                )
+            )
+        decisions = self.default_decisions()
+        if choice == "ask":
+            return decisions
+        for row in self.look_alikes():
+            target = row.target_id or row.duplicates[0].contact_id
+            decisions[row.line] = (
+                RowDecision("merge", target) if choice == "merge" else RowDecision("create")
+            )
+        return decisions
+
     def counts(self, decisions: Mapping[int, RowDecision | str] | None = None) -> dict[str, int]:
         resolved = resolve_decisions(self, decisions)
-        result = {"create": 0, "update": 0, "skip": 0}
+        result = {"create": 0, "merge": 0, "update": 0, "skip": 0, "ask": 0}
         for decision in resolved.values():
             result[decision.action] += 1
         return result
@@ -137,14 +196,21 @@ class ContactImportResult:
     updated: list[str]
     skipped: int
     organisations_created: list[str]  # organisation names
-    unchanged: list[str] = field(default_factory=list)  # "update" rows equal to the contact
+    unchanged: list[str] = field(default_factory=list)  # merges or updates changing nothing
     rejected: list[int] = field(default_factory=list)  # lines with errors, not written
+    merged: list[str] = field(default_factory=list)  # existing contacts rows were merged into
 
     def describe(self) -> str:
-        parts = [
-            counted("{count} contact créé", "{count} contacts créés", len(self.created)),
-            counted("{count} mis à jour", "{count} mis à jour", len(self.updated)),
-        ]
+        parts = [counted("{count} contact créé", "{count} contacts créés", len(self.created))]
+        if self.merged:
+            parts.append(
+                counted(
+                    "{count} contact fusionné avec un contact existant",
+                    "{count} contacts fusionnés avec des contacts existants",
+                    len(self.merged),
+                )
+            )
+        parts.append(counted("{count} mis à jour", "{count} mis à jour", len(self.updated)))
         if self.unchanged:
             parts.append(counted("{count} déjà à jour", "{count} déjà à jour", len(self.unchanged)))
         parts.append(counted("{count} ligne ignorée", "{count} lignes ignorées", self.skipped))
@@ -174,14 +240,30 @@ class ContactImportResult:
 
 
 class ExistingIndex:
-    """The existing contacts and organisations, read once through the services."""
+    """The existing contacts (a few columns each, one statement), organisations and posts,
+    read once; a whole file is then matched in memory."""
 
     def __init__(self) -> None:
-        self.contacts = contacts.list_contacts().rows
-        self.by_email: dict[str, list[dict]] = {}
-        for row in self.contacts:
-            if row.get("email"):
-                self.by_email.setdefault(row["email"].casefold(), []).append(row)
+        rows = list(
+            Contact.select(
+                Contact.id, Contact.family_name, Contact.given_name, Contact.email, Contact.phone
+            ).tuples()
+        )
+        self.emails = {record_id: email for record_id, _f, _g, email, _p in rows}
+        self.look_alikes = LookAlikes(
+            "contacts",
+            (
+                (i, f"{given} {family}".strip(), contact_keys(family, given, email, phone))
+                for i, family, given, email, phone in rows
+            ),
+        )
+        #: for a very close name: the contacts of the same folded given name and the same
+        #: first letters of the family name (a typo further on: "Vaillan", "Vaillant")
+        self.near: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+        for record_id, family, given, _email, _phone in rows:
+            self.near.setdefault(_near_key(family, given), []).append(
+                (record_id, family, given or "")
+            )
         self.organisations: dict[str, str] = {}
         for org in organisations.list_organisations().rows:
             self.organisations.setdefault(fold(org["name"]), org["id"])
@@ -197,27 +279,34 @@ class ExistingIndex:
         found = self.organisations.get(key)
         return (found, None) if found else (None, self.posts.get(key))
 
-    def duplicates(self, family: str, given: str, email: str | None) -> list[DuplicateCandidate]:
+    def duplicates(
+        self, family: str, given: str, email: str | None, phone: str | None = None
+    ) -> list[DuplicateCandidate]:
         found: dict[str, DuplicateCandidate] = {}
-        for row in self.by_email.get((email or "").casefold(), []) if email else []:
-            found[row["id"]] = _candidate(row, _("même courriel"), True, 1.0)
-        for row in self.contacts:
-            if row["id"] in found:
+        for match in self.look_alikes.find_contact(family, given, email, phone):
+            found[match.record_id] = DuplicateCandidate(
+                match.record_id,
+                match.label,
+                self.emails.get(match.record_id),
+                _(REASONS[match.reason][0]),
+                match.reason == "email",
+                1.0 if match.reason == "email" else match.score,
+            )
+        for record_id, other_family, other_given in self.near.get(_near_key(family, given), ()):
+            if record_id in found:
                 continue
-            score = name_similarity(family, given, row["family_name"], row["given_name"] or "")
+            score = name_similarity(family, given, other_family, other_given)
             if score >= SIMILAR_NAME_RATIO:
-                reason = (
-                    _("même nom")
-                    if score == 1.0
-                    else _("nom très proche ({percent} %)").format(percent=round(score * 100))
+                name = f"{other_given} {other_family}".strip()
+                reason = _("nom très proche à {percent} %").format(percent=round(score * 100))
+                found[record_id] = DuplicateCandidate(
+                    record_id, name, self.emails.get(record_id), reason, False, score * 0.85
                 )
-                found[row["id"]] = _candidate(row, reason, False, score)
         return sorted(found.values(), key=lambda c: (not c.exact_email, -c.score))
 
 
-def _candidate(row: dict, reason: str, exact: bool, score: float) -> DuplicateCandidate:
-    name = f"{row.get('given_name') or ''} {row['family_name']}".strip()
-    return DuplicateCandidate(row["id"], name, row.get("email"), reason, exact, score)
+def _near_key(family: str | None, given: str | None) -> tuple[str, str]:
+    return fold(given or ""), fold(family or "")[:4]
 
 
 # -- preview ----------------------------------------------------------------------------
@@ -288,7 +377,7 @@ def preview_contacts(
             row.record["email"],
         )
         row.organisation_id, row.post_id = existing.place(row.organisation)
-        row.duplicates = existing.duplicates(family, given, email)
+        row.duplicates = existing.duplicates(family, given, email, row.record.get("phone"))
         earlier = seen_email.get(email.casefold()) if email else None
         earlier = earlier or seen_name.get(name_key(family, given))
         if email:
@@ -298,15 +387,28 @@ def preview_contacts(
         if earlier is not None:
             row.same_as_line, row.proposed = earlier, "skip"
         elif len(exact) == 1:
-            row.proposed, row.target_id = "update", exact[0].contact_id
-            row.unchanged = not row_changes(
-                row, row.organisation_id, contacts.get_contact(row.target_id)
-            )
+            row.proposed, row.target_id = "merge", exact[0].contact_id
         elif row.duplicates:
-            row.proposed, row.target_id = "skip", row.duplicates[0].contact_id
+            row.proposed, row.target_id = "ask", row.duplicates[0].contact_id
         else:
             row.proposed = "create"
+    _settle_merges(rows)
     return ContactImportPlan(table, mapping, rows)
+
+
+def _settle_merges(rows: Sequence[ContactRow]) -> None:
+    """Which merges would change nothing (our own export read back), the contacts read
+    together (a few statements per 500, not one per row); a look-alike whose merge would
+    change nothing is proposed as that merge: there is nothing to ask."""
+    wanted = [r for r in rows if r.proposed in ("merge", "ask") and r.target_id]
+    current = contacts.AREA.records_by_id([r.target_id for r in wanted if r.target_id])
+    for row in wanted:
+        target = current.get(row.target_id or "")
+        if target is None:
+            continue
+        row.unchanged = not merge_changes(row, row.organisation_id, target)
+        if row.unchanged and row.proposed == "ask" and len(row.duplicates) == 1:
+            row.proposed = "merge"
 
 
 # -- apply ------------------------------------------------------------------------------
@@ -324,11 +426,38 @@ def resolve_decisions(
         if isinstance(decision, str):
             row = next(r for r in plan.rows if r.line == line)
             action = cast(Action, decision)  # checked just below, as a given RowDecision is
-            decision = RowDecision(action, row.target_id if action == "update" else None)
+            target = row.target_id or (row.duplicates[0].contact_id if row.duplicates else None)
+            decision = RowDecision(action, target if action in ("update", "merge") else None)
         if decision.action not in ACTION_LABELS:
             raise ExchangeError(f"Ligne {line} : décision inconnue « {decision.action} ».")
         resolved[line] = decision
     return resolved
+
+
+def undecided(plan: ContactImportPlan, resolved: Mapping[int, RowDecision]) -> list[ContactRow]:
+    """The look-alike rows still to decide (merge or create)."""
+    return [r for r in plan.rows if resolved[r.line].action == "ask"]
+
+
+def undecided_message(rows: Sequence[ContactRow]) -> str:
+    """ "2 lignes ressemblent à un contact existant : ligne 4, Sarah Vaillan ressemble à…" """
+    listed = "\n".join(
+        _("ligne {line}, {name} {flags}").format(line=r.line, name=r.name, flags=r.flags())
+        for r in rows[:10]
+    )
+    more = "\n…" if len(rows) > 10 else ""
+    return (
+        ngettext(
+            "{count} ligne ressemble à un contact existant : choisissez de la fusionner "
+            "ou de créer un contact",
+            "{count} lignes ressemblent à des contacts existants : choisissez pour chacune "
+            "de la fusionner ou de créer un contact",
+            len(rows),
+        ).format(count=number_fr(len(rows)))
+        + " :\n"
+        + listed
+        + more
+    )
 
 
 @retrying
@@ -337,7 +466,14 @@ def apply_contacts(
 ) -> ContactImportResult:
     """Write the decided rows in one transaction; any failure leaves the database as it was."""
     resolved = resolve_decisions(plan, decisions)
+    if waiting := undecided(plan, resolved):
+        raise ExchangeError(
+            _("Import annulé, rien n'a été enregistré. {problem}").format(
+                problem=undecided_message(waiting)
+            )
+        )
     created: list[str] = []
+    merged: list[str] = []
     updated: list[str] = []
     unchanged: list[str] = []
     new_organisations: dict[str, str] = {}  # folded name -> id
@@ -362,9 +498,14 @@ def apply_contacts(
                     org_id = new_organisations[key]
                 if decision.action == "create":
                     created.append(_create(row, org_id))
+                elif not decision.target_id:
+                    raise ExchangeError(_("aucun contact existant choisi"))
+                elif decision.action == "merge":
+                    target = decision.target_id
+                    (merged if _merge(row, org_id, target, plan.source.name) else unchanged).append(
+                        target
+                    )
                 else:
-                    if not decision.target_id:
-                        raise ExchangeError("aucun contact existant choisi pour la mise à jour")
                     target = decision.target_id
                     (updated if _update(row, org_id, target) else unchanged).append(target)
             except (ValidationError, ExchangeError, NotFoundError, StaleRecordError) as exc:
@@ -373,7 +514,9 @@ def apply_contacts(
                 ) from exc
     skipped = sum(1 for d in resolved.values() if d.action == "skip")
     rejected = [r.line for r in plan.rows if r.errors]  # skipped: applying them stops above
-    return ContactImportResult(created, updated, skipped, created_names, unchanged, rejected)
+    return ContactImportResult(
+        created, updated, skipped, created_names, unchanged, rejected, merged
+    )
 
 
 def _create(row: ContactRow, org_id: str | None) -> str:
@@ -429,4 +572,62 @@ def _update(row: ContactRow, org_id: str | None, target_id: str) -> bool:
     changes = row_changes(row, org_id, current)
     if changes:
         contacts.update_contact(target_id, changes, current["version"])
+    return bool(changes)
+
+
+def merge_changes(row: ContactRow, org_id: str | None, current: Mapping[str, Any]) -> dict:
+    """What merging ``row`` into ``current`` would write: its blank fields filled, a
+    different e-mail or phone added to its notes (never over its own); empty when the
+    merge changes nothing."""
+    record = row.record or {}
+    changes: dict[str, Any] = {}
+    notes = current.get("notes") or ""
+    lines: list[str] = []
+    for key, value in record.items():
+        if key == "notes" or value in (None, ""):
+            continue
+        mine = current.get(key)
+        if mine in (None, ""):
+            changes[key] = value
+        elif key == "email" and str(value).casefold() != str(mine).casefold():
+            lines.append(_("Autre courriel : {value}").format(value=value))
+        elif key == "phone" and phone_key(value) != phone_key(mine):
+            lines.append(_("Autre téléphone : {value}").format(value=value))
+    if record.get("notes"):
+        lines.append(record["notes"])
+    lines = [line for line in dict.fromkeys(lines) if line not in notes]
+    if lines:
+        changes["notes"] = "\n".join(filter(None, [notes, *lines]))
+    function = row.values.get("function") or ""
+    post_id = None if org_id else row.post_id
+    to_create = bool(row.organisation) and not (org_id or post_id)
+    positions = [dict(p) for p in current["positions"]]
+    now = contacts.current_position(positions)
+    if now is None:
+        if function or org_id or post_id or to_create:
+            positions.append({"function": function, "organisation_id": org_id, "post_id": post_id})
+    else:
+        if function and not now.get("function"):
+            now["function"] = function
+        if (org_id or post_id or to_create) and not (
+            now.get("organisation_id") or now.get("post_id")
+        ):
+            now["organisation_id"], now["post_id"] = org_id, post_id
+    if positions != current["positions"]:
+        changes["positions"] = positions  # (an organisation to create: apply passes its id)
+    return changes
+
+
+def _merge(row: ContactRow, org_id: str | None, target_id: str, source: str) -> bool:
+    """Merge the row into the contact; False when nothing changed.  Its history tells a
+    merge with the row ("Fusion avec « Noemie Giguere (ligne 2 de contacts.csv) »"), a
+    change set of its own inside the import's transaction."""
+    current = contacts.get_contact(target_id)
+    changes = merge_changes(row, org_id, current)
+    if changes:
+        merged = _("{name} (ligne {line} de {file})").format(
+            name=row.name or _("sans nom"), line=row.line, file=source
+        )
+        with history.batch("import", merge.summary_of(merged, contacts.AREA.label_of(current))):
+            contacts.AREA.update(target_id, changes, current["version"], kind="merged")
     return bool(changes)

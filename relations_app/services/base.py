@@ -355,10 +355,16 @@ class Area:
         return retry_if_busy(write)
 
     def update(
-        self, record_id: str, changes: Mapping[str, Any], expected_version: int | None = None
+        self,
+        record_id: str,
+        changes: Mapping[str, Any],
+        expected_version: int | None = None,
+        *,
+        kind: str = "changed",
     ) -> dict:
         """Apply ``changes`` to the record as it is now; with ``expected_version``, refuse
-        (``StaleRecordError``) if someone saved it since that version was read.
+        (``StaleRecordError``) if someone saved it since that version was read.  ``kind``
+        is what the history calls the change ("merged": an imported row folded into it).
 
         The record is read and validated inside the write transaction, so fields absent
         from ``changes`` keep what another instance may just have saved; the history line
@@ -377,7 +383,7 @@ class Area:
                     history.record(
                         self.collection,
                         record_id,
-                        "changed",
+                        kind,
                         version=after["version"],
                         label=self.label_of(after),
                         fields=fields,

@@ -24,16 +24,18 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from ..db.models import Contact, Organisation, Partner
+from ..i18n import N_
 from ..text import fold
 
 #: Why two records look alike, its French words and how sure it makes the match.
+#: (The words are French; ``_()`` gives them in the interface's language.)
 REASONS = {
-    "email": ("même courriel", 0.95),
-    "name": ("même nom", 0.9),
-    "acronym": ("même sigle", 0.7),
-    "website": ("même site web", 0.85),
-    "phone": ("même téléphone", 0.8),
-    "other_name": ("même nom (autre graphie)", 0.85),
+    "email": (N_("même courriel"), 0.95),
+    "name": (N_("même nom"), 0.9),
+    "acronym": (N_("même sigle"), 0.7),
+    "website": (N_("même site web"), 0.85),
+    "phone": (N_("même téléphone"), 0.8),
+    "other_name": (N_("même nom (autre graphie)"), 0.85),
 }
 KINDS = ("contacts", "organisations", "partners")
 _ACRONYM = re.compile(r"\s*\(([^)]{1,15})\)\s*$")
@@ -81,9 +83,20 @@ def _pairs(
     return sorted(found.values(), key=lambda p: (-p.score, fold(p.first_label), p.first_id))
 
 
-def _phone_key(phone: str | None) -> str:
+def phone_key(phone: str | None) -> str:
     digits = re.sub(r"\D", "", phone or "")
     return digits[-9:] if len(digits) >= 8 else ""
+
+
+def contact_keys(
+    family: str | None, given: str | None, email: str | None, phone: str | None
+) -> list[tuple[str, str]]:
+    """The keys two contacts that look alike share: (reason, key), empty keys included."""
+    return [
+        ("email", (email or "").strip().casefold()),
+        ("name", fold(f"{given or ''} {family or ''}".strip())),
+        ("phone", phone_key(phone)),
+    ]
 
 
 def _contacts() -> list[Pair]:
@@ -94,15 +107,7 @@ def _contacts() -> list[Pair]:
     def rows() -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
         for record_id, family, given, email, phone in query.iterator():
             label = f"{given} {family}".strip()
-            yield (
-                record_id,
-                label,
-                [
-                    ("email", (email or "").strip().casefold()),
-                    ("name", fold(label)),
-                    ("phone", _phone_key(phone)),
-                ],
-            )
+            yield record_id, label, contact_keys(family, given, email, phone)
 
     return _pairs("contacts", rows())
 
@@ -114,6 +119,16 @@ def _domain(website: str | None) -> str:
     return host.removeprefix("www.")
 
 
+def organisation_keys(
+    name: str | None, acronym: str | None, website: str | None
+) -> list[tuple[str, str]]:
+    """The keys two organisations that look alike share: (reason, key)."""
+    bare = _ACRONYM.sub("", name or "")
+    inside = _ACRONYM.search(name or "")
+    sigle = fold(acronym or (inside.group(1) if inside else ""))
+    return [("name", fold(bare)), ("acronym", sigle), ("website", _domain(website))]
+
+
 def _organisations() -> list[Pair]:
     query = Organisation.select(
         Organisation.id, Organisation.name, Organisation.acronym, Organisation.website
@@ -121,14 +136,7 @@ def _organisations() -> list[Pair]:
 
     def rows() -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
         for record_id, name, acronym, website in query.iterator():
-            bare = _ACRONYM.sub("", name or "")
-            inside = _ACRONYM.search(name or "")
-            sigle = fold(acronym or (inside.group(1) if inside else ""))
-            yield (
-                record_id,
-                name,
-                [("name", fold(bare)), ("acronym", sigle), ("website", _domain(website))],
-            )
+            yield record_id, name, organisation_keys(name, acronym, website)
 
     return _pairs("organisations", rows())
 
@@ -165,3 +173,81 @@ def find_duplicates(what: str | None = None) -> list[Pair]:
     for kind in kinds:
         found.extend(FINDERS[kind]())
     return found
+
+
+# -- look-alikes of records about to be created (the imports' previews) -------------------
+
+
+@dataclass(frozen=True)
+class LookAlike:
+    """An existing record that a record about to be created looks like."""
+
+    record_id: str
+    label: str
+    reason: str  # a key of REASONS (its words: REASONS[reason][0])
+    score: float
+
+
+class LookAlikes:
+    """The existing records of one kind by the keys of :data:`FINDERS`' rules, read once
+    (one statement, a few columns a row) so that a whole file is matched in memory."""
+
+    def __init__(self, collection: str, rows: Iterable[tuple[str, str, Iterable]]) -> None:
+        self.collection = collection
+        self.labels: dict[str, str] = {}
+        self.by_key: dict[tuple[str, str], list[str]] = {}
+        for record_id, label, keys in rows:
+            self.labels[record_id] = label
+            for reason, key in keys:
+                if key:
+                    self.by_key.setdefault((reason, key), []).append(record_id)
+
+    @classmethod
+    def contacts(cls) -> LookAlikes:
+        query = Contact.select(
+            Contact.id, Contact.family_name, Contact.given_name, Contact.email, Contact.phone
+        ).tuples()
+        return cls(
+            "contacts",
+            (
+                (i, f"{given} {family}".strip(), contact_keys(family, given, email, phone))
+                for i, family, given, email, phone in query.iterator()
+            ),
+        )
+
+    @classmethod
+    def organisations(cls) -> LookAlikes:
+        query = Organisation.select(
+            Organisation.id, Organisation.name, Organisation.acronym, Organisation.website
+        ).tuples()
+        return cls(
+            "organisations",
+            (
+                (i, name, organisation_keys(name, acronym, website))
+                for i, name, acronym, website in query.iterator()
+            ),
+        )
+
+    def find(self, keys: Iterable[tuple[str, str]]) -> list[LookAlike]:
+        """The records sharing one of ``keys``, each with its strongest reason, surest
+        first."""
+        found: dict[str, LookAlike] = {}
+        for reason, key in keys:
+            if not key:
+                continue
+            score = REASONS[reason][1]
+            for record_id in self.by_key.get((reason, key), ()):
+                known = found.get(record_id)
+                if known is None or known.score < score:
+                    found[record_id] = LookAlike(record_id, self.labels[record_id], reason, score)
+        return sorted(found.values(), key=lambda m: (-m.score, fold(m.label), m.record_id))
+
+    def find_contact(
+        self, family: str | None, given: str | None, email: str | None, phone: str | None
+    ) -> list[LookAlike]:
+        return self.find(contact_keys(family, given, email, phone))
+
+    def find_organisation(
+        self, name: str | None, acronym: str | None = None, website: str | None = None
+    ) -> list[LookAlike]:
+        return self.find(organisation_keys(name, acronym, website))

@@ -15,11 +15,19 @@
 <context>
     <name>ContactsImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="361"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="407"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n line with errors</numerusform>
             <numerusform>%n lines with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_contacts.py" line="410"/>
+        <source>%n line(s) look like an existing contact: choose Merge or Create</source>
+        <translation>
+            <numerusform>%n line looks like an existing contact: choose Merge or Create</numerusform>
+            <numerusform>%n lines look like existing contacts: choose Merge or Create</numerusform>
         </translation>
     </message>
 </context>
@@ -85,7 +93,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="325"/>
+        <location filename="../../ui/pages/dashboard.py" line="332"/>
         <source>twin city(ies)</source>
         <extracomment>the lists, the map and the chart have been read and shown at least once</extracomment>
         <translation>
@@ -94,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="326"/>
+        <location filename="../../ui/pages/dashboard.py" line="333"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>friendship city</numerusform>
@@ -102,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="327"/>
+        <location filename="../../ui/pages/dashboard.py" line="334"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>decentralised cooperation</numerusform>
@@ -110,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="333"/>
+        <location filename="../../ui/pages/dashboard.py" line="340"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partner in all</numerusform>
@@ -118,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="511"/>
+        <location filename="../../ui/pages/dashboard.py" line="522"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -126,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="532"/>
+        <location filename="../../ui/pages/dashboard.py" line="543"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>

@@ -572,187 +572,225 @@
 <context>
     <name>ContactsImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="73"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="76"/>
         <source>Import contacts: %1</source>
         <translation>Importer des contacts : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="81"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="84"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="84"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="87"/>
         <source>Encoding of the file</source>
         <translation>Encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="85"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="88"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="89"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="92"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="94"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="97"/>
         <source>Which column holds what</source>
         <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="102"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="105"/>
         <source>Column for %1</source>
         <translation>Colonne pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="125"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="128"/>
         <source>Rows of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="128"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="130"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="180"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="200"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="183"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="203"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="135"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
-        <source>Already known as</source>
-        <translation>Déjà connu comme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="137"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="155"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="154"/>
+        <source>&amp;Merge all look-alikes</source>
+        <translation>Tout &amp;fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="158"/>
+        <source>Merge every row that looks like an existing contact into it: its blank fields are filled, a different e-mail or phone is kept in its notes</source>
+        <translation>Fusionner chaque ligne qui ressemble à un contact existant avec lui : ses champs vides sont remplis, un autre courriel ou téléphone est gardé dans ses notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="164"/>
+        <source>C&amp;reate all look-alikes</source>
+        <translation>Tout c&amp;réer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="167"/>
+        <source>Create a new contact for every row that looks like an existing one</source>
+        <translation>Créer un nouveau contact pour chaque ligne qui ressemble à un contact existant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="175"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="178"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="198"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="179"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="199"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="181"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="201"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="182"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="202"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="184"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="204"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="185"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="205"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="324"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="338"/>
+        <source>Merge or create? (choose)</source>
+        <translation>Fusionner ou créer ? (à choisir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="342"/>
+        <source>Merge into %1</source>
+        <translation>Fusionner avec %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="348"/>
+        <source>Update %1 (the file&apos;s values replace)</source>
+        <translation>Mettre à jour %1 (les valeurs du fichier remplacent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="351"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="196"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="400"/>
+        <source>To create: %1 · to merge: %2 · to update: %3 · skipped: %4</source>
+        <translation>À créer : %1 · à fusionner : %2 · à mettre à jour : %3 · ignorées : %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="216"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="207"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="136"/>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="227"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="232"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="252"/>
         <source>Detect automatically (%1)</source>
         <translation>Détecter automatiquement (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="236"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="256"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="253"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="273"/>
         <source>Column “%1” is chosen for both %2 and %3.</source>
         <translation>La colonne « %1 » est choisie à la fois pour %2 et pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="284"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="304"/>
         <source>same person as line %1</source>
         <translation>même personne que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="317"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="336"/>
         <source>Decision for line %1</source>
         <translation>Décision pour la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="318"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="345"/>
         <source>Create a new contact</source>
         <translation>Créer un nouveau contact</translation>
     </message>
-    <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="321"/>
-        <source>Update %1</source>
-        <translation>Mettre à jour %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="355"/>
-        <source>To create: %1 · to update: %2 · skipped: %3</source>
-        <translation>À créer : %1 · à mettre à jour : %2 · ignorées : %3</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="361"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="407"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n ligne en erreur</numerusform>
             <numerusform>%n lignes en erreur</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/import_contacts.py" line="410"/>
+        <source>%n line(s) look like an existing contact: choose Merge or Create</source>
+        <translation>
+            <numerusform>%n ligne ressemble à un contact existant : choisissez Fusionner ou Créer</numerusform>
+            <numerusform>%n lignes ressemblent à des contacts existants : choisissez Fusionner ou Créer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="376"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="430"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="385"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="439"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -908,7 +946,7 @@
         <translation>Financements par année</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="325"/>
+        <location filename="../../ui/pages/dashboard.py" line="332"/>
         <source>twin city(ies)</source>
         <extracomment>the lists, the map and the chart have been read and shown at least once</extracomment>
         <translation>
@@ -917,7 +955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="326"/>
+        <location filename="../../ui/pages/dashboard.py" line="333"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>ville amie</numerusform>
@@ -925,7 +963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="327"/>
+        <location filename="../../ui/pages/dashboard.py" line="334"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>coopération décentralisée</numerusform>
@@ -933,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="333"/>
+        <location filename="../../ui/pages/dashboard.py" line="340"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partenaire en tout</numerusform>
@@ -941,72 +979,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="424"/>
+        <location filename="../../ui/pages/dashboard.py" line="434"/>
         <source>ended on %1</source>
         <translation>terminé le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="424"/>
+        <location filename="../../ui/pages/dashboard.py" line="434"/>
         <source>ends on %1</source>
         <translation>se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="426"/>
+        <location filename="../../ui/pages/dashboard.py" line="436"/>
         <source>ended in %1</source>
         <translation>terminé en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="426"/>
+        <location filename="../../ui/pages/dashboard.py" line="436"/>
         <source>ends in %1</source>
         <translation>se termine en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="428"/>
+        <location filename="../../ui/pages/dashboard.py" line="438"/>
         <source>planned to end in %1</source>
         <translation>fin prévue en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="428"/>
+        <location filename="../../ui/pages/dashboard.py" line="438"/>
         <source>ends late %1</source>
         <translation>se termine fin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="438"/>
+        <location filename="../../ui/pages/dashboard.py" line="450"/>
         <source>Checking the data…</source>
         <translation>Vérification des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="458"/>
+        <location filename="../../ui/pages/dashboard.py" line="466"/>
         <source>The data could not be checked</source>
         <translation>Les données n’ont pas pu être vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="476"/>
+        <location filename="../../ui/pages/dashboard.py" line="487"/>
         <source>Nothing to check</source>
         <translation>Rien à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="494"/>
+        <location filename="../../ui/pages/dashboard.py" line="505"/>
         <source>No change recorded yet</source>
         <translation>Aucune modification enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="496"/>
+        <location filename="../../ui/pages/dashboard.py" line="507"/>
         <source>see more</source>
         <translation>voir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="508"/>
+        <location filename="../../ui/pages/dashboard.py" line="519"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="510"/>
+        <location filename="../../ui/pages/dashboard.py" line="521"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="511"/>
+        <location filename="../../ui/pages/dashboard.py" line="522"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -1014,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="532"/>
+        <location filename="../../ui/pages/dashboard.py" line="543"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partenaire</numerusform>
@@ -1037,14 +1075,14 @@
         <translation>Anniversaires d&apos;accords cette année et l&apos;an prochain</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="360"/>
-        <location filename="../../ui/pages/dashboard.py" line="391"/>
-        <location filename="../../ui/pages/dashboard.py" line="410"/>
+        <location filename="../../ui/pages/dashboard.py" line="370"/>
+        <location filename="../../ui/pages/dashboard.py" line="401"/>
+        <location filename="../../ui/pages/dashboard.py" line="420"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="401"/>
+        <location filename="../../ui/pages/dashboard.py" line="411"/>
         <source>%1: %2 years in %3</source>
         <translation>%1 : %2 ans en %3</translation>
     </message>

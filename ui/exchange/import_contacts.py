@@ -3,11 +3,14 @@
 The dialog reads the file (:func:`relations_app.exchange.read_table`, the encoding detected
 or chosen), proposes the column mapping (:func:`propose_mapping`, one combo per target
 field), and shows every row as :func:`preview_contacts` sees it: its French errors, the
-existing contacts it resembles, and a decision combo (create, update one of the look-alikes,
-skip) set to the proposed decision.  Importer writes the decisions in one transaction
+existing contacts it looks like ("ressemble à Noémie Giguère (même courriel)"), and a
+decision combo (merge into one of the look-alikes, create, update one of them, skip) set to
+the proposed decision: a same e-mail merged, a row that only looks like someone left to
+choose ("Merge or create?"), which Import waits for; "Merge all" and "Create all" decide
+every look-alike at once.  Importer writes the decisions in one transaction
 (:func:`apply_contacts`): a row with errors that is not skipped makes the domain refuse
 everything, naming the line and the field.  Big files are read, previewed and written off
-the GUI thread.
+the GUI thread.  (A ``lecture`` login has no import, hence no merge.)
 """
 
 from __future__ import annotations
@@ -130,7 +133,7 @@ class ContactsImportDialog(QDialog):
                 self.tr("E-mail"),
                 self.tr("Organisation"),
                 self.tr("Problems"),
-                self.tr("Already known as"),
+                self.tr("Looks like"),
                 self.tr("Decision"),
             ]
         )
@@ -148,6 +151,23 @@ class ContactsImportDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
+        self.merge_all_button = QPushButton(self.tr("&Merge all look-alikes"), self)
+        self.merge_all_button.setObjectName("mergeAllLookAlikes")
+        self.merge_all_button.setToolTip(
+            self.tr(
+                "Merge every row that looks like an existing contact into it: its blank "
+                "fields are filled, a different e-mail or phone is kept in its notes"
+            )
+        )
+        self.merge_all_button.clicked.connect(lambda: self.decide_look_alikes("merge"))
+        bottom.addWidget(self.merge_all_button)
+        self.create_all_button = QPushButton(self.tr("C&reate all look-alikes"), self)
+        self.create_all_button.setObjectName("createAllLookAlikes")
+        self.create_all_button.setToolTip(
+            self.tr("Create a new contact for every row that looks like an existing one")
+        )
+        self.create_all_button.clicked.connect(lambda: self.decide_look_alikes("create"))
+        bottom.addWidget(self.create_all_button)
         self.counts = QLabel(self)
         self.counts.setObjectName("importCounts")
         bottom.addWidget(self.counts, 1)
@@ -283,9 +303,8 @@ class ContactsImportDialog(QDialog):
                 problems.append(
                     self.tr("same person as line %1").replace("%1", str(row.same_as_line))
                 )
-            known = "; ".join(
-                f"{d.name} — {d.reason}" + (f" ({d.email})" if d.email else "")
-                for d in row.duplicates
+            known = "\n".join(
+                d.flag() + (f" — {d.email}" if d.email else "") for d in row.duplicates[:3]
             )
             cells = [
                 str(row.line),
@@ -315,14 +334,22 @@ class ContactsImportDialog(QDialog):
         combo = QComboBox(self.table)
         combo.setObjectName(f"decision_{row.line}")
         combo.setAccessibleName(self.tr("Decision for line %1").replace("%1", str(row.line)))
+        if row.proposed == "ask":
+            combo.addItem(self.tr("Merge or create? (choose)"), _key("ask"))
+        if row.look_alike:
+            for candidate in row.duplicates:
+                combo.addItem(
+                    self.tr("Merge into %1").replace("%1", candidate.name),
+                    _key("merge", candidate.contact_id),
+                )
         combo.addItem(self.tr("Create a new contact"), _key("create"))
         for candidate in row.duplicates:
             combo.addItem(
-                self.tr("Update %1").replace("%1", candidate.name),
+                self.tr("Update %1 (the file's values replace)").replace("%1", candidate.name),
                 _key("update", candidate.contact_id),
             )
         combo.addItem(self.tr("Skip"), _key("skip"))
-        wanted = _key(row.proposed, row.target_id if row.proposed == "update" else None)
+        wanted = _key(row.proposed, row.target_id if row.proposed in ("update", "merge") else None)
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
         combo.currentIndexChanged.connect(lambda _i: self._update_counts())
         return combo
@@ -342,25 +369,52 @@ class ContactsImportDialog(QDialog):
         combo = self.table.cellWidget(row, 6)
         combo.setCurrentIndex(combo.findData(_key(action, target_id)))
 
+    def decide_look_alikes(self, choice: str) -> None:
+        """Every row that looks like an existing contact: merged into its closest
+        look-alike, or created ("Merge all", "Create all")."""
+        if self.plan is None:
+            return
+        for r, row in enumerate(self.plan.rows):
+            if not row.look_alike:
+                continue
+            target = row.target_id or row.duplicates[0].contact_id
+            combo = self.table.cellWidget(r, 6)
+            assert isinstance(combo, QComboBox)
+            combo.setCurrentIndex(
+                combo.findData(_key("merge", target) if choice == "merge" else _key("create"))
+            )
+
     def _update_counts(self) -> None:
+        look_alikes = bool(self.plan and self.plan.look_alikes())
+        self.merge_all_button.setVisible(look_alikes)
+        self.create_all_button.setVisible(look_alikes)
         if self.plan is None:
             self.counts.setText("")
             self.import_button.setEnabled(False)
             return
-        counts = {"create": 0, "update": 0, "skip": 0}
+        counts = {"create": 0, "merge": 0, "update": 0, "skip": 0, "ask": 0}
         for decision in self.decisions().values():
             counts[decision.action] += 1
         errors = self.plan.error_count
         text = (
-            self.tr("To create: %1 · to update: %2 · skipped: %3")
+            self.tr("To create: %1 · to merge: %2 · to update: %3 · skipped: %4")
             .replace("%1", str(counts["create"]))
-            .replace("%2", str(counts["update"]))
-            .replace("%3", str(counts["skip"]))
+            .replace("%2", str(counts["merge"]))
+            .replace("%3", str(counts["update"]))
+            .replace("%4", str(counts["skip"]))
         )
         if errors:
             text += " · " + self.tr("%n line(s) with errors", "", errors)
+        if counts["ask"]:
+            text += " · " + self.tr(
+                "%n line(s) look like an existing contact: choose Merge or Create",
+                "",
+                counts["ask"],
+            )
         self.counts.setText(text)
-        self.import_button.setEnabled(counts["create"] + counts["update"] > 0)
+        self.import_button.setEnabled(
+            counts["ask"] == 0 and counts["create"] + counts["merge"] + counts["update"] > 0
+        )
 
     # -- importing -----------------------------------------------------------------------
 
