@@ -20,8 +20,9 @@ own peak memory (``ru_maxrss``).  Kinds:
   painted) and painted, with a bare window's first paint as floor.
 - ``factsheet``: fact sheets (render_factsheet), the one-page ReportLab floor in the
   same font, and the ``factsheet --all`` loop on a sample.
-- ``profile``: each record type's profile opened (page filled and painted), with its SQL
-  statements counted, beside the bare record read.
+- ``profile``: each record type's profile opened (page filled and painted once, and until it
+  settles: no more layout or paint), with its SQL statements counted, beside the bare
+  record read.
 - ``cli``: one command line (export, import) with its time and memory.
 - ``save-select``: a contact saved in the contacts list until the list shows it selected,
   wherever it sorts (the last of the list included), with the service's save as floor.
@@ -740,6 +741,31 @@ def history_size(db: str) -> None:
 PROFILE_SAMPLE = 40  # records of each type, spread over the list
 
 
+def settle(app, most: int = 10) -> None:
+    """Process events until a round lays out and paints nothing more: a page's sizes go up
+    its parents one round at a time, and the page moves until the last round."""
+    from PySide6.QtCore import QEvent, QObject
+
+    kinds = (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Paint)
+
+    class Watcher(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):
+            if event.type() in kinds:
+                Watcher.seen = True
+            return False
+
+    watcher = Watcher()
+    app.installEventFilter(watcher)
+    for _ in range(most):
+        Watcher.seen = False
+        app.processEvents()
+        if not Watcher.seen:
+            break
+    app.removeEventFilter(watcher)
+
+
 def profile(db: str) -> None:
     """Opening a record's profile (issue 19 §1), each record type: the record read and the
     page filled (``editor.load`` as the list does), timed until painted, with its SQL
@@ -773,7 +799,7 @@ def profile(db: str) -> None:
             )
             for i in range(0, total, step)
         ][:PROFILE_SAMPLE]
-        opened, floor, queries = [], [], []
+        opened, settled, floor, queries = [], [], [], []
         for record_id in ids:
             started = time.perf_counter()
             section.spec.get_fn(record_id)
@@ -783,9 +809,12 @@ def profile(db: str) -> None:
                 section.editor.load(section.spec.get_fn(record_id))
                 app.processEvents()  # laid out and painted
                 opened.append((time.perf_counter() - started) * 1000)
+                settle(app)
+                settled.append((time.perf_counter() - started) * 1000)
             queries.append(count.statements)
         figures[key] = {
             "profile_ms": quantiles(opened),
+            "settled_ms": quantiles(settled),
             "floor_read_ms": quantiles(floor),
             "ratio_p95": round(quantiles(opened)["p95"] / max(quantiles(floor)["p95"], 0.01), 1),
             "queries_max": max(queries),
