@@ -74,3 +74,31 @@ def test_an_import_keeps_the_way_back(brest_db, tmp_path, capsys):
     assert cli.main(["--db", str(db), "restore", copy]) == 0
     bootstrap.open_app_database(DatabaseLocation.parse(db))
     assert partners.get_partner(kiel["id"])["population"] == population
+
+
+def test_a_long_import_gathers_a_servers_statistics_as_its_tables_grow(brest_db, monkeypatch):
+    """Inside the import's one transaction a server's planner would keep the statistics of
+    the tables as they were (empty, on a new database) and read the whole history at each
+    batch: they are gathered again each time the import has doubled what it wrote."""
+    from relations_app.db import statements
+    from relations_app.jsonio import applying
+
+    monkeypatch.setattr(applying, "STATISTICS_FROM", 10)
+    monkeypatch.setattr(applying._Writer, "BATCH", 10)
+    document = jsonio.export_document()
+    people = [
+        {**person, "id": f"00000000-0000-4000-8000-{n:012d}"}
+        for n, person in enumerate(document["contacts"] * 3)
+    ]
+    document["contacts"] += people
+    preview = preview_json_document(document)
+    assert preview.created == {"contacts": len(people)}
+    with statements.counting() as sent:
+        apply_json(preview)
+    analyzed = [sql for sql in sent.sql if sql.startswith("ANALYZE ")]
+    if backend.current().dialect == "sqlite":
+        assert analyzed == []  # its planner needs none for these look-ups
+    else:
+        assert analyzed and all('"record_change"' in sql for sql in analyzed)
+        assert len(analyzed) <= 2 + len(people).bit_length()  # doubling: a few in all
+    assert len(jsonio.export_document()["contacts"]) == len(document["contacts"])

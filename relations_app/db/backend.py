@@ -229,6 +229,12 @@ class Backend(ABC):
     def analyze(self, db: pw.Database) -> None:
         """Gather the statistics the query planner uses."""
 
+    def refresh_statistics(self, db: pw.Database, tables: Sequence[str]) -> None:
+        """Gather again, inside a long write, the statistics of ``tables`` it has grown
+        (an import filling an empty database in one transaction).  Nothing by default:
+        SQLite's planner uses an index for ``IN (…)`` without statistics."""
+        return None
+
     @property
     @abstractmethod
     def column_types(self) -> Mapping[str, str]:

@@ -7,7 +7,7 @@ from contextlib import nullcontext
 from typing import Any
 
 from ..db import backend, bulk
-from ..db.models import database
+from ..db.models import ChangeSet, RecordChange, database
 from ..db.retry import retrying
 from ..services import AREAS, apd_lists, attachments, history, merge
 from ..services import office as office_service
@@ -19,6 +19,9 @@ from .reading import Progress
 
 #: From this many new records on, an import rebuilds the search indexes once at the end.
 BULK_INDEXING = 5000
+#: A server's statistics of the tables an import writes are gathered again each time it has
+#: written twice as many records, from this many on (:meth:`Backend.refresh_statistics`).
+STATISTICS_FROM = 10_000
 
 
 class _Writer:
@@ -32,6 +35,9 @@ class _Writer:
         self.summary = summary
         self.batches: dict[str, list[tuple[str, dict]]] = {}
         self.cache: dict = {}  # lookups the areas keep for the whole transaction
+        self.written = 0
+        self.statistics_at = STATISTICS_FROM
+        self.tables: set[str] = {RecordChange._meta.table_name, ChangeSet._meta.table_name}
 
     def add(self, name: str, record_id: str, cleaned: dict) -> None:
         batch = self.batches.setdefault(name, [])
@@ -73,7 +79,12 @@ class _Writer:
             bulk.update_rows(area.model, updated, bump="version")
         for model, rows in inserted.items():
             bulk.insert_rows(model, rows)
+            self.tables.add(model._meta.table_name)
         self.remember(area, batch, found, before, comebacks, in_bulk)
+        self.written += len(batch)
+        if self.written >= self.statistics_at:  # a few times in all: log2 of the import
+            backend.current().refresh_statistics(database, sorted(self.tables))
+            self.statistics_at = 2 * self.written
 
     def remember(
         self,
