@@ -80,3 +80,21 @@ def test_repair_text_cleans_every_field_and_a_stale_copy_is_refused(
     assert "Giguère" in [cell.value for cell in sheet["A"]]
     assert cli.main(["--db", str(db), "check", "--repair-text"]) == 0
     assert "Aucun caractère de contrôle invisible dans les textes." in capsys.readouterr().out
+
+
+def test_a_control_character_folded_into_the_texts_column_is_not_a_field(
+    brest_db, tmp_path, capsys
+):
+    """Migration 12 folds the texts as they are stored, a control character too: ``check``
+    names the presentation only (not the derived column), and the repair refolds it."""
+    kiel = Partner.get(Partner.name == "Kiel")
+    Partner.update(summary="Ville portuaire\x1f.", texts="ville portuaire\x1f.").where(
+        Partner.id == kiel.id
+    ).execute()
+    db = tmp_path / "brest.db"
+    assert cli.main(["--db", str(db), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "le champ « Présentation » contient un caractère" in out
+    assert "Textes" not in out and "texts" not in out
+    assert cli.main(["--db", str(db), "check", "--repair-text"]) == 0
+    assert "\x1f" not in Partner.get_by_id(kiel.id).texts
