@@ -35,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
-from ..db.models import Contact, database
+from ..db.models import Contact, Organisation, database
 from ..db.retry import retrying
 from ..i18n import _, counted, ngettext
 from ..services import (
@@ -265,10 +265,14 @@ class ExistingIndex:
                 (record_id, family, given or "")
             )
         self.organisations: dict[str, str] = {}
-        for org in organisations.list_organisations().rows:
-            self.organisations.setdefault(fold(org["name"]), org["id"])
-            if org.get("acronym"):
-                self.organisations.setdefault(fold(org["acronym"]), org["id"])
+        for org_id, name, acronym in (
+            Organisation.select(Organisation.id, Organisation.name, Organisation.acronym)
+            .order_by(Organisation.sort_key, Organisation.id)  # the list's order: first wins
+            .tuples()
+        ):
+            self.organisations.setdefault(fold(name), org_id)
+            if acronym:
+                self.organisations.setdefault(fold(acronym), org_id)
         self.posts = {fold(p["name"]): p["id"] for p in posts.list_posts().rows}
 
     def place(self, name: str) -> tuple[str | None, str | None]:

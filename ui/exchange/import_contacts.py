@@ -59,7 +59,7 @@ from ..kit.screen import fit_to_screen
 ERROR_BRUSH = QBrush(QColor("#f9d6db"))
 DUPLICATE_BRUSH = QBrush(QColor("#fff1c9"))
 COLUMNS = 7  # line, name, e-mail, organisation, problems, look-alikes, decision
-COLUMN_WIDTHS = {0: 44, 1: 150, 2: 200, 3: 180, 5: 230, 6: 200}  # problems (4) takes the rest
+COLUMN_WIDTHS = {0: 44, 1: 150, 2: 200, 3: 180, 5: 230, 6: 260}  # problems (4) takes the rest
 
 
 class ContactsImportDialog(QDialog):
