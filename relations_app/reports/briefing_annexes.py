@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -39,7 +40,7 @@ class Prepared:
     """A document that will be appended: its pages as a PDF, and how many."""
 
     annex: Annex
-    pdf: bytes
+    reader: Any  # the pypdf reader of its pages, opened once
     pages: int
 
     @property
@@ -53,22 +54,21 @@ def _left_out(annex: Annex, reason: str) -> str:
     )
 
 
-def _pdf_pages(content: bytes) -> tuple[int, str]:
-    """(page count, "") for a PDF pypdf reads whole, else (0, the reason in French)."""
+def _pdf_reader(content: bytes) -> tuple[Any, str]:
+    """(the reader, "") for a PDF pypdf reads whole, else (None, the reason in French)."""
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(io.BytesIO(content))
         if reader.is_encrypted:
-            return 0, _("il est protégé par un mot de passe ou chiffré.")
-        pages = len(reader.pages)
+            return None, _("il est protégé par un mot de passe ou chiffré.")
         for page in reader.pages:  # each page's tree read now, not half-way through a copy
             page.mediabox  # noqa: B018
     except Exception:  # pypdf raises many kinds for a damaged file
-        return 0, _("le fichier PDF est illisible ou endommagé.")
-    if pages == 0:
-        return 0, _("le fichier PDF n'a aucune page.")
-    return pages, ""
+        return None, _("le fichier PDF est illisible ou endommagé.")
+    if not reader.pages:
+        return None, _("le fichier PDF n'a aucune page.")
+    return reader, ""
 
 
 def _image(content: bytes) -> ImageReader | None:
@@ -120,17 +120,17 @@ def prepare(annexes: list[Annex], *, invariant: bool = False) -> tuple[list[Prep
     left_out: list[str] = []
     for annex in annexes:
         if annex.candidate.is_pdf:
-            pages, reason = _pdf_pages(annex.content)
-            if reason:
-                left_out.append(_left_out(annex, reason))
-            else:
-                ready.append(Prepared(annex, annex.content, pages))
-            continue
-        image = _image(annex.content)
-        if image is None:
-            left_out.append(_left_out(annex, _("l'image est illisible ou endommagée.")))
+            reader, reason = _pdf_reader(annex.content)
         else:
-            ready.append(Prepared(annex, image_page(annex, image, invariant=invariant), 1))
+            image = _image(annex.content)
+            reason = "" if image is not None else _("l'image est illisible ou endommagée.")
+            reader = None
+            if image is not None:
+                reader, reason = _pdf_reader(image_page(annex, image, invariant=invariant))
+        if reader is None:
+            left_out.append(_left_out(annex, reason))
+        else:
+            ready.append(Prepared(annex, reader, len(reader.pages)))
     return ready, left_out
 
 
@@ -161,13 +161,13 @@ class AnnexMarks(Flowable):
 def append(briefing: bytes, prepared: list[Prepared]) -> bytes:
     """The briefing with the documents' pages after it, each under an "Annexes" bookmark;
     the briefing's own bookmarks, title and language stay."""
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PdfWriter
 
     writer = PdfWriter(clone_from=io.BytesIO(briefing))
     starts = []
     for item in prepared:
         starts.append(len(writer.pages))
-        writer.append(PdfReader(io.BytesIO(item.pdf)), import_outline=False)
+        writer.append(item.reader, import_outline=False)
     parent = writer.add_outline_item(title=CHAPTER, page_number=starts[0])
     for number, (item, start) in enumerate(zip(prepared, starts, strict=True), start=1):
         writer.add_outline_item(
