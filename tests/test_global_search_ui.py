@@ -93,3 +93,31 @@ def test_ctrl_f_searches_everything_outside_a_list(qtbot, window):
     window.find_action.trigger()
     assert QApplication.focusWidget() is window.sections["partners"].search
     assert window.global_search_action.shortcut() == QKeySequence("Ctrl+K")
+
+
+def _cleared(window):
+    window.global_search.box.clear()
+    window.global_search.run()  # at once, not after the typing pause: the results hide
+    assert not window.global_search.results.isVisible()
+
+
+def test_a_word_found_only_in_a_presentation_then_after_an_undo(qtbot, window):
+    """Issue 12 §1: "nevralgiques" is only in Constanţa's presentation: the results name
+    the field, show the words around it with the match in bold; an edit undone in the
+    window takes a word out of the results again."""
+    results = _type(qtbot, window, "nevralgiques")
+    texts = _texts(results)
+    assert texts[0] == "Partenaires"
+    assert texts[1].strip().startswith("Constanţa — Présentation : ")
+    assert "points névralgiques de la mer Noire" in texts[1]
+    assert window.global_search.results.bold_words(1) == ["névralgiques"]
+    assert not any("tout voir" in t for t in texts)  # the list searches names only
+    kiel = partners.list_partners(search="kiel").rows[0]["id"]
+    window.runner.update("partners", kiel, {"notes": "Festival de la zythologie balte."}, None)
+    _cleared(window)
+    results = _type(qtbot, window, "zythologie")
+    assert any(t.strip().startswith("Kiel — Notes : ") for t in _texts(results))
+    window.undo_stack.undo()
+    _cleared(window)
+    results = _type(qtbot, window, "zythologie")
+    assert _texts(results) == ["Aucun résultat"]

@@ -63,8 +63,9 @@ INDEXED = 3
 EMPLOYERS = 20
 #: Records read per type and keystroke from the long texts' index.
 TEXT_CANDIDATES = 10
-#: Characters of a text shown on each side of the match.
-SNIPPET_SIDE = 40
+#: Characters of a text shown before and after the match (the results are a narrow list:
+#: the match must show before the line is cut).
+SNIPPET_BEFORE, SNIPPET_AFTER = 20, 40
 
 #: The ranks, best first.
 EXACT, PREFIX, WORD_START, IN_NAME, IN_TEXT = range(5)
@@ -474,7 +475,7 @@ def _excerpt(kind: Kind, row: dict, terms: list[str]) -> tuple[str, str]:
     if not spans:
         return best, ""
     start, end = spans[0]
-    left, right = max(0, start - SNIPPET_SIDE), min(len(text), end + SNIPPET_SIDE)
+    left, right = max(0, start - SNIPPET_BEFORE), min(len(text), end + SNIPPET_AFTER)
     if left > 0:  # whole words only
         space = text.find(" ", left, start)
         left = space + 1 if space >= 0 else left
