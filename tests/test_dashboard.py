@@ -157,6 +157,18 @@ def test_map_clusters_zooms_and_names(window, qtbot):
     assert area <= window.width() * window.height() / 3
 
 
+def test_the_whole_dashboard_fits_a_1366x768_window_with_its_chart(window, qtbot):
+    board = window.dashboard
+    qtbot.waitUntil(lambda: board.filled and not board.checking, timeout=10_000)
+    qtbot.wait(50)  # the lists' new heights laid out
+    assert not board.verticalScrollBar().isVisible()
+    chart = board.chart_view
+    bottom = chart.mapTo(board.viewport(), chart.rect().bottomLeft()).y()
+    assert chart.height() >= 170 and bottom <= board.viewport().height()
+    top = board.map.mapTo(board.viewport(), board.map.rect().topLeft()).y()
+    assert top >= 0 and chart.mapTo(board, chart.rect().topLeft()).y() > top
+
+
 def test_data_warnings_link_to_their_record(window, qtbot, monkeypatch):
     from ui.kit import tasks
 

@@ -4,8 +4,8 @@
 
 At 1366×768 on a fresh Brest database (French and English), then, when ``BIG_DB`` names
 the generated big database (``bench/.data/…``; copied first, never written), on it in
-French: ``dashboard-brest-1366-LANG.png``, ``global-search-brest-1366.png``,
-``dashboard-big-1366.png``, ``global-search-big-contact-1366.png`` and
+French and English: ``dashboard-brest-1366-LANG.png``, ``global-search-brest-1366.png``,
+``dashboard-big-1366-LANG.png``, ``global-search-big-contact-1366.png`` and
 ``global-search-big-country-1366.png`` (default folder: docs/screenshots).  Each shot
 waits for what the window reads after its first paint (the sidebar's counts, the
 dashboard's lists).
@@ -77,16 +77,18 @@ def main(out: Path, big: Path | None) -> None:
         closed(window)
     if big is None:
         return
-    ui_app.install_translators(QApplication.instance(), "fr")
     copy = Path(tempfile.mkdtemp(prefix="relations-shots-big-")) / big.name
     shutil.copy2(big, copy)
     location = DatabaseLocation.file(copy)
     bootstrap.open_app_database(location)
-    window = opened(location)
-    window.grab().save(str(out / "dashboard-big-1366.png"))
-    search(window, "contact: martin", "global-search-big-contact-1366.png")
-    search(window, "pays: canada", "global-search-big-country-1366.png")
-    closed(window)
+    for language in ("en", "fr"):
+        ui_app.install_translators(QApplication.instance(), language)
+        window = opened(location)
+        window.grab().save(str(out / f"dashboard-big-1366-{language}.png"))
+        if language == "fr":
+            search(window, "contact: martin", "global-search-big-contact-1366.png")
+            search(window, "pays: canada", "global-search-big-country-1366.png")
+        closed(window)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -21,6 +21,7 @@ from relations_app.services import dashboard
 from ..kit import labels
 
 MOST_BARS = 12
+MIN_HEIGHT = 170
 
 
 def unit_for(largest: float) -> tuple[float, str]:
@@ -49,10 +50,16 @@ class FundingChart(QChartView):
         self.setObjectName("fundingChart")
         self.setAccessibleName(self.tr("Funding per year"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(170)
+        self.setMinimumHeight(MIN_HEIGHT)
         self.bars: list[dashboard.Bar] = []
         self.unit = "€"
         self.chart_ = QChart()
+
+    def sizeHint(self) -> QSize:
+        """As tall as the column leaves it: a graphics view's own hint (its scene's size,
+        some 480 pixels) made the dashboard taller than a 1366×768 window, the bars'
+        years under its bottom edge."""
+        return QSize(super().sizeHint().width(), MIN_HEIGHT + 60)
 
     def set_funding(self, by_year: dict[int, Decimal]) -> None:
         self.bars = dashboard.funding_bars(by_year, MOST_BARS)
