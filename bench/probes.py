@@ -396,7 +396,8 @@ def search_floor(db: str) -> None:
     report(search_floor_ms=figures)
 
 
-#: The global search: names, a prefix, an e-mail, a phone number, a country, two words.
+#: The global search: names, a prefix, an e-mail, a phone number, a country, two words,
+#: words of the long texts only (migration 12).
 GLOBAL_WORDS = [
     "bejaia",
     "lodz",
@@ -408,6 +409,8 @@ GLOBAL_WORDS = [
     "jean du",
     "ocean",
     "giguer",
+    "plasticiens",
+    "crise sanitaire",
 ]
 
 
