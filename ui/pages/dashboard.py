@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -457,16 +458,20 @@ class Dashboard(QScrollArea):
 
         def done(found) -> None:
             self._checking = False
+            if not shiboken6.isValid(self.warnings):  # the window closed meanwhile
+                return
             self._found_warnings = list(found)
             self._show_warnings(LIST_ITEMS)
 
         def failed(exc: Exception, _trace: str) -> None:
             self._checking = False
             log.warning("data checks failed: %s", exc)
-            self.warnings.fill([], 0, self.tr("The data could not be checked"))
+            if shiboken6.isValid(self.warnings):
+                self.warnings.fill([], 0, self.tr("The data could not be checked"))
 
         def start() -> None:
-            tasks.run_in_background(work, on_success=done, on_failure=failed)
+            if shiboken6.isValid(self.warnings):  # not for a window closed before its paint
+                tasks.run_in_background(work, on_success=done, on_failure=failed)
 
         after_next_paint(self.map, start)
 
