@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QWheelEvent
 from window_helpers import settled
 
@@ -233,3 +233,62 @@ def test_the_lists_map_and_chart_are_read_off_the_gui_thread_and_shown_once_pain
     assert len(readers) == 2 and readers[1] is threading.main_thread()
     for t in translators:
         qapp.removeTranslator(t)
+
+
+def _long_lists(board, n=40):
+    """Every list of the left column as full as on the big database."""
+    for work in board.work_lists:
+        work.fill([(f"Ligne {i}", ("partners", "x")) for i in range(n)], n, "Aucun")
+    board.fit_rows()
+
+
+def test_the_left_column_fits_a_laptop_window_in_whole_lines(window, qtbot):
+    board = window.dashboard
+    qtbot.waitUntil(lambda: board.filled and not board.checking, timeout=10_000)
+    _long_lists(board)
+    qtbot.waitUntil(lambda: not board.verticalScrollBar().isVisible(), timeout=3000)
+    work = board.work
+    assert work.mapTo(board.viewport(), work.rect().bottomLeft()).y() <= board.viewport().height()
+    for w in board.work_lists:
+        lines = w.list
+        # as tall as its whole lines: no line cut by the frame at the bottom
+        assert lines.height() == w.rows() * w.line_height() + 2 * lines.frameWidth()
+        last = lines.visualItemRect(lines.item(w.rows() - 1))
+        assert last.bottom() < lines.viewport().height()
+        assert lines.visualItemRect(lines.item(w.rows())).top() >= lines.viewport().height()
+        assert w.rows() >= 3
+    window.resize(1920, 1080)  # a taller window: longer lists
+    qtbot.wait(20)
+    assert board.trips.rows() > 5
+    board.changes.see_all.emit()  # opened in place: up to 16 lines, kept on a resize
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    assert board.changes.rows_shown == 16 and board.trips.rows_shown < 16
+
+
+def test_the_office_name_on_the_map_clear_of_the_discs(window, qtbot):
+    world = window.dashboard.map
+    qtbot.waitUntil(lambda: bool(world.clusters()), timeout=10_000)
+    from ui.pages.world_map import disc_radius
+
+    rect, name = world.home_label()
+    assert name == "Brest"
+    assert world.rect().contains(rect.toRect())
+    for c in world.clusters():
+        r = disc_radius(c)
+        assert not rect.intersects(QRectF(c.x - r, c.y - r, 2 * r, 2 * r)), c.points[0]["name"]
+
+
+def test_the_chart_years_are_never_cut(qapp):
+    from ui.pages.dashboard_chart import FundingChart
+
+    chart = FundingChart()
+    chart.set_funding({y: Decimal(1_000_000) for y in range(1990, 2027)})
+    chart.resize(700, 230)
+    chart.show()
+    qapp.processEvents()
+    assert chart.categories()[0] == "1990–94"
+    chart.resize(430, 230)  # the big database at 1366×768
+    qapp.processEvents()
+    assert chart.categories()[0] == "’90–94"
+    chart.close()

@@ -2,10 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_home.py [OUT_DIR] [BIG_DB]
 
-At 1366×768 on a fresh Brest database (French and English), then, when ``BIG_DB`` names
-the generated big database (``bench/.data/…``; copied first, never written), on it in
-French and English: ``dashboard-brest-1366-LANG.png``, ``global-search-brest-1366.png``,
-``dashboard-big-1366-LANG.png``, ``global-search-big-contact-1366.png`` and
+At 1366×768 and 1920×1080 on a fresh Brest database (French and English), then, when
+``BIG_DB`` names the generated big database (``bench/.data/…``; copied first, never
+written), on it in French and English: ``dashboard-brest-WIDTH-LANG.png``,
+``global-search-brest-1366.png``, ``dashboard-big-WIDTH-LANG.png``,
+``global-search-big-contact-1366.png`` and
 ``global-search-big-country-1366.png`` (default folder: docs/screenshots).  Each shot
 waits for what the window reads after its first paint (the sidebar's counts, the
 dashboard's lists).
@@ -22,6 +23,8 @@ from pathlib import Path
 from screenshots_pages import ROOT, SIZE, throwaway_brest
 
 from relations_app.location import DatabaseLocation
+
+LARGE = (1920, 1080)
 
 
 def main(out: Path, big: Path | None) -> None:
@@ -43,9 +46,9 @@ def main(out: Path, big: Path | None) -> None:
             time.sleep(0.02)
         app.processEvents()
 
-    def opened(location: DatabaseLocation) -> MainWindow:
+    def opened(location: DatabaseLocation, size: tuple[int, int] = SIZE) -> MainWindow:
         window = MainWindow(location)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         partners = window._keys().index("partners")
         wait(lambda: window.sidebar.item(partners).data(COUNT_ROLE) is not None)
@@ -75,6 +78,9 @@ def main(out: Path, big: Path | None) -> None:
         if language == "fr":
             search(window, "kiel", "global-search-brest-1366.png")
         closed(window)
+        window = opened(brest, LARGE)
+        window.grab().save(str(out / f"dashboard-brest-1920-{language}.png"))
+        closed(window)
     if big is None:
         return
     copy = Path(tempfile.mkdtemp(prefix="relations-shots-big-")) / big.name
@@ -88,6 +94,9 @@ def main(out: Path, big: Path | None) -> None:
         if language == "fr":
             search(window, "contact: martin", "global-search-big-contact-1366.png")
             search(window, "pays: canada", "global-search-big-country-1366.png")
+        closed(window)
+        window = opened(location, LARGE)
+        window.grab().save(str(out / f"dashboard-big-1920-{language}.png"))
         closed(window)
 
 

@@ -41,7 +41,10 @@ from .world_map import KIND_COLOURS, WorldMap
 
 log = logging.getLogger(__name__)
 LIST_ITEMS = 50
-VISIBLE_ROWS = 5  # lines a list shows before it scrolls  # lines per list before "tout voir (N)"
+VISIBLE_ROWS = 5  # lines a list shows before it scrolls (the column's height permitting)
+FEWEST_ROWS = 3  # a window too short for this many lines per list scrolls the page
+MOST_ROWS = 12  # a tall window: this many lines per list at most, the rest below
+EXPANDED_ROWS = 16  # a list whose "see all" opened it in place
 TRIPS = 20
 #: The latest changes listed (their lines: a change of several fields has one per field).
 CHANGES = 20
@@ -96,7 +99,7 @@ class WorkList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        head = QHBoxLayout()
+        head = self.head = QHBoxLayout()
         self.title = QLabel(f"<b>{title}</b>", self)
         head.addWidget(self.title, 1)
         self.more = QPushButton(self)
@@ -113,6 +116,9 @@ class WorkList(QWidget):
         self.rows_shown = VISIBLE_ROWS
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole line: its tooltip
+        self.list.setUniformItemSizes(True)
+        #: opened in place by its "see all" (taller), not sized by the column
+        self.expanded = False
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
         layout.addWidget(self.list)
@@ -130,12 +136,24 @@ class WorkList(QWidget):
         self.more.setVisible(total > 0)
         self.fit()
 
+    def line_height(self) -> int:
+        """The height of one line (they are all as tall)."""
+        line = self.list.sizeHintForRow(0) if self.list.count() else -1
+        return line if line > 0 else self.list.fontMetrics().height() + 1
+
+    def rows(self) -> int:
+        """The lines shown without scrolling."""
+        return min(max(self.list.count(), 1), self.rows_shown)
+
     def fit(self) -> None:
-        """As tall as its lines, up to :attr:`rows_shown` (then it scrolls): an empty list
-        takes one line, not the room of five."""
-        line = self.list.sizeHintForRow(0) if self.list.count() else 18
-        rows = min(max(self.list.count(), 1), self.rows_shown)
-        self.list.setFixedHeight(rows * max(line, 16) + 2 * self.list.frameWidth() + 2)
+        """As tall as its lines, up to :attr:`rows_shown` (then it scrolls), whole lines
+        only (never half a sixth line under the frame): an empty list takes one line, not
+        the room of five."""
+        self.list.setFixedHeight(self.rows() * self.line_height() + 2 * self.list.frameWidth())
+
+    def expand(self) -> None:
+        self.expanded = True
+        self.rows_shown = EXPANDED_ROWS
 
     def _activated(self, item: QListWidgetItem) -> None:
         target = item.data(ROLE)
@@ -210,7 +228,7 @@ class Dashboard(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         self.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = self._body_layout = QVBoxLayout(body)
         title = QLabel(self.tr("Dashboard"), body)
         title.setStyleSheet("font-weight: bold; font-size: 14pt;")
         layout.addWidget(title)
@@ -237,7 +255,9 @@ class Dashboard(QScrollArea):
         self.briefing_button.setToolTip(self.tr("The briefing of the delegation chosen above"))
         self.briefing_button.clicked.connect(self.show_briefing)
         self.trips.list.currentItemChanged.connect(lambda *_a: self._update_briefing())
-        work_layout.addWidget(self.briefing_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # on the list's title line, not a line of its own (the column fits a laptop's window)
+        self.trips.head.insertWidget(1, self.briefing_button)
+        self.setTabOrder(self.trips.list, self.briefing_button)
         self.ending_work = self._work_list(
             work_layout, "endingSoon", self.tr("Ending within six months"), deadlines.ENDING_SOON
         )
@@ -269,11 +289,20 @@ class Dashboard(QScrollArea):
         self.changes.see_all.connect(self._all_changes)
         work_layout.addWidget(self.changes)
         work_layout.addStretch(1)
+        self.work = work
+        self.work_lists = [
+            self.trips,
+            self.ending_work,
+            self.overdue_work,
+            self.anniversary_list,
+            self.warnings,
+            self.changes,
+        ]
         grid.addWidget(work, 0, 0, 2, 1)
         map_box = QGroupBox(self.tr("Partners in the world"), body)
         map_layout = QVBoxLayout(map_box)
         self.map = WorldMap(map_box)
-        self.map.setMaximumHeight(250)
+        self.map.setMaximumHeight(216)  # a third of a laptop's window (see resizeEvent)
         self.map.partner_clicked.connect(lambda pid: self.open_record.emit("partners", pid))
         map_layout.addWidget(self.map)
         legend = QLabel(map_box)
@@ -303,6 +332,42 @@ class Dashboard(QScrollArea):
         #: the lists, the map and the chart have been read and shown at least once
         self.filled = False
         self._reading = False
+
+    def fit_rows(self) -> None:
+        """As many whole lines per list as the window's height leaves the left column
+        (between :data:`FEWEST_ROWS` and :data:`MOST_ROWS`, at most as many for each), so that
+        on a 1366×768 laptop the page needs no scrolling; a list opened in place by its
+        "see all" keeps its height (the page then scrolls, as asked)."""
+        sized = [w for w in getattr(self, "work_lists", []) if not w.expanded]
+        if not sized:
+            return
+        self._body_layout.activate()
+        lists_height = sum(w.list.height() for w in sized)
+        rest = self.work.sizeHint().height() - lists_height
+        margin = self._body_layout.contentsMargins().bottom()
+        room = self.viewport().height() - self.work.y() - margin - rest
+        frames = sum(2 * w.list.frameWidth() for w in sized)
+        line = max(w.line_height() for w in sized)
+        lines = (room - frames) // line  # the whole lines the column has room for
+        counts = [max(w.list.count(), 1) for w in sized]
+        rows = next(
+            (
+                r
+                for r in range(MOST_ROWS, FEWEST_ROWS, -1)
+                if sum(min(c, r) for c in counts) <= lines
+            ),
+            FEWEST_ROWS,
+        )  # a short list leaves its room to the others
+        for work in sized:
+            if work.rows_shown != rows:
+                work.rows_shown = rows
+                work.fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # the map at most a third of the window's height (a laptop's: some 220 pixels)
+        self.map.setMaximumHeight(max(self.map.minimumHeight(), self.window().height() // 3 - 40))
+        self.fit_rows()
 
     def _work_list(self, layout: QVBoxLayout, name: str, title: str, due: str) -> WorkList:
         work = WorkList(name, title, self)
@@ -391,6 +456,7 @@ class Dashboard(QScrollArea):
         self._check_data()
         self.map.set_points(overview.map_points, overview.home)
         self.chart_view.set_funding(overview.funding)
+        self.fit_rows()
 
     def _fill_programmes(self, work: WorkList, rows: list[dict], total: int, *, past: bool) -> None:
         work.fill(
@@ -424,8 +490,9 @@ class Dashboard(QScrollArea):
 
     def _all_anniversaries(self) -> None:
         """The partners have no "anniversary" filter: the whole list here, taller."""
-        self.anniversary_list.rows_shown = 16
+        self.anniversary_list.expand()
         self._fill_anniversaries(None)
+        self.fit_rows()
 
     def ends_text(self, end: str, past: bool) -> str:
         """ "se termine le 31 mai 2026", "se termine fin 2026": a year-only end is never
@@ -512,12 +579,14 @@ class Dashboard(QScrollArea):
         self.changes.more.setText(self.tr("see more"))
 
     def _all_changes(self) -> None:
-        self.changes.rows_shown = 16
+        self.changes.expand()
         self._fill_changes(200)
+        self.fit_rows()
 
     def _all_warnings(self) -> None:
-        self.warnings.rows_shown = 16
+        self.warnings.expand()
         self._show_warnings(None)
+        self.fit_rows()
 
     def _days_left(self, days: int) -> str:
         if days == 0:

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QMargins, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from relations_app.services import dashboard
@@ -33,10 +33,13 @@ def unit_for(largest: float) -> tuple[float, str]:
     return 1.0, "€"
 
 
-def short_label(bar: dashboard.Bar) -> str:
-    """ "2019", or "2010–19" for a period (short enough not to be cut to "…")."""
+def short_label(bar: dashboard.Bar, tight: bool = False) -> str:
+    """ "2019", or "2010–19" for a period (short enough not to be cut to "…"); ``tight``
+    (a narrow chart): "’10–19"."""
     if bar.first_year == bar.last_year:
         return str(bar.first_year)
+    if tight:
+        return f"’{bar.first_year % 100:02d}–{bar.last_year % 100:02d}"
     if bar.first_year // 100 == bar.last_year // 100:
         return f"{bar.first_year}–{bar.last_year % 100:02d}"
     return f"{bar.first_year}–{bar.last_year}"
@@ -96,8 +99,42 @@ class FundingChart(QChartView):
         series.attachAxis(axis_y)
         self.setChart(chart)
         self.chart_ = chart
+        self._axis_x = axis_x
+        self._label_font = QFont(axis_x.labelsFont())
+        self.fit_labels()
         years = len(by_year)
         self.setToolTip(self.tr("Click a bar to list the programmes funded then") if years else "")
+
+    def fit_labels(self) -> None:
+        """The bars' years whole under each bar, never "199…": a smaller type, then the
+        short form of a period ("’90–94") when the chart is too narrow for "1990–94"."""
+        axis = getattr(self, "_axis_x", None)
+        if axis is None or not self.bars:
+            return
+        self.chart_.layout().activate()
+        width = self.chart_.plotArea().width() or self.width() - 70.0
+        room = width / len(self.bars) * 0.8 - 8  # Qt cuts a label before it touches the next
+        font = QFont(self._label_font)
+        labels_now = [short_label(b) for b in self.bars]
+        for tight in (False, True):
+            labels_now = [short_label(b, tight) for b in self.bars]
+            for size in (font.pointSizeF(), 8.0, 7.0):
+                font.setPointSizeF(min(size, self._label_font.pointSizeF()))
+                widest = max(QFontMetricsF(font).horizontalAdvance(t) for t in labels_now)
+                if widest <= room:
+                    self._set_labels(axis, labels_now, font)
+                    return
+        self._set_labels(axis, labels_now, font)
+
+    def _set_labels(self, axis: QBarCategoryAxis, texts: list[str], font: QFont) -> None:
+        if list(axis.categories()) != texts:
+            axis.setCategories(texts)
+        if axis.labelsFont() != font:
+            axis.setLabelsFont(font)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_labels()
 
     def categories(self) -> list[str]:
         axes = self.chart_.axes(Qt.Orientation.Horizontal)

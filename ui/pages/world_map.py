@@ -17,6 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -68,6 +70,16 @@ class Cluster:
     @property
     def position(self) -> QPointF:
         return QPointF(self.x, self.y)
+
+
+def disc_radius(cluster: Cluster) -> float:
+    """A partner's dot, or a cluster's disc (larger for a longer count)."""
+    count = len(cluster.points)
+    return 5.0 if count == 1 else 7 + min(7, len(str(count)) * 2.0)
+
+
+def _area(rect: QRectF) -> float:
+    return 0.0 if rect.isEmpty() else rect.width() * rect.height()
 
 
 class WorldMap(QWidget):
@@ -216,13 +228,13 @@ class WorldMap(QWidget):
         small.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
         small.setBold(True)
         for cluster in clusters:
+            radius = disc_radius(cluster)
             if len(cluster.points) == 1:
                 painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
                 painter.setBrush(KIND_COLOURS.get(cluster.points[0]["kind"], QColor("#555555")))
-                painter.drawEllipse(cluster.position, 5, 5)
+                painter.drawEllipse(cluster.position, radius, radius)
                 continue
             count = len(cluster.points)
-            radius = 7 + min(7, len(str(count)) * 2.0)
             painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
             painter.setBrush(CLUSTER_COLOUR)
             painter.drawEllipse(cluster.position, radius, radius)
@@ -237,12 +249,60 @@ class WorldMap(QWidget):
             painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
             painter.setBrush(QColor("#c0392b"))
             painter.drawRect(QRectF(home.x() - 5, home.y() - 5, 10, 10))
-            painter.setPen(QColor("#5a1a12"))
-            bold = painter.font()
-            bold.setBold(True)
-            painter.setFont(bold)
-            painter.drawText(home + QPointF(8, -6), self._home["name"] if self._home else "")
+            placed = self.home_label()
+            if placed is not None:
+                rect, name = placed
+                # on a light plate of its own, over any disc it could not avoid
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(255, 255, 255, 225))
+                painter.drawRoundedRect(rect, 3, 3)
+                painter.setPen(QColor("#5a1a12"))
+                painter.setFont(self._label_font())
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         painter.end()
+
+    def _label_font(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
+
+    def home_label(self) -> tuple[QRectF, str] | None:
+        """Where the office's name ("Brest") is written: beside its square, on the side
+        that covers the fewest discs (the partners of Europe crowd around it), inside the
+        map; drawn last on its own plate, so it stays readable wherever it lands."""
+        if not self._home or self._home.get("lat") is None:
+            return None
+        name = self._home.get("name") or ""
+        home = self.position_of(self._home["lat"], self._home["lon"])
+        metrics = QFontMetricsF(self._label_font())
+        w, h = metrics.horizontalAdvance(name) + 6, metrics.height() + 2
+        x, y = home.x(), home.y()
+        candidates = []  # beside the square, then further out: (rect, how far)
+        for d in (0.0, 6.0, 12.0, 18.0, 26.0):
+            for rx, ry in (
+                (x + 8 + d, y - h - 2 - d),  # above right (the usual place)
+                (x + 8 + d, y + 2 + d),  # below right
+                (x - 8 - w - d, y - h - 2 - d),  # above left
+                (x - 8 - w - d, y + 2 + d),  # below left
+                (x - w / 2, y - 8 - h - d),  # above
+                (x - w / 2, y + 8 + d),  # below
+                (x + 8 + d, y - h / 2),  # right
+                (x - 8 - w - d, y - h / 2),  # left
+            ):
+                candidates.append((QRectF(rx, ry, w, h), d))
+        discs = [
+            QRectF(c.x - r, c.y - r, 2 * r, 2 * r)
+            for c in self.clusters()
+            for r in (disc_radius(c),)
+        ]
+        bounds = QRectF(self.rect())
+
+        def covered(candidate: tuple[QRectF, float]) -> float:
+            rect, far = candidate
+            outside = rect.width() * rect.height() - _area(rect.intersected(bounds))
+            return 10 * (sum(_area(rect.intersected(d)) for d in discs) + 10 * outside) + far
+
+        return min(candidates, key=covered)[0], name
 
     # -- pointer ----------------------------------------------------------------------
 
