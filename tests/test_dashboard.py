@@ -12,6 +12,7 @@ from window_helpers import settled
 
 from relations_app.location import DatabaseLocation
 from relations_app.services import dashboard, delegations, programmes
+from ui.kit import labels
 from ui.shell import app as ui_app
 from ui.shell.main_window import MainWindow
 
@@ -292,3 +293,91 @@ def test_the_chart_years_are_never_cut(qapp):
     qapp.processEvents()
     assert chart.categories()[0] == "’90–94"
     chart.close()
+
+
+def test_every_card_and_list_opens_its_whole_list(window, qtbot):
+    board = window.dashboard
+    qtbot.waitUntil(lambda: board.filled and not board.checking, timeout=10_000)
+    partners_section = window.sections["partners"]
+    for kind, card in board.card_labels.items():
+        window.show_section("dashboard")
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+        assert window.current_section() is partners_section
+        assert partners_section.model.filters == ({} if kind == "total" else {"kind": kind})
+        assert labels.number(partners_section.model.total) == card.figure.text()
+    lists = [
+        (board.trips, "delegations", {}),
+        (board.ending_work, "programmes", {"watch": "ending_soon"}),
+        (board.overdue_work, "programmes", {"watch": "past_end"}),
+    ]
+    _programme("Fin de l'année en cours", str(date.today().year))  # one ending soon
+    for work, key, filters in lists:
+        window.show_section("dashboard")
+        board.refresh()
+        assert work.more.isVisible()
+        total = work.more.text().removeprefix("tout voir (").removesuffix(")")
+        qtbot.mouseClick(work.more, Qt.MouseButton.LeftButton)
+        section = window.sections[key]
+        assert window.current_section() is section
+        assert section.model.filters == filters
+        assert labels.number(section.model.total) == total
+    # the lists with no filter of their own open in place, in full
+    window.show_section("dashboard")
+    for work in (board.anniversary_list, board.warnings, board.changes):
+        shown = work.list.count()
+        if work.more.isVisible():
+            qtbot.mouseClick(work.more, Qt.MouseButton.LeftButton)
+            assert work.list.count() >= shown and not work.more.isVisible()
+
+
+def test_a_year_only_end_in_the_window_list(window, qtbot):
+    board = window.dashboard
+    year = date.today().year
+    if date.today() < date(year, 7, 1):
+        pytest.skip("a year-only end counts in the six months only from July on")
+    _programme("Fin de l'année en cours", str(year))
+    board.refresh()
+    lines = [board.ending.item(i).text() for i in range(board.ending.count())]
+    assert f"Fin de l'année en cours — se termine fin {year}" in lines
+    overdue = [board.overdue.item(i).text() for i in range(board.overdue.count())]
+    assert not [t for t in lines + overdue if f" le {year}" in t or " le 19" in t]
+
+
+def test_french_grouping_and_agreement_on_the_cards(window, monkeypatch):
+    board = window.dashboard
+    monkeypatch.setattr(
+        dashboard,
+        "counts_by_kind",
+        lambda: {"twin_city": 2952, "friendship_city": 1, "decentralised_cooperation": 7047},
+    )
+    board.refresh()
+    cards = board.card_labels
+    assert cards["twin_city"].text() == "2\u202f952 villes jumelles"
+    assert cards["friendship_city"].text() == "1 ville amie"
+    assert cards["decentralised_cooperation"].text() == "7\u202f047 coopérations décentralisées"
+    assert cards["total"].text() == "10\u202f000 partenaires en tout"
+    assert board.status_text() == "10\u202f000 partenaires"
+
+
+def test_a_period_bar_opens_the_programmes_of_that_period(window):
+    # funding of thirty years added once the window is open: the chart groups them in
+    # periods, and the programmes' filter offers the new bars when one is clicked
+    window.show_section("programmes")  # its filters read before the new funding
+    window.show_section("dashboard")
+    programmes.create_programme(
+        {
+            "title": "Trente ans de fonds",
+            "funding": [
+                {"funder": "Ville", "amount_eur": "1000", "year": year}
+                for year in range(1990, 2020)
+            ],
+        }
+    )
+    board = window.dashboard
+    board.refresh()
+    assert len(board.chart_view.bars) <= 12
+    first = board.chart_view.bars[0]
+    board.chart_view._clicked(0, None)
+    section = window.sections["programmes"]
+    assert section.model.filters == {"watch": first.watch}
+    assert section.model.total == programmes.list_programmes(watch=first.watch).total

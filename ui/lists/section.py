@@ -28,7 +28,7 @@ from relations_app.validation import ValidationError
 from ..kit.faults import show_error
 from ..kit.flow import FlowLayout
 from ..kit.keyboard import SearchLeadsToList, focus_first, free_tab_in
-from ..kit.pickers import filter_combo
+from ..kit.pickers import filter_combo, source_of
 from ..pages.editor import RecordEditor
 from . import prompts
 from .column_menu import ColumnMenu
@@ -95,6 +95,7 @@ class Section(QWidget):
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.filter_boxes: dict[str, QComboBox] = {}
+        self._filter_options = {f.name: f.options for f in spec.filters}
         if spec.filters:
             row = FlowLayout()  # wraps onto a second line rather than widen the window
             for f in spec.filters:
@@ -228,6 +229,24 @@ class Section(QWidget):
         """Enter on a row: into the record's page, where Tab goes through its fields."""
         if self._current_id is not None:
             focus_first(self.editor)
+
+    def offer_filter(self, name: str, value: object) -> int:
+        """The index of ``value`` in the filter ``name``, its choices read again first when
+        they lack it (the funding chart's bar of a year funded since the list was made);
+        -1 when it is not among them even then."""
+        combo = self.filter_boxes[name]
+        index = combo.findData(value)
+        if index >= 0 or source_of(self._filter_options[name]) is not None:
+            return index
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:  # "all" stays first
+            combo.removeItem(1)
+        for choice, text in self._filter_options[name]():
+            combo.addItem(text, choice)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+        return combo.findData(value)
 
     def _filter(self, name: str, combo: QComboBox) -> None:
         self.model.set_filter(name, combo.currentData())

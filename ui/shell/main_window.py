@@ -624,7 +624,7 @@ class MainWindow(QMainWindow):
         wanted = filters or {}
         kept = {}
         for name, combo in section.filter_boxes.items():
-            index = combo.findData(wanted[name]) if name in wanted else 0
+            index = section.offer_filter(name, wanted[name]) if name in wanted else 0
             combo.blockSignals(True)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
