@@ -8,6 +8,8 @@ from relations_app.db.models import Consulate, Contact, database
 from relations_app.services import contacts, global_search
 from relations_app.text import match_spans
 
+pytestmark = pytest.mark.both_backends
+
 
 def _labels(results, key):
     group = next((g for g in results.groups if g.key == key), None)
@@ -151,3 +153,22 @@ def test_people_found_by_the_organisation_they_work_at(brest_db):
     # a name match still comes first in the group
     by_name = global_search.search_everything("giguere")
     assert _labels(by_name, "contacts") == ["Noémie Giguère"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        *("b", "br", "bre", "brest", "jean du", "no giguere", "technopole maritime", "kiel"),
+        *("contact: soper", "programme: ocean", "pays: canada", "pays: c", "02 98 44", "zzqxw"),
+    ],
+)
+def test_at_most_three_statements_per_keystroke(brest_db, engine, typed):
+    """Issue 13 §5: a keystroke is at most 3 statements on either back end (each a round
+    trip on a server), whatever it searches: names, long texts, people by employer,
+    counts for "tout voir"."""
+    from relations_app.db import statements
+
+    global_search.search_everything(typed)  # which tables have an index, read once
+    with statements.counting() as count:
+        global_search.search_everything(typed)
+    assert count.round_trips <= 3, count.sql

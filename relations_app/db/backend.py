@@ -298,6 +298,16 @@ class Backend(ABC):
         """How many rows have every term in ``search``, counted up to ``cap``."""
         return model.select().where(self.full_text_match(model, terms)).limit(cap).count()
 
+    def full_text_count_sql(
+        self, model: type[pw.Model], terms: Sequence[str], cap: int
+    ) -> tuple[str, Sequence[Any]]:
+        """The select (SQL and parameters) whose rows :meth:`full_text_count` counts, for a
+        count sent in one statement with others (the global search's "tout voir")."""
+        sql, params = (
+            model.select(pw.SQL("1")).where(self.full_text_match(model, terms)).limit(cap).sql()
+        )
+        return sql, params
+
     @abstractmethod
     def texts_indexed_tables(self, db: pw.Database) -> frozenset[str]:
         """The tables whose long texts' ``texts`` column has a search index (migration 12)."""

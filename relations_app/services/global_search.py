@@ -5,15 +5,18 @@ choosing the section it lives in.  Each record type is searched with the lists' 
 search (:func:`.listing.apply_search`: the folded ``search`` column through its
 full-text index, so "lodz" finds Łódź and "tout voir" opens a list that finds the same
 rows), plus the names' own sort index for names that *start* with what was typed, plus a
-phone index when what was typed looks like a number.  A keystroke costs a fixed number of
-queries per record type, never one per row: at most :data:`CANDIDATES` candidates are
-read, ranked here (exact name, then name prefix, then a word of the name, then inside the
+phone index when what was typed looks like a number.  A keystroke costs at most two
+statements, whatever the number of record types (issue 13 §5: each is a round trip on a
+server): every type's selects in one ``UNION ALL`` (:class:`_Union`), then, when a type
+has more matches than were read, every count for "tout voir (N)" in one statement of
+scalar subqueries (:func:`_counts`).  At most :data:`CANDIDATES` candidates are read per
+type, ranked here (exact name, then name prefix, then a word of the name, then inside the
 name, then the other texts), and counted up to the lists' cap.
 
 The long texts (a partner's presentation, a programme's description, a delegation's
 talking points, a consulate's notes: :mod:`relations_app.db.texts`) are searched through
-their own folded ``texts`` column and its index, every record type in one statement (a
-``UNION ALL`` of each type's first matches, :func:`text_matches`).  A record found only
+their own folded ``texts`` column and its index, each type's first matches as more selects
+of the same ``UNION ALL`` (:func:`text_matches` runs them alone).  A record found only
 there ranks after every name match (:data:`IN_TEXT`) and is shown with the field it was
 found in and the words around the match: "Présentation : … coopération portuaire …".
 
@@ -27,6 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 import peewee as pw
 
@@ -285,18 +289,83 @@ def rank_of(names: Sequence[str], query: str, terms: Sequence[str]) -> int:
     return IN_TEXT
 
 
-def _rows(query: pw.ModelSelect) -> list[dict]:
-    return list(query.dicts())
+class _Union:
+    """Selects of rows of one shape sent to the database together, as ONE ``UNION ALL``
+    (a keystroke is then one round trip, however many record types it searches): each row
+    is its select's tag, the record's id and sort key, then that select's columns (NULL
+    beyond its own, up to the widest)."""
+
+    def __init__(self) -> None:
+        self._parts: list[
+            tuple[str, type[Record], pw.ModelSelect, tuple[tuple[str, pw.Node], ...]]
+        ] = []
+
+    def add(
+        self,
+        tag: str,
+        model: type[Record],
+        query: pw.ModelSelect,
+        columns: Sequence[tuple[str, pw.Node]],
+    ) -> None:
+        """``query`` (its conditions, order and limit; its own columns are replaced) reads
+        ``columns`` (name, column) of ``model``'s records, found under ``tag``."""
+        self._parts.append((tag, model, query, tuple(columns)))
+
+    def run(self) -> dict[str, list[dict]]:
+        """tag -> the rows its select found, in its order (nothing sent if none)."""
+        if not self._parts:
+            return {}
+        width = max(len(columns) for *_rest, columns in self._parts)
+        sql_parts, params = [], []
+        for number, (tag, model, query, columns) in enumerate(self._parts):
+            sql, values = query.select(
+                pw.Value(tag).alias("tag"),
+                model.id,
+                model.sort_key,
+                *(node.alias(f"c{i}") for i, (_name, node) in enumerate(columns)),
+                *(pw.SQL(f"NULL AS c{i}") for i in range(len(columns), width)),
+            ).sql()
+            sql_parts.append(f"SELECT * FROM ({sql}) AS part_{number}")
+            params.extend(values)
+        names = {tag: [name for name, _node in columns] for tag, _m, _q, columns in self._parts}
+        found: dict[str, list[dict]] = {}
+        for tag, record_id, sort_key, *values in database.execute_sql(
+            " UNION ALL ".join(sql_parts), params
+        ):
+            row = {"id": record_id, "sort_key": sort_key}
+            row.update(zip(names[tag], values, strict=False))
+            found.setdefault(tag, []).append(row)
+        return found
 
 
-def _count(query: pw.ModelSelect) -> int:
-    """Up to the lists' cap, as a list counts (:data:`.listing.COUNT_CAP`)."""
-    return query.order_by().limit(COUNT_CAP + 1).count()
+def _counts(wanted: dict[str, tuple[str, Sequence[Any]]]) -> dict[str, int]:
+    """name -> how many rows its (sql, params) select returns, every count in ONE
+    statement of scalar subqueries (nothing sent if none is wanted)."""
+    if not wanted:
+        return {}
+    columns: list[str] = []
+    params: list[Any] = []
+    for number, (sql, values) in enumerate(wanted.values()):
+        columns.append(f"(SELECT count(*) FROM ({sql}) AS counted_{number}) AS n{number}")
+        params.extend(values)
+    row = database.execute_sql("SELECT " + ", ".join(columns), params).fetchone()
+    return {name: int(n) for name, n in zip(wanted, row, strict=True)}
+
+
+def _count_sql(query: pw.ModelSelect) -> tuple[str, Sequence[Any]]:
+    """The select whose rows :func:`_counts` counts for ``query``: up to the lists' cap,
+    as a list counts (:data:`.listing.COUNT_CAP`)."""
+    sql, params = query.order_by().limit(COUNT_CAP + 1).sql()
+    return sql, params
 
 
 def _select(kind: Kind) -> pw.ModelSelect:
     model = kind.model
     return model.select(model.id, model.sort_key, *(getattr(model, c) for c in kind.columns))
+
+
+def _shown(kind: Kind) -> list[tuple[str, pw.Node]]:
+    return [(c, getattr(kind.model, c)) for c in kind.columns]
 
 
 def _prefix_range(column: pw.Field, prefix: str) -> pw.Expression:
@@ -315,93 +384,150 @@ def _ranked(kind: Kind, rows: Sequence[dict], query: str, terms: list[str]) -> l
     )
 
 
-def _search_phone(kind: Kind, prefix: str, per_type: int) -> Group | None:
+def _phone_parts(kind: Kind, prefix: str, union: _Union) -> None:
     """Numbers are not in the search text: read from the phone index, every match shown
     (a typed number rarely matches more than a handful), up to :data:`PHONE_HITS`."""
     column = kind.model.phone
-    rows = _rows(_select(kind).where(_prefix_range(column, prefix)).limit(PHONE_HITS))
+    union.add(
+        f"phone:{kind.key}",
+        kind.model,
+        _select(kind).where(_prefix_range(column, prefix)).limit(PHONE_HITS),
+        _shown(kind),
+    )
+
+
+def _phone_group(kind: Kind, found: dict[str, list[dict]]) -> Group | None:
+    rows = found.get(f"phone:{kind.key}", [])
     if not rows:
         return None
     hits = [_hit(kind, {**r, "_rank": EXACT}, "", []) for r in rows]
     return Group(kind.key, hits, len(hits), listable=False)
 
 
-def _search_kind(
-    kind: Kind, text: str, terms: list[str], per_type: int, in_texts: Sequence[dict] = ()
-) -> Group | None:
-    model = kind.model
-    query = fold(text)
-    # Names that start with what was typed, from the sort index: whatever the full-text
-    # index returns first (a common name matches thousands of records), these come first.
-    found = {
-        row["id"]: row
-        for row in _rows(
-            _select(kind)
-            .where(_prefix_range(model.sort_key, query))
-            .order_by(model.sort_key)
-            .limit(per_type)
-        )
-    }
-    if all(len(t) < INDEXED for t in terms):
-        # One or two letters: no full-text index can answer, and LIKE would read every
-        # row of a large table for a rare pair: names that start with them only (nor
-        # are the long texts searched: ``in_texts`` is empty).
-        if not found:
+@dataclass
+class _NameSearch:
+    """One record type's name search, in three steps that each add to the keystroke's
+    shared statements: :meth:`add_parts` (its selects, in the keystroke's UNION ALL),
+    :meth:`counts_wanted` (once their rows are read: the counts "tout voir" needs, in the
+    keystroke's one count statement) and :meth:`group`."""
+
+    kind: Kind
+    text: str
+    terms: list[str]
+    per_type: int
+    query: str = ""
+    mode: str = ""  # "short", "indexed", "mixed" or "like"
+    indexed: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.query = fold(self.text)
+        if all(len(t) < INDEXED for t in self.terms):
+            self.mode = "short"
+            return
+        self.indexed = backend.current().indexed_terms(self.kind.model, self.terms)
+        if self.indexed == self.terms:
+            self.mode = "indexed"
+        elif self.indexed:
+            self.mode = "mixed"
+        else:
+            self.mode = "like"
+
+    @property
+    def _tag(self) -> str:
+        return self.kind.key
+
+    def _prefix(self) -> pw.Expression:
+        return _prefix_range(self.kind.model.sort_key, self.query)
+
+    def _matching(self) -> pw.ModelSelect:
+        """The candidates' select (all the matches for "like")."""
+        kind, model, engine = self.kind, self.kind.model, backend.current()
+        if self.mode == "indexed":
+            # Every word answered by the index: a glance at its first matches, and a count
+            # that stops at the cap, both without gathering every match first.
+            return _select(kind).where(engine.full_text_sample(model, self.terms, CANDIDATES))
+        if self.mode == "mixed":
+            # "jean du": the long words from a sample of the index, the short ones by LIKE
+            # within it; counting them all would read every "jean": "at least" then.
+            within = _select(kind).where(engine.full_text_sample(model, self.indexed, MIXED_SAMPLE))
+            for term in self.terms:
+                if term not in self.indexed:
+                    within = within.where(like_folded(model.search, term))
+            return within
+        return apply_search(_select(kind), model, self.text)  # no index: LIKE
+
+    def add_parts(self, union: _Union) -> None:
+        kind, model = self.kind, self.kind.model
+        # Names that start with what was typed, from the sort index: whatever the full-text
+        # index returns first (a common name matches thousands of records), these come first.
+        prefix = _select(kind).where(self._prefix()).order_by(model.sort_key).limit(self.per_type)
+        union.add(f"prefix:{self._tag}", model, prefix, _shown(kind))
+        if self.mode != "short":
+            # One or two letters: no full-text index can answer, and LIKE would read every
+            # row of a large table for a rare pair: names that start with them only (nor
+            # are the long texts searched).
+            union.add(f"names:{self._tag}", model, self._matching().limit(CANDIDATES), _shown(kind))
+
+    def counts_wanted(self, found: dict[str, list[dict]]) -> dict[str, tuple[str, Sequence[Any]]]:
+        model, engine = self.kind.model, backend.current()
+        prefix = found.get(f"prefix:{self._tag}", [])
+        candidates = found.get(f"names:{self._tag}", [])
+        if self.mode == "short":
+            if len(prefix) < self.per_type:
+                return {}
+            return {self._tag: _count_sql(model.select(pw.SQL("1")).where(self._prefix()))}
+        if self.mode == "indexed":
+            if len(candidates) < CANDIDATES:
+                return {}
+            return {self._tag: engine.full_text_count_sql(model, self.terms, COUNT_CAP + 1)}
+        if self.mode == "mixed":
+            if len(candidates) >= CANDIDATES:
+                return {}  # "at least" whatever the count
+            return {self._tag: engine.full_text_count_sql(model, self.indexed, MIXED_SAMPLE)}
+        if len(candidates) < CANDIDATES:
+            return {}
+        return {self._tag: _count_sql(self._matching())}
+
+    def group(
+        self, found: dict[str, list[dict]], counts: dict[str, int], in_texts: Sequence[dict] = ()
+    ) -> Group | None:
+        kind, query, terms, per_type = self.kind, self.query, self.terms, self.per_type
+        rows = {row["id"]: row for row in found.get(f"prefix:{self._tag}", [])}
+        if self.mode == "short":
+            if not rows:
+                return None
+            total = counts.get(self._tag, len(rows))
+            hits = [
+                _hit(kind, r, query, terms)
+                for r in _ranked(kind, list(rows.values()), query, terms)
+            ]
+            return Group(kind.key, hits, min(total, COUNT_CAP), total <= COUNT_CAP, counted=False)
+        candidates = found.get(f"names:{self._tag}", [])
+        total = len(candidates)
+        exact = True
+        if self.mode == "mixed":
+            exact = total < CANDIDATES and counts[self._tag] < MIXED_SAMPLE
+        else:
+            total = counts.get(self._tag, total)
+        for row in candidates:
+            rows.setdefault(row["id"], row)
+        named = bool(rows)
+        for row in in_texts:  # the name's match, if any, is the better one
+            have = rows.get(row["id"])
+            if have is not None and rank_of(kind.names(have), query, terms) < IN_TEXT:
+                continue
+            if rank_of(kind.names(row), query, terms) < IN_TEXT:  # a name beyond the candidates
+                row = {k: v for k, v in row.items() if not k.startswith("_")}
+            rows[row["id"]] = row
+        if not rows:
             return None
-        total = (
-            len(found)
-            if len(found) < per_type
-            else _count(model.select().where(_prefix_range(model.sort_key, query)))
-        )
+        exact = exact and total <= COUNT_CAP
         hits = [
-            _hit(kind, r, query, terms) for r in _ranked(kind, list(found.values()), query, terms)
+            _hit(kind, r, query, terms) for r in _ranked(kind, list(rows.values()), query, terms)
         ]
-        return Group(kind.key, hits, min(total, COUNT_CAP), total <= COUNT_CAP, counted=False)
-    engine = backend.current()
-    indexed = engine.indexed_terms(model, terms)
-    exact = True
-    if indexed == terms:
-        # Every word answered by the index: a glance at its first matches, and a count
-        # that stops at the cap, both without gathering every match first.
-        sample = engine.full_text_sample(model, terms, CANDIDATES)
-        candidates = _rows(_select(kind).where(sample).limit(CANDIDATES))
-        total = len(candidates)
-        if total == CANDIDATES:
-            total = engine.full_text_count(model, terms, COUNT_CAP + 1)
-    elif indexed:
-        # "jean du": the long words from a sample of the index, the short ones by LIKE
-        # within it; counting them all would read every "jean": "at least" then.
-        sample = engine.full_text_sample(model, indexed, MIXED_SAMPLE)
-        within = _select(kind).where(sample)
-        for term in terms:
-            if term not in indexed:
-                within = within.where(like_folded(model.search, term))
-        candidates = _rows(within.limit(CANDIDATES))
-        total = len(candidates)
-        exact = total < CANDIDATES and (
-            engine.full_text_count(model, indexed, MIXED_SAMPLE) < MIXED_SAMPLE
-        )
-    else:  # no index for this table: the lists' own search (LIKE)
-        matching = apply_search(_select(kind), model, text)
-        candidates = _rows(matching.limit(CANDIDATES))
-        total = len(candidates) if len(candidates) < CANDIDATES else _count(matching)
-    for row in candidates:
-        found.setdefault(row["id"], row)
-    named = bool(found)
-    for row in in_texts:  # the name's match, if any, is the better one
-        have = found.get(row["id"])
-        if have is not None and rank_of(kind.names(have), query, terms) < IN_TEXT:
-            continue
-        if rank_of(kind.names(row), query, terms) < IN_TEXT:  # a name beyond the candidates
-            row = {k: v for k, v in row.items() if not k.startswith("_")}
-        found[row["id"]] = row
-    if not found:
-        return None
-    exact = exact and total <= COUNT_CAP
-    hits = [_hit(kind, r, query, terms) for r in _ranked(kind, list(found.values()), query, terms)]
-    hits = hits[:per_type]
-    # records found only in their texts are not in "tout voir": the list searches names
-    return Group(kind.key, hits, min(max(total, len(hits)), COUNT_CAP), exact, listable=named)
+        hits = hits[:per_type]
+        # records found only in their texts are not in "tout voir": the list searches names
+        return Group(kind.key, hits, min(max(total, len(hits)), COUNT_CAP), exact, listable=named)
 
 
 def _text_columns(kind: Kind) -> tuple[str, ...]:
@@ -410,57 +536,57 @@ def _text_columns(kind: Kind) -> tuple[str, ...]:
     return (*kind.columns, *TEXT_FIELDS[kind.model._meta.table_name])
 
 
-def text_matches(kinds: Sequence[Kind], terms: list[str]) -> dict[str, list[dict]]:
-    """The first :data:`TEXT_CANDIDATES` records of each of ``kinds`` whose long texts hold
-    every term, by record type, in ONE statement: each type's match from its ``texts``
-    index (:meth:`Backend.texts_sample`; words under three letters by LIKE within a
-    sample), as a ``UNION ALL`` of rows of the same width (id, sort key, shown columns and
-    texts, NULL beyond a type's own).  Each row carries ``_rank`` :data:`IN_TEXT` and, in
-    ``_detail``, the field the words were found in and the words around them."""
+def _text_parts(kinds: Sequence[Kind], terms: list[str], union: _Union) -> list[Kind]:
+    """Each of ``kinds``' first :data:`TEXT_CANDIDATES` records whose long texts hold every
+    term, as selects of ``union`` (tagged ``texts:KEY``): each type's match from its
+    ``texts`` index (:meth:`Backend.texts_sample`; words under three letters by LIKE
+    within a sample).  The kinds searched so."""
     engine = backend.current()
     indexed = [t for t in terms if len(t) >= INDEXED]
     if not indexed:
-        return {}
+        return []
     tables = engine.texts_indexed_tables(database.obj)
     chosen = [
         k
         for k in kinds
         if k.model._meta.table_name in TEXT_FIELDS and k.model._meta.table_name in tables
     ]
-    if not chosen:
-        return {}
-    width = max(len(_text_columns(k)) for k in chosen)
-    parts, params = [], []
-    for number, kind in enumerate(chosen):
-        model, columns = kind.model, _text_columns(kind)
+    for kind in chosen:
+        model = kind.model
         sample = TEXT_CANDIDATES if indexed == terms else MIXED_SAMPLE
-        query = model.select(
-            pw.Value(kind.key).alias("kind"),
-            model.id,
-            model.sort_key,
-            *(getattr(model, c).alias(f"c{i}") for i, c in enumerate(columns)),
-            *(pw.SQL(f"NULL AS c{i}") for i in range(len(columns), width)),
-        ).where(engine.texts_sample(model, indexed, sample))
+        query = model.select().where(engine.texts_sample(model, indexed, sample))
         for term in terms:
             if term not in indexed:
                 query = query.where(like_folded(model.texts, term))
-        sql, values = query.limit(TEXT_CANDIDATES).sql()
-        parts.append(f"SELECT * FROM ({sql}) AS found_{number}")
-        params.extend(values)
-    by_key = {k.key: k for k in chosen}
-    found: dict[str, list[dict]] = {}
-    for key, record_id, sort_key, *values in database.execute_sql(
-        " UNION ALL ".join(parts), params
-    ):
-        kind = by_key[key]
-        columns = _text_columns(kind)
-        row = {"id": record_id, "sort_key": sort_key, **dict(zip(columns, values, strict=False))}
-        field_name, excerpt = _excerpt(kind, row, terms)
-        label = _field_label(kind, field_name)
-        row["_rank"], row["_found_in"] = IN_TEXT, label
-        row["_detail"] = _("{field} : {words}").format(field=label, words=excerpt)
-        found.setdefault(key, []).append(row)
-    return found
+        columns = [(c, getattr(model, c)) for c in _text_columns(kind)]
+        union.add(f"texts:{kind.key}", model, query.limit(TEXT_CANDIDATES), columns)
+    return chosen
+
+
+def _text_rows(
+    chosen: Sequence[Kind], terms: list[str], found: dict[str, list[dict]]
+) -> dict[str, list[dict]]:
+    """The texts' rows of ``found`` by record type, each with ``_rank`` :data:`IN_TEXT`
+    and, in ``_detail``, the field the words were found in and the words around them."""
+    matches: dict[str, list[dict]] = {}
+    for kind in chosen:
+        for row in found.get(f"texts:{kind.key}", []):
+            field_name, excerpt = _excerpt(kind, row, terms)
+            label = _field_label(kind, field_name)
+            row["_rank"], row["_found_in"] = IN_TEXT, label
+            row["_detail"] = _("{field} : {words}").format(field=label, words=excerpt)
+            matches.setdefault(kind.key, []).append(row)
+    return matches
+
+
+def text_matches(kinds: Sequence[Kind], terms: list[str]) -> dict[str, list[dict]]:
+    """The first :data:`TEXT_CANDIDATES` records of each of ``kinds`` whose long texts hold
+    every term, by record type, in ONE statement (:func:`_text_parts`).  Each row carries
+    ``_rank`` :data:`IN_TEXT` and, in ``_detail``, the field the words were found in and
+    the words around them."""
+    union = _Union()
+    chosen = _text_parts(kinds, terms, union)
+    return _text_rows(chosen, terms, union.run())
 
 
 def _excerpt(kind: Kind, row: dict, terms: list[str]) -> tuple[str, str]:
@@ -492,36 +618,42 @@ def _field_label(kind: Kind, field_name: str) -> str:
     return AREAS[kind.key].key_label(field_name)
 
 
-def _contacts_at_organisations(terms: list[str], per_type: int) -> list[Hit]:
+def _employee_parts(terms: list[str], per_type: int, union: _Union) -> bool:
     """The people whose current function is at an organisation matching ``terms`` ("tmq",
-    "technopole maritime"): two queries, the organisations from their index, then their
-    current staff; ranked after every name match (:data:`IN_TEXT`), the organisation shown."""
+    "technopole maritime"), as a select of ``union``: the organisations from their index,
+    then their current staff (False: a word too short for the index, the names answer
+    alone)."""
     engine = backend.current()
     if engine.indexed_terms(Organisation, terms) != terms:
-        return []  # a word too short for the index: the names answer alone
-    employers = list(
+        return False
+    employers = (
         Organisation.select(Organisation.id)
         .where(engine.full_text_sample(Organisation, terms, EMPLOYERS))
         .limit(EMPLOYERS)
-        .tuples()
     )
-    if not employers:
-        return []
     kind = KIND_BY_KEY["contacts"]
-    rows = _rows(
-        _select(kind)
-        .select_extend(Organisation.name.alias("organisation_name"))
+    staff = (
+        Contact.select()
         .join(Position, on=Position.contact == Contact.id)
         .join(Organisation, on=Position.organisation == Organisation.id)
         .where(
-            Position.organisation.in_([e for (e,) in employers])
-            & (Position.end.is_null() | (Position.end == ""))
+            Position.organisation.in_(employers) & (Position.end.is_null() | (Position.end == ""))
         )
         .order_by(Contact.sort_key, Contact.id)
         .limit(per_type * 3)
     )
+    union.add(
+        "employees", Contact, staff, [*_shown(kind), ("organisation_name", Organisation.name)]
+    )
+    return True
+
+
+def _contacts_at_organisations(found: dict[str, list[dict]], per_type: int) -> list[Hit]:
+    """The people :func:`_employee_parts` found, ranked after every name match
+    (:data:`IN_TEXT`), the organisation shown."""
+    kind = KIND_BY_KEY["contacts"]
     hits: dict[str, Hit] = {}
-    for row in rows:
+    for row in sorted(found.get("employees", []), key=lambda r: (r["sort_key"], r["id"])):
         if row["id"] not in hits:
             detail = " · ".join(p for p in (row["organisation_name"], row["email"] or "") if p)
             opens = (kind.key, row["id"])
@@ -529,10 +661,9 @@ def _contacts_at_organisations(terms: list[str], per_type: int) -> list[Hit]:
     return list(hits.values())[:per_type]
 
 
-def _with_employees(groups: list[Group], terms: list[str], per_type: int) -> list[Group]:
+def _with_employees(groups: list[Group], extra: list[Hit], per_type: int) -> list[Group]:
     """``groups`` with the contacts group completed by the people of the matching
     organisations (not counted in "tout voir": the contacts list searches names)."""
-    extra = _contacts_at_organisations(terms, per_type)
     if not extra:
         return groups
     for index, group in enumerate(groups):
@@ -568,19 +699,39 @@ def _countries_matching(text: str) -> tuple[str, ...]:
 
 
 def _search_country(text: str, per_type: int) -> list[Group]:
+    """The records of the countries whose name matches: every type's first ``per_type``
+    in one statement, their counts in one more."""
     codes = _countries_matching(text)
     if not codes:
         return []
+    kinds = [k for k in KINDS if k.country]
+
+    def in_countries(kind: Kind) -> pw.Expression:
+        return getattr(kind.model, kind.country or "country").in_(codes)
+
+    union = _Union()
+    for kind in kinds:
+        matching = kind.model.select().where(in_countries(kind))
+        union.add(
+            f"country:{kind.key}",
+            kind.model,
+            matching.order_by(kind.model.sort_key).limit(per_type),
+            _shown(kind),
+        )
+    found = union.run()
+    counts = _counts(
+        {
+            k.key: _count_sql(k.model.select(pw.SQL("1")).where(in_countries(k)))
+            for k in kinds
+            if len(found.get(f"country:{k.key}", [])) >= per_type
+        }
+    )
     groups = []
-    for kind in KINDS:
-        if not kind.country:
-            continue
-        column = getattr(kind.model, kind.country)
-        matching = _select(kind).where(column.in_(codes))
-        rows = _rows(matching.order_by(kind.model.sort_key).limit(per_type))
+    for kind in kinds:
+        rows = found.get(f"country:{kind.key}", [])
         if not rows:
             continue
-        total = len(rows) if len(rows) < per_type else _count(matching)
+        total = counts.get(kind.key, len(rows))
         hits = [_hit(kind, r, "", []) for r in rows]
         groups.append(
             Group(kind.key, hits, min(total, COUNT_CAP), total <= COUNT_CAP, country_codes=codes)
@@ -590,7 +741,12 @@ def _search_country(text: str, per_type: int) -> list[Group]:
 
 def search_everything(text: str, per_type: int = 5) -> Results:
     """Every record type searched for ``text``: the groups with at least one match, in the
-    order of their best match (then of :data:`KINDS`), each with its best ``per_type``."""
+    order of their best match (then of :data:`KINDS`), each with its best ``per_type``.
+
+    At most two statements: every select of the keystroke (each type's names starting so,
+    its full-text candidates, its long texts' matches, the staff of matching
+    organisations) as one ``UNION ALL``, then, when a type has more matches than were
+    read, the counts of "tout voir (N)" in one statement of scalar subqueries."""
     scope, rest = parse(text)
     terms = search_terms(rest)
     if not terms:
@@ -600,17 +756,30 @@ def search_everything(text: str, per_type: int = 5) -> Results:
         return Results(text, [], groups)
     kinds = [KIND_BY_KEY[scope]] if scope else KINDS
     phone = phone_prefix(rest)
+    union = _Union()
     if phone:  # a number: only where numbers are kept
-        groups = [g for k in kinds if k.phone and (g := _search_phone(k, phone, per_type))]
+        phoned = [k for k in kinds if k.phone]
+        for kind in phoned:
+            _phone_parts(kind, phone, union)
+        found = union.run()
+        groups = [g for k in phoned if (g := _phone_group(k, found))]
     else:
-        in_texts = text_matches(kinds, terms)
+        searches = [_NameSearch(k, rest, terms, per_type) for k in kinds]
+        for search in searches:
+            search.add_parts(union)
+        chosen = _text_parts(kinds, terms, union)
+        employees = scope in (None, "contacts") and _employee_parts(terms, per_type, union)
+        found = union.run()
+        in_texts = _text_rows(chosen, terms, found)
+        wanted: dict[str, tuple[str, Sequence[Any]]] = {}
+        for search in searches:
+            wanted.update(search.counts_wanted(found))
+        counts = _counts(wanted)
         groups = [
-            g
-            for k in kinds
-            if (g := _search_kind(k, rest, terms, per_type, in_texts.get(k.key, ())))
+            g for s in searches if (g := s.group(found, counts, in_texts.get(s.kind.key, ())))
         ]
-        if scope in (None, "contacts"):
-            groups = _with_employees(groups, terms, per_type)
+        if employees:
+            groups = _with_employees(groups, _contacts_at_organisations(found, per_type), per_type)
     groups = [replace(g, search=rest) if g.listable and not g.country_codes else g for g in groups]
     order = {k.key: i for i, k in enumerate(KINDS)}
     groups.sort(key=lambda g: (g.hits[0].rank, order[g.key]))

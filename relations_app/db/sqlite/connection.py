@@ -224,7 +224,11 @@ class SqliteConnections:
         return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
     def set_schema_version(self, db: pw.Database, version: int) -> None:
-        """Transactional in SQLite (the header is a database page)."""
+        """Transactional in SQLite (the header is a database page); the search indexes
+        a migration made or dropped are read again."""
+        from .search import forget_indexed_tables
+
+        forget_indexed_tables()
         db.execute_sql(f"PRAGMA user_version = {int(version)}")
 
     @contextmanager

@@ -106,6 +106,31 @@ def indexed_tables(db: pw.Database, column: str = "search") -> frozenset[str]:
     return frozenset(t for t, c in search_indexes(db) if c == column)
 
 
+#: column -> (connection, the tables whose column has an index), see
+#: :func:`cached_indexed_tables`
+_INDEXED: dict[str, tuple[Any, frozenset[str]]] = {}
+
+
+def cached_indexed_tables(db: pw.Database, column: str = "search") -> frozenset[str]:
+    """:func:`indexed_tables`, read from the schema once per connection (a keystroke of the
+    global search then costs its own statements only).  Indexes are created and dropped
+    only by migrations and :meth:`SqliteSearch.create_search_index`, inside a transaction:
+    nothing is kept from inside one, and each schema change forgets what was kept."""
+    connection = db.connection()
+    cached = _INDEXED.get(column)
+    if cached is not None and cached[0] is connection:
+        return cached[1]
+    found = indexed_tables(db, column)
+    if not db.in_transaction():
+        _INDEXED[column] = (connection, found)
+    return found
+
+
+def forget_indexed_tables() -> None:
+    """The schema changed: :func:`cached_indexed_tables` reads it again."""
+    _INDEXED.clear()
+
+
 def compact_search_indexes(db: pw.Database) -> None:
     """Merge each index into one segment, dropping what deleted rows left in older ones
     (called before wiping erased values out of the file)."""
@@ -176,15 +201,16 @@ class SqliteSearch:
         """Inside the caller's transaction; nothing without FTS5."""
         if not fts5_available(db):
             return False
+        forget_indexed_tables()
         for statement in search_index_ddl(table, column):
             db.execute_sql(statement)
         return True
 
     def search_indexed_tables(self, db: pw.Database) -> frozenset[str]:
-        return indexed_tables(db)
+        return cached_indexed_tables(db)
 
     def texts_indexed_tables(self, db: pw.Database) -> frozenset[str]:
-        return indexed_tables(db, "texts")
+        return cached_indexed_tables(db, "texts")
 
     def texts_sample(self, model: type[pw.Model], terms: Sequence[str], limit: int) -> pw.Node:
         """The first ``limit`` rows the texts' index lists for ``terms`` (each an FTS5
@@ -250,13 +276,15 @@ class SqliteSearch:
 
     def full_text_count(self, model: type[pw.Model], terms: Sequence[str], cap: int) -> int:
         """Read from the index alone, which stops at ``cap``."""
+        sql, params = self.full_text_count_sql(model, terms, cap)
+        return int(database.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+
+    def full_text_count_sql(
+        self, model: type[pw.Model], terms: Sequence[str], cap: int
+    ) -> tuple[str, Sequence[Any]]:
+        """The index's first ``cap`` matches (no row of the table read)."""
         fts, match = self._fts_and_match(model, terms)
-        return int(
-            database.execute_sql(
-                f"SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT {int(cap)})",
-                [match],
-            ).fetchone()[0]
-        )
+        return f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT {int(cap)}", [match]
 
     @staticmethod
     def _fts_and_match(model: type[pw.Model], terms: Sequence[str]) -> tuple[str, str]:
