@@ -7,15 +7,11 @@ The three steps the import window shows, each a plain function:
    Pays, Notes); the user may change it.
 2. :func:`preview_contacts` validates every row with the contact fields of
    :mod:`relations_app.services.contacts` (French messages naming the line and the field),
-   flags the rows that look like an existing contact by the rules of the "Doublons
-   possibles" view (:mod:`relations_app.services.duplicates`: the same folded name, the
-   same e-mail, the same phone), or by a very close name, and the rows that repeat an
-   earlier row of the file; matches organisation names to existing organisations (name or
-   acronym, ignoring case and accents), and proposes a decision per row: *create* a new
-   contact, *merge* it into the existing contact with the same e-mail, *ask* (a row that
-   only looks like someone: a person chooses merge or create), or *skip* (a row with
-   errors, or a repeat).  The existing contacts are read once, a few columns each (one
-   statement, whatever the file's length), and matched in memory.
+   matches it against the database (:mod:`.contacts_matching`: the contacts it looks
+   like, its organisation) and against the earlier rows of the file (a repeat), and
+   proposes a decision per row: *create* a new contact, *merge* it into the existing
+   contact with the same e-mail, *ask* (a row that only looks like someone: a person
+   chooses merge or create), or *skip* (a row with errors, or a repeat).
 3. :func:`apply_contacts` writes the chosen decisions in one transaction: all rows or
    none.  A row with errors that is not skipped, or a look-alike left undecided, stops
    everything with its message.
@@ -35,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
-from ..db.models import Contact, Organisation, database
+from ..db.models import database
 from ..db.retry import retrying
 from ..i18n import _, counted, ngettext
 from ..services import (
@@ -45,19 +41,17 @@ from ..services import (
     history,
     merge,
     organisations,
-    posts,
 )
-from ..services.duplicates import REASONS, LookAlikes, contact_keys, phone_key
+from ..services.duplicates import phone_key
 from ..text import fold, number_fr
 from ..validation import Field, ValidationError, clean
 from .common import (
-    SIMILAR_NAME_RATIO,
     ExchangeError,
     country_code,
     name_key,
-    name_similarity,
 )
 from .contacts_mapping import check_mapping, check_not_another_list, propose_mapping
+from .contacts_matching import DuplicateCandidate, ExistingIndex
 from .readers import SourceTable
 
 Action = Literal["create", "merge", "update", "skip", "ask"]
@@ -88,20 +82,6 @@ class RowIssue:
         if not self.label:
             return self.message
         return _("{field} : {reason}").format(field=self.label, reason=self.message)
-
-
-@dataclass(frozen=True)
-class DuplicateCandidate:
-    contact_id: str
-    name: str
-    email: str | None
-    reason: str  # French: "même courriel", "même nom", "nom très proche à 92 %"
-    exact_email: bool
-    score: float
-
-    def flag(self) -> str:
-        """ "ressemble à Noémie Giguère (même courriel)"."""
-        return _("ressemble à {name} ({reason})").format(name=self.name, reason=self.reason)
 
 
 @dataclass
@@ -234,83 +214,6 @@ class ContactImportResult:
                 len(self.rejected),
             ).format(count=number_fr(len(self.rejected)), lines=lines + more)
         return text
-
-
-# -- matching ---------------------------------------------------------------------------
-
-
-class ExistingIndex:
-    """The existing contacts (a few columns each, one statement), organisations and posts,
-    read once; a whole file is then matched in memory."""
-
-    def __init__(self) -> None:
-        rows = list(
-            Contact.select(
-                Contact.id, Contact.family_name, Contact.given_name, Contact.email, Contact.phone
-            ).tuples()
-        )
-        self.emails = {record_id: email for record_id, _f, _g, email, _p in rows}
-        self.look_alikes = LookAlikes(
-            "contacts",
-            (
-                (i, f"{given} {family}".strip(), contact_keys(family, given, email, phone))
-                for i, family, given, email, phone in rows
-            ),
-        )
-        #: for a very close name: the contacts of the same folded given name and the same
-        #: first letters of the family name (a typo further on: "Vaillan", "Vaillant")
-        self.near: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
-        for record_id, family, given, _email, _phone in rows:
-            self.near.setdefault(_near_key(family, given), []).append(
-                (record_id, family, given or "")
-            )
-        self.organisations: dict[str, str] = {}
-        for org_id, name, acronym in (
-            Organisation.select(Organisation.id, Organisation.name, Organisation.acronym)
-            .order_by(Organisation.sort_key, Organisation.id)  # the list's order: first wins
-            .tuples()
-        ):
-            self.organisations.setdefault(fold(name), org_id)
-            if acronym:
-                self.organisations.setdefault(fold(acronym), org_id)
-        self.posts = {fold(p["name"]): p["id"] for p in posts.list_posts().rows}
-
-    def place(self, name: str) -> tuple[str | None, str | None]:
-        """(organisation id, post id) that ``name`` designates; an organisation wins."""
-        if not name:
-            return None, None
-        key = fold(name)
-        found = self.organisations.get(key)
-        return (found, None) if found else (None, self.posts.get(key))
-
-    def duplicates(
-        self, family: str, given: str, email: str | None, phone: str | None = None
-    ) -> list[DuplicateCandidate]:
-        found: dict[str, DuplicateCandidate] = {}
-        for match in self.look_alikes.find_contact(family, given, email, phone):
-            found[match.record_id] = DuplicateCandidate(
-                match.record_id,
-                match.label,
-                self.emails.get(match.record_id),
-                _(REASONS[match.reason][0]),
-                match.reason == "email",
-                1.0 if match.reason == "email" else match.score,
-            )
-        for record_id, other_family, other_given in self.near.get(_near_key(family, given), ()):
-            if record_id in found:
-                continue
-            score = name_similarity(family, given, other_family, other_given)
-            if score >= SIMILAR_NAME_RATIO:
-                name = f"{other_given} {other_family}".strip()
-                reason = _("nom très proche à {percent} %").format(percent=round(score * 100))
-                found[record_id] = DuplicateCandidate(
-                    record_id, name, self.emails.get(record_id), reason, False, score * 0.85
-                )
-        return sorted(found.values(), key=lambda c: (not c.exact_email, -c.score))
-
-
-def _near_key(family: str | None, given: str | None) -> tuple[str, str]:
-    return fold(given or ""), fold(family or "")[:4]
 
 
 # -- preview ----------------------------------------------------------------------------
