@@ -95,7 +95,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="ask",
         help="contacts qui ressemblent à un contact existant : merge (les fusionner), "
         "create (en créer de nouveaux) ou ask (demander pour chacun ; par défaut, un même "
-        "courriel est fusionné)",
+        "courriel est fusionné) ; organisations (fiche de l'Atlas, colonne Organisation) "
+        "qui ressemblent à une organisation existante : merge ou ask (utiliser "
+        "l'existante), create (en créer une nouvelle)",
     )
     imp.set_defaults(handler=cmd_import)
 
@@ -152,13 +154,14 @@ def _import_atlas(location: DatabaseLocation, args: argparse.Namespace) -> int:
     record = parse_atlas(text)
     bootstrap.open_app_database(location)
     plan = plan_atlas(record)
-    for line in plan.describe():
+    decisions = plan.decide_look_alikes(args.look_alikes)
+    for line in plan.describe(decisions):
         print(line)
     if plan.errors:
         raise ExchangeError("fiche de l'Atlas non importée : " + " ; ".join(plan.errors))
     if _done(args):
         return 0
-    done = import_with_copy(lambda: apply_atlas(plan))
+    done = import_with_copy(lambda: apply_atlas(plan, None, decisions))
     print(f"Importé depuis {args.file} : {done.result.describe()}")
     _way_back(location, done.copy)
     return 0

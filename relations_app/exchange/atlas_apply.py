@@ -29,7 +29,7 @@ from ..services import (
 )
 from ..text import agreed_fr
 from ..validation import ValidationError
-from .atlas_plan import AtlasPlan
+from .atlas_plan import AtlasPlan, LookAlikeDecision
 from .common import ExchangeError
 
 
@@ -156,9 +156,14 @@ def programme_data(
 
 @retrying
 def apply_atlas(
-    plan: AtlasPlan, programme_action: Literal["create", "update"] | None = None
+    plan: AtlasPlan,
+    programme_action: Literal["create", "update"] | None = None,
+    look_alikes: Mapping[str, LookAlikeDecision] | None = None,
 ) -> AtlasImportResult:
-    """Write ``plan`` in one transaction; ``programme_action`` overrides the proposed one."""
+    """Write ``plan`` in one transaction; ``programme_action`` overrides the proposed one,
+    ``look_alikes`` the proposed decisions for the look-alike organisations (by folded
+    name: "merge" uses the existing organisation, "create" creates the new one)."""
+    decided = plan.decide_look_alikes() | dict(look_alikes or {})
     if plan.errors:
         raise ExchangeError(
             _("Fiche de l'Atlas non importée : {errors}").format(errors=_(" ; ").join(plan.errors))
@@ -174,6 +179,9 @@ def apply_atlas(
             for key, item in plan.organisations.items():
                 if item.existing_id:
                     org_ids[key] = item.existing_id
+                    continue
+                if item.look_alike is not None and decided.get(key) == "merge":
+                    org_ids[key] = item.look_alike.record_id
                     continue
                 foreign = "foreign_partner" in item.roles
                 org = organisations.create_organisation(

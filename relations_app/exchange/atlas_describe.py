@@ -3,18 +3,25 @@ interface's language."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..dates import format_date
 from ..i18n import _, counted
+from ..services.duplicates import REASONS
 from ..services.programmes import STATUS_LABELS
-from .atlas_plan import ACTION_LABELS, ROLE_LABELS, AtlasPlan, funding_total
+from .atlas_plan import ACTION_LABELS, ROLE_LABELS, AtlasPlan, LookAlikeDecision, funding_total
 
 
 def _money(amount) -> str:
     return f"{amount:,.2f}".replace(",", "\u202f").replace(".", ",") + " €"
 
 
-def describe_plan(plan: AtlasPlan) -> list[str]:
+def describe_plan(
+    plan: AtlasPlan, decisions: Mapping[str, LookAlikeDecision] | None = None
+) -> list[str]:
+    """The preview's lines; ``decisions``: the look-alike organisations' (else proposed)."""
     r = plan.record
+    decided = plan.decide_look_alikes() | dict(decisions or {})
     heading = (
         _("Programme « {title} » : à créer")
         if plan.programme_action == "create"
@@ -61,8 +68,23 @@ def describe_plan(plan: AtlasPlan) -> list[str]:
         lines.append(_("Partenaire(s) lié(s) : {partners}").format(partners=linked))
     else:
         lines.append(_("Aucun partenaire reconnu : le programme ne sera lié à aucun partenaire."))
-    for item in plan.organisations.values():
+    for key, item in plan.organisations.items():
         roles = ", ".join(_(ROLE_LABELS.get(role, role)).lower() for role in item.roles)
+        if item.look_alike is not None:
+            alike = _("ressemble à « {name} » ({reason})").format(
+                name=item.look_alike.label, reason=_(REASONS[item.look_alike.reason][0])
+            )
+            outcome = (
+                _("l'organisation existante sera utilisée")
+                if decided.get(key) == "merge"
+                else _("à créer quand même")
+            )
+            lines.append(
+                _("Organisation « {name} » ({roles}) : {alike} : {outcome}").format(
+                    name=item.name, roles=roles, alike=alike, outcome=outcome
+                )
+            )
+            continue
         lines.append(
             _("Organisation « {name} » ({roles}) : {action}").format(
                 name=item.name, roles=roles, action=_(ACTION_LABELS[item.action])

@@ -7,24 +7,36 @@ the plan.  Matching ignores case and accents: organisations by name or acronym, 
 e-mail then by name, posts and programmes by name, partners through the foreign
 organisations they are linked to, else by their name (or local name, or another spelling)
 appearing in the record, among the partners of the record's country.
+
+An organisation to create that looks like an existing one by the rules of the "Doublons
+possibles" view (:class:`relations_app.services.duplicates.LookAlikes`: the same folded
+name without its "(ACRONYM)", the same acronym) is flagged ("ressemble à « Technopole
+maritime du Québec (TMQ) » (même nom)"); the import uses the existing one instead of
+creating it, unless told to create it (:meth:`AtlasPlan.decide_look_alikes`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
 from ..i18n import N_, _
 from ..services import contacts, organisations, partners, posts, programmes
+from ..services.duplicates import LookAlike, LookAlikes
 from ..text import fold
 from ..validation import Field, ValidationError, clean_value
 from .atlas_parse import AtlasPerson, AtlasRecord
-from .common import country_code, name_key
+from .common import ExchangeError, country_code, name_key
 
 Action = Literal["create", "update", "link"]
+#: What to do with the organisations that look like an existing one: "merge" (use the
+#: existing one), "create" (create it anyway), "ask" (the proposals: use the existing one).
+LOOK_ALIKE_CHOICES = ("merge", "create", "ask")
+LookAlikeDecision = Literal["merge", "create"]
 ACTION_LABELS = {
     "create": N_("à créer"),
     "update": N_("à mettre à jour"),
@@ -41,6 +53,8 @@ class OrganisationItem:
     country: str | None = None
     kind: str = "other"
     roles: list[str] = field(default_factory=list)
+    #: the existing organisation a new one looks like (its action stays "create")
+    look_alike: LookAlike | None = None
 
 
 @dataclass
@@ -90,10 +104,26 @@ class AtlasPlan:
         ]
         return Counter(i.action for i in items)
 
-    def describe(self) -> list[str]:
+    def describe(self, decisions: Mapping[str, LookAlikeDecision] | None = None) -> list[str]:
         from .atlas_describe import describe_plan
 
-        return describe_plan(self)
+        return describe_plan(self, decisions)
+
+    def look_alikes(self) -> dict[str, OrganisationItem]:
+        """The organisations to create that look like an existing one, by folded name."""
+        return {k: i for k, i in self.organisations.items() if i.look_alike is not None}
+
+    def decide_look_alikes(self, choice: str = "ask") -> dict[str, LookAlikeDecision]:
+        """Each look-alike organisation's decision: "merge" (the existing one is used)
+        or "create"; "ask" gives the proposals (the existing one)."""
+        if choice not in LOOK_ALIKE_CHOICES:
+            raise ExchangeError(
+                _("choix inconnu pour les ressemblances : « {choice} » (attendu : {known})").format(
+                    choice=choice, known=", ".join(LOOK_ALIKE_CHOICES)
+                )
+            )
+        decision: LookAlikeDecision = "create" if choice == "create" else "merge"
+        return dict.fromkeys(self.look_alikes(), decision)
 
 
 def _index(rows: list[dict], *keys: str) -> dict[str, dict]:
@@ -158,6 +188,7 @@ def plan_atlas(record: AtlasRecord) -> AtlasPlan:
     partner_items = _partners(record, items, country)
     people = _people(record, items, orgs, warnings)
     post = _post(record, country, warnings)
+    _flag_look_alikes(items)
     action: Literal["create", "update"] = "create"
     programme_id: str | None = None
     wanted = fold(record.title)
@@ -168,6 +199,17 @@ def plan_atlas(record: AtlasRecord) -> AtlasPlan:
     plan = AtlasPlan(record, action, programme_id, partner_items, items, people, post, warnings)
     _validate(plan)
     return plan
+
+
+def _flag_look_alikes(items: dict[str, OrganisationItem]) -> None:
+    """The organisations to create that look like an existing one (one statement)."""
+    new = [item for item in items.values() if item.action == "create"]
+    if not new:
+        return
+    existing = LookAlikes.organisations()
+    for item in new:
+        found = existing.find_organisation(item.name)
+        item.look_alike = found[0] if found else None
 
 
 def _main_country(record: AtlasRecord) -> str | None:

@@ -93,7 +93,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="332"/>
+        <location filename="../../ui/pages/dashboard.py" line="333"/>
         <source>twin city(ies)</source>
         <extracomment>the lists, the map and the chart have been read and shown at least once</extracomment>
         <translation>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="333"/>
+        <location filename="../../ui/pages/dashboard.py" line="334"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>friendship city</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="334"/>
+        <location filename="../../ui/pages/dashboard.py" line="335"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>decentralised cooperation</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="340"/>
+        <location filename="../../ui/pages/dashboard.py" line="341"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partner in all</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="522"/>
+        <location filename="../../ui/pages/dashboard.py" line="527"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="543"/>
+        <location filename="../../ui/pages/dashboard.py" line="548"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>

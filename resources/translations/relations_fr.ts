@@ -266,92 +266,112 @@
 <context>
     <name>AtlasImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="58"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="59"/>
         <source>Import an Atlas record</source>
         <translation>Importer une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="63"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="64"/>
         <source>Paste a project page of the Atlas of decentralised cooperation (select all on the page, copy, paste here), or open the page saved as text. Nothing is written before Import.</source>
         <translation>Collez une page projet de l&apos;Atlas de la coopération décentralisée (tout sélectionner sur la page, copier, coller ici) ou ouvrez la page enregistrée en texte. Rien n&apos;est écrit avant « Importer ».</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="76"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="77"/>
         <source>&amp;Text of the record</source>
         <translation>&amp;Texte de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="78"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="79"/>
         <source>&amp;Open a .txt file…</source>
         <translation>&amp;Ouvrir un fichier .txt…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="84"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="85"/>
         <source>Text of the Atlas record</source>
         <translation>Texte de la fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="85"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="86"/>
         <source>Paste the Atlas project page here…</source>
         <translation>Collez ici la page projet de l&apos;Atlas…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="92"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="93"/>
         <source>&amp;What the import will do</source>
         <translation>&amp;Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="96"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="97"/>
         <source>What the import will do</source>
         <translation>Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="108"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="109"/>
         <source>The programme already exists:</source>
         <translation>Le programme existe déjà :</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="111"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="112"/>
         <source>What to do with the existing programme</source>
         <translation>Que faire du programme existant</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="112"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="113"/>
         <source>Update it with the record</source>
         <translation>Le mettre à jour avec la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="113"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="114"/>
         <source>Create a new programme anyway</source>
         <translation>Créer quand même un nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="124"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="133"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="148"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="157"/>
         <source>Open an Atlas record</source>
         <translation>Ouvrir une fiche de l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="150"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="159"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="167"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="176"/>
         <source>Import from the Atlas</source>
         <translation>Importer depuis l&apos;Atlas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="205"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="220"/>
         <source>This record cannot be imported as it is: see the errors in red.</source>
         <translation>Cette fiche ne peut pas être importée telle quelle : voyez les erreurs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_atlas.py" line="232"/>
+        <location filename="../../ui/exchange/import_atlas.py" line="237"/>
+        <source>What to do with the organisation %1</source>
+        <translation>Que faire de l&apos;organisation %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_atlas.py" line="240"/>
+        <source>Use the existing “%1”</source>
+        <translation>Utiliser l&apos;existante « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_atlas.py" line="242"/>
+        <source>Create “%1”</source>
+        <translation>Créer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_atlas.py" line="245"/>
+        <source>“%1” looks like an existing organisation:</source>
+        <translation>« %1 » ressemble à une organisation existante :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_atlas.py" line="283"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -890,63 +910,63 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="213"/>
+        <location filename="../../ui/pages/dashboard.py" line="214"/>
         <source>Dashboard</source>
         <extracomment>the first reading of the lists, the map and the chart is shown</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="228"/>
+        <location filename="../../ui/pages/dashboard.py" line="229"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="230"/>
+        <location filename="../../ui/pages/dashboard.py" line="231"/>
         <source>Delegations to come</source>
         <translation>Délégations à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="234"/>
+        <location filename="../../ui/pages/dashboard.py" line="235"/>
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="236"/>
+        <location filename="../../ui/pages/dashboard.py" line="237"/>
         <source>The briefing of the delegation chosen above</source>
         <translation>Le dossier de la délégation choisie ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="257"/>
+        <location filename="../../ui/pages/dashboard.py" line="258"/>
         <source>Data to check</source>
         <translation>Données à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="259"/>
+        <location filename="../../ui/pages/dashboard.py" line="260"/>
         <source>What the check command reports: a mistyped e-mail, contradictory counts…</source>
         <translation>Ce que signale la commande check : un courriel mal tapé, des nombres contradictoires…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="266"/>
+        <location filename="../../ui/pages/dashboard.py" line="267"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="272"/>
+        <location filename="../../ui/pages/dashboard.py" line="273"/>
         <source>Partners in the world</source>
         <translation>Les partenaires dans le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="287"/>
+        <location filename="../../ui/pages/dashboard.py" line="288"/>
         <source>Brest</source>
         <translation>Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="292"/>
+        <location filename="../../ui/pages/dashboard.py" line="293"/>
         <source>Funding per year</source>
         <translation>Financements par année</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="332"/>
+        <location filename="../../ui/pages/dashboard.py" line="333"/>
         <source>twin city(ies)</source>
         <extracomment>the lists, the map and the chart have been read and shown at least once</extracomment>
         <translation>
@@ -955,7 +975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="333"/>
+        <location filename="../../ui/pages/dashboard.py" line="334"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>ville amie</numerusform>
@@ -963,7 +983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="334"/>
+        <location filename="../../ui/pages/dashboard.py" line="335"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>coopération décentralisée</numerusform>
@@ -971,7 +991,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="340"/>
+        <location filename="../../ui/pages/dashboard.py" line="341"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partenaire en tout</numerusform>
@@ -979,72 +999,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="434"/>
+        <location filename="../../ui/pages/dashboard.py" line="435"/>
         <source>ended on %1</source>
         <translation>terminé le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="434"/>
+        <location filename="../../ui/pages/dashboard.py" line="435"/>
         <source>ends on %1</source>
         <translation>se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="436"/>
+        <location filename="../../ui/pages/dashboard.py" line="437"/>
         <source>ended in %1</source>
         <translation>terminé en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="436"/>
+        <location filename="../../ui/pages/dashboard.py" line="437"/>
         <source>ends in %1</source>
         <translation>se termine en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="438"/>
+        <location filename="../../ui/pages/dashboard.py" line="439"/>
         <source>planned to end in %1</source>
         <translation>fin prévue en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="438"/>
+        <location filename="../../ui/pages/dashboard.py" line="439"/>
         <source>ends late %1</source>
         <translation>se termine fin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="450"/>
+        <location filename="../../ui/pages/dashboard.py" line="451"/>
         <source>Checking the data…</source>
         <translation>Vérification des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="466"/>
+        <location filename="../../ui/pages/dashboard.py" line="470"/>
         <source>The data could not be checked</source>
         <translation>Les données n’ont pas pu être vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="487"/>
+        <location filename="../../ui/pages/dashboard.py" line="492"/>
         <source>Nothing to check</source>
         <translation>Rien à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="505"/>
+        <location filename="../../ui/pages/dashboard.py" line="510"/>
         <source>No change recorded yet</source>
         <translation>Aucune modification enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="507"/>
+        <location filename="../../ui/pages/dashboard.py" line="512"/>
         <source>see more</source>
         <translation>voir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="519"/>
+        <location filename="../../ui/pages/dashboard.py" line="524"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="521"/>
+        <location filename="../../ui/pages/dashboard.py" line="526"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="522"/>
+        <location filename="../../ui/pages/dashboard.py" line="527"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -1052,7 +1072,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="543"/>
+        <location filename="../../ui/pages/dashboard.py" line="548"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partenaire</numerusform>
@@ -1060,29 +1080,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="241"/>
+        <location filename="../../ui/pages/dashboard.py" line="242"/>
         <source>Ending within six months</source>
         <translation>Se terminent dans les six mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="246"/>
+        <location filename="../../ui/pages/dashboard.py" line="247"/>
         <source>Still “ongoing” after their end date</source>
         <translation>Encore « en cours » après leur date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="251"/>
+        <location filename="../../ui/pages/dashboard.py" line="252"/>
         <source>Agreement anniversaries this year and next</source>
         <translation>Anniversaires d&apos;accords cette année et l&apos;an prochain</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="370"/>
-        <location filename="../../ui/pages/dashboard.py" line="401"/>
-        <location filename="../../ui/pages/dashboard.py" line="420"/>
+        <location filename="../../ui/pages/dashboard.py" line="371"/>
+        <location filename="../../ui/pages/dashboard.py" line="402"/>
+        <location filename="../../ui/pages/dashboard.py" line="421"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="411"/>
+        <location filename="../../ui/pages/dashboard.py" line="412"/>
         <source>%1: %2 years in %3</source>
         <translation>%1 : %2 ans en %3</translation>
     </message>
@@ -1791,17 +1811,17 @@
 <context>
     <name>FundingChart</name>
     <message>
-        <location filename="../../ui/pages/dashboard_chart.py" line="50"/>
+        <location filename="../../ui/pages/dashboard_chart.py" line="51"/>
         <source>Funding per year</source>
         <translation>Financements par année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_chart.py" line="66"/>
+        <location filename="../../ui/pages/dashboard_chart.py" line="73"/>
         <source>Funding</source>
         <translation>Financements</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_chart.py" line="93"/>
+        <location filename="../../ui/pages/dashboard_chart.py" line="100"/>
         <source>Click a bar to list the programmes funded then</source>
         <translation>Cliquez sur une barre pour lister les programmes financés cette année-là</translation>
     </message>
@@ -2973,7 +2993,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>WorkList</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="128"/>
+        <location filename="../../ui/pages/dashboard.py" line="129"/>
         <source>see all (%1)</source>
         <extracomment>The latest changes listed (their lines: a change of several fields has one per field).</extracomment>
         <translation>tout voir (%1)</translation>
@@ -3963,22 +3983,22 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/page_section.py" line="168"/>
+        <location filename="../../ui/pages/page_section.py" line="199"/>
         <source>Nothing recorded</source>
         <translation>Rien d&apos;enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/page_section.py" line="215"/>
+        <location filename="../../ui/pages/page_section.py" line="246"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/page_section.py" line="218"/>
+        <location filename="../../ui/pages/page_section.py" line="249"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/page_section.py" line="220"/>
+        <location filename="../../ui/pages/page_section.py" line="251"/>
         <source>Edit this section (F2)</source>
         <translation>Modifier cette partie (F2)</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -115,6 +116,14 @@ class AtlasImportDialog(QDialog):
         action_row.addWidget(self.action_label)
         action_row.addWidget(self.programme_action, 1)
         right_layout.addLayout(action_row)
+        # one choice per new organisation that looks like an existing one
+        self.look_alike_box = QWidget(right)
+        self.look_alike_box.setObjectName("atlasLookAlikes")
+        self.look_alike_layout = QFormLayout(self.look_alike_box)
+        self.look_alike_layout.setContentsMargins(0, 0, 0, 0)
+        self.look_alike_combos: dict[str, QComboBox] = {}
+        self.look_alike_box.hide()
+        right_layout.addWidget(self.look_alike_box)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([520, 640])
@@ -188,8 +197,14 @@ class AtlasImportDialog(QDialog):
         except Exception as exc:
             self._problem(exc)
             return
+        self._fill_look_alikes()
+        self._fill_preview()
+
+    def _fill_preview(self) -> None:
+        if self.plan is None:
+            return
         self.preview_list.clear()
-        for n, line in enumerate(self.plan.describe()):
+        for n, line in enumerate(self.plan.describe(self.look_alike_decisions())):
             item = QListWidgetItem(line)
             if line.startswith("ERREUR"):
                 item.setForeground(ERROR_BRUSH)
@@ -207,7 +222,40 @@ class AtlasImportDialog(QDialog):
             self.problem.show()
         self._update_buttons()
 
+    def _fill_look_alikes(self) -> None:
+        """A choice for each organisation to create that looks like an existing one:
+        use the existing one (proposed) or create it anyway."""
+        while self.look_alike_layout.rowCount():
+            self.look_alike_layout.removeRow(0)
+        self.look_alike_combos = {}
+        alikes = self.plan.look_alikes() if self.plan is not None else {}
+        for key, item in alikes.items():
+            assert item.look_alike is not None
+            combo = QComboBox(self.look_alike_box)
+            combo.setObjectName("atlasLookAlike")
+            combo.setAccessibleName(
+                self.tr("What to do with the organisation %1").replace("%1", item.name)
+            )
+            combo.addItem(
+                self.tr("Use the existing “%1”").replace("%1", item.look_alike.label), "merge"
+            )
+            combo.addItem(self.tr("Create “%1”").replace("%1", item.name), "create")
+            combo.currentIndexChanged.connect(self._fill_preview)
+            label = QLabel(
+                self.tr("“%1” looks like an existing organisation:").replace("%1", item.name)
+            )
+            label.setWordWrap(True)
+            label.setBuddy(combo)
+            self.look_alike_layout.addRow(label, combo)
+            self.look_alike_combos[key] = combo
+        self.look_alike_box.setVisible(bool(alikes))
+
+    def look_alike_decisions(self) -> dict:
+        return {key: combo.currentData() for key, combo in self.look_alike_combos.items()}
+
     def _update_buttons(self) -> None:
+        if self.plan is None:
+            self.look_alike_box.hide()
         updating = self.plan is not None and self.plan.programme_action == "update"
         self.action_label.setVisible(updating)
         self.programme_action.setVisible(updating)
@@ -227,7 +275,10 @@ class AtlasImportDialog(QDialog):
         )
         plan = self.plan
         try:
-            self.import_result = import_with_copy(lambda: apply_atlas(plan, action)).result
+            decisions = self.look_alike_decisions()
+            self.import_result = import_with_copy(
+                lambda: apply_atlas(plan, action, decisions)
+            ).result
         except Exception as exc:
             show_error(self, self.tr("Import refused"), exc, self.location, name="importRefused")
             return
