@@ -12,7 +12,7 @@ from relations_app import cli, jsonio
 from relations_app.db import statements
 from relations_app.exchange import ExchangeError, apply_contacts, preview_contacts
 from relations_app.exchange.readers import read_csv_bytes
-from relations_app.services import contacts, history_read, history_text
+from relations_app.services import contacts, history_read, history_text, organisations
 
 pytestmark = pytest.mark.both_backends
 
@@ -155,3 +155,77 @@ def test_a_broken_file_with_look_alikes_changes_nothing(giguere, brest_location,
     assert run("--db", db, "import", path, "--look-alikes", "merge") == 1
     assert "UTF-16" in capsys.readouterr().err
     assert jsonio.export_document() == before
+
+
+# -- the organisation column: an organisation that looks like an existing one ----------
+
+ORG_HEADER = "Nom;Prénom;Courriel;Organisation\n"
+AT_TMQ = "Lavoie;Anne;anne.lavoie@example.org;Technopole maritime du Québec (TMQ)\n"
+
+
+def org_table(*rows: str):
+    return read_csv_bytes((ORG_HEADER + "".join(rows)).encode(), "contacts.csv")
+
+
+def tmq_id() -> str:
+    return next(
+        o["id"]
+        for o in organisations.list_organisations().rows
+        if o["name"] == "Technopole maritime du Québec"
+    )
+
+
+def test_an_organisation_that_looks_like_an_existing_one_is_flagged_and_used(brest_db):
+    plan = preview_contacts(org_table(AT_TMQ))
+    row = plan.rows[0]
+    assert row.organisation_id is None and row.proposed == "create"  # not the same name
+    assert row.organisation_flag() == (
+        "organisation « Technopole maritime du Québec (TMQ) » : ressemble à "
+        "« Technopole maritime du Québec » (même nom)"
+    )
+    assert plan.organisation_look_alikes() == [row]
+    total = organisations.list_organisations().total
+    result = apply_contacts(plan)
+    assert result.organisations_created == []
+    assert organisations.list_organisations().total == total  # no near-duplicate made
+    anne = contacts.get_contact(result.created[0])
+    assert anne["positions"][0]["organisation_id"] == tmq_id()
+
+
+def test_an_organisation_look_alike_created_when_asked(brest_db):
+    plan = preview_contacts(org_table(AT_TMQ))
+    total = organisations.list_organisations().total
+    result = apply_contacts(plan, None, "create")
+    assert result.organisations_created == ["Technopole maritime du Québec (TMQ)"]
+    assert organisations.list_organisations().total == total + 1
+    with pytest.raises(ExchangeError, match="choix inconnu"):
+        apply_contacts(preview_contacts(org_table(AT_TMQ)), None, "peut-être")
+
+
+def test_organisation_look_alikes_cost_no_statement_per_row(brest_db):
+    def cost(count: int) -> int:
+        rows = [AT_TMQ] + [
+            f"Nom{i};Prénom{i};p{i}@example.org;Technopole maritime du Québec (TMQ)\n"
+            for i in range(count)
+        ]
+        source = org_table(*rows)
+        with statements.counting() as counted:
+            plan = preview_contacts(source)
+        assert len(plan.organisation_look_alikes()) == count + 1
+        return counted.statements
+
+    assert cost(3) == cost(300)
+
+
+def test_command_line_organisation_look_alikes(brest_location, tmp_path, capsys):
+    db = brest_location.describe()
+    path = tmp_path / "c.csv"
+    path.write_text(ORG_HEADER + AT_TMQ, encoding="utf-8")
+    assert run("--db", db, "import", path, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "ressemble à « Technopole maritime du Québec » (même nom) : l'existante utilisée" in out
+    total = organisations.list_organisations().total
+    assert run("--db", db, "import", path, "--look-alikes", "create") == 0
+    out = capsys.readouterr().out
+    assert ": organisation créée" in out and "1 organisation créée" in out
+    assert organisations.list_organisations().total == total + 1

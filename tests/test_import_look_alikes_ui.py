@@ -3,12 +3,16 @@ by one or all at once (issue 14 §3); Import waits until each is decided."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from relations_app.location import DatabaseLocation
-from relations_app.services import contacts, history_read
+from relations_app.services import contacts, history_read, organisations
 from ui.exchange.import_contacts import ContactsImportDialog
 from ui.shell import app as ui_app
+
+SHOTS = os.environ.get("RELATIONS_SHOTS")  # a folder: the window's grabs are saved there
 
 CSV = (
     "Nom;Prénom;Courriel;Téléphone\n"
@@ -82,3 +86,57 @@ def test_create_chosen_for_one_row(dialog):
     assert len(dialog.import_result.created) == 3 and dialog.import_result.merged == []
     assert contacts.list_contacts().total == total + 3
     assert contacts.get_contact(giguere["id"]) == giguere
+
+
+ORG_CSV = (
+    "Nom;Prénom;Courriel;Organisation\n"
+    "Lavoie;Anne;anne.lavoie@example.org;Technopole maritime du Québec (TMQ)\n"  # looks like TMQ
+    "Morel;Jean;jean.morel@example.org;Technopole maritime du Québec\n"  # the same name
+)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_an_organisation_that_looks_like_an_existing_one(qtbot, qapp, brest_db, tmp_path, language):
+    translators = ui_app.install_translators(qapp, language)
+    try:
+        path = tmp_path / "contacts.csv"
+        path.write_text(ORG_CSV, encoding="utf-8")
+        shown = ContactsImportDialog(path, None, DatabaseLocation.file(tmp_path / "brest.db"))
+        qtbot.addWidget(shown)
+        shown.resize(1366, 768)
+        shown.show()
+        flag = {
+            "fr": "ressemble à « Technopole maritime du Québec » (même nom)",
+            "en": "looks like “Technopole maritime du Québec” (same name)",
+        }[language]
+        assert flag in cell(shown, 2, 5)
+        assert cell(shown, 3, 5) == ""  # the very name: no flag
+        assert shown.use_existing_organisations.isVisible()
+        assert shown.use_existing_organisations.isChecked()
+        if SHOTS:
+            shown.grab().save(f"{SHOTS}/contacts_org_look_alike_{language}_1366.png")
+            shown.resize(1920, 1080)
+            shown.grab().save(f"{SHOTS}/contacts_org_look_alike_{language}_1920.png")
+        total = organisations.list_organisations().total
+        shown.import_button.click()
+        assert shown.import_result is not None
+        assert organisations.list_organisations().total == total
+        anne = contacts.get_contact(ids("lavoie"))
+        jean = contacts.get_contact(ids("morel"))  # at the organisation of the very name
+        assert anne["positions"][0]["organisation_id"] == jean["positions"][0]["organisation_id"]
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
+def test_an_organisation_look_alike_created_when_unticked(qtbot, qapp, brest_db, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_text(ORG_CSV, encoding="utf-8")
+    shown = ContactsImportDialog(path, None, DatabaseLocation.file(tmp_path / "brest.db"))
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.use_existing_organisations.setChecked(False)
+    total = organisations.list_organisations().total
+    shown.import_button.click()
+    assert shown.import_result.organisations_created == ["Technopole maritime du Québec (TMQ)"]
+    assert organisations.list_organisations().total == total + 1

@@ -168,7 +168,9 @@ def _import_atlas(location: DatabaseLocation, args: argparse.Namespace) -> int:
 
 
 def print_contact_preview(
-    plan: ContactImportPlan, decisions: dict[int, RowDecision] | None = None
+    plan: ContactImportPlan,
+    decisions: dict[int, RowDecision] | None = None,
+    organisations: str = "merge",
 ) -> None:
     source = plan.source
     print(f"{source.name} : {source.describe()}")
@@ -189,6 +191,9 @@ def print_contact_preview(
             detail = f" — {row.flags()}, déjà à jour, rien ne changera"
         elif row.duplicates:
             detail = " — " + row.flags()
+        if row.organisation_alike is not None and action != "skip":
+            outcome = "organisation créée" if organisations == "create" else "l'existante utilisée"
+            detail += f" — {row.organisation_flag()} : {outcome}"
         print(f"ligne {row.line} : {ACTION_LABELS[action]} {row.name or '(sans nom)'}{detail}")
     counts = plan.counts(decisions)
     same = sum(1 for r in plan.rows if decisions[r.line].action == "merge" and r.unchanged)
@@ -231,12 +236,13 @@ def _import_contacts(location: DatabaseLocation, args: argparse.Namespace) -> in
     bootstrap.open_app_database(location)
     plan = preview_contacts(table)
     decisions = plan.decide_look_alikes(args.look_alikes)
-    print_contact_preview(plan, decisions)
+    organisations = "create" if args.look_alikes == "create" else "merge"
+    print_contact_preview(plan, decisions, organisations)
     refuse_rows_with_errors(plan, args.file)
     if _done(args):
         return 0
     decide_at_terminal(plan, decisions, args.file)
-    done = import_with_copy(lambda: apply_contacts(plan, decisions))
+    done = import_with_copy(lambda: apply_contacts(plan, decisions, organisations))
     print(f"Importé depuis {args.file} : {done.result.describe()}")
     _way_back(location, done.copy)
     return 0

@@ -21,8 +21,10 @@ different e-mail or phone goes into its notes ("Autre courriel : …"), never ov
 it has; the history tells it as a merge.  An update (chosen by a person) writes what the
 row gives over what the contact has (an empty cell never erases); the function and
 organisation replace those of the contact's current position, or become its current
-position when it has none.  Organisations not found are created (kind "other", the row's
-country).
+position when it has none.  An organisation cell that names no organisation but looks like
+one (:mod:`.contacts_matching`) is flagged, and the person goes to that organisation unless
+the import is told to create it; organisations not found are created (kind "other", the
+row's country).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from ..services import (
     merge,
     organisations,
 )
-from ..services.duplicates import phone_key
+from ..services.duplicates import REASONS, LookAlike, phone_key
 from ..text import fold, number_fr
 from ..validation import Field, ValidationError, clean
 from .common import (
@@ -103,6 +105,9 @@ class ContactRow:
     #: a contact posted at an embassy there): the position goes to it, no organisation made
     post_id: str | None = None
     unchanged: bool = False  # a merge that would change nothing (our own export, back)
+    #: the existing organisation the "Organisation" cell looks like (when it names none):
+    #: the person goes to it, unless the import is told to create the organisation
+    organisation_alike: LookAlike | None = None
 
     @property
     def name(self) -> str:
@@ -116,6 +121,22 @@ class ContactRow:
     def flags(self) -> str:
         """ "ressemble à Noémie Giguère (même courriel) ; …" (or "")."""
         return _(" ; ").join(d.flag() for d in self.duplicates[:3])
+
+    def organisation_flag(self) -> str:
+        """ "organisation « X » : ressemble à « Y » (même nom)" (or "")."""
+        alike = self.organisation_alike
+        if alike is None:
+            return ""
+        return _("organisation « {name} » : ressemble à « {existing} » ({reason})").format(
+            name=self.organisation, existing=alike.label, reason=_(REASONS[alike.reason][0])
+        )
+
+    def organisation_for(self, organisations: str = "merge") -> str | None:
+        """The existing organisation the person goes to: the one the cell names, else
+        (``organisations`` "merge") the one it looks like."""
+        if self.organisation_id or organisations != "merge" or self.organisation_alike is None:
+            return self.organisation_id
+        return self.organisation_alike.record_id
 
     def error_text(self) -> str:
         return " ; ".join(f"ligne {self.line}, {issue}" for issue in self.errors)
@@ -138,6 +159,10 @@ class ContactImportPlan:
 
     def look_alikes(self) -> list[ContactRow]:
         return [r for r in self.rows if r.look_alike]
+
+    def organisation_look_alikes(self) -> list[ContactRow]:
+        """The rows whose organisation looks like an existing one (not skipped)."""
+        return [r for r in self.rows if r.organisation_alike is not None and r.proposed != "skip"]
 
     def decide_look_alikes(self, choice: str) -> dict[int, RowDecision]:
         """The decisions for every look-alike row: "merge" (into its closest look-alike),
@@ -284,6 +309,8 @@ def preview_contacts(
             row.record["email"],
         )
         row.organisation_id, row.post_id = existing.place(row.organisation)
+        if row.organisation and not (row.organisation_id or row.post_id):
+            row.organisation_alike = existing.organisation_look_alike(row.organisation)
         row.duplicates = existing.duplicates(family, given, email, row.record.get("phone"))
         earlier = seen_email.get(email.casefold()) if email else None
         earlier = earlier or seen_name.get(name_key(family, given))
@@ -313,7 +340,7 @@ def _settle_merges(rows: Sequence[ContactRow]) -> None:
         target = current.get(row.target_id or "")
         if target is None:
             continue
-        row.unchanged = not merge_changes(row, row.organisation_id, target)
+        row.unchanged = not merge_changes(row, row.organisation_for(), target)
         if row.unchanged and row.proposed == "ask" and len(row.duplicates) == 1:
             row.proposed = "merge"
 
@@ -369,9 +396,20 @@ def undecided_message(rows: Sequence[ContactRow]) -> str:
 
 @retrying
 def apply_contacts(
-    plan: ContactImportPlan, decisions: Mapping[int, RowDecision | str] | None = None
+    plan: ContactImportPlan,
+    decisions: Mapping[int, RowDecision | str] | None = None,
+    organisations_alike: str = "merge",
 ) -> ContactImportResult:
-    """Write the decided rows in one transaction; any failure leaves the database as it was."""
+    """Write the decided rows in one transaction; any failure leaves the database as it was.
+
+    ``organisations_alike``: "merge" puts a person whose organisation looks like an
+    existing one at that one; "create" creates the organisation as the file names it."""
+    if organisations_alike not in ("merge", "create"):
+        raise ExchangeError(
+            _("choix inconnu pour les ressemblances : « {choice} » (attendu : {known})").format(
+                choice=organisations_alike, known="merge, create"
+            )
+        )
     resolved = resolve_decisions(plan, decisions)
     if waiting := undecided(plan, resolved):
         raise ExchangeError(
@@ -393,7 +431,7 @@ def apply_contacts(
             if row.errors or row.record is None:
                 raise ExchangeError(f"Import annulé, rien n'a été enregistré : {row.error_text()}.")
             try:
-                org_id = row.organisation_id
+                org_id = row.organisation_for(organisations_alike)
                 if row.organisation and org_id is None and row.post_id is None:
                     key = fold(row.organisation)
                     if key not in new_organisations:

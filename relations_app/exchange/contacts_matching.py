@@ -4,7 +4,9 @@
 organisations and diplomatic posts once; each row is then matched without a query: the
 look-alike contacts by the rules of the "Doublons possibles" view
 (:class:`relations_app.services.duplicates.LookAlikes`: the same folded name, e-mail or
-phone) or by a very close name, and the organisation cell to an organisation or a post.
+phone) or by a very close name, and the organisation cell to an organisation or a post,
+else to the organisation it looks like (the same folded name without "(ACRONYM)", the
+same acronym).
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ from dataclasses import dataclass
 from ..db.models import Contact, Organisation
 from ..i18n import _
 from ..services import posts
-from ..services.duplicates import REASONS, LookAlikes, contact_keys
+from ..services.duplicates import (
+    REASONS,
+    LookAlike,
+    LookAlikes,
+    contact_keys,
+    organisation_keys,
+)
 from ..text import fold
 from .common import SIMILAR_NAME_RATIO, name_similarity
 
@@ -59,14 +67,22 @@ class ExistingIndex:
                 (record_id, family, given or "")
             )
         self.organisations: dict[str, str] = {}
-        for org_id, name, acronym in (
-            Organisation.select(Organisation.id, Organisation.name, Organisation.acronym)
+        orgs = list(
+            Organisation.select(
+                Organisation.id, Organisation.name, Organisation.acronym, Organisation.website
+            )
             .order_by(Organisation.sort_key, Organisation.id)  # the list's order: first wins
             .tuples()
-        ):
+        )
+        for org_id, name, acronym, _website in orgs:
             self.organisations.setdefault(fold(name), org_id)
             if acronym:
                 self.organisations.setdefault(fold(acronym), org_id)
+        #: the organisations by the "Doublons possibles" keys (name without its acronym…)
+        self.organisation_look_alikes = LookAlikes(
+            "organisations",
+            ((i, name, organisation_keys(name, acronym, site)) for i, name, acronym, site in orgs),
+        )
         self.posts = {fold(p["name"]): p["id"] for p in posts.list_posts().rows}
 
     def place(self, name: str) -> tuple[str | None, str | None]:
@@ -76,6 +92,12 @@ class ExistingIndex:
         key = fold(name)
         found = self.organisations.get(key)
         return (found, None) if found else (None, self.posts.get(key))
+
+    def organisation_look_alike(self, name: str) -> LookAlike | None:
+        """The existing organisation a name that names none looks like ("Technopole
+        Maritime du Québec" for "Technopole maritime du Québec (TMQ)"), or None."""
+        found = self.organisation_look_alikes.find_organisation(name) if name else []
+        return found[0] if found else None
 
     def duplicates(
         self, family: str, given: str, email: str | None, phone: str | None = None

@@ -592,204 +592,214 @@
 <context>
     <name>ContactsImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="76"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="77"/>
         <source>Import contacts: %1</source>
         <translation>Importer des contacts : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="84"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="85"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="87"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="88"/>
         <source>Encoding of the file</source>
         <translation>Encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="88"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="89"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="92"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="93"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="97"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="98"/>
         <source>Which column holds what</source>
         <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="105"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="106"/>
         <source>Column for %1</source>
         <translation>Colonne pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="128"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
         <source>Rows of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="131"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="200"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="213"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="203"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="135"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="216"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="135"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="136"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="137"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="138"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="154"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="155"/>
         <source>&amp;Merge all look-alikes</source>
         <translation>Tout &amp;fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="158"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="159"/>
         <source>Merge every row that looks like an existing contact into it: its blank fields are filled, a different e-mail or phone is kept in its notes</source>
         <translation>Fusionner chaque ligne qui ressemble à un contact existant avec lui : ses champs vides sont remplis, un autre courriel ou téléphone est gardé dans ses notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="164"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="165"/>
         <source>C&amp;reate all look-alikes</source>
         <translation>Tout c&amp;réer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="167"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="168"/>
         <source>Create a new contact for every row that looks like an existing one</source>
         <translation>Créer un nouveau contact pour chaque ligne qui ressemble à un contact existant</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="175"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="173"/>
+        <source>Put people at the existing organisations their column looks like</source>
+        <translation>Rattacher les personnes aux organisations existantes qui ressemblent à leur colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="178"/>
+        <source>Unticked: an organisation named otherwise than an existing one that looks like it is created as the file names it</source>
+        <translation>Décoché : une organisation écrite autrement qu&apos;une organisation existante qui lui ressemble est créée telle que le fichier la nomme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/import_contacts.py" line="188"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="198"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="211"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="199"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="212"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="201"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="214"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="202"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="215"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="204"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="217"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="205"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="218"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="338"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="352"/>
         <source>Merge or create? (choose)</source>
         <translation>Fusionner ou créer ? (à choisir)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="342"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="356"/>
         <source>Merge into %1</source>
         <translation>Fusionner avec %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="348"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="362"/>
         <source>Update %1 (the file&apos;s values replace)</source>
         <translation>Mettre à jour %1 (les valeurs du fichier remplacent)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="351"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="365"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="400"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="417"/>
         <source>To create: %1 · to merge: %2 · to update: %3 · skipped: %4</source>
         <translation>À créer : %1 · à fusionner : %2 · à mettre à jour : %3 · ignorées : %4</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="216"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="229"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="136"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="137"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="227"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="240"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="252"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="265"/>
         <source>Detect automatically (%1)</source>
         <translation>Détecter automatiquement (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="256"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="269"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="273"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="286"/>
         <source>Column “%1” is chosen for both %2 and %3.</source>
         <translation>La colonne « %1 » est choisie à la fois pour %2 et pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="304"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="317"/>
         <source>same person as line %1</source>
         <translation>même personne que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="336"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="350"/>
         <source>Decision for line %1</source>
         <translation>Décision pour la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="345"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="359"/>
         <source>Create a new contact</source>
         <translation>Créer un nouveau contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="407"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="424"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n ligne en erreur</numerusform>
@@ -797,7 +807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="410"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="427"/>
         <source>%n line(s) look like an existing contact: choose Merge or Create</source>
         <translation>
             <numerusform>%n ligne ressemble à un contact existant : choisissez Fusionner ou Créer</numerusform>
@@ -805,12 +815,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="430"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="448"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="439"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="457"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -910,63 +920,63 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="214"/>
+        <location filename="../../ui/pages/dashboard.py" line="232"/>
         <source>Dashboard</source>
         <extracomment>the first reading of the lists, the map and the chart is shown</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="229"/>
+        <location filename="../../ui/pages/dashboard.py" line="247"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="231"/>
+        <location filename="../../ui/pages/dashboard.py" line="249"/>
         <source>Delegations to come</source>
         <translation>Délégations à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="235"/>
+        <location filename="../../ui/pages/dashboard.py" line="253"/>
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="237"/>
+        <location filename="../../ui/pages/dashboard.py" line="255"/>
         <source>The briefing of the delegation chosen above</source>
         <translation>Le dossier de la délégation choisie ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="258"/>
+        <location filename="../../ui/pages/dashboard.py" line="278"/>
         <source>Data to check</source>
         <translation>Données à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="260"/>
+        <location filename="../../ui/pages/dashboard.py" line="280"/>
         <source>What the check command reports: a mistyped e-mail, contradictory counts…</source>
         <translation>Ce que signale la commande check : un courriel mal tapé, des nombres contradictoires…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="267"/>
+        <location filename="../../ui/pages/dashboard.py" line="287"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="273"/>
+        <location filename="../../ui/pages/dashboard.py" line="302"/>
         <source>Partners in the world</source>
         <translation>Les partenaires dans le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="288"/>
+        <location filename="../../ui/pages/dashboard.py" line="317"/>
         <source>Brest</source>
         <translation>Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="293"/>
+        <location filename="../../ui/pages/dashboard.py" line="322"/>
         <source>Funding per year</source>
         <translation>Financements par année</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="333"/>
+        <location filename="../../ui/pages/dashboard.py" line="398"/>
         <source>twin city(ies)</source>
         <extracomment>the lists, the map and the chart have been read and shown at least once</extracomment>
         <translation>
@@ -975,7 +985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="334"/>
+        <location filename="../../ui/pages/dashboard.py" line="399"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>ville amie</numerusform>
@@ -983,7 +993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="335"/>
+        <location filename="../../ui/pages/dashboard.py" line="400"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>coopération décentralisée</numerusform>
@@ -991,7 +1001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="341"/>
+        <location filename="../../ui/pages/dashboard.py" line="406"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partenaire en tout</numerusform>
@@ -999,72 +1009,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="435"/>
+        <location filename="../../ui/pages/dashboard.py" line="502"/>
         <source>ended on %1</source>
         <translation>terminé le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="435"/>
+        <location filename="../../ui/pages/dashboard.py" line="502"/>
         <source>ends on %1</source>
         <translation>se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="437"/>
+        <location filename="../../ui/pages/dashboard.py" line="504"/>
         <source>ended in %1</source>
         <translation>terminé en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="437"/>
+        <location filename="../../ui/pages/dashboard.py" line="504"/>
         <source>ends in %1</source>
         <translation>se termine en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="439"/>
+        <location filename="../../ui/pages/dashboard.py" line="506"/>
         <source>planned to end in %1</source>
         <translation>fin prévue en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="439"/>
+        <location filename="../../ui/pages/dashboard.py" line="506"/>
         <source>ends late %1</source>
         <translation>se termine fin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="451"/>
+        <location filename="../../ui/pages/dashboard.py" line="518"/>
         <source>Checking the data…</source>
         <translation>Vérification des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="470"/>
+        <location filename="../../ui/pages/dashboard.py" line="537"/>
         <source>The data could not be checked</source>
         <translation>Les données n’ont pas pu être vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="492"/>
+        <location filename="../../ui/pages/dashboard.py" line="559"/>
         <source>Nothing to check</source>
         <translation>Rien à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="510"/>
+        <location filename="../../ui/pages/dashboard.py" line="577"/>
         <source>No change recorded yet</source>
         <translation>Aucune modification enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="512"/>
+        <location filename="../../ui/pages/dashboard.py" line="579"/>
         <source>see more</source>
         <translation>voir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="524"/>
+        <location filename="../../ui/pages/dashboard.py" line="593"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="526"/>
+        <location filename="../../ui/pages/dashboard.py" line="595"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="527"/>
+        <location filename="../../ui/pages/dashboard.py" line="596"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -1072,7 +1082,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="548"/>
+        <location filename="../../ui/pages/dashboard.py" line="617"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partenaire</numerusform>
@@ -1080,29 +1090,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="242"/>
+        <location filename="../../ui/pages/dashboard.py" line="262"/>
         <source>Ending within six months</source>
         <translation>Se terminent dans les six mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="247"/>
+        <location filename="../../ui/pages/dashboard.py" line="267"/>
         <source>Still “ongoing” after their end date</source>
         <translation>Encore « en cours » après leur date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="252"/>
+        <location filename="../../ui/pages/dashboard.py" line="272"/>
         <source>Agreement anniversaries this year and next</source>
         <translation>Anniversaires d&apos;accords cette année et l&apos;an prochain</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="371"/>
-        <location filename="../../ui/pages/dashboard.py" line="402"/>
-        <location filename="../../ui/pages/dashboard.py" line="421"/>
+        <location filename="../../ui/pages/dashboard.py" line="436"/>
+        <location filename="../../ui/pages/dashboard.py" line="468"/>
+        <location filename="../../ui/pages/dashboard.py" line="487"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="412"/>
+        <location filename="../../ui/pages/dashboard.py" line="478"/>
         <source>%1: %2 years in %3</source>
         <translation>%1 : %2 ans en %3</translation>
     </message>
@@ -1811,17 +1821,17 @@
 <context>
     <name>FundingChart</name>
     <message>
-        <location filename="../../ui/pages/dashboard_chart.py" line="51"/>
+        <location filename="../../ui/pages/dashboard_chart.py" line="54"/>
         <source>Funding per year</source>
         <translation>Financements par année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_chart.py" line="73"/>
+        <location filename="../../ui/pages/dashboard_chart.py" line="76"/>
         <source>Funding</source>
         <translation>Financements</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_chart.py" line="100"/>
+        <location filename="../../ui/pages/dashboard_chart.py" line="106"/>
         <source>Click a bar to list the programmes funded then</source>
         <translation>Cliquez sur une barre pour lister les programmes financés cette année-là</translation>
     </message>
@@ -2993,26 +3003,26 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>WorkList</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="129"/>
+        <location filename="../../ui/pages/dashboard.py" line="135"/>
         <source>see all (%1)</source>
-        <extracomment>The latest changes listed (their lines: a change of several fields has one per field).</extracomment>
+        <extracomment>The latest changes listed (their lines: a change of several fields has one per field). opened in place by its &quot;see all&quot; (taller), not sized by the column</extracomment>
         <translation>tout voir (%1)</translation>
     </message>
 </context>
 <context>
     <name>WorldMap</name>
     <message>
-        <location filename="../../ui/pages/world_map.py" line="79"/>
+        <location filename="../../ui/pages/world_map.py" line="91"/>
         <source>Map of the partners</source>
         <translation>Carte des partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/world_map.py" line="83"/>
+        <location filename="../../ui/pages/world_map.py" line="95"/>
         <source>Wheel: zoom; drag: move; double click: the whole world</source>
         <translation>Molette : zoomer ; glisser : déplacer ; double-clic : le monde entier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/world_map.py" line="268"/>
+        <location filename="../../ui/pages/world_map.py" line="328"/>
         <source>%1 partners: </source>
         <translation>%1 partenaires : </translation>
     </message>
@@ -4141,7 +4151,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Rechercher : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="104"/>
+        <location filename="../../ui/lists/section.py" line="105"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
@@ -4166,7 +4176,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="391"/>
+        <location filename="../../ui/lists/section.py" line="410"/>
         <source>Cannot save</source>
         <extracomment>the other sections, whose lists an empty search counts (set by the window)</extracomment>
         <translation>Enregistrement impossible</translation>
@@ -4223,7 +4233,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="446"/>
+        <location filename="../../ui/lists/section.py" line="465"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>

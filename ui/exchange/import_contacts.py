@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -168,6 +169,18 @@ class ContactsImportDialog(QDialog):
         )
         self.create_all_button.clicked.connect(lambda: self.decide_look_alikes("create"))
         bottom.addWidget(self.create_all_button)
+        self.use_existing_organisations = QCheckBox(
+            self.tr("Put people at the existing organisations their column looks like"), self
+        )
+        self.use_existing_organisations.setObjectName("useExistingOrganisations")
+        self.use_existing_organisations.setToolTip(
+            self.tr(
+                "Unticked: an organisation named otherwise than an existing one that looks "
+                "like it is created as the file names it"
+            )
+        )
+        self.use_existing_organisations.setChecked(True)
+        bottom.addWidget(self.use_existing_organisations)
         self.counts = QLabel(self)
         self.counts.setObjectName("importCounts")
         bottom.addWidget(self.counts, 1)
@@ -304,7 +317,8 @@ class ContactsImportDialog(QDialog):
                     self.tr("same person as line %1").replace("%1", str(row.same_as_line))
                 )
             known = "\n".join(
-                d.flag() + (f" — {d.email}" if d.email else "") for d in row.duplicates[:3]
+                [d.flag() + (f" — {d.email}" if d.email else "") for d in row.duplicates[:3]]
+                + ([row.organisation_flag()] if row.organisation_alike else [])
             )
             cells = [
                 str(row.line),
@@ -319,7 +333,7 @@ class ContactsImportDialog(QDialog):
                 item.setToolTip(text)
                 if row.errors:
                     item.setBackground(ERROR_BRUSH)
-                elif row.duplicates or row.same_as_line:
+                elif row.duplicates or row.same_as_line or row.organisation_alike:
                     item.setBackground(DUPLICATE_BRUSH)
                 if c == 0:
                     item.setTextAlignment(
@@ -386,6 +400,9 @@ class ContactsImportDialog(QDialog):
 
     def _update_counts(self) -> None:
         look_alikes = bool(self.plan and self.plan.look_alikes())
+        self.use_existing_organisations.setVisible(
+            bool(self.plan and self.plan.organisation_look_alikes())
+        )
         self.merge_all_button.setVisible(look_alikes)
         self.create_all_button.setVisible(look_alikes)
         if self.plan is None:
@@ -422,9 +439,10 @@ class ContactsImportDialog(QDialog):
         if self.plan is None:
             return
         plan, decisions = self.plan, self.decisions()
+        organisations = "merge" if self.use_existing_organisations.isChecked() else "create"
 
         def work(_ctx):
-            return import_with_copy(lambda: apply_contacts(plan, decisions)).result
+            return import_with_copy(lambda: apply_contacts(plan, decisions, organisations)).result
 
         (
             Operation(self, self.tr("Importing…"), work)
