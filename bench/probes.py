@@ -453,19 +453,23 @@ def global_search_probe(db: str, passes: int) -> None:
 
     database.obj.execute_sql = recorded  # the statements kept, to replay them bare
     times: list[float] = []
+    cpu: list[float] = []
     replay: list[list[tuple[str, tuple]]] = []
     counts: list[int] = []
+    typed: list[str] = []
     for word in GLOBAL_WORDS * passes:
         search.focus()
         for char in word:
             statements.clear()
             before, last = Painted.count, search.last
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             QTest.keyClick(search.box, char)
             deadline = time.monotonic() + 10
             while (search.last is last or Painted.count == before) and time.monotonic() < deadline:
                 app.processEvents()
             times.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - cpu_started) * 1000)
+            typed.append(search.box.text())
             replay.append(list(statements))
             counts.append(len(statements))
         QTest.keyClick(search.box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -479,10 +483,14 @@ def global_search_probe(db: str, passes: int) -> None:
         for sql, params in keystroke:
             conn.execute(sql, params).fetchall()
         floor.append((time.perf_counter() - started) * 1000)
+    slowest = sorted(range(len(cpu)), key=cpu.__getitem__)[-5:]
     report(
         global_search_ms=quantiles(times),
+        cpu_ms=quantiles(cpu),
         floor_ms=quantiles(floor),
         statements_per_keystroke=quantiles([float(c) for c in counts]),
+        slowest_cpu=[(typed[i], round(cpu[i], 1), counts[i]) for i in slowest],
+        load=os.getloadavg()[0],
     )
     os._exit(0)
 

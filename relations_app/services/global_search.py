@@ -522,10 +522,8 @@ class _NameSearch:
         if not rows:
             return None
         exact = exact and total <= COUNT_CAP
-        hits = [
-            _hit(kind, r, query, terms) for r in _ranked(kind, list(rows.values()), query, terms)
-        ]
-        hits = hits[:per_type]
+        ranked = _ranked(kind, list(rows.values()), query, terms)[:per_type]
+        hits = [_hit(kind, r, query, terms) for r in ranked]
         # records found only in their texts are not in "tout voir": the list searches names
         return Group(kind.key, hits, min(max(total, len(hits)), COUNT_CAP), exact, listable=named)
 
@@ -567,16 +565,25 @@ def _text_rows(
     chosen: Sequence[Kind], terms: list[str], found: dict[str, list[dict]]
 ) -> dict[str, list[dict]]:
     """The texts' rows of ``found`` by record type, each with ``_rank`` :data:`IN_TEXT`
-    and, in ``_detail``, the field the words were found in and the words around them."""
+    (and the field and words around the match once shown: :func:`_found_in_texts`)."""
     matches: dict[str, list[dict]] = {}
     for kind in chosen:
         for row in found.get(f"texts:{kind.key}", []):
-            field_name, excerpt = _excerpt(kind, row, terms)
-            label = _field_label(kind, field_name)
-            row["_rank"], row["_found_in"] = IN_TEXT, label
-            row["_detail"] = _("{field} : {words}").format(field=label, words=excerpt)
+            row["_rank"] = IN_TEXT
+            row["_texts_terms"] = terms  # the excerpt is cut for the hits shown only
             matches.setdefault(kind.key, []).append(row)
     return matches
+
+
+def _found_in_texts(kind: Kind, row: dict) -> dict:
+    """``row`` with, in ``_found_in`` and ``_detail``, the field its words were found in
+    and the words around them."""
+    if "_texts_terms" in row and "_detail" not in row:
+        field_name, excerpt = _excerpt(kind, row, row["_texts_terms"])
+        label = _field_label(kind, field_name)
+        row["_found_in"] = label
+        row["_detail"] = _("{field} : {words}").format(field=label, words=excerpt)
+    return row
 
 
 def text_matches(kinds: Sequence[Kind], terms: list[str]) -> dict[str, list[dict]]:
@@ -586,7 +593,12 @@ def text_matches(kinds: Sequence[Kind], terms: list[str]) -> dict[str, list[dict
     the words around them."""
     union = _Union()
     chosen = _text_parts(kinds, terms, union)
-    return _text_rows(chosen, terms, union.run())
+    matches = _text_rows(chosen, terms, union.run())
+    by_key = {k.key: k for k in chosen}
+    for key, rows in matches.items():
+        for row in rows:
+            _found_in_texts(by_key[key], row)
+    return matches
 
 
 def _excerpt(kind: Kind, row: dict, terms: list[str]) -> tuple[str, str]:
@@ -679,6 +691,7 @@ def _with_employees(groups: list[Group], extra: list[Hit], per_type: int) -> lis
 
 
 def _hit(kind: Kind, row: dict, query: str, terms: list[str]) -> Hit:
+    row = _found_in_texts(kind, row)
     opens = (kind.opens(row) if kind.opens else None) or (kind.key, row["id"])
     rank = row.get("_rank", rank_of(kind.names(row), query, terms))
     detail = row.get("_detail") or kind.detail(row)
