@@ -172,3 +172,26 @@ def test_at_most_three_statements_per_keystroke(brest_db, engine, typed):
     with statements.counting() as count:
         global_search.search_everything(typed)
     assert count.round_trips <= 3, count.sql
+
+
+@pytest.mark.parametrize("typed", ["cadix", "brest", "ocean", "kiel"])
+def test_see_all_counts_what_the_section_list_shows(brest_db, typed):
+    """ "tout voir (N)" opens the section's list searched so: N is what that list shows
+    (its search reads names, titles and e-mails, not the long texts), and it is offered
+    only when the list has more than the names shown here."""
+    from relations_app.services import partners, programmes
+
+    lists = {"partners": partners.list_partners, "programmes": programmes.list_programmes}
+    results = global_search.search_everything(typed)
+    for group in results.groups:
+        if group.key not in lists or not group.listable:
+            continue
+        shown = lists[group.key](group.search)
+        names_here = [h for h in group.hits if not h.found_in]
+        assert len(names_here) <= shown.total
+        if group.see_all:
+            assert group.see_all == shown.total > len(names_here), (typed, group.key)
+        else:
+            assert shown.total == len(names_here), (typed, group.key)
+    cadix = next(g for g in global_search.search_everything("cadix").groups if g.key == "partners")
+    assert any(h.found_in for h in cadix.hits) and cadix.see_all == 0  # one name: Cadix

@@ -214,6 +214,7 @@ class Hit:
     rank: int
     opens: tuple[str, str]  # (section, record id) that shows it
     found_in: str = ""  # found only in a long text: that field's label ("Présentation")
+    listed: bool = True  # in its section's list searched so (not a text's or employer's match)
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,17 @@ class Group:
     listable: bool = True  # whether the section's list can show them all (not by phone)
     country_codes: tuple[str, ...] = ()  # ``pays:``: the section's country filter
     search: str = ""  # what the section's search box takes to list them
+    listed: int | None = None  # how many that list shows (None: ``total``)
+
+    @property
+    def see_all(self) -> int:
+        """The N of "tout voir (N)": how many records the section's list, filtered as
+        :attr:`search` says, will show, when that is more than the hits here that it
+        shows (0: the list has nothing more; the long texts' matches are not in it)."""
+        if not self.listable:
+            return 0
+        listed = self.total if self.listed is None else self.listed
+        return listed if listed > sum(h.listed for h in self.hits) else 0
 
 
 @dataclass(frozen=True)
@@ -525,7 +537,14 @@ class _NameSearch:
         ranked = _ranked(kind, list(rows.values()), query, terms)[:per_type]
         hits = [_hit(kind, r, query, terms) for r in ranked]
         # records found only in their texts are not in "tout voir": the list searches names
-        return Group(kind.key, hits, min(max(total, len(hits)), COUNT_CAP), exact, listable=named)
+        return Group(
+            kind.key,
+            hits,
+            min(max(total, len(hits)), COUNT_CAP),
+            exact,
+            listable=named,
+            listed=min(total, COUNT_CAP),
+        )
 
 
 def _text_columns(kind: Kind) -> tuple[str, ...]:
@@ -669,7 +688,9 @@ def _contacts_at_organisations(found: dict[str, list[dict]], per_type: int) -> l
         if row["id"] not in hits:
             detail = " · ".join(p for p in (row["organisation_name"], row["email"] or "") if p)
             opens = (kind.key, row["id"])
-            hits[row["id"]] = Hit(kind.key, row["id"], kind.label(row), detail, IN_TEXT, opens)
+            hits[row["id"]] = Hit(
+                kind.key, row["id"], kind.label(row), detail, IN_TEXT, opens, listed=False
+            )
     return list(hits.values())[:per_type]
 
 
@@ -695,7 +716,9 @@ def _hit(kind: Kind, row: dict, query: str, terms: list[str]) -> Hit:
     opens = (kind.opens(row) if kind.opens else None) or (kind.key, row["id"])
     rank = row.get("_rank", rank_of(kind.names(row), query, terms))
     detail = row.get("_detail") or kind.detail(row)
-    return Hit(kind.key, row["id"], kind.label(row), detail, rank, opens, row.get("_found_in", ""))
+    found_in = row.get("_found_in", "")
+    label = kind.label(row)
+    return Hit(kind.key, row["id"], label, detail, rank, opens, found_in, listed=not found_in)
 
 
 def _countries_matching(text: str) -> tuple[str, ...]:

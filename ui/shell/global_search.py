@@ -162,7 +162,7 @@ class ResultsList(QFrame):
                     [("   ", ""), *highlighted(hit.label, terms), *detail],
                     Target(hit.opens[0], hit.opens[1]),
                 )
-            if group.listable and group.key != "events" and group.total > len(group.hits):
+            if group.key != "events" and group.see_all:
                 count = global_search_count(group)
                 self._add(
                     [("   ", ""), (self.tr("see all (%1)").replace("%1", count), "i")],
@@ -206,10 +206,12 @@ class ResultsList(QFrame):
 
 
 def global_search_count(group: global_search.Group) -> str:
-    """ "12", "≥ 1 000" (a capped count), in French digit grouping."""
+    """The N of "tout voir (N)": "12", "≥ 1 000" (a capped count), in French digit
+    grouping."""
     from relations_app.text import number_fr
 
-    return ("" if group.exact else "≥ ") + number_fr(group.total)
+    at_least = not group.exact or not group.counted  # "b": names starting so, of more
+    return ("≥ " if at_least else "") + number_fr(group.see_all)
 
 
 class GlobalSearch(QObject):
