@@ -135,6 +135,8 @@ def _done(args: argparse.Namespace) -> bool:
 def _import_json(location: DatabaseLocation, args: argparse.Namespace) -> int:
     bootstrap.open_app_database(location)
     preview = preview_json_file(args.file)
+    for line in preview.look_alike_lines():
+        print(line)
     if args.dry_run:
         print(f"{args.file} : {preview.describe()}")
         _done(args)

@@ -141,22 +141,29 @@ def _organisations() -> list[Pair]:
     return _pairs("organisations", rows())
 
 
-def _partners() -> list[Pair]:
+def partner_keys(
+    name: str | None, local: str | None, aliases: Iterable[str], country: str | None
+) -> list[tuple[str, str]]:
+    """The keys two partners that look alike share: any of their names, in one country."""
+    keys = [("name", f"{country}|{fold(name or '')}")]
+    for other in (local, *aliases):
+        if other and fold(other) != fold(name or ""):
+            keys.append(("other_name", f"{country}|{fold(other)}"))
+    # a partner's other spelling may be another partner's name
+    keys += [("other_name", f"{country}|{fold(name or '')}")]
+    return keys
+
+
+def _partner_rows() -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
     query = Partner.select(
         Partner.id, Partner.name, Partner.local_name, Partner.aliases, Partner.country
     ).tuples()
+    for record_id, name, local, aliases, country in query.iterator():
+        yield record_id, name, partner_keys(name, local, (aliases or "").split("\n"), country)
 
-    def rows() -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
-        for record_id, name, local, aliases, country in query.iterator():
-            keys = [("name", f"{country}|{fold(name)}")]
-            for other in (local, *(aliases or "").split("\n")):
-                if other and fold(other) != fold(name):
-                    keys.append(("other_name", f"{country}|{fold(other)}"))
-            # a partner's other spelling may be another partner's name
-            keys += [("other_name", f"{country}|{fold(name)}")]
-            yield record_id, name, keys
 
-    return _pairs("partners", rows())
+def _partners() -> list[Pair]:
+    return _pairs("partners", _partner_rows())
 
 
 FINDERS: dict[str, Callable[[], list[Pair]]] = {
@@ -228,6 +235,17 @@ class LookAlikes:
             ),
         )
 
+    @classmethod
+    def partners(cls) -> LookAlikes:
+        return cls("partners", _partner_rows())
+
+    @classmethod
+    def of(cls, collection: str) -> LookAlikes:
+        """The index of ``collection``: "contacts", "organisations" or "partners"."""
+        return {"contacts": cls.contacts, "organisations": cls.organisations}.get(
+            collection, cls.partners
+        )()
+
     def find(self, keys: Iterable[tuple[str, str]]) -> list[LookAlike]:
         """The records sharing one of ``keys``, each with its strongest reason, surest
         first."""
@@ -251,3 +269,25 @@ class LookAlikes:
         self, name: str | None, acronym: str | None = None, website: str | None = None
     ) -> list[LookAlike]:
         return self.find(organisation_keys(name, acronym, website))
+
+    def find_record(self, record: dict) -> list[LookAlike]:
+        """The look-alikes of a record of this index's collection (its cleaned fields)."""
+        if self.collection == "contacts":
+            return self.find_contact(
+                record.get("family_name"),
+                record.get("given_name"),
+                record.get("email"),
+                record.get("phone"),
+            )
+        if self.collection == "organisations":
+            return self.find_organisation(
+                record.get("name"), record.get("acronym"), record.get("website")
+            )
+        return self.find(
+            partner_keys(
+                record.get("name"),
+                record.get("local_name"),
+                record.get("aliases") or (),
+                record.get("country"),
+            )
+        )
