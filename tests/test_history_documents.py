@@ -4,6 +4,7 @@ record's own history and in `relations-app history`."""
 
 from __future__ import annotations
 
+import csv
 import re
 
 import pytest
@@ -114,3 +115,33 @@ def test_the_command_line_prints_them(brest_location, tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Historique de Kiel (partenaire) :"
     assert out[1].startswith("  Document ajouté : Convention de jumelage (PDF, 1,2 Mo) — par ")
+
+
+def test_the_changes_csv_says_what_happened_to_which_document(brest_location, tmp_path, capsys):
+    kiel = partner("kiel")
+    added = attach(tmp_path, kiel)
+    renamed = attachments.update(added.id, {"title": "Convention signée"}, added.version)
+    attachments.update(renamed.id, {"category": "compte_rendu"}, renamed.version)
+    where = brest_location.server.url() if brest_location.server else str(brest_location.path)
+    target = tmp_path / "revue.csv"
+    assert cli.main(["--db", where, "changes", "--since", "2000-01-01", "--csv", str(target)]) == 0
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        rows = [r for r in csv.DictReader(f, delimiter=";") if r["Identifiant"] == added.id]
+    got = [(r["Type"], r["Modification"], r["Champ"], r["Avant"], r["Après"]) for r in rows]
+    assert got == [  # oldest first
+        ("document joint", "Document ajouté : Convention de jumelage (PDF, 1,2 Mo)", "", "", ""),
+        (
+            "document joint",
+            "Document renommé : « Convention de jumelage » → « Convention signée »",
+            "Titre",
+            "Convention de jumelage",
+            "Convention signée",
+        ),
+        (
+            "document joint",
+            "Catégorie du document « Convention signée » : Accord ou convention → Compte rendu",
+            "Catégorie",
+            "Accord ou convention",
+            "Compte rendu",
+        ),
+    ]

@@ -15,7 +15,14 @@ from datetime import date, datetime, time
 from ..errors import UserError
 from ..files import write_text_atomically
 from ..location import DatabaseLocation
-from ..services import AREAS, history_read, history_text, record_lookup
+from ..services import (
+    AREAS,
+    attachments,
+    history_documents,
+    history_read,
+    history_text,
+    record_lookup,
+)
 from ..text import agreed_fr, counted_fr
 from .database import open_existing
 
@@ -101,11 +108,29 @@ def _rows(changes: Iterable[history_read.Change], names: history_text.Names) -> 
             change.at.astimezone().isoformat(timespec="seconds"),
             change.user,
             history_text.ORIGIN_TEXTS.get(change.origin, "saisie"),
-            AREAS[change.collection].record_type.fr.singular if change.collection in AREAS else "",
+            _kind(change),
             change.record_id,
             change.label,
             history_text.headline(change),
         ]
+        if change.collection == history_documents.COLLECTION:
+            # what happened to which document, as the history panel says it: a row a line
+            # (a field changed: its label, before and after)
+            texts = history_text.document_lines(change, names)
+            fields = list(change.fields.items()) if change.kind == "changed" else []
+            for n, text in enumerate(texts):
+                base[6] = text
+                if n < len(fields):
+                    key, (before, after) = fields[n]
+                    yield [
+                        *base,
+                        DOCUMENT_FIELDS.get(key, key),
+                        history_documents.value_text(key, before),
+                        history_documents.value_text(key, after),
+                    ]
+                else:
+                    yield [*base, "", "", ""]
+            continue
         if change.kind == "changed" and change.fields and change.collection in AREAS:
             for key, (before, after) in change.fields.items():
                 yield [
@@ -116,6 +141,17 @@ def _rows(changes: Iterable[history_read.Change], names: history_text.Names) -> 
                 ]
         else:
             yield [*base, "", "", ""]
+
+
+#: The labels of a document's fields, as the CSV's "Champ" column gives them.
+DOCUMENT_FIELDS = {f.name: f.label for f in attachments.FIELDS}
+
+
+def _kind(change: history_read.Change) -> str:
+    """The kind of record, in French: "partenaire", "document joint"."""
+    if change.collection in AREAS:
+        return AREAS[change.collection].record_type.fr.singular
+    return "document joint" if change.collection == history_documents.COLLECTION else ""
 
 
 def cmd_changes(location: DatabaseLocation, args: argparse.Namespace) -> int:
@@ -141,13 +177,7 @@ def cmd_changes(location: DatabaseLocation, args: argparse.Namespace) -> int:
     if not changes:
         print("Aucune modification sur cette période.")
     for change in changes:
-        kind = (
-            AREAS[change.collection].record_type.fr.singular
-            if change.collection in AREAS
-            else "document joint"
-            if change.collection == "attachments"
-            else ""
-        )
+        kind = _kind(change)
         for line in history_text.lines(change, names):
             print(f"{change.label} ({kind}) — {line}")
     return 0

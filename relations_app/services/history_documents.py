@@ -79,7 +79,7 @@ def read(changes: Iterable[Change]) -> Documents:
     return documents
 
 
-def _value(key: str, value: object) -> str:
+def value_text(key: str, value: object) -> str:
     if value in (None, ""):
         return _("vide")
     if key == "category":
@@ -103,13 +103,13 @@ def lines(change: Change, documents: Documents, suffix: str = "") -> list[str]:
             elif key == "date":
                 texts.append(
                     _("Date du document « {title} » : {before} → {after}").format(
-                        title=title, before=_value(key, before), after=_value(key, after)
+                        title=title, before=value_text(key, before), after=value_text(key, after)
                     )
                 )
             else:
                 texts.append(
                     _("Catégorie du document « {title} » : {before} → {after}").format(
-                        title=title, before=_value(key, before), after=_value(key, after)
+                        title=title, before=value_text(key, before), after=value_text(key, after)
                     )
                 )
         return [text + suffix for text in texts]

@@ -271,6 +271,12 @@ def _suffix(change: Change) -> str:
     return f" ({origin_text(change.origin)})"
 
 
+def document_lines(change: Change, names: Names) -> list[str]:
+    """What happened to a document, a line per changed field, without who and when:
+    "Document ajouté : Convention de jumelage (PDF, 1,2 Mo)", "Document renommé : …"."""
+    return history_documents.lines(change, names.documents, _suffix(change))
+
+
 def field_lines(change: Change, names: Names) -> list[str]:
     """One line per changed field, without who and when (empty for a change with none);
     a merge's lines follow the line saying it."""
@@ -286,8 +292,7 @@ def field_lines(change: Change, names: Names) -> list[str]:
 def lines(change: Change, names: Names) -> list[str]:
     """The change as the history lists it, each line ending with who and when."""
     if change.collection == history_documents.COLLECTION:
-        texts = history_documents.lines(change, names.documents, _suffix(change))
-        return [f"{text} — {byline(change)}" for text in texts]
+        return [f"{text} — {byline(change)}" for text in document_lines(change, names)]
     texts = field_lines(change, names)
     if change.kind == "merged" or not texts:
         texts = [headline(change), *texts]
