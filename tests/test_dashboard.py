@@ -202,6 +202,29 @@ def test_the_latest_changes_open_their_record(window, qtbot):
     assert opened == [("partners", kiel.id)]
 
 
+def test_a_document_change_names_the_document_once(window, tmp_path):
+    import os
+
+    from relations_app.db.models import Partner
+    from relations_app.services import attachments
+
+    kiel = Partner.get(Partner.name == "Kiel")
+    path = tmp_path / "convention.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + b"x" * 2000)
+    attachments.add("partners", kiel.id, path, title="Convention de jumelage", date="1964")
+    board = window.dashboard
+    board.refresh()
+    first = board.changes.list.item(0)
+    assert first.text().startswith("Kiel : Document ajouté : Convention de jumelage (PDF, ")
+    assert first.text().count("Convention de jumelage") == 1
+    if shots := os.environ.get("RELATIONS_SHOTS"):
+        board.changes.grab().save(f"{shots}/dashboard_document_change.png")
+    opened = []
+    board.open_record.connect(lambda *target: opened.append(target))
+    board.changes.list.itemActivated.emit(first)
+    assert opened == [("partners", kiel.id)]
+
+
 def test_the_lists_map_and_chart_are_read_off_the_gui_thread_and_shown_once_painted(
     qtbot, brest_db, qapp, tmp_path, monkeypatch
 ):

@@ -145,3 +145,13 @@ def test_the_changes_csv_says_what_happened_to_which_document(brest_location, tm
             "Compte rendu",
         ),
     ]
+
+
+def test_the_latest_changes_name_a_document_once_after_its_owner(brest_db, tmp_path):
+    kiel = partner("kiel")
+    attach(tmp_path, kiel)
+    changes = history_read.latest_changes(1)
+    (text, target), *more = history_text.feed_lines(changes[0], history_text.Names.of(changes))
+    assert not more and target == ("partners", kiel)  # it opens the partner holding it
+    assert text.startswith("Kiel : Document ajouté : Convention de jumelage (PDF, 1,2 Mo) — par ")
+    assert text.count("Convention de jumelage") == 1

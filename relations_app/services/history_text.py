@@ -99,9 +99,12 @@ class Names:
                 for value in pair:
                     _collect(key, value, wanted)
         names = cls()
+        names.documents = history_documents.read(changes)
+        for facts in names.documents.facts.values():  # the documents' owners, named too
+            if facts.kind in AREAS:
+                wanted.setdefault(facts.kind, set()).add(facts.record_id)
         for collection, ids in wanted.items():
             names.by_collection[collection] = AREAS[collection].option_labels(sorted(ids))
-        names.documents = history_documents.read(changes)
         return names
 
     def name(self, collection: str, record_id: str) -> str:
@@ -269,6 +272,22 @@ def _suffix(change: Change) -> str:
     ):
         return ""
     return f" ({origin_text(change.origin)})"
+
+
+def feed_lines(change: Change, names: Names) -> list[tuple[str, tuple[str, str] | None]]:
+    """A change's lines in a list of changes of every record (the dashboard's "Dernières
+    modifications"), each with the record it opens: "Kiel : Population : 200 000 → 210 000
+    — par …".  A document's lines already name it ("Document ajouté : Convention de
+    jumelage (PDF, 1,2 Mo)"): its owner's name leads them and they open the owner."""
+    if change.collection == history_documents.COLLECTION:
+        facts = names.documents.facts.get(change.record_id)
+        owner = (facts.kind, facts.record_id) if facts and facts.kind in AREAS else None
+        label = names.by_collection.get(owner[0], {}).get(owner[1]) if owner else None
+        prefix = f"{label} : " if label else ""
+        return [(prefix + text, owner) for text in lines(change, names)]
+    target = (change.collection, change.record_id) if change.collection else None
+    prefix = f"{change.label} : " if change.label and change.collection else ""
+    return [(prefix + text, target) for text in lines(change, names)]
 
 
 def document_lines(change: Change, names: Names) -> list[str]:

@@ -571,9 +571,7 @@ class Dashboard(QScrollArea):
     def _show_changes(self, changes: list, names: history_text.Names, limit: int) -> None:
         lines: list[tuple[str, object]] = []
         for change in changes:
-            target = (change.collection, change.record_id) if change.collection else None
-            prefix = f"{change.label} : " if change.label and change.collection else ""
-            lines += [(prefix + text, target) for text in history_text.lines(change, names)]
+            lines += history_text.feed_lines(change, names)
         self.changes.fill(lines, len(lines), self.tr("No change recorded yet"))
         self.changes.more.setVisible(len(changes) == limit)
         self.changes.more.setText(self.tr("see more"))
