@@ -185,3 +185,15 @@ def test_migration_12_fills_the_texts_of_a_version_11_database(tmp_path):
         assert _labels(global_search.search_everything("nevralgiques"), "partners") == ["Constanţa"]
     finally:
         SQLITE.close()
+
+
+def test_the_long_texts_searched_from_a_word_of_five_letters(brest_db):
+    """A word of three or four letters starts countless words of the texts ("nevr"): the
+    names answer alone; from the fifth letter the texts are searched too."""
+    assert global_search.search_everything("nevr").groups == []
+    hit = _group(global_search.search_everything("nevra"), "partners").hits[0]
+    assert hit.label == "Constanţa" and hit.found_in == "Présentation"
+    # a short word beside a long one: the long one lets the texts be searched
+    assert _labels(global_search.search_everything("mer nevralgiques"), "partners") == [
+        "Constanţa"
+    ]

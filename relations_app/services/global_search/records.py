@@ -43,6 +43,11 @@ INDEXED = 3
 EMPLOYERS = 20
 #: Records read per type and keystroke from the long texts' index.
 TEXT_CANDIDATES = 10
+#: The long texts are searched once a word typed has this many letters: a shorter one is
+#: the start of countless words ("cont": contexte, contrat, contact…), and on a server its
+#: trigrams are in tens of thousands of programmes' texts that do not hold it, each read
+#: again to find out (60 ms for "cont" on the big database).
+TEXT_WORD = 5
 #: Characters of a text shown before and after the match (the results are a narrow list:
 #: the match must show before the line is cut).
 SNIPPET_BEFORE, SNIPPET_AFTER = 20, 40

@@ -26,6 +26,7 @@ from .records import (
     SNIPPET_AFTER,
     SNIPPET_BEFORE,
     TEXT_CANDIDATES,
+    TEXT_WORD,
     Kind,
     _Union,
 )
@@ -44,7 +45,7 @@ def _text_parts(kinds: Sequence[Kind], terms: list[str], union: _Union) -> list[
     within a sample).  The kinds searched so."""
     engine = backend.current()
     indexed = [t for t in terms if len(t) >= INDEXED]
-    if not indexed:
+    if not indexed or max(len(t) for t in terms) < TEXT_WORD:
         return []
     tables = engine.texts_indexed_tables(database.obj)
     chosen = [
