@@ -194,6 +194,4 @@ def test_the_long_texts_searched_from_a_word_of_five_letters(brest_db):
     hit = _group(global_search.search_everything("nevra"), "partners").hits[0]
     assert hit.label == "Constanţa" and hit.found_in == "Présentation"
     # a short word beside a long one: the long one lets the texts be searched
-    assert _labels(global_search.search_everything("mer nevralgiques"), "partners") == [
-        "Constanţa"
-    ]
+    assert _labels(global_search.search_everything("mer nevralgiques"), "partners") == ["Constanţa"]
