@@ -11,6 +11,7 @@ import pytest
 from relations_app.db.models import Attachment, AttachmentBlob
 from relations_app.services import (
     StaleRecordError,
+    attachment_files,
     attachments,
     contacts,
     delegations,
@@ -103,7 +104,7 @@ def test_an_empty_file_is_refused_and_nothing_is_stored(brest_db, tmp_path, name
 
 
 def test_a_file_over_the_limit_is_refused_with_its_size(brest_db, tmp_path, monkeypatch):
-    monkeypatch.setattr(attachments, "MAX_BYTES", 1000)
+    monkeypatch.setattr(attachment_files, "MAX_BYTES", 1000)  # the limit read_file applies
     with pytest.raises(attachments.AttachmentError) as caught:
         attachments.add("partners", kiel(), write(tmp_path, "gros.pdf", PDF + b"x" * 2000))
     assert "au-delà de la limite" in str(caught.value)

@@ -13,41 +13,58 @@ and one that changes or disappears while it is read.  :func:`remove` sends an at
 to the trash (restorable with the trash's own restore); blobs no attachment nor trash item
 holds any more go when the trash is purged (:func:`drop_unreferenced`).  Every write is in
 the history, under the collection ``attachments``.
+
+The file read from the disk is :mod:`.attachment_files`'s job, reading attachments
+:mod:`.attachment_read`'s, their copies on the disk :mod:`.attachment_copies`'s; this
+module writes them and gives the whole interface (the others' names too).
 """
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import json
-import mimetypes
-import operator
 import os
-import re
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
-
-import peewee as pw
 
 from ..db.models import Attachment, AttachmentBlob, RecordChange, TrashItem, database, new_id
 from ..db.retry import retry_if_busy
-from ..errors import UserError
-from ..files import atomic_file
-from ..i18n import N_, _, ngettext
-from ..text import number_fr
+from ..i18n import N_, _
 from ..validation import Field, ValidationError, clean
 from . import AREAS, history
+from .attachment_copies import export_one, export_to
+from .attachment_files import (
+    CHUNK,
+    MAX_BYTES,
+    AttachmentError,
+    LoadedFile,
+    Progress,
+    media_type_of,
+    read_file,
+    safe_file_name,
+    size_text,
+    stored_file_name,
+    too_big,
+    type_text,
+)
+from .attachment_read import (
+    COLLECTION,
+    OWNERS,
+    AttachmentInfo,
+    FileFacts,
+    agreements_of,
+    all_present,
+    check_owner,
+    content,
+    counts_for,
+    file_facts,
+    get,
+    held_by,
+    list_for,
+)
 from .versions import NotFoundError, StaleRecordError
 
-COLLECTION = "attachments"
-#: The record types that hold attachments.
-OWNERS = ("partners", "programmes", "organisations", "contacts", "delegations")
-MAX_BYTES = 50 * 1024 * 1024
-CHUNK = 1024 * 1024
 #: What a document is; "accord" ones are the agreements a partner's fact sheet lists.
 CATEGORIES: dict[str, str] = {
     "accord": N_("Accord ou convention"),
@@ -60,396 +77,11 @@ FIELDS = (
     Field("date", N_("Date"), "date"),
     Field("category", N_("Catégorie"), "choice", choices=tuple(CATEGORIES), default="autre"),
 )
-_SIGNATURES = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-)
-#: Progress of a long read: (bytes read, bytes in all).
-Progress = Callable[[int, int], None]
-
-
-class AttachmentError(UserError):
-    """A file that cannot be attached (the message is French); nothing was stored."""
-
-
-@dataclass(frozen=True)
-class AttachmentInfo:
-    """One attachment as the window and the command line show it (no bytes)."""
-
-    id: str
-    kind: str
-    record_id: str
-    title: str
-    date: str | None
-    category: str
-    file_name: str
-    media_type: str
-    hash: str
-    size: int
-    version: int
-    created_at: datetime  # UTC, naive
-    changed_at: datetime
-
-    @property
-    def is_image(self) -> bool:
-        return self.media_type.startswith("image/")
-
-    @property
-    def is_pdf(self) -> bool:
-        return self.media_type == "application/pdf"
-
-    @property
-    def export_name(self) -> str:
-        return safe_file_name(self.file_name)
-
-
-@dataclass(frozen=True)
-class LoadedFile:
-    """A file read and hashed, ready to be stored."""
-
-    file_name: str
-    content: bytes | bytearray
-    hash: str
-    media_type: str
-
-    @property
-    def size(self) -> int:
-        return len(self.content)
 
 
 def now() -> datetime:
     """UTC, naive, as the stamps are stored."""
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def size_text(size: int) -> str:
-    """ "15 octets", "12 Ko", "3,4 Mo": a file's size as the messages say it."""
-    if size < 1024:
-        return ngettext("{n} octet", "{n} octets", size).format(n=size)
-    if size < 1024 * 1024:
-        return _("{size} Ko").format(size=number_fr(max(1, round(size / 1024))))
-    units, _point, tenths = f"{size / (1024 * 1024):.1f}".partition(".")
-    return _("{units},{tenths} Mo").format(units=units, tenths=tenths)
-
-
-def media_type_of(file_name: str, head: bytes | bytearray) -> str:
-    """The file's media type: from its first bytes when they say it, else its extension."""
-    for signature, media in _SIGNATURES:
-        if head.startswith(signature):
-            return media
-    guessed, _encoding = mimetypes.guess_type(file_name, strict=False)
-    return guessed or "application/octet-stream"
-
-
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$", re.IGNORECASE)
-
-
-def safe_file_name(name: str, limit: int = 120) -> str:
-    """``name`` as a file name any system accepts: path separators, control and reserved
-    characters become "_", no leading dot or trailing dot or space, no device name
-    (``CON``…), at most ``limit`` characters keeping the extension; "document" if nothing
-    is left.  Accents and other scripts stay (NFC)."""
-    text = unicodedata.normalize("NFC", name)
-    text = _UNSAFE.sub("_", text).strip().lstrip(".").rstrip(". ")
-    if _RESERVED.match(text):
-        text = "_" + text
-    if len(text) > limit:
-        stem, dot, ext = text.rpartition(".")
-        if dot and 0 < len(ext) <= 10:
-            text = stem[: limit - len(ext) - 1].rstrip(". ") + "." + ext
-        else:
-            text = text[:limit].rstrip(". ")
-    return text or "document"
-
-
-def stored_file_name(name: str) -> str:
-    """The name kept with the attachment: the last part of the path, control characters
-    out, at most 255 characters (odd characters stay; :func:`safe_file_name` cleans them
-    for a copy on disk)."""
-    base = re.split(r"[/\\]", name)[-1]
-    base = "".join(c for c in unicodedata.normalize("NFC", base) if c.isprintable())
-    return base.strip()[:255] or "document"
-
-
-# -- reading a file -----------------------------------------------------------------------
-
-
-def _refused(path: Path, reason: str) -> AttachmentError:
-    return AttachmentError(
-        _("Impossible de joindre « {name} » : {reason} Rien n'a été enregistré.").format(
-            name=stored_file_name(path.name), reason=reason
-        )
-    )
-
-
-def _os_reason(exc: OSError) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return _("le fichier n'existe pas (ou plus).")
-    if isinstance(exc, IsADirectoryError):
-        return _("c'est un dossier, pas un fichier.")
-    if isinstance(exc, PermissionError):
-        return _("la lecture du fichier est refusée (droits d'accès).")
-    return _("le fichier est illisible ({error}).").format(error=exc.strerror or exc)
-
-
-def too_big(size: int) -> str:
-    return _("le fichier pèse {size}, au-delà de la limite de {limit} par document.").format(
-        size=size_text(size), limit=size_text(MAX_BYTES)
-    )
-
-
-def read_file(
-    path: str | os.PathLike[str],
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> LoadedFile:
-    """The file at ``path`` read in chunks and hashed (SHA-256); :class:`AttachmentError`
-    when it cannot be read, is empty, is over :data:`MAX_BYTES`, or changed or vanished
-    while it was read.  ``cancelled()`` stops the read (:class:`AttachmentError` too)."""
-    path = Path(path)
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below
-    except OSError as exc:
-        raise _refused(path, _os_reason(exc)) from exc
-    with handle:
-        try:
-            before = os.fstat(handle.fileno())
-        except OSError as exc:
-            raise _refused(path, _os_reason(exc)) from exc
-        if not path.is_file():
-            raise _refused(path, _("ce n'est pas un fichier ordinaire."))
-        if before.st_size == 0:
-            raise _refused(path, _("le fichier est vide (0 octet)."))
-        if before.st_size > MAX_BYTES:
-            raise _refused(path, too_big(before.st_size))
-        digest = hashlib.sha256()
-        buffer = bytearray(before.st_size + 1)  # one byte more: a file that grew shows it
-        view = memoryview(buffer)
-        done = 0
-        while True:
-            if cancelled is not None and cancelled():
-                raise _refused(path, _("la copie a été annulée."))
-            try:
-                read = handle.readinto(view[done : done + CHUNK])
-            except OSError as exc:
-                raise _refused(path, _os_reason(exc)) from exc
-            if not read:
-                break
-            digest.update(view[done : done + read])
-            done += read
-            if done > before.st_size:  # it grows while read
-                raise _refused(path, _("le fichier a changé ou disparu pendant sa lecture."))
-            if progress is not None:
-                progress(done, before.st_size)
-        view.release()
-    try:
-        after = os.stat(path)
-    except OSError:
-        after = None
-    if (
-        after is None
-        or done != before.st_size
-        or (after.st_size, after.st_mtime_ns, after.st_ino)
-        != (before.st_size, before.st_mtime_ns, before.st_ino)
-    ):
-        raise _refused(path, _("le fichier a changé ou disparu pendant sa lecture."))
-    del buffer[done:]
-    content = buffer  # a bytearray: no second copy of a large file
-    name = stored_file_name(path.name)
-    return LoadedFile(name, content, digest.hexdigest(), media_type_of(name, content[:16]))
-
-
-# -- reading attachments ------------------------------------------------------------------
-
-
-def _columns() -> list[pw.Field]:
-    return [
-        *(f for f in Attachment._meta.sorted_fields),
-        AttachmentBlob.size,
-    ]
-
-
-_AS_READ = ("id", "kind", "record_id", "title", "date", "category", "file_name", "media_type")
-
-
-def _info(row: Mapping[str, Any]) -> AttachmentInfo:
-    return AttachmentInfo(
-        **{key: row[key] for key in _AS_READ},
-        hash=row["blob"],
-        size=int(row["size"]),
-        version=int(row["version"]),
-        created_at=_naive(row["created_at"]),
-        changed_at=_naive(row["changed_at"]),
-    )
-
-
-def _naive(value: Any) -> datetime:
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=None) if value.tzinfo else value
-
-
-def _select() -> pw.ModelSelect:
-    return Attachment.select(*_columns()).join(AttachmentBlob)
-
-
-def _check_owner(kind: str) -> None:
-    if kind not in OWNERS:
-        raise ValueError(f"{kind!r} records hold no attachments")
-
-
-def list_for(kind: str, record_id: str) -> list[AttachmentInfo]:
-    """A record's attachments, newest date first (undated last), in one query."""
-    _check_owner(kind)
-    query = (
-        _select()
-        .where((Attachment.kind == kind) & (Attachment.record_id == record_id))
-        .order_by(Attachment.date.is_null(), Attachment.date.desc(), Attachment.created_at.desc())
-        .dicts()
-    )
-    return [_info(row) for row in query]
-
-
-def counts_for(kind: str, record_ids: Sequence[str]) -> dict[str, int]:
-    """How many attachments each of ``record_ids`` holds (absent: none), 500 ids a query."""
-    found: dict[str, int] = {}
-    for start in range(0, len(record_ids), 500):
-        query = (
-            Attachment.select(Attachment.record_id, pw.fn.COUNT(Attachment.id))
-            .where(
-                (Attachment.kind == kind)
-                & Attachment.record_id.in_(list(record_ids[start : start + 500]))
-            )
-            .group_by(Attachment.record_id)
-            .tuples()
-        )
-        found.update((record_id, int(n)) for record_id, n in query)
-    return found
-
-
-def get(attachment_id: str) -> AttachmentInfo:
-    row = _select().where(Attachment.id == attachment_id).dicts().first()
-    if row is None:
-        raise NotFoundError(_("Ce document n'existe plus (supprimé entre-temps ?)."))
-    return _info(row)
-
-
-def content(attachment_id: str) -> bytes:
-    """The attachment's file, byte for byte."""
-    value = (
-        AttachmentBlob.select(AttachmentBlob.content)
-        .join(Attachment, on=(Attachment.blob == AttachmentBlob.hash))
-        .where(Attachment.id == attachment_id)
-        .scalar()
-    )
-    if value is None:
-        raise NotFoundError(_("Ce document n'existe plus (supprimé entre-temps ?)."))
-    return bytes(value)
-
-
-def all_present() -> Iterator[AttachmentInfo]:
-    """Every attachment whose record is in the database (not in the trash), by id."""
-    held = [
-        (Attachment.kind == kind)
-        & Attachment.record_id.in_(AREAS[kind].model.select(AREAS[kind].model.id))
-        for kind in OWNERS
-    ]
-    query = _select().where(functools.reduce(operator.or_, held)).order_by(Attachment.id)
-    for row in query.dicts():
-        yield _info(row)
-
-
-def agreements_of(partner_id: str) -> list[AttachmentInfo]:
-    """A partner's documents of category "accord" (its fact sheet lists them)."""
-    return [a for a in list_for("partners", partner_id) if a.category == "accord"]
-
-
-@dataclass(frozen=True)
-class FileFacts:
-    """What the history says of a document's file: they never change in its life."""
-
-    title: str  # the title now
-    file_name: str
-    media_type: str
-    size: int
-    kind: str  # the owner's collection
-    record_id: str  # the owner's id
-
-
-def _trashed_rows(where: pw.Expression) -> list[tuple[str, dict]]:
-    """(attachment id, its row) of the attachments in the trash matching ``where``."""
-    query = TrashItem.select(TrashItem.record_id, TrashItem.snapshot).where(
-        (TrashItem.collection == COLLECTION) & where
-    )
-    return [(a_id, json.loads(text)["deleted"][0]["row"]) for a_id, text in query.tuples()]
-
-
-def held_by(kind: str, record_id: str) -> tuple[pw.ModelSelect, pw.ModelSelect]:
-    """The ids of the record's attachments present, and of those waiting in the trash:
-    subqueries, so that its history reads its documents' changes in the same statement.
-    (The trash's snapshot names the owner as :func:`remove` wrote it.)"""
-    _check_owner(kind)
-    present = Attachment.select(Attachment.id).where(
-        (Attachment.kind == kind) & (Attachment.record_id == record_id)
-    )
-    trashed = TrashItem.select(TrashItem.record_id).where(
-        (TrashItem.collection == COLLECTION)
-        & TrashItem.snapshot.contains(json.dumps({"record_id": record_id})[1:-1])
-    )
-    return present, trashed
-
-
-def file_facts(attachment_ids: Sequence[str]) -> dict[str, FileFacts]:
-    """Title, file name, media type and size of each attachment still present or in the
-    trash (absent: purged), 500 ids a query."""
-    found: dict[str, FileFacts] = {}
-    ids = list(dict.fromkeys(attachment_ids))
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        query = _select().where(Attachment.id.in_(chunk)).dicts()
-        for row in query:
-            found[row["id"]] = FileFacts(
-                row["title"],
-                row["file_name"],
-                row["media_type"],
-                int(row["size"]),
-                row["kind"],
-                row["record_id"],
-            )
-        missing = [a_id for a_id in chunk if a_id not in found]
-        if not missing:
-            continue
-        rows = _trashed_rows(TrashItem.record_id.in_(missing))
-        sizes = dict(
-            AttachmentBlob.select(AttachmentBlob.hash, AttachmentBlob.size)
-            .where(AttachmentBlob.hash.in_([row["blob"] for _id, row in rows]))
-            .tuples()
-        )
-        for a_id, row in rows:
-            found[a_id] = FileFacts(
-                row["title"],
-                row["file_name"],
-                row["media_type"],
-                int(sizes.get(row["blob"], 0)),
-                row["kind"],
-                row["record_id"],
-            )
-    return found
-
-
-def type_text(file_name: str, media_type: str) -> str:
-    """ "PDF", "JPEG", "DOCX": what kind of file a document is, in a word."""
-    known = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF"}
-    if media_type in known:
-        return known[media_type]
-    stem, dot, ext = file_name.rpartition(".")
-    if dot and stem and 0 < len(ext) <= 5 and ext.isalnum():
-        return ext.upper()
-    return _("fichier")
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -504,7 +136,7 @@ def store(
     category: str | None = None,
 ) -> AttachmentInfo:
     """Attach a file already read (:func:`read_file`) to a record, in one transaction."""
-    _check_owner(kind)
+    check_owner(kind)
     fields = clean_fields(
         {
             "title": title if title is not None else default_title(loaded.file_name),
@@ -555,7 +187,7 @@ def add(
     cancelled: Callable[[], bool] | None = None,
 ) -> AttachmentInfo:
     """Read the file at ``path`` and attach it (see :func:`read_file` for what is refused)."""
-    _check_owner(kind)
+    check_owner(kind)
     if title is not None or date is not None or category is not None:
         clean_fields({"title": title or "x", "date": date, "category": category or "autre"})
     loaded = read_file(path, progress, cancelled)
@@ -754,53 +386,6 @@ def drop_unreferenced() -> int:
     return len(orphans)
 
 
-# -- copies on disk -----------------------------------------------------------------------
-
-
-def _free_name(folder: Path, name: str, taken: set[str]) -> Path:
-    stem, dot, ext = name.rpartition(".")
-    if not dot:
-        stem, ext = name, ""
-    candidate, n = name, 1
-    while candidate.casefold() in taken or (folder / candidate).exists():
-        n += 1
-        candidate = f"{stem} ({n}){'.' + ext if ext else ''}"
-    taken.add(candidate.casefold())
-    return folder / candidate
-
-
-def export_to(attachment_ids: Sequence[str], folder: str | os.PathLike[str]) -> list[Path]:
-    """Copy attachments into ``folder`` under their cleaned names (never over an existing
-    file: "nom (2).pdf"); each file written whole or not at all.  Returns the paths."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise UserError(
-            _("Le dossier « {folder} » n'existe pas : rien n'a été exporté.").format(folder=folder)
-        )
-    written: list[Path] = []
-    taken: set[str] = set()
-    for attachment_id in attachment_ids:
-        info = get(attachment_id)
-        written.append(export_one(attachment_id, _free_name(folder, info.export_name, taken)))
-    return written
-
-
-def export_one(attachment_id: str, target: str | os.PathLike[str]) -> Path:
-    """Copy one attachment to the file ``target`` (replaced whole if it exists)."""
-    target = Path(target)
-    data = content(attachment_id)
-    try:
-        with atomic_file(target, "wb") as handle:
-            handle.write(data)
-    except OSError as exc:
-        raise UserError(
-            _("Impossible d'écrire « {path} » : {error}.").format(
-                path=target, error=exc.strerror or exc
-            )
-        ) from exc
-    return target
-
-
 def as_dict(info: AttachmentInfo) -> dict:
     values = asdict(info)
     values["created_at"] = info.created_at.isoformat(sep=" ", timespec="seconds")
@@ -814,10 +399,33 @@ def category_label(category: str) -> str:
 
 __all__ = [
     "CATEGORIES",
+    "CHUNK",
+    "COLLECTION",
+    "FIELDS",
     "MAX_BYTES",
     "OWNERS",
     "AttachmentError",
     "AttachmentInfo",
+    "FileFacts",
     "LoadedFile",
+    "Progress",
     "ValidationError",
+    "agreements_of",
+    "all_present",
+    "check_owner",
+    "content",
+    "counts_for",
+    "export_one",
+    "export_to",
+    "file_facts",
+    "get",
+    "held_by",
+    "list_for",
+    "media_type_of",
+    "read_file",
+    "safe_file_name",
+    "size_text",
+    "stored_file_name",
+    "too_big",
+    "type_text",
 ]
