@@ -116,7 +116,7 @@ def test_sheets_already_in_the_folder_are_replaced_only_when_confirmed(
 
         return exec_
 
-    monkeypatch.setattr(QMessageBox, "exec", answer("Annuler"))
+    monkeypatch.setattr(QMessageBox, "exec", answer("&Annuler"))  # Alt+A
     start(window, monkeypatch, folder)
     assert asked == [("1 fiche de ce dossier sera remplacée.", "kiel.pdf")]
     assert (folder / "kiel.pdf").read_bytes() == b"ancienne fiche"  # nothing started

@@ -22,6 +22,7 @@ from relations_app import logs
 
 from ..kit import tasks
 from ..kit.busy import Operation
+from ..kit.keyboard import give_dialog_access_keys
 
 REPORTS_MENU = "reportsMenu"
 MAX_FAILURES_SHOWN = 10
@@ -108,6 +109,8 @@ def replace_confirmed(parent: QWidget, folder: Path) -> bool:
     )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    give_dialog_access_keys(box)  # "Annuler" too, beside "Remplacer"
     box.exec()
     return box.clickedButton() is replace
 

@@ -55,6 +55,7 @@ from relations_app.location import DatabaseLocation
 from ..kit.busy import Operation, is_small
 from ..kit.faults import error_text, show_error
 from ..kit.form import ERROR_STYLE, compact_combo
+from ..kit.keyboard import free_tab_in, give_dialog_access_keys
 from ..kit.screen import fit_to_screen
 
 ERROR_BRUSH = QBrush(QColor("#f9d6db"))
@@ -195,6 +196,8 @@ class ContactsImportDialog(QDialog):
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
 
+        free_tab_in(self)  # Tab leaves the rows' table (its decisions: arrows, then Tab)
+        give_dialog_access_keys(self)  # Alt+letter for each column's field, none twice
         self.encoding.currentIndexChanged.connect(lambda _i: self.read())
         self._update_counts()
         if is_small(self.path):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QMenu, QWidget
 
 
 def leave_on_tab(view: QAbstractItemView) -> None:
@@ -138,3 +138,28 @@ def give_access_keys(menu: QMenu) -> None:
             action.setText(with_access_key(action.text(), taken))
         if isinstance(submenu := action.menu(), QMenu):
             give_access_keys(submenu)
+
+
+def give_dialog_access_keys(dialog: QWidget) -> None:
+    """Every button of ``dialog`` and every label naming a field (its buddy) gets an access
+    key no other of them has: the first to hold a letter keeps it, a later one with the same
+    letter, or one without, gets a free letter of its own text (Alt+letter then reaches one
+    control, never the first of two)."""
+    named: list[QAbstractButton | QLabel] = [
+        w
+        for w in dialog.findChildren(QWidget)
+        if (isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None))
+        and w.text()
+        and not w.isHidden()
+    ]
+    taken: set[str] = set()
+    lacking = []
+    for widget in named:
+        key = access_key(widget.text())
+        if key and key not in taken:
+            taken.add(key)
+        else:
+            lacking.append(widget)
+    for widget in lacking:
+        plain = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&&")
+        widget.setText(with_access_key(plain, taken))

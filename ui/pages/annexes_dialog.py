@@ -26,6 +26,7 @@ from relations_app.services import attachments
 from relations_app.services.briefing_documents import Candidate
 
 from ..kit import labels
+from ..kit.keyboard import free_tab_in, give_dialog_access_keys
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -75,9 +76,12 @@ class AnnexesDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Make the briefing"))
+        self.ok_button.setDefault(True)  # Enter makes the briefing, Échap cancels
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        free_tab_in(self)
+        give_dialog_access_keys(self)
 
     def _text(self, candidate: Candidate) -> str:
         owner = (
