@@ -152,6 +152,7 @@ def give_dialog_access_keys(dialog: QWidget) -> None:
         and w.text()
         and not w.isHidden()
     ]
+    named.sort(key=lambda w: not isinstance(w, QAbstractButton))  # the buttons' letters first
     taken: set[str] = set()
     lacking = []
     for widget in named:
