@@ -404,3 +404,36 @@ def test_a_period_bar_opens_the_programmes_of_that_period(window):
     section = window.sections["programmes"]
     assert section.model.filters == {"watch": first.watch}
     assert section.model.total == programmes.list_programmes(watch=first.watch).total
+
+
+def test_the_dashboard_with_the_keyboard_only(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    board = window.dashboard
+    qtbot.waitUntil(lambda: board.filled and not board.checking, timeout=10_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    first = board.card_labels["twin_city"]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    seen = [first]
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not seen[-1], f"Tab stays in {now.objectName()!r}"
+        if not board.isAncestorOf(now):
+            break  # out of the dashboard: no trap
+        seen.append(now)
+    else:
+        pytest.fail("Tab never leaves the dashboard")
+    wanted = [*board.card_labels.values(), board.briefing_button]
+    for work in board.work_lists:
+        wanted.append(work.list)
+        if work.more.isVisible():
+            wanted.append(work.more)
+    assert [w.objectName() for w in wanted if w not in seen] == []
+    # in reading order: a list's "see all" and its lines before the next list
+    order = [seen.index(w.list) for w in board.work_lists]
+    assert order == sorted(order)
+    qtbot.keyClick(first, Qt.Key.Key_Space)  # a card pressed from the keyboard
+    assert window.current_section() is window.sections["partners"]
