@@ -437,3 +437,33 @@ def test_the_dashboard_with_the_keyboard_only(window, qtbot):
     assert order == sorted(order)
     qtbot.keyClick(first, Qt.Key.Key_Space)  # a card pressed from the keyboard
     assert window.current_section() is window.sections["partners"]
+
+
+def test_the_map_discs_never_overlap_one_another(qapp):
+    """A thousand partners crowded over Europe (the big database's map): each disc stands
+    apart, and every partner is still counted once."""
+    import random
+
+    from ui.pages.world_map import WorldMap, disc_radius
+
+    rng = random.Random(4)
+    points = [
+        {
+            "name": f"P{i}",
+            "kind": "twin_city",
+            "lat": rng.uniform(35, 60),
+            "lon": rng.uniform(-10, 30),
+        }
+        for i in range(1000)
+    ] + [{"name": "Far", "kind": "twin_city", "lat": -40.0, "lon": 170.0}]
+    world = WorldMap()
+    world.resize(420, 160)
+    world.set_points(points, {"name": "Brest", "lat": 48.39, "lon": -4.49})
+    marks = world.clusters()
+    assert sum(len(c.points) for c in marks) == len(points)
+    assert any(len(c.points) == 1 and c.points[0]["name"] == "Far" for c in marks)
+    for i, a in enumerate(marks):
+        for b in marks[i + 1 :]:
+            reach = disc_radius(a) + disc_radius(b)
+            assert (a.x - b.x) ** 2 + (a.y - b.y) ** 2 >= reach * reach, (a.points[0], b.points[0])
+    world.close()

@@ -78,6 +78,40 @@ def disc_radius(cluster: Cluster) -> float:
     return 5.0 if count == 1 else 7 + min(7, len(str(count)) * 2.0)
 
 
+def _merge_overlapping(found: list[Cluster]) -> list[Cluster]:
+    """Discs grow with their count, so two marks a cell apart can still overlap (a "1k"
+    half under a "586"): such marks become one, at their partners' weighted centre, until
+    none overlaps.  Neighbours are found through a grid of the largest disc's size, so a
+    round costs a look-up per mark, not a comparison per pair."""
+    cell = 2 * disc_radius(Cluster(0.0, 0.0, [{}] * 10_000))
+    for _round in range(8):
+        grid: dict[tuple[int, int], list[Cluster]] = {}
+        for cluster in found:
+            grid.setdefault((int(cluster.x // cell), int(cluster.y // cell)), []).append(cluster)
+        gone: set[int] = set()
+        kept: list[Cluster] = []
+        for cluster in sorted(found, key=lambda c: -len(c.points)):
+            if id(cluster) in gone:
+                continue
+            cx, cy = int(cluster.x // cell), int(cluster.y // cell)
+            for key in [(cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]:
+                for other in grid.get(key, ()):
+                    if other is cluster or id(other) in gone:
+                        continue
+                    reach = disc_radius(cluster) + disc_radius(other)
+                    if (other.x - cluster.x) ** 2 + (other.y - cluster.y) ** 2 < reach * reach:
+                        mine, theirs = len(cluster.points), len(other.points)
+                        cluster.x = (cluster.x * mine + other.x * theirs) / (mine + theirs)
+                        cluster.y = (cluster.y * mine + other.y * theirs) / (mine + theirs)
+                        cluster.points.extend(other.points)
+                        gone.add(id(other))
+            kept.append(cluster)
+        if not gone:
+            return kept
+        found = kept
+    return found
+
+
 def _area(rect: QRectF) -> float:
     return 0.0 if rect.isEmpty() else rect.width() * rect.height()
 
@@ -181,7 +215,7 @@ class WorldMap(QWidget):
                     found.append(near)
                 near.points.extend(members)
                 grid[(cx, cy)] = near
-            self._clusters = found
+            self._clusters = _merge_overlapping(found)
         return self._clusters
 
     # -- drawing ----------------------------------------------------------------------
