@@ -143,3 +143,53 @@ def test_the_page_lists_its_documents_changes_and_puts_none_back(windows, tmp_pa
     )
     panel.list.setCurrentRow(0)
     assert not panel.field_button.isEnabled() and not panel.record_button.isEnabled()
+
+
+def shading(panel):
+    shade = panel.palette().alternateBase()
+    return [panel.list.item(i).background() == shade for i in range(panel.list.count())]
+
+
+def test_saves_in_a_row_show_their_changes_on_top_as_the_page_read_again_does(windows):
+    window, _ = windows
+    section = kiel_page(window)
+    record_id = section.editor.record["id"]
+    panel = section.editor.history_panel
+    widget(section, "population").setText("250000")
+    assert section.save()
+    widget(section, "region").setText("Holstein")
+    widget(section, "notes").setPlainText("Notes du jumelage")
+    assert section.save()
+    after_saves = (lines(panel), shading(panel), panel.stamp.text())
+    assert any(t.startswith("Région, État ou province : ") for t in after_saves[0][:2])
+    assert any(t.startswith("Notes : ") for t in after_saves[0][:2])
+    assert after_saves[0][2].startswith("Population : vide → 250\u202f000")
+    assert after_saves[1][:3] == [False, False, True]  # one change's lines share a shade
+    section.select_row(1 if section.table.currentIndex().row() == 0 else 0)
+    section.select_record(record_id)  # the page read whole again shows the same
+    assert (lines(panel), shading(panel), panel.stamp.text()) == after_saves
+
+
+def test_a_save_keeps_the_documents_listed_and_a_document_added_after_shows(windows, tmp_path):
+    window, _ = windows
+    section = kiel_page(window)
+    record_id = section.editor.record["id"]
+    documents = section.editor.attachments_panel
+    path = tmp_path / "convention.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
+    attachments.add("partners", record_id, path, title="Convention de jumelage")
+    window.runner.changed.emit("partners", record_id)
+    assert [i.title for i in documents.items] == ["Convention de jumelage"]
+    widget(section, "population").setText("250000")
+    assert section.save()
+    assert documents.list.count() == 1
+    assert documents.list.item(0).text().startswith("Convention de jumelage\n")
+    other = tmp_path / "photo.pdf"
+    other.write_bytes(b"%PDF-1.4\n" + b"y" * 3000)
+    attachments.add("partners", record_id, other, title="Compte rendu de visite")
+    window.runner.changed.emit("partners", record_id)
+    assert sorted(i.title for i in documents.items) == [
+        "Compte rendu de visite",
+        "Convention de jumelage",
+    ]
+    assert lines(section.editor.history_panel)[0].startswith("Document ajouté : Compte rendu")

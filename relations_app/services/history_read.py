@@ -120,6 +120,19 @@ def record_history(collection: str, record_id: str, limit: int = 1000) -> list[C
     return sorted(changes + restores, key=lambda c: (c.at, c.id), reverse=True)
 
 
+def record_changes_after(collection: str, record_id: str, after_id: int) -> list[Change]:
+    """The record's own changes newer than the change ``after_id``, newest first: what a
+    page showing its history up to that change lacks after the record was saved (one
+    statement, read from the ``record_id`` index)."""
+    where = (
+        (RecordChange.record_id == record_id)
+        & (RecordChange.collection == collection)
+        & (RecordChange.id > after_id)
+    )
+    query = _query().where(where).order_by(RecordChange.id.desc()).dicts()
+    return [_change(row) for row in query]
+
+
 def changes_since(since: datetime, until: datetime | None = None) -> Iterator[Change]:
     """Every record change from ``since`` (naive UTC or aware) on, oldest first."""
     start = since.astimezone(UTC).replace(tzinfo=None) if since.tzinfo else since

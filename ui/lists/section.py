@@ -274,7 +274,7 @@ class Section(QWidget):
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
-            self.select_row(row, record)
+            self.select_row(row, record, saved=saved)
         else:
             self._show_nothing()
 
@@ -292,9 +292,9 @@ class Section(QWidget):
     def showing_nothing(self) -> bool:
         return self.page.currentWidget() is self.no_results
 
-    def select_row(self, row: int, record: dict | None = None) -> None:
+    def select_row(self, row: int, record: dict | None = None, *, saved: bool = False) -> None:
         """Select ``row`` and show its record (``record``: that record as just saved, when
-        the page needs nothing more than it)."""
+        the page needs nothing more than it; ``saved``: this page just saved it)."""
         index = self.model.index(row, 0)
         self._current_id = self.model.row_id(
             row
@@ -305,7 +305,7 @@ class Section(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
-        self._show(self.model.row_id(row), record)  # loaded once, not twice
+        self._show(self.model.row_id(row), record, saved=saved)  # loaded once, not twice
 
     def select_record(self, record_id: str) -> bool:
         self.ensure_loaded()
@@ -343,7 +343,9 @@ class Section(QWidget):
             return
         self._show(record_id)
 
-    def _show(self, record_id: str | None, record: dict | None = None) -> None:
+    def _show(
+        self, record_id: str | None, record: dict | None = None, *, saved: bool = False
+    ) -> None:
         if record_id is None and not self.model.rowCount():
             self._show_nothing()
             return
@@ -351,7 +353,7 @@ class Section(QWidget):
         self.page.setCurrentWidget(self.editor)
         if record is None or record.get("id") != record_id:
             record = self.spec.get_fn(record_id) if record_id else None
-        self.editor.load(record)
+        self.editor.load(record, saved=saved)
 
     # -- unsaved changes --------------------------------------------------------------
 

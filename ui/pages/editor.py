@@ -411,7 +411,13 @@ class RecordEditor(QWidget):
 
     # -- loading and values ----------------------------------------------------------
 
-    def load(self, record: dict | None) -> None:
+    def load(self, record: dict | None, *, saved: bool = False) -> None:
+        """Show ``record`` (None: a new one).  ``saved``: the record this page just saved,
+        as the save returned it: its documents are not read again (a save never changes
+        them) and the history only gains the save's own change."""
+        shown_id = self.record.get("id") if self.record is not None else None
+        saved = saved and record is not None and shown_id is not None
+        saved = saved and record is not None and record.get("id") == shown_id
         self._loading = True
         try:
             self.record = record
@@ -437,10 +443,13 @@ class RecordEditor(QWidget):
                 self.badges.setText(badges)
             if self.badges.isHidden() == bool(badges):
                 self.badges.setVisible(bool(badges))
-            if self.attachments_panel is not None:
+            if self.attachments_panel is not None and not saved:
                 self.attachments_panel.show_record(record)
                 self.attachments_box.setVisible(record is not None)
-            self.history_panel.show_record(record)
+            if saved and record is not None:
+                self.history_panel.show_saved(record)
+            else:
+                self.history_panel.show_record(record)
             self.history_box.setVisible(record is not None)
             self.summary.hide()
             for section in self.sections:

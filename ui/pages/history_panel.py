@@ -11,6 +11,8 @@ page was showing: if the record moved on since, it is refused like a stale save.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,6 +44,9 @@ class HistoryPanel(QWidget):
         self.collection = collection
         self.record_id: str | None = None
         self.version: int | None = None
+        self._newest: int | None = None  # the newest change listed (its id)
+        self._stamp = history_read.Stamp(None, None, None, None)
+        self._top_shaded = False  # whether the newest change's lines have a background
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stamp = QLabel(self)
@@ -79,14 +84,46 @@ class HistoryPanel(QWidget):
         self.list.clear()
         self.record_id = record["id"] if record else None
         self.version = record.get("version") if record else None
+        self._newest = None
         if record is None:
             self.stamp.setText(self.tr("Not saved yet."))
             self._update_buttons()
             return
         changes = history_read.record_history(self.collection, record["id"], SHOWN)
-        self.stamp.setText(self._stamp_text(history_read.stamp(self.collection, record["id"])))
+        self._stamp = history_read.stamp(self.collection, record["id"])
+        self.stamp.setText(self._stamp_text(self._stamp))
+        self._add_lines(changes, shaded_first=False)
+        if not changes:
+            self.list.addItem(self.tr("No change recorded yet."))
+        self._update_buttons()
+
+    def show_saved(self, record: dict) -> None:
+        """``record`` as this page just saved it: only its changes newer than the newest
+        line shown are read and put on top (the panel already shows the rest), and the
+        stamp says who changed it last; another record, or none shown, is read whole."""
+        if record.get("id") != self.record_id or self._newest is None:
+            self.show_record(record)
+            return
+        self.version = record.get("version")
+        newer = history_read.record_changes_after(self.collection, record["id"], self._newest)
+        if not newer:
+            return
+        # the oldest new change shaded unlike the line under it, the newer ones alternating
+        first = (not self._top_shaded) != (len(newer) % 2 == 0)
+        self._add_lines(newer, shaded_first=first, at_top=True)
+        last = newer[0]
+        self._stamp = dataclasses.replace(self._stamp, changed_by=last.user, changed_at=last.at)
+        self.stamp.setText(self._stamp_text(self._stamp))
+        self._update_buttons()
+
+    def _add_lines(self, changes, *, shaded_first: bool, at_top: bool = False) -> None:
+        """The lines of ``changes`` (newest first), at the end or on top of the list; the
+        lines of one change share a background, every other change shaded."""
+        if changes:
+            self._top_shaded = shaded_first if at_top or not self.list.count() else False
         names = history_text.Names.of(changes)
         shade = self.palette().alternateBase()
+        items: list[QListWidgetItem] = []
         for number, change in enumerate(changes):
             keys: list[str | None] = list(change.fields) if change.kind == "changed" else []
             if change.kind == "merged":  # the line saying it, then its fields
@@ -99,12 +136,16 @@ class HistoryPanel(QWidget):
                 item.setData(ROLE, (change.id, key, change.kind if own else "document"))
                 if key is not None and own:
                     item.setToolTip(history_text.detail(change, key, names))
-                if number % 2:  # the lines of one change share a background
+                if (number % 2 == 1) != shaded_first:
                     item.setBackground(shade)
+                items.append(item)
+            if change.id and (self._newest is None or change.id > self._newest):
+                self._newest = change.id
+        for place, item in enumerate(items):
+            if at_top:
+                self.list.insertItem(place, item)
+            else:
                 self.list.addItem(item)
-        if not changes:
-            self.list.addItem(self.tr("No change recorded yet."))
-        self._update_buttons()
 
     def _stamp_text(self, stamp: history_read.Stamp) -> str:
         parts = []
