@@ -458,7 +458,24 @@ class RecordEditor(QWidget):
             self._loading = False
         self.set_clean()
         self._update_buttons()
+        self.lay_out_now()
         self.loaded.emit(record)
+
+    def lay_out_now(self) -> None:
+        """Lay the page out before it is painted, the innermost parts first.
+
+        Why: each part that changed asks for its layout in an event of its own, and a
+        part laid out after its parent changes the parent's size again; left to the event
+        loop, a partner's page took four rounds of layout and painted three times before
+        it settled.  Laid out here, deepest first, the page is painted once."""
+        if not self.isVisible():
+            return
+        for widget in reversed(self.content_widget.findChildren(QWidget)):
+            layout = widget.layout()  # a child is listed after its parent: deepest first
+            if layout is not None and widget.isVisibleTo(self.content_widget):
+                layout.activate()
+        self.content.activate()
+        self.outer.activate()
 
     def subtitle_of(self, record: dict) -> str:
         """The line under the name (subclasses): kind, place, period…"""
