@@ -75,7 +75,10 @@ def render_factsheet(
         logo=identity.logo(office),
     )
 
-    def layout(fit: Fit) -> tuple[bytes, ReportTemplate, Story]:
+    def layout(fit: Fit) -> tuple[io.BytesIO, ReportTemplate, Story]:
+        """One setting, laid out and drawn but not yet written out: only the setting
+        kept is serialised (a tighter try that saves no page, or the first setting a
+        tighter one replaces, then costs no PDF writing and compression)."""
         buffer = io.BytesIO()
         doc = ReportTemplate(
             buffer,
@@ -86,20 +89,23 @@ def render_factsheet(
             creator="Relations",
         )
         doc.title = f"Fiche ville — {data['name']}"
+        doc._doSave = 0  # ReportLab's own switch (multiBuild's): save() is called below
         story = Story(data, today, doc.content_width, fit=fit)
         for text in (heading.title, heading.local_title, heading.subtitle, heading.footer):
             story.collect(text)
         doc.build(story.flowables())
-        return buffer.getvalue(), doc, story
+        return buffer, doc, story
 
-    pdf, doc, story = layout(Fit())
+    buffer, doc, story = layout(Fit())
     if doc.page > 1 and doc.last_page_fill() < MIN_LAST_PAGE_FILL:
         shown = len(data.get("latest_events") or [])
         for fit in [Fit(compact=True), *(Fit(True, n) for n in range(shown - 1, 0, -1))]:
             tighter = layout(fit)
             if tighter[1].page < doc.page:
-                pdf, doc, story = tighter
+                buffer, doc, story = tighter
                 break
+    doc.canv.save()
+    pdf = buffer.getvalue()
     result = FactsheetResult(
         partner_id=partner_id,
         name=data["name"],
