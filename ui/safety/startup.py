@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -52,13 +52,19 @@ def _warn_if_no_copy(parent: QWidget | None, report: bootstrap.StartReport) -> N
         )
 
 
+#: The whole-file check starts at the latest this long after the first paint.
+CHECK_LATEST_MS = 3000
+
+
 def check_after_first_paint(
     window: QMainWindow, report: bootstrap.StartReport, on_damaged: Callable[[], None]
 ) -> None:
     """Finish the start's whole-file check and start copy off the GUI thread, once the
-    window shows; its status bar says so meanwhile, and every save waits for the end
-    (:mod:`relations_app.db.gate`).  A damaged file calls ``on_damaged``, which offers
-    the latest good copy as a start would."""
+    window shows and its dashboard's first reads are done (read beside the check, the
+    file's pages would be read twice over on a cold start; at the latest
+    :data:`CHECK_LATEST_MS` after the paint: never skipped); its status bar says so
+    meanwhile, and every save waits for the end (:mod:`relations_app.db.gate`).  A damaged
+    file calls ``on_damaged``, which offers the latest good copy as a start would."""
     bar = window.statusBar()
     bar.showMessage(QCoreApplication.translate("startup", "Checking the database…"))
 
@@ -79,12 +85,26 @@ def check_after_first_paint(
             name="startCheckError",
         )
 
+    started = False
+
     def check() -> None:
+        nonlocal started
+        if started:  # the dashboard's reads, or the latest time, whichever comes first
+            return
+        started = True
         run_in_background(
             lambda _ctx: bootstrap.finish_start_check(report), on_success=done, on_failure=failed
         )
 
-    after_first_paint(window, check)
+    def painted() -> None:
+        dashboard = getattr(window, "dashboard", None)
+        if dashboard is None or dashboard.filled:
+            check()
+            return
+        dashboard.filled_now.connect(check)
+        QTimer.singleShot(CHECK_LATEST_MS, window, check)
+
+    after_first_paint(window, painted)
 
 
 class DamagedDatabaseDialog(QDialog):
