@@ -86,7 +86,13 @@ class RelationsPostgresDatabase(pw.PostgresqlDatabase):
             "connect_timeout": 10,
             **server.connect_params(),
         }
-        settings = "-c TimeZone=UTC" + (" -c default_transaction_read_only=on" if read_only else "")
+        # psycopg prepares a statement sent five times, and PostgreSQL may then plan it once
+        # for any parameters: a one-letter search, planned as if it matched a few rows, read
+        # a quarter-million contacts and sorted them (250 ms a keystroke against 2 ms).
+        # Planned for its own parameters every time instead (about a millisecond).
+        settings = "-c TimeZone=UTC -c plan_cache_mode=force_custom_plan" + (
+            " -c default_transaction_read_only=on" if read_only else ""
+        )
         params["options"] = f"{params['options']} {settings}" if "options" in params else settings
         known = passwords.known(server)
         if known is not None:
