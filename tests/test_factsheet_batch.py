@@ -125,21 +125,28 @@ def test_ctrl_c_in_the_command_stops_cleanly(new_location, tmp_path):
     out = tmp_path / "fiches"
     script = Path(sys.executable).with_name("relations-app")  # the installed command
     command = [str(script)] if script.exists() else [sys.executable, "-c", CLI]
-    process = subprocess.Popen(
-        [*command, "--db", str(location), "factsheet", "--all", "--out-dir", str(out)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        start_new_session=True,  # its own process group, as a terminal's job
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+    # Ctrl+C answered as in a terminal even when the tests run in the background: a shell
+    # starts a job with "&" ignoring SIGINT, which the command would inherit; a handler of
+    # this process's own is not inherited (the command starts with the default).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen(
+            [*command, "--db", str(location), "factsheet", "--all", "--out-dir", str(out)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            start_new_session=True,  # its own process group, as a terminal's job
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert process.stdout is not None
     first = process.stdout.readline()
     assert first.startswith("[1/200] "), first + process.stderr.read()
     os.killpg(process.pid, signal.SIGINT)
     out_text, err = process.communicate(timeout=120)
-    assert process.returncode == 130, err
+    assert process.returncode == 130, (out_text[-300:], err[-2000:])
     assert "Traceback" not in err
     last = out_text.strip().splitlines()[-1]
     assert re.search(r"\d+ fiches? écrites? dans .*\(interrompu : ", last), last
