@@ -15,7 +15,7 @@
 <context>
     <name>ContactsImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="424"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="427"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n line with errors</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="427"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="430"/>
         <source>%n line(s) look like an existing contact: choose Merge or Create</source>
         <translation>
             <numerusform>%n line looks like an existing contact: choose Merge or Create</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="398"/>
+        <location filename="../../ui/pages/dashboard.py" line="283"/>
         <source>twin city(ies)</source>
         <extracomment>the lists, the map and the chart have been read and shown at least once</extracomment>
         <translation>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="399"/>
+        <location filename="../../ui/pages/dashboard.py" line="284"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>friendship city</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="400"/>
+        <location filename="../../ui/pages/dashboard.py" line="285"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>decentralised cooperation</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="406"/>
+        <location filename="../../ui/pages/dashboard.py" line="291"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partner in all</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="596"/>
+        <location filename="../../ui/pages/dashboard.py" line="479"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="617"/>
+        <location filename="../../ui/pages/dashboard.py" line="500"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>

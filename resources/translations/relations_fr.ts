@@ -91,53 +91,53 @@
 <context>
     <name>AnnexesDialog</name>
     <message>
-        <location filename="../../ui/pages/annexes_dialog.py" line="39"/>
-        <location filename="../../ui/pages/annexes_dialog.py" line="53"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="40"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="54"/>
         <source>Documents to append</source>
         <translation>Documents à joindre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annexes_dialog.py" line="43"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="44"/>
         <source>The documents ticked are appended after the briefing, in this order, each listed under “Annexes” in its contents with a bookmark. A protected or unreadable PDF is left out and named.</source>
         <translation>Les documents cochés sont ajoutés après le dossier, dans cet ordre, chacun listé sous « Annexes » dans son sommaire avec un signet. Un PDF protégé ou illisible est laissé de côté et signalé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annexes_dialog.py" line="62"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="63"/>
         <source>Tick all</source>
         <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annexes_dialog.py" line="64"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="65"/>
         <source>Tick none</source>
         <translation>Tout décocher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annexes_dialog.py" line="77"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="78"/>
         <source>Make the briefing</source>
         <translation>Générer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annexes_dialog.py" line="84"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="88"/>
         <source>the delegation</source>
         <translation>la délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annexes_dialog.py" line="86"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="90"/>
         <source>a partner</source>
         <translation>un partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annexes_dialog.py" line="88"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="92"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annexes_dialog.py" line="88"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="92"/>
         <source>image</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/annexes_dialog.py" line="93"/>
+        <location filename="../../ui/pages/annexes_dialog.py" line="97"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -592,214 +592,214 @@
 <context>
     <name>ContactsImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="77"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="78"/>
         <source>Import contacts: %1</source>
         <translation>Importer des contacts : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="85"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="86"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="88"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="89"/>
         <source>Encoding of the file</source>
         <translation>Encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="89"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="90"/>
         <source>Detect automatically</source>
         <translation>Détecter automatiquement</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="93"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="94"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="98"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="99"/>
         <source>Which column holds what</source>
         <translation>Quelle colonne contient quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="106"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="107"/>
         <source>Column for %1</source>
         <translation>Colonne pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="129"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="130"/>
         <source>Rows of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="132"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="133"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="134"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="213"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="135"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="216"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="135"/>
-        <location filename="../../ui/exchange/import_contacts.py" line="216"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="136"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="219"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="136"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="137"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="138"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="139"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="155"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="156"/>
         <source>&amp;Merge all look-alikes</source>
         <translation>Tout &amp;fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="159"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="160"/>
         <source>Merge every row that looks like an existing contact into it: its blank fields are filled, a different e-mail or phone is kept in its notes</source>
         <translation>Fusionner chaque ligne qui ressemble à un contact existant avec lui : ses champs vides sont remplis, un autre courriel ou téléphone est gardé dans ses notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="165"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="166"/>
         <source>C&amp;reate all look-alikes</source>
         <translation>Tout c&amp;réer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="168"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="169"/>
         <source>Create a new contact for every row that looks like an existing one</source>
         <translation>Créer un nouveau contact pour chaque ligne qui ressemble à un contact existant</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="173"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="174"/>
         <source>Put people at the existing organisations their column looks like</source>
         <translation>Rattacher les personnes aux organisations existantes qui ressemblent à leur colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="178"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="179"/>
         <source>Unticked: an organisation named otherwise than an existing one that looks like it is created as the file names it</source>
         <translation>Décoché : une organisation écrite autrement qu&apos;une organisation existante qui lui ressemble est créée telle que le fichier la nomme</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="188"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="189"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="211"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="214"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="212"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="215"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="214"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="217"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="215"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="218"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="217"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="220"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="218"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="221"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="352"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="355"/>
         <source>Merge or create? (choose)</source>
         <translation>Fusionner ou créer ? (à choisir)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="356"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="359"/>
         <source>Merge into %1</source>
         <translation>Fusionner avec %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="362"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="365"/>
         <source>Update %1 (the file&apos;s values replace)</source>
         <translation>Mettre à jour %1 (les valeurs du fichier remplacent)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="365"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="368"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="417"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="420"/>
         <source>To create: %1 · to merge: %2 · to update: %3 · skipped: %4</source>
         <translation>À créer : %1 · à fusionner : %2 · à mettre à jour : %3 · ignorées : %4</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="229"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="232"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="137"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="138"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="240"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="243"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="265"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="268"/>
         <source>Detect automatically (%1)</source>
         <translation>Détecter automatiquement (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="269"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="272"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="286"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="289"/>
         <source>Column “%1” is chosen for both %2 and %3.</source>
         <translation>La colonne « %1 » est choisie à la fois pour %2 et pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="317"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="320"/>
         <source>same person as line %1</source>
         <translation>même personne que la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="350"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="353"/>
         <source>Decision for line %1</source>
         <translation>Décision pour la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="359"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="362"/>
         <source>Create a new contact</source>
         <translation>Créer un nouveau contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="424"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="427"/>
         <source>%n line(s) with errors</source>
         <translation>
             <numerusform>%n ligne en erreur</numerusform>
@@ -807,7 +807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/import_contacts.py" line="427"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="430"/>
         <source>%n line(s) look like an existing contact: choose Merge or Create</source>
         <translation>
             <numerusform>%n ligne ressemble à un contact existant : choisissez Fusionner ou Créer</numerusform>
@@ -815,12 +815,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="448"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="451"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/import_contacts.py" line="457"/>
+        <location filename="../../ui/exchange/import_contacts.py" line="460"/>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -887,32 +887,32 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="101"/>
+        <location filename="../../ui/safety/startup.py" line="121"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="112"/>
+        <location filename="../../ui/safety/startup.py" line="132"/>
         <source>Relations cannot open this database safely.</source>
         <translation>Relations ne peut pas ouvrir cette base de données sans risque.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="123"/>
+        <location filename="../../ui/safety/startup.py" line="143"/>
         <source>The file has not been changed. Restoring a copy first keeps the damaged file in the backups folder, so nothing is lost.</source>
         <translation>Le fichier n&apos;a pas été modifié. Restaurer une copie conserve d&apos;abord le fichier endommagé dans le dossier des sauvegardes : rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="134"/>
+        <location filename="../../ui/safety/startup.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="136"/>
+        <location filename="../../ui/safety/startup.py" line="156"/>
         <source>&amp;Choose a copy…</source>
         <translation>&amp;Choisir une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="138"/>
+        <location filename="../../ui/safety/startup.py" line="158"/>
         <source>&amp;Restore the latest good copy</source>
         <translation>&amp;Restaurer la dernière copie saine</translation>
     </message>
@@ -920,63 +920,63 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="232"/>
+        <location filename="../../ui/pages/dashboard.py" line="117"/>
         <source>Dashboard</source>
-        <extracomment>the first reading of the lists, the map and the chart is shown</extracomment>
+        <extracomment>The latest changes listed (their lines: a change of several fields has one per field). the first reading of the lists, the map and the chart is shown</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="247"/>
+        <location filename="../../ui/pages/dashboard.py" line="132"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="249"/>
+        <location filename="../../ui/pages/dashboard.py" line="134"/>
         <source>Delegations to come</source>
         <translation>Délégations à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="253"/>
+        <location filename="../../ui/pages/dashboard.py" line="138"/>
         <source>Delegation briefing</source>
         <translation>Dossier de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="255"/>
+        <location filename="../../ui/pages/dashboard.py" line="140"/>
         <source>The briefing of the delegation chosen above</source>
         <translation>Le dossier de la délégation choisie ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="278"/>
+        <location filename="../../ui/pages/dashboard.py" line="163"/>
         <source>Data to check</source>
         <translation>Données à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="280"/>
+        <location filename="../../ui/pages/dashboard.py" line="165"/>
         <source>What the check command reports: a mistyped e-mail, contradictory counts…</source>
         <translation>Ce que signale la commande check : un courriel mal tapé, des nombres contradictoires…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="287"/>
+        <location filename="../../ui/pages/dashboard.py" line="172"/>
         <source>Latest changes</source>
         <translation>Dernières modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="302"/>
+        <location filename="../../ui/pages/dashboard.py" line="187"/>
         <source>Partners in the world</source>
         <translation>Les partenaires dans le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="317"/>
+        <location filename="../../ui/pages/dashboard.py" line="202"/>
         <source>Brest</source>
         <translation>Brest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="322"/>
+        <location filename="../../ui/pages/dashboard.py" line="207"/>
         <source>Funding per year</source>
         <translation>Financements par année</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="398"/>
+        <location filename="../../ui/pages/dashboard.py" line="283"/>
         <source>twin city(ies)</source>
         <extracomment>the lists, the map and the chart have been read and shown at least once</extracomment>
         <translation>
@@ -985,7 +985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="399"/>
+        <location filename="../../ui/pages/dashboard.py" line="284"/>
         <source>friendship city(ies)</source>
         <translation>
             <numerusform>ville amie</numerusform>
@@ -993,7 +993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="400"/>
+        <location filename="../../ui/pages/dashboard.py" line="285"/>
         <source>decentralised cooperation(s)</source>
         <translation>
             <numerusform>coopération décentralisée</numerusform>
@@ -1001,7 +1001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="406"/>
+        <location filename="../../ui/pages/dashboard.py" line="291"/>
         <source>partner(s) in all</source>
         <translation>
             <numerusform>partenaire en tout</numerusform>
@@ -1009,72 +1009,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="502"/>
+        <location filename="../../ui/pages/dashboard.py" line="387"/>
         <source>ended on %1</source>
         <translation>terminé le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="502"/>
+        <location filename="../../ui/pages/dashboard.py" line="387"/>
         <source>ends on %1</source>
         <translation>se termine le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="504"/>
+        <location filename="../../ui/pages/dashboard.py" line="389"/>
         <source>ended in %1</source>
         <translation>terminé en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="504"/>
+        <location filename="../../ui/pages/dashboard.py" line="389"/>
         <source>ends in %1</source>
         <translation>se termine en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="506"/>
+        <location filename="../../ui/pages/dashboard.py" line="391"/>
         <source>planned to end in %1</source>
         <translation>fin prévue en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="506"/>
+        <location filename="../../ui/pages/dashboard.py" line="391"/>
         <source>ends late %1</source>
         <translation>se termine fin %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="518"/>
+        <location filename="../../ui/pages/dashboard.py" line="403"/>
         <source>Checking the data…</source>
         <translation>Vérification des données…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="537"/>
+        <location filename="../../ui/pages/dashboard.py" line="422"/>
         <source>The data could not be checked</source>
         <translation>Les données n’ont pas pu être vérifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="559"/>
+        <location filename="../../ui/pages/dashboard.py" line="444"/>
         <source>Nothing to check</source>
         <translation>Rien à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="577"/>
+        <location filename="../../ui/pages/dashboard.py" line="460"/>
         <source>No change recorded yet</source>
         <translation>Aucune modification enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="579"/>
+        <location filename="../../ui/pages/dashboard.py" line="462"/>
         <source>see more</source>
         <translation>voir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="593"/>
+        <location filename="../../ui/pages/dashboard.py" line="476"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="595"/>
+        <location filename="../../ui/pages/dashboard.py" line="478"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="596"/>
+        <location filename="../../ui/pages/dashboard.py" line="479"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -1082,7 +1082,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="617"/>
+        <location filename="../../ui/pages/dashboard.py" line="500"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partenaire</numerusform>
@@ -1090,29 +1090,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="262"/>
+        <location filename="../../ui/pages/dashboard.py" line="147"/>
         <source>Ending within six months</source>
         <translation>Se terminent dans les six mois</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="267"/>
+        <location filename="../../ui/pages/dashboard.py" line="152"/>
         <source>Still “ongoing” after their end date</source>
         <translation>Encore « en cours » après leur date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="272"/>
+        <location filename="../../ui/pages/dashboard.py" line="157"/>
         <source>Agreement anniversaries this year and next</source>
         <translation>Anniversaires d&apos;accords cette année et l&apos;an prochain</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="436"/>
-        <location filename="../../ui/pages/dashboard.py" line="468"/>
-        <location filename="../../ui/pages/dashboard.py" line="487"/>
+        <location filename="../../ui/pages/dashboard.py" line="321"/>
+        <location filename="../../ui/pages/dashboard.py" line="353"/>
+        <location filename="../../ui/pages/dashboard.py" line="372"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="478"/>
+        <location filename="../../ui/pages/dashboard.py" line="363"/>
         <source>%1: %2 years in %3</source>
         <translation>%1 : %2 ans en %3</translation>
     </message>
@@ -1658,44 +1658,44 @@
 <context>
     <name>FactsheetBatch</name>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="47"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="48"/>
         <source>Writing the fact sheets…</source>
         <translation>Écriture des fiches…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="49"/>
-        <location filename="../../ui/documents/batch_factsheets.py" line="60"/>
-        <location filename="../../ui/documents/batch_factsheets.py" line="103"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="50"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="61"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="104"/>
         <source>Fact sheets of every partner</source>
         <translation>Fiches de tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="67"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="68"/>
         <source>The details are in the log: %1</source>
         <translation>Le détail est dans le journal : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="81"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="82"/>
         <source>Folder of the fact sheets</source>
         <translation>Dossier des fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="107"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="108"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="120"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="123"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="122"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="125"/>
         <source>&amp;Fact sheets of every partner…</source>
         <translation>&amp;Fiches de tous les partenaires…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/batch_factsheets.py" line="126"/>
+        <location filename="../../ui/documents/batch_factsheets.py" line="129"/>
         <source>One PDF per partner in a folder, made on every core</source>
         <translation>Un PDF par partenaire dans un dossier, fait sur tous les cœurs du processeur</translation>
     </message>
@@ -1839,22 +1839,22 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="226"/>
+        <location filename="../../ui/shell/global_search.py" line="228"/>
         <source>Search everything (Ctrl+K)</source>
         <translation>Rechercher partout (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="227"/>
+        <location filename="../../ui/shell/global_search.py" line="229"/>
         <source>Search in all records</source>
         <translation>Rechercher dans toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="229"/>
+        <location filename="../../ui/shell/global_search.py" line="231"/>
         <source>Names, titles, e-mails, phone numbers… Prefixes: contact:, programme:, pays:</source>
         <translation>Noms, titres, courriels, numéros de téléphone… Préfixes : contact:, programme:, pays:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="265"/>
+        <location filename="../../ui/shell/global_search.py" line="267"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1946,52 +1946,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="54"/>
+        <location filename="../../ui/pages/history_panel.py" line="59"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="60"/>
+        <location filename="../../ui/pages/history_panel.py" line="65"/>
         <source>Put this value back</source>
         <translation>Remettre cette valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="63"/>
+        <location filename="../../ui/pages/history_panel.py" line="68"/>
         <source>The selected field takes again the value it had before this change.</source>
         <translation>Le champ choisi reprend la valeur qu&apos;il avait avant cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="65"/>
+        <location filename="../../ui/pages/history_panel.py" line="70"/>
         <source>Put the record back as before this change</source>
         <translation>Remettre la fiche comme avant cette modification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="83"/>
+        <location filename="../../ui/pages/history_panel.py" line="89"/>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="106"/>
+        <location filename="../../ui/pages/history_panel.py" line="97"/>
         <source>No change recorded yet.</source>
         <translation>Aucune modification enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="113"/>
+        <location filename="../../ui/pages/history_panel.py" line="154"/>
         <source>Created by %1, %2</source>
         <translation>Créé par %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="119"/>
+        <location filename="../../ui/pages/history_panel.py" line="160"/>
         <source>last changed by %1, %2</source>
         <translation>modifié en dernier par %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="124"/>
+        <location filename="../../ui/pages/history_panel.py" line="165"/>
         <source>Created before the history was kept.</source>
         <translation>Créé avant que l&apos;historique ne soit tenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="161"/>
+        <location filename="../../ui/pages/history_panel.py" line="202"/>
         <source>Cannot put back</source>
         <translation>Impossible de remettre la valeur</translation>
     </message>
@@ -3003,26 +3003,26 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>WorkList</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="135"/>
+        <location filename="../../ui/pages/dashboard_lists.py" line="106"/>
         <source>see all (%1)</source>
-        <extracomment>The latest changes listed (their lines: a change of several fields has one per field). opened in place by its &quot;see all&quot; (taller), not sized by the column</extracomment>
+        <extracomment>opened in place by its &quot;see all&quot; (taller), not sized by the column</extracomment>
         <translation>tout voir (%1)</translation>
     </message>
 </context>
 <context>
     <name>WorldMap</name>
     <message>
-        <location filename="../../ui/pages/world_map.py" line="91"/>
+        <location filename="../../ui/pages/world_map.py" line="125"/>
         <source>Map of the partners</source>
         <translation>Carte des partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/world_map.py" line="95"/>
+        <location filename="../../ui/pages/world_map.py" line="129"/>
         <source>Wheel: zoom; drag: move; double click: the whole world</source>
         <translation>Molette : zoomer ; glisser : déplacer ; double-clic : le monde entier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/world_map.py" line="328"/>
+        <location filename="../../ui/pages/world_map.py" line="362"/>
         <source>%1 partners: </source>
         <translation>%1 partenaires : </translation>
     </message>
@@ -3169,12 +3169,12 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="496"/>
+        <location filename="../../ui/pages/editor.py" line="522"/>
         <source>Please correct the fields marked in red before saving.</source>
         <translation>Veuillez corriger les champs signalés en rouge avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="502"/>
+        <location filename="../../ui/pages/editor.py" line="528"/>
         <source>To correct: %1.</source>
         <translation>À corriger : %1.</translation>
     </message>
@@ -4131,7 +4131,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>search</name>
     <message>
-        <location filename="../../ui/shell/global_search.py" line="328"/>
+        <location filename="../../ui/shell/global_search.py" line="330"/>
         <source>Search everything</source>
         <translation>Rechercher partout</translation>
     </message>
@@ -4176,7 +4176,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="410"/>
+        <location filename="../../ui/lists/section.py" line="412"/>
         <source>Cannot save</source>
         <extracomment>the other sections, whose lists an empty search counts (set by the window)</extracomment>
         <translation>Enregistrement impossible</translation>
@@ -4233,7 +4233,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="465"/>
+        <location filename="../../ui/lists/section.py" line="467"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
@@ -4394,7 +4394,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/safety/startup.py" line="204"/>
+        <location filename="../../ui/safety/startup.py" line="224"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
@@ -4411,32 +4411,33 @@ You can work, but make a copy (File › Save a copy…) as soon as possible.</so
 Vous pouvez travailler, mais faites une copie (Fichier › Sauvegarder une copie…) dès que possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="63"/>
+        <location filename="../../ui/safety/startup.py" line="69"/>
         <source>Checking the database…</source>
+        <extracomment>The whole-file check starts at the latest this long after the first paint.</extracomment>
         <translation>Vérification de la base…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="76"/>
+        <location filename="../../ui/safety/startup.py" line="82"/>
         <source>Cannot check the database</source>
         <translation>Impossible de vérifier la base</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="172"/>
+        <location filename="../../ui/safety/startup.py" line="192"/>
         <source>Database on a network share</source>
         <translation>Base sur un partage réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="179"/>
+        <location filename="../../ui/safety/startup.py" line="199"/>
         <source>Do not show this again for this file</source>
         <translation>Ne plus afficher pour ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="236"/>
+        <location filename="../../ui/safety/startup.py" line="256"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/startup.py" line="245"/>
+        <location filename="../../ui/safety/startup.py" line="265"/>
         <source>Database restored</source>
         <translation>Base restaurée</translation>
     </message>
