@@ -6,7 +6,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from window_helpers import opened_window
 
-from relations_app.services import AREAS, LIST_FUNCTIONS, contacts, partners, programmes
+from relations_app.services import (
+    AREAS,
+    LIST_FUNCTIONS,
+    StillBetween,
+    contacts,
+    partners,
+    programmes,
+)
 from relations_app.services.matches import matches_elsewhere
 from ui.kit.link_texts import describe_links
 from ui.lists import record_model
@@ -236,3 +243,29 @@ def test_sections_are_built_when_first_shown_with_their_saved_layout(window, qtb
     again.show_section("contacts")
     assert again.sections["contacts"].splitter.saveState() == saved  # restored when built
     assert [key for key, _section in again.sections.items()] == ["contacts"]
+
+
+@pytest.mark.parametrize("key", sorted(SORTS))
+def test_a_record_no_longer_between_the_neighbours_given_is_located_again(brest_db, key):
+    """``StillBetween``: the row alone when it sorts between the neighbours given, its
+    true place and page otherwise (neighbours swapped, or a search that leaves it out)."""
+    list_fn = LIST_FUNCTIONS[key]
+    for sort in SORTS[key]:
+        for descending in (False, True):
+            order = [r["id"] for r in list_fn(sort=sort, descending=descending).rows]
+            total = len(order)
+            for place in (0, total // 2, total - 1):
+                before = order[place - 1] if place else None
+                after = order[place + 1] if place + 1 < total else None
+                here = StillBetween(order[place], place, before, after, total)
+                page = list_fn(sort=sort, descending=descending, limit=3, locate=here)
+                shown = [r["id"] for r in page.rows]  # the row alone, or its page
+                assert page.position == place and shown[place - page.offset] == order[place]
+                wrong = StillBetween(order[place], place, after, before, total)
+                page = list_fn(sort=sort, descending=descending, limit=3, locate=wrong)
+                if before is not None or after is not None:
+                    assert page.position == place, (sort, descending, place)
+                    assert [r["id"] for r in page.rows] == order[page.offset : page.offset + 3]
+    kiel = partners.list_partners("kiel").rows[0]["id"]
+    page = partners.list_partners("bejaia", limit=10, locate=StillBetween(kiel, 0, None, None, 1))
+    assert page.position is None

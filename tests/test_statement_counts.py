@@ -120,3 +120,25 @@ def test_a_save_until_the_list_shows_it_selected_costs_a_bounded_number_of_state
         assert section.save()
     assert section.table.currentIndex().row() == row
     assert count.statements <= PER_SAVE, (engine, count.statements, count.sql)
+
+
+@pytest.mark.parametrize("where", ["first", "middle", "last"])
+def test_a_saved_row_that_keeps_its_place_is_read_again_in_one_statement(window, where):
+    """After a save that leaves the record between the rows shown around it, its row is
+    read alone, with the check that it still sorts there, in one statement (no count of
+    its place, no page): the first, a middle and the last row of the list."""
+    window.show_section("contacts")
+    section = window.sections["contacts"]
+    section.ensure_loaded()
+    model = section.model
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    row = {"first": 0, "middle": model.rowCount() // 2, "last": model.rowCount() - 1}[where]
+    record_id = model.row_id(row)
+    section.select_row(row)
+    section.editor.forms[0].inputs["notes"].widget.setPlainText("Relu seul")
+    assert section.save()
+    with statements.counting() as count:
+        assert model.refresh_row(record_id) == row
+    assert count.statements == 1, count.sql
+    assert section.table.currentIndex().row() == row and section.current_id == record_id

@@ -21,7 +21,7 @@ from . import (
     programmes,
 )
 from .base import Area
-from .listing import Page
+from .listing import Page, StillBetween
 from .versions import NotFoundError, StaleRecordError
 
 
@@ -49,6 +49,7 @@ __all__ = [
     "NotFoundError",
     "Page",
     "StaleRecordError",
+    "StillBetween",
     "consulates",
     "contacts",
     "delegations",

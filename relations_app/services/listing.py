@@ -35,6 +35,35 @@ class Page:
     position: int | None = None
 
 
+class StillBetween(str):
+    """A record's id, as ``locate`` of a list function, with what the list already shows
+    around it: its row ``place``, the ids of the rows just before and after it (None at
+    the list's start or end) and the list's ``total``/``exact``.  After a save that left
+    the record between those neighbours, :func:`fetch_page` answers with its row alone,
+    read in one statement that also checks it still matches and still sorts there (no
+    count, no page); otherwise it locates the record as for a plain id."""
+
+    place: int
+    before: str | None
+    after: str | None
+    total: int
+    exact: bool
+
+    def __new__(
+        cls,
+        record_id: str,
+        place: int,
+        before: str | None,
+        after: str | None,
+        total: int,
+        exact: bool = True,
+    ) -> StillBetween:
+        made = super().__new__(cls, record_id)
+        made.place, made.before, made.after = place, before, after
+        made.total, made.exact = total, exact
+        return made
+
+
 def like_folded(column: pw.Field, term: str) -> pw.Expression:
     """``column LIKE '%term%'`` with the term's own wildcards escaped."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -100,6 +129,10 @@ def fetch_page(
         return Page(rows, len(rows), offset)  # the whole list (``offset`` is not applied)
     if not locate:
         return _fetch(query, offset, limit, to_row)
+    if isinstance(locate, StillBetween):
+        row = _row_between(query, locate, to_row)
+        if row is not None:
+            return Page([row], locate.total, locate.place, locate.exact, position=locate.place)
     found = _locate(query, locate)
     if found is None:
         return replace(_fetch(query, offset, limit, to_row), position=None)
@@ -122,6 +155,54 @@ def _rows(query: pw.ModelSelect, page_keys: list, to_row: Callable[[Any], dict])
     key = model._meta.primary_key
     found = {r.id: r for r in model.select(*query.selected_columns).where(key.in_(page_keys))}
     return [to_row(found[k]) for k in page_keys if k in found]
+
+
+def _sorts_after(
+    query: pw.ModelSelect, orders: list[pw.Ordering], other_id: str, *, after: bool
+) -> pw.Node | None:
+    """Whether the row sorts after (``after``) or before the row ``other_id`` in
+    ``orders``: ``(a > x) OR (a = x AND b > y) ...``, the other row's values read by
+    subqueries in the same statement.  Where a value is NULL the comparison is unknown,
+    so the condition fails (never a wrong yes): the caller then locates the row the
+    ordinary way.  None when a sort key is not a column of the list's table."""
+    model = query.model
+    other = model.alias()
+    nodes = []
+    for ordering in orders:
+        node = ordering.node
+        if not isinstance(node, pw.Field) or node.model is not model:
+            return None
+        value = other.select(getattr(other, node.name)).where(
+            getattr(other, model._meta.primary_key.name) == other_id
+        )
+        later = (ordering.direction == "DESC") != after  # row > value in SQL terms
+        nodes.append((node, value, later))
+    condition: pw.Node | None = None
+    for i, (node, value, later) in enumerate(nodes):
+        term = (node > value) if later else (node < value)
+        for earlier, earlier_value, _later in nodes[:i]:
+            term = (earlier == earlier_value) & term
+        condition = term if condition is None else (condition | term)
+    return condition
+
+
+def _row_between(
+    query: pw.ModelSelect, locate: StillBetween, to_row: Callable[[Any], dict]
+) -> dict | None:
+    """The list's row of ``locate`` if it still matches the query and sorts between its
+    neighbours (one statement), else None."""
+    orders = _orders(query)
+    key = query.model._meta.primary_key
+    checked = query.order_by().where(key == str(locate))
+    for neighbour, after in ((locate.before, True), (locate.after, False)):
+        if neighbour is None:
+            continue
+        condition = _sorts_after(query, orders, neighbour, after=after)
+        if condition is None:
+            return None
+        checked = checked.where(condition)
+    found = list(checked.limit(1))
+    return to_row(found[0]) if found else None
 
 
 def _fetch(query: pw.ModelSelect, offset: int, limit: int, to_row: Callable[[Any], dict]) -> Page:

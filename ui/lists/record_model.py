@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from relations_app.services import Page
+from relations_app.services import Page, StillBetween
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -105,7 +105,10 @@ class RecordTableModel(QAbstractTableModel):
         Its row, or -1.  Only the saved record changed, so every other row stays as read."""
         row = self._where.get(record_id, -1)
         query = dict(self._query(0), limit=1)
-        page = self._list_fn(self._search, locate=record_id, **query) if row >= 0 else None
+        page = None
+        if row >= 0:  # one statement when it stays between the rows shown around it
+            locate = self._between(record_id, row)
+            page = self._list_fn(self._search, locate=locate or record_id, **query)
         if (
             page is None
             or page.position != row
@@ -116,6 +119,21 @@ class RecordTableModel(QAbstractTableModel):
         self._pages[row // PAGE_SIZE][row % PAGE_SIZE] = page.rows[0]
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         return row
+
+    def _between(self, record_id: str, row: int) -> StillBetween | None:
+        """``record_id`` at ``row`` with the ids of the rows shown around it, when both are
+        loaded (or the row is the list's first or last); None otherwise."""
+        neighbours: list[str | None] = []
+        for place in (row - 1, row + 1):
+            if place < 0 or (place >= self._count and self._exact and self._count == self._total):
+                neighbours.append(None)  # the list's start or end
+                continue
+            rows = self._pages.get(place // PAGE_SIZE)
+            if rows is None or place % PAGE_SIZE >= len(rows):
+                return None
+            neighbours.append(rows[place % PAGE_SIZE]["id"])
+        before, after = neighbours
+        return StillBetween(record_id, row, before, after, self._total, self._exact)
 
     def _keep(self, number: int, rows: list[dict]) -> None:
         self._pages[number] = rows
