@@ -87,6 +87,30 @@ def test_a_page_opened_costs_at_most_twelve_statements_whatever_its_links(window
             assert count.statements <= allowed, (key, row, count.statements, count.sql)
 
 
+def test_a_page_reads_its_history_and_who_made_the_record_in_one_statement(brest_db):
+    """The history panel's changes, the restores made since the oldest of them and the
+    stamp (who created the record, who changed it last) were three statements."""
+    from datetime import datetime
+
+    from relations_app.db.models import ChangeSet
+    from relations_app.services import history_read, partners
+
+    kiel = partners.list_partners("kiel").rows[0]["id"]
+    for population in (1, 2, 3):
+        version = partners.get_partner(kiel)["version"]
+        partners.update_partner(kiel, {"population": population}, version)
+    ChangeSet.create(at=datetime(2000, 1, 1), user_name="x", origin="restore", summary="")
+    ChangeSet.create(at=datetime.now(), user_name="y", origin="restore", summary="copie")
+    for shown in (200, 2):
+        with statements.counting() as count:
+            changes, stamp = history_read.page_history("partners", kiel, shown)
+        assert count.statements == 1, count.sql
+        assert changes == history_read.record_history("partners", kiel, shown)
+        assert stamp == history_read.stamp("partners", kiel)
+    assert [c.kind for c in changes] == ["restored", "changed", "changed"]  # the newest 2
+    assert stamp.created_by and stamp.changed_by
+
+
 def test_the_counter_sees_every_statement_and_transaction(brest_db):
     from relations_app.services import partners
 

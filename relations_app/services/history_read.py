@@ -58,20 +58,24 @@ def _aware(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC)
 
 
+#: what a line of the history reads, of the change and of its change set
+_COLUMNS = (
+    RecordChange.id,
+    RecordChange.collection,
+    RecordChange.record_id,
+    RecordChange.kind,
+    RecordChange.version,
+    RecordChange.label,
+    RecordChange.fields,
+    ChangeSet.at,
+    ChangeSet.user_name,
+    ChangeSet.origin,
+    ChangeSet.summary,
+)
+
+
 def _query() -> pw.ModelSelect:
-    return RecordChange.select(
-        RecordChange.id,
-        RecordChange.collection,
-        RecordChange.record_id,
-        RecordChange.kind,
-        RecordChange.version,
-        RecordChange.label,
-        RecordChange.fields,
-        ChangeSet.at,
-        ChangeSet.user_name,
-        ChangeSet.origin,
-        ChangeSet.summary,
-    ).join(ChangeSet)
+    return RecordChange.select(*_COLUMNS).join(ChangeSet)
 
 
 def _change(row: dict) -> Change:
@@ -90,34 +94,111 @@ def _change(row: dict) -> Change:
     )
 
 
+def _restore(at: datetime, user: str, summary: str) -> Change:
+    return Change(0, _aware(at), user, "restore", summary, "", "", "restored", None, "")
+
+
 def _restores_since(since: datetime) -> list[Change]:
     query = (
         ChangeSet.select()
         .where((ChangeSet.origin == "restore") & (ChangeSet.at >= since))
         .order_by(ChangeSet.at.desc(), ChangeSet.id.desc())
     )
-    return [
-        Change(0, _aware(s.at), s.user_name, "restore", s.summary, "", "", "restored", None, "")
-        for s in query
-    ]
+    return [_restore(s.at, s.user_name, s.summary) for s in query]
+
+
+def _own(collection: str, record_id: str) -> pw.Expression:
+    return (RecordChange.record_id == record_id) & (RecordChange.collection == collection)
+
+
+def _listed(collection: str, record_id: str) -> pw.Expression:
+    """The record's own changes and, for a record that holds documents, those of its
+    documents (each term read from the ``record_id`` index)."""
+    where = _own(collection, record_id)
+    if collection in attachments.OWNERS:
+        for held in attachments.held_by(collection, record_id):
+            where |= (RecordChange.collection == attachments.COLLECTION) & (
+                RecordChange.record_id.in_(held)
+            )
+    return where
+
+
+def _with_restores(changes: list[Change], restores: list[Change]) -> list[Change]:
+    return sorted(changes + restores, key=lambda c: (c.at, c.id), reverse=True)
 
 
 def record_history(collection: str, record_id: str, limit: int = 1000) -> list[Change]:
     """The record's changes, newest first, with the restores made since its first one and,
     for a record that holds documents, the changes of its documents (added, renamed,
     redated, put in the trash and back: collection ``attachments``)."""
-    where = (RecordChange.record_id == record_id) & (RecordChange.collection == collection)
-    if collection in attachments.OWNERS:  # each term read from the record_id index
-        for held in attachments.held_by(collection, record_id):
-            where |= (RecordChange.collection == attachments.COLLECTION) & (
-                RecordChange.record_id.in_(held)
-            )
+    where = _listed(collection, record_id)
     query = _query().where(where).order_by(RecordChange.id.desc()).limit(limit).dicts()
     changes = [_change(row) for row in query]
     if not changes:
         return []
-    restores = _restores_since(changes[-1].at.replace(tzinfo=None))
-    return sorted(changes + restores, key=lambda c: (c.at, c.id), reverse=True)
+    return _with_restores(changes, _restores_since(changes[-1].at.replace(tzinfo=None)))
+
+
+#: the columns of :func:`page_history`'s three parts, in the order of its rows
+_PAGE_COLUMNS = (*(column.name for column in _COLUMNS), "set_id")
+_ENDS, _SHOWN, _RESTORES = 1, 2, 3
+
+
+def page_history(collection: str, record_id: str, limit: int) -> tuple[list[Change], Stamp]:
+    """:func:`record_history` (its newest ``limit`` changes) and :func:`stamp` together,
+    in one statement: what a record's page shows of its history (three round trips to a
+    server before: the changes, the restores since the oldest shown, the stamp).
+
+    Three parts, UNION ALL: the record's first and last changes (the stamp), the changes
+    listed (newest first, ``limit`` of them) and the restores made since the oldest of
+    those (none when there is no change)."""
+    where = _listed(collection, record_id)
+    columns = (*_COLUMNS, ChangeSet.id.alias("set_id"))
+    own = _own(collection, record_id)
+    ends = [RecordChange.select(fn(RecordChange.id)).where(own) for fn in (pw.fn.min, pw.fn.max)]
+    first_part = (
+        RecordChange.select(pw.SQL(str(_ENDS)).alias("part"), *columns)
+        .join(ChangeSet)
+        .where(RecordChange.id.in_(ends[0]) | RecordChange.id.in_(ends[1]))
+    )
+    newest = (
+        RecordChange.select(*columns)
+        .join(ChangeSet)
+        .where(where)
+        .order_by(RecordChange.id.desc())
+        .limit(limit)
+    )
+    shown = newest.alias("shown")
+    shown_part = ChangeSet.select(
+        pw.SQL(str(_SHOWN)), *(getattr(shown.c, name) for name in _PAGE_COLUMNS)
+    ).from_(shown)
+    listed = newest.alias("listed")
+    oldest_at = (
+        ChangeSet.select(listed.c.at).from_(listed).order_by(listed.c.id).limit(1)
+    )  # NULL when nothing is listed: no restore then
+    restores_part = ChangeSet.select(
+        pw.SQL(str(_RESTORES)),
+        *(pw.SQL("NULL") for _ in range(7)),
+        ChangeSet.at,
+        ChangeSet.user_name,
+        ChangeSet.origin,
+        ChangeSet.summary,
+        ChangeSet.id,
+    ).where((ChangeSet.origin == "restore") & (ChangeSet.at >= oldest_at))
+    query = (first_part + shown_part + restores_part).tuples()
+    parts: dict[int, list[dict]] = {_ENDS: [], _SHOWN: [], _RESTORES: []}
+    at = ChangeSet.at
+    for part, *values in query:
+        row = dict(zip(_PAGE_COLUMNS, values, strict=True))
+        row["at"] = at.python_value(row["at"])  # a compound's rows are not all converted
+        parts[int(part)].append(row)
+    changes = [_change(row) for row in sorted(parts[_SHOWN], key=lambda r: -r["id"])]
+    restores = [
+        _restore(row["at"], row["user_name"], row["summary"])
+        for row in sorted(parts[_RESTORES], key=lambda r: (r["at"], r["set_id"]), reverse=True)
+    ]
+    history = _with_restores(changes, restores) if changes else []
+    return history, _stamp_of(sorted(parts[_ENDS], key=lambda r: r["id"]))
 
 
 def record_changes_after(collection: str, record_id: str, after_id: int) -> list[Change]:
@@ -154,7 +235,7 @@ def latest_changes(limit: int = 20) -> list[Change]:
 def stamp(collection: str, record_id: str) -> Stamp:
     """Who created the record and who changed it last: its first and last changes, in one
     statement (each end read from the index; a round trip less on a server)."""
-    where = (RecordChange.record_id == record_id) & (RecordChange.collection == collection)
+    where = _own(collection, record_id)
     ends = [RecordChange.select(fn(RecordChange.id)).where(where) for fn in (pw.fn.min, pw.fn.max)]
     rows = list(
         _query()
@@ -162,6 +243,11 @@ def stamp(collection: str, record_id: str) -> Stamp:
         .order_by(RecordChange.id)
         .dicts()
     )
+    return _stamp_of(rows)
+
+
+def _stamp_of(rows: list[dict]) -> Stamp:
+    """The stamp from the record's first and last changes (``rows``, oldest first)."""
     first, last = (rows[0], rows[-1]) if rows else (None, None)
     created = first if first is not None and first["kind"] == "created" else None
     changed = (

@@ -89,8 +89,7 @@ class HistoryPanel(QWidget):
             self.stamp.setText(self.tr("Not saved yet."))
             self._update_buttons()
             return
-        changes = history_read.record_history(self.collection, record["id"], SHOWN)
-        self._stamp = history_read.stamp(self.collection, record["id"])
+        changes, self._stamp = history_read.page_history(self.collection, record["id"], SHOWN)
         self.stamp.setText(self._stamp_text(self._stamp))
         self._add_lines(changes, shaded_first=False)
         if not changes:
