@@ -230,17 +230,45 @@ class Area:
         values.update(self.derived_values(cleaned))
         return {"id": record_id, "version": 1, **values}
 
-    def write(self, record_id: str, cleaned: Mapping[str, Any], *, is_new: bool) -> None:
-        """Insert or replace the row and its links; call inside a transaction."""
+    def write(
+        self, record_id: str, cleaned: Mapping[str, Any], *, is_new: bool, links: bool = True
+    ) -> Record | None:
+        """Insert or replace the row and its links (``links`` False: they are as they were,
+        left alone); call inside a transaction.  An update returns the row as written (the
+        same statement, ``RETURNING``), an insert None."""
+        written = None
         if is_new:
             self.model.insert(**self.new_row(record_id, cleaned)).execute()
         else:
             values = self.row_values(cleaned)
             values.update(self.derived_values(cleaned))
-            self.model.update(version=self.model.version + 1, **values).where(
+            query = self.model.update(version=self.model.version + 1, **values).where(
                 self.model.id == record_id
-            ).execute()
-        self.write_links(record_id, cleaned)
+            )
+            db = self.model._meta.database
+            if db.returning_clause or getattr(db, "update_returning", False):
+                written = next(iter(query.returning(*self.model._meta.sorted_fields).execute()))
+            else:  # an SQLite older than 3.35
+                query.execute()
+                written = self.load(record_id)
+        if links:
+            self.write_links(record_id, cleaned)
+        return written
+
+    #: True when :meth:`link_rows` only reads the record it is given (no lookup, nothing
+    #: made) and :meth:`to_record` is the row's fields plus what its link rows give: an
+    #: update that leaves the link rows as they were then leaves them alone, and the record
+    #: after it is the row as written with the links as read before.
+    plain_links: ClassVar[bool] = False
+
+    def same_links(
+        self, record_id: str, before: Mapping[str, Any], after: Mapping[str, Any]
+    ) -> bool:
+        """Whether writing ``after`` would put back the very link rows ``before`` has."""
+        if not self.plain_links:
+            return False
+        rows = [list(self.link_rows(record_id, r, {})) for r in (before, after)]
+        return rows[0] == rows[1]
 
     #: The link tables that hold a record's lists, each with its column naming the record:
     #: :meth:`write_links` empties them for the record, then inserts :meth:`link_rows`.
@@ -263,6 +291,31 @@ class Area:
         for model, rows in grouped.items():
             bulk.insert_rows(model, rows)
 
+    def load_to_write(self, record_id: str, expected: int | None) -> Record:
+        """The record's row, read to be written (locked until the commit on a server, so a
+        second client checking the same version waits, then sees the new one), refused
+        when ``expected`` is not its version: the stale check and the read in one
+        statement."""
+        if expected is None:
+            return self.load(record_id)
+        query = self.model.select().where(self.model.id == record_id)
+        if getattr(self.model._meta.database, "for_update", False):
+            query = query.for_update()
+        instance = query.get_or_none()
+        if instance is None:
+            raise self.deleted_error()
+        if instance.version != expected:
+            raise self.stale_error(record_id, expected, instance.version)
+        return instance
+
+    def deleted_error(self) -> NotFoundError:
+        deleted = (
+            _("{record} a été supprimée entre-temps.")
+            if self.record_type.fr.feminine
+            else _("{record} a été supprimé entre-temps.")
+        )
+        return NotFoundError(deleted.format(record=self.label.capitalize()))
+
     def check_version(self, record_id: str, expected: int | None) -> None:
         if expected is None:
             return
@@ -273,12 +326,7 @@ class Area:
             query = query.for_update()
         current = query.scalar()
         if current is None:
-            deleted = (
-                _("{record} a été supprimée entre-temps.")
-                if self.record_type.fr.feminine
-                else _("{record} a été supprimé entre-temps.")
-            )
-            raise NotFoundError(deleted.format(record=self.label.capitalize()))
+            raise self.deleted_error()
         if current != expected:
             raise self.stale_error(record_id, expected, current)
 
@@ -373,11 +421,16 @@ class Area:
 
         def write() -> dict:
             with database.atomic():
-                self.check_version(record_id, expected_version)
-                current = self.to_record(self.load(record_id))
+                current = self.to_record(self.load_to_write(record_id, expected_version))
                 cleaned = self.validate({**current, **changes})
-                self.write(record_id, cleaned, is_new=False)
-                after = self.get(record_id)
+                if self.same_links(record_id, current, cleaned):  # the row alone
+                    written = self.write(record_id, cleaned, is_new=False, links=False)
+                    assert written is not None
+                    after = {**current, **self.scalar_record(written), "version": written.version}
+                    remember_read_copy(self.model._meta.table_name, after)
+                else:
+                    self.write(record_id, cleaned, is_new=False)
+                    after = self.get(record_id)
                 fields = history.field_changes(current, after)
                 if fields:
                     history.record(

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..countries import country_name
-from ..db.models import Consulate
+from ..db.models import Consulate, Record
 from ..i18n import _, language
 from ..records import declared as records
 from ..text import search_blob
@@ -42,7 +42,9 @@ class ConsulateArea(Area):
     def sort_text(self, c: Mapping[str, Any]) -> str:
         return country_name(c["country"])
 
-    def write(self, record_id: str, cleaned: Mapping[str, Any], *, is_new: bool) -> None:
+    def write(
+        self, record_id: str, cleaned: Mapping[str, Any], *, is_new: bool, links: bool = True
+    ) -> Record | None:
         other = Consulate.get_or_none(
             (Consulate.country == cleaned["country"]) & (Consulate.id != record_id)
         )
@@ -54,7 +56,7 @@ class ConsulateArea(Area):
                 ),
                 {"country": "Pays représenté"},
             )
-        super().write(record_id, cleaned, is_new=is_new)
+        return super().write(record_id, cleaned, is_new=is_new, links=links)
 
 
 AREA = ConsulateArea()

@@ -56,6 +56,7 @@ def current_position(positions: list[dict]) -> dict | None:
 
 class ContactArea(Area):
     model = Contact
+    plain_links = True
     record_type = records.CONTACTS
     fields = FIELDS
     lists = (POSITIONS,)

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from ..db.models import AgendaItem, Delegation, DelegationMember, DelegationPartner
+from ..db.models import AgendaItem, Delegation, DelegationMember, DelegationPartner, Record
 from ..records import declared as records
 from ..text import parse_partial_date, search_blob
 from ..validation import Field, ValidationError
@@ -184,10 +184,12 @@ class DelegationArea(Area):
                 )
         return cleaned
 
-    def write(self, record_id: str, cleaned: Mapping[str, Any], *, is_new: bool) -> None:
+    def write(
+        self, record_id: str, cleaned: Mapping[str, Any], *, is_new: bool, links: bool = True
+    ) -> Record | None:
         stored = {} if is_new else stored_agenda(record_id)
         agenda = agenda_stamps(stored, cleaned.get("agenda") or [], utc_stamp())
-        super().write(record_id, {**cleaned, "agenda": agenda}, is_new=is_new)
+        return super().write(record_id, {**cleaned, "agenda": agenda}, is_new=is_new, links=links)
 
 
 #: The agenda's texts stored as "" when empty (the others, such as ``modified``, as NULL).

@@ -61,6 +61,7 @@ SORT_KEYS = {
 
 class OrganisationArea(Area):
     model = Organisation
+    plain_links = True
     record_type = records.ORGANISATIONS
     fields = FIELDS
 

@@ -137,6 +137,7 @@ SORT_KEYS = {
 
 class ProgrammeArea(Area):
     model = Programme
+    plain_links = True
     record_type = records.PROGRAMMES
     fields = FIELDS
     lists = (ORGANISATIONS, CONTACTS, FUNDING)

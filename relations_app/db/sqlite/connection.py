@@ -47,6 +47,10 @@ class RelationsSqliteDatabase(pw.SqliteDatabase):
       window has shown (:mod:`relations_app.db.gate`).
     """
 
+    #: an UPDATE may return the row it wrote (``RETURNING``, SQLite 3.35): a save reads
+    #: nothing back (Peewee's ``returning_clause`` stays off, its inserts unchanged)
+    update_returning = sqlite3.sqlite_version_info >= (3, 35, 0)
+
     def __init__(self, database_name: str | None, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("lock_type", "IMMEDIATE")
         super().__init__(database_name, *args, **kwargs)
