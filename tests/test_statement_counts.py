@@ -8,11 +8,23 @@ are not timings, so they are asserted (the timings are the benchmark's, ``bench/
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtTest import QTest
 from window_helpers import opened_window
 
 from relations_app.db import statements
+from relations_app.db.models import ChangeSet
+from relations_app.services import (
+    contacts,
+    delegations,
+    history_read,
+    organisations,
+    partners,
+    posts,
+    programmes,
+)
 from relations_app.text import fold
 from ui.lists.record_model import PAGE_SIZE
 
@@ -89,11 +101,6 @@ def test_a_page_opened_costs_at_most_twelve_statements_whatever_its_links(window
 def test_a_page_reads_its_history_and_who_made_the_record_in_one_statement(brest_db):
     """The history panel's changes, the restores made since the oldest of them and the
     stamp (who created the record, who changed it last) were three statements."""
-    from datetime import datetime
-
-    from relations_app.db.models import ChangeSet
-    from relations_app.services import history_read, partners
-
     kiel = partners.list_partners("kiel").rows[0]["id"]
     for population in (1, 2, 3):
         version = partners.get_partner(kiel)["version"]
@@ -108,6 +115,130 @@ def test_a_page_reads_its_history_and_who_made_the_record_in_one_statement(brest
         assert stamp == history_read.stamp("partners", kiel)
     assert [c.kind for c in changes] == ["restored", "changed", "changed"]  # the newest 2
     assert stamp.created_by and stamp.changed_by
+
+
+#: links of each kind given to the records of :func:`crowded`: each a list on a page
+MANY = 30
+
+
+def crowded(window) -> dict[str, str]:
+    """One record of each type with ``MANY`` links of every kind (through the services),
+    each already changed once and the history holding a restore since: record type ->
+    id.  A partner with programmes (three funding lines each), contacts holding positions
+    at organisations and at a French post of its country, key figures naming programmes,
+    events and themes; a programme with as many partners, organisations and contacts; a
+    contact with positions and partners; an organisation with staff, partners and
+    programmes; a delegation with members, an agenda and partners; a post with people."""
+    kiel = partners.list_partners("kiel").rows[0]
+    post = posts.create_post({"name": "Consulat à Kiel", "country": kiel["country"]})
+    places = [
+        organisations.create_organisation({"name": f"Organisme {n}", "partner_ids": [kiel["id"]]})
+        for n in range(MANY)
+    ]
+    others = [
+        partners.create_partner({"name": f"Ville {n}", "country": "DE", "kind": "twin_city"})
+        for n in range(MANY)
+    ]
+    held = [
+        {"function": f"Fonction {n}", "organisation_id": places[n]["id"], "start": "2020"}
+        for n in range(MANY)
+    ]
+    people = [
+        contacts.create_contact(
+            {
+                "family_name": f"Personne {n}",
+                "partner_ids": [kiel["id"], others[n]["id"]],
+                "positions": [
+                    held[n],
+                    {"function": "Attaché", "post_id": post["id"], "start": "2021"},
+                    {
+                        "function": "Ancienne",
+                        "organisation_id": places[-1 - n]["id"],
+                        "start": "2010",
+                        "end": "2019",
+                    },
+                ],
+            }
+        )
+        for n in range(MANY)
+    ]
+    works = [
+        programmes.create_programme(
+            {
+                "title": f"Programme {n}",
+                "partner_ids": [kiel["id"], *(o["id"] for o in others)],
+                "organisations": [{"organisation_id": o["id"]} for o in places],
+                "contacts": [
+                    {"contact_id": c["id"], "organisation_id": places[0]["id"]} for c in people
+                ],
+                "funding": [
+                    {"funder": f"Financeur {k}", "amount_eur": "100", "year": 2020 + k}
+                    for k in range(3)
+                ],
+            }
+        )
+        for n in range(MANY)
+    ]
+    busy = contacts.update_contact(
+        people[0]["id"],
+        {"positions": [*held, {"function": "Agent", "post_id": post["id"]}]},
+        people[0]["version"],
+    )
+    current = partners.get_partner(kiel["id"])
+    partners.update_partner(
+        kiel["id"],
+        {
+            "themes": [f"Thème {n}" for n in range(MANY)],
+            "key_figures": [
+                {"label": f"Chiffre {n}", "value": str(n), "programme_id": w["id"]}
+                for n, w in enumerate(works)
+            ],
+        },
+        current["version"],
+    )
+    for n in range(MANY):
+        window.runner.create(
+            "events", {"date": f"20{n:02d}", "title": f"Fait {n}", "partner_id": kiel["id"]}
+        )
+    trip = delegations.create_delegation(
+        {
+            "title": "Mission nombreuse",
+            "partner_ids": [kiel["id"], *(o["id"] for o in others)],
+            "members": [{"contact_id": c["id"]} for c in people],
+            "agenda": [
+                {"date": f"2027-06-{1 + n % 28:02d}", "subject": f"Rencontre {n}"}
+                for n in range(MANY)
+            ],
+        }
+    )
+    ChangeSet.create(at=datetime(2000, 1, 1), user_name="x", origin="restore", summary="")
+    ChangeSet.create(at=datetime.now(), user_name="x", origin="restore", summary="copie")
+    return {
+        "partners": kiel["id"],
+        "programmes": works[0]["id"],
+        "contacts": busy["id"],
+        "organisations": places[0]["id"],
+        "delegations": trip["id"],
+        "posts": post["id"],
+    }
+
+
+def test_a_page_with_many_links_and_a_history_costs_at_most_twelve_statements(window, engine):
+    """Each record type's page, for a record with many related rows of every kind and a
+    history (its changes, the restores since, who created and changed it): no statement
+    per row, and the history in one."""
+    for key, record_id in crowded(window).items():
+        window.show_section(key)
+        section = window.sections[key]
+        section.model.reload()
+        row = section.model.row_of(record_id)
+        assert row >= 0, key
+        section.select_row(row)  # once: the pickers' first reads are not the page's
+        section.select_row(0 if row else 1)
+        with statements.counting() as count:
+            section.select_row(row)
+        assert section.editor.record["id"] == record_id
+        assert count.statements <= PER_PAGE, (engine, key, count.statements, count.sql)
 
 
 def test_the_counter_sees_every_statement_and_transaction(brest_db):

@@ -26,6 +26,7 @@ from babel.numbers import format_decimal
 from ..countries import country_name
 from ..i18n import N_, _, language
 from . import AREAS, history_documents
+from .base import option_labels_together
 from .history_read import Change
 
 KIND_TEXTS = {
@@ -90,21 +91,43 @@ class Names:
     by_collection: dict[str, dict[str, str]] = field(default_factory=dict)
     documents: history_documents.Documents = field(default_factory=history_documents.Documents)
 
-    @classmethod
-    def of(cls, changes: Iterable[Change]) -> Names:
-        changes = list(changes)
+    @staticmethod
+    def wanted_in(changes: Iterable[Change]) -> dict[str, set[str]]:
+        """The records the changes' values refer to: collection -> ids."""
         wanted: dict[str, set[str]] = {}
         for change in changes:
             for key, pair in change.fields.items():
                 for value in pair:
                     _collect(key, value, wanted)
+        return wanted
+
+    @classmethod
+    def of(
+        cls, changes: Iterable[Change], known: Mapping[str, Mapping[str, str | None]] | None = None
+    ) -> Names:
+        """The names ``changes`` need, read together (one statement for every collection);
+        ``known``: collection -> id -> name already read (a page reads them with its own;
+        None: no such record any more)."""
+        changes = list(changes)
+        wanted = cls.wanted_in(changes)
         names = cls()
         names.documents = history_documents.read(changes)
         for facts in names.documents.facts.values():  # the documents' owners, named too
             if facts.kind in AREAS:
                 wanted.setdefault(facts.kind, set()).add(facts.record_id)
+        known = known or {}
+        missing = {
+            collection: sorted(i for i in ids if i not in known.get(collection, {}))
+            for collection, ids in wanted.items()
+        }
+        asked = [c for c, ids in missing.items() if ids]
+        read = option_labels_together([(AREAS[c], missing[c]) for c in asked])
         for collection, ids in wanted.items():
-            names.by_collection[collection] = AREAS[collection].option_labels(sorted(ids))
+            have = known.get(collection, {})
+            labels = {i: name for i in ids if (name := have.get(i)) is not None}
+            if collection in asked:
+                labels.update(read[asked.index(collection)])
+            names.by_collection[collection] = labels
         return names
 
     def name(self, collection: str, record_id: str) -> str:

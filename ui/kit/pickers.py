@@ -12,7 +12,7 @@ Options given as an area's ``options`` method are searched this way; any other c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
@@ -33,6 +33,10 @@ class OptionSource(Protocol):
     def options(self, limit: int = ..., search: str = ...) -> list[tuple[str, str]]: ...
 
     def option_labels(self, ids: list[str]) -> dict[str, str]: ...
+
+
+#: the names a page read of the records it refers to: area -> id -> name (None: none such)
+PageLabels = Mapping[OptionSource, Mapping[str, str | None]]
 
 
 def source_of(options: Options) -> OptionSource | None:

@@ -94,12 +94,10 @@ class ContactEditor(RecordEditor):
         """The current function and where it is held."""
         current = contacts.current_position(record.get("positions") or []) or {}
         place = ""
-        if current.get("organisation_id"):
-            place = organisations.AREA.option_labels([current["organisation_id"]]).get(
-                current["organisation_id"], ""
-            )
+        if current.get("organisation_id"):  # named with the page's other names
+            place = self.label(organisations.AREA, current["organisation_id"])
         elif current.get("post_id"):
-            place = posts.AREA.option_labels([current["post_id"]]).get(current["post_id"], "")
+            place = self.label(posts.AREA, current["post_id"])
         return " — ".join(x for x in (current.get("function"), place) if x)
 
     def load_extra(self, record: dict | None) -> None:

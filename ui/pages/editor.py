@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relations_app.services import AREAS, attachments, partners
+from relations_app.services import AREAS, attachments, history_text, partners
+from relations_app.services.base import option_labels_together
 
 from ..kit import labels
 from ..kit.form import ERROR_STYLE, FieldForm
@@ -106,6 +107,8 @@ class RecordEditor(QWidget):
         self.runner = runner
         self.area = AREAS[self.collection]
         self.record: dict | None = None
+        #: the names of the records the page refers to (:meth:`_read_labels`)
+        self.page_labels: dict = {}
         self._dirty = False
         self._loading = False
         outer = self.outer = QVBoxLayout(self)
@@ -421,6 +424,8 @@ class RecordEditor(QWidget):
         self._loading = True
         try:
             self.record = record
+            history = self.history_panel.read(record) if record is not None and not saved else None
+            self.page_labels = self._read_labels(record, history)
             self.heading.setText(self.title_of(record))
             self.subtitle.setText(self.subtitle_of(record) if record else "")
             if self.subtitle.isHidden() == bool(self.subtitle.text()):
@@ -430,9 +435,9 @@ class RecordEditor(QWidget):
             for view in self.views:
                 view.show_record(record)
             for editor in self.list_editors:
-                editor.load((record or {}).get(editor.spec.name, []))
+                editor.load((record or {}).get(editor.spec.name, []), self.page_labels)
             for key, links in self.link_editors.items():
-                links.load((record or {}).get(key, []))
+                links.load((record or {}).get(key, []), self.page_labels)
             for related in self.related:
                 related.clear()
                 if related.box.isHidden() == (record is not None):
@@ -449,7 +454,7 @@ class RecordEditor(QWidget):
             if saved and record is not None:
                 self.history_panel.show_saved(record)
             else:
-                self.history_panel.show_record(record)
+                self.history_panel.show_record(record, history, self._history_names(history))
             self.history_box.setVisible(record is not None)
             self.summary.hide()
             for section in self.sections:
@@ -460,6 +465,54 @@ class RecordEditor(QWidget):
         self._update_buttons()
         self.lay_out_now()
         self.loaded.emit(record)
+
+    def _read_labels(self, record: dict | None, history) -> dict:
+        """The names of every record the page refers to (its lists' references, its links,
+        its history's values), read in one statement: area -> id -> name, None for an id
+        that names no record (issue 13: one round trip, not one per table)."""
+        record = record or {}
+        wanted: dict = {}  # area -> ids, in the order asked
+        requests = [
+            *(
+                request
+                for editor in self.list_editors
+                for request in editor.label_requests(record.get(editor.spec.name, []))
+            ),
+            *(
+                request
+                for key, links in self.link_editors.items()
+                for request in links.label_requests(record.get(key, []))
+            ),
+        ]
+        if history is not None:
+            for collection, referred in history_text.Names.wanted_in(history[0]).items():
+                requests.append((AREAS[collection], sorted(referred)))
+        for area, ids in requests:
+            wanted.setdefault(area, {}).update(dict.fromkeys(i for i in ids if i))
+        areas = [area for area, ids in wanted.items() if ids]
+        found = option_labels_together([(area, list(wanted[area])) for area in areas])
+        return {
+            area: {i: labels.get(i) for i in wanted[area]}
+            for area, labels in zip(areas, found, strict=True)
+        }
+
+    def _history_names(self, history) -> dict | None:
+        """The page's names (:meth:`_read_labels`) by collection, for the history panel."""
+        if history is None:
+            return None
+        return {
+            collection: self.page_labels.get(area, {})
+            for collection, area in AREAS.items()
+            if area in self.page_labels
+        }
+
+    def label(self, area, record_id: str) -> str:
+        """How the page names ``record_id`` of ``area``: from what it read with its
+        other names, else read now ("" when there is no such record)."""
+        names = self.page_labels.get(area, {})
+        if record_id in names:
+            return names[record_id] or ""
+        return area.option_labels([record_id]).get(record_id, "")
 
     def lay_out_now(self) -> None:
         """Lay the page out before it is painted, the innermost parts first.

@@ -12,6 +12,7 @@ page was showing: if the record moved on since, it is refused like a stale save.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -79,8 +80,20 @@ class HistoryPanel(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def show_record(self, record: dict | None) -> None:
-        """The history of ``record`` (the page's copy, with its version); None: a new one."""
+    def read(self, record: dict) -> tuple[list[history_read.Change], history_read.Stamp]:
+        """What :meth:`show_record` shows of ``record``, read (one statement)."""
+        return history_read.page_history(self.collection, record["id"], SHOWN)
+
+    def show_record(
+        self,
+        record: dict | None,
+        read: tuple[list[history_read.Change], history_read.Stamp] | None = None,
+        known: Mapping[str, Mapping[str, str | None]] | None = None,
+    ) -> None:
+        """The history of ``record`` (the page's copy, with its version); None: a new one.
+        ``read``: what :meth:`read` returned for it; ``known``: the names of the records
+        its changes refer to, read by the page with its own (collection -> id -> name,
+        None for a record that no longer exists)."""
         self.list.clear()
         self.record_id = record["id"] if record else None
         self.version = record.get("version") if record else None
@@ -89,9 +102,9 @@ class HistoryPanel(QWidget):
             self.stamp.setText(self.tr("Not saved yet."))
             self._update_buttons()
             return
-        changes, self._stamp = history_read.page_history(self.collection, record["id"], SHOWN)
+        changes, self._stamp = read if read is not None else self.read(record)
         self.stamp.setText(self._stamp_text(self._stamp))
-        self._add_lines(changes, shaded_first=False)
+        self._add_lines(changes, shaded_first=False, known=known)
         if not changes:
             self.list.addItem(self.tr("No change recorded yet."))
         self._update_buttons()
@@ -115,12 +128,19 @@ class HistoryPanel(QWidget):
         self.stamp.setText(self._stamp_text(self._stamp))
         self._update_buttons()
 
-    def _add_lines(self, changes, *, shaded_first: bool, at_top: bool = False) -> None:
+    def _add_lines(
+        self,
+        changes,
+        *,
+        shaded_first: bool,
+        at_top: bool = False,
+        known: Mapping[str, Mapping[str, str | None]] | None = None,
+    ) -> None:
         """The lines of ``changes`` (newest first), at the end or on top of the list; the
         lines of one change share a background, every other change shaded."""
         if changes:
             self._top_shaded = shaded_first if at_top or not self.list.count() else False
-        names = history_text.Names.of(changes)
+        names = history_text.Names.of(changes, known)
         shade = self.palette().alternateBase()
         items: list[QListWidgetItem] = []
         for number, change in enumerate(changes):

@@ -36,11 +36,18 @@ from relations_app.validation import Field
 
 from ..kit import labels
 from ..kit.form import ERROR_STYLE, compact_combo
-from ..kit.pickers import RecordPicker, source_of
+from ..kit.pickers import OptionSource, PageLabels, RecordPicker, source_of
 from .page_section import display_value, fit_list, muted
 from .sub_record_dialog import SubRecordDialog
 
 Options = Callable[[], list[tuple[str, str]]]
+
+
+def named(labels: PageLabels, source: OptionSource) -> dict[str, str]:
+    """The names the page read of ``source``'s records (those that exist)."""
+    return {i: name for i, name in labels.get(source, {}).items() if name is not None}
+
+
 ERROR_BRUSH = QBrush(QColor("#f9d6db"))
 MAX_ROWS_SHOWN = 14
 
@@ -237,10 +244,24 @@ class SubTableEditor(QWidget):
 
     # -- public --------------------------------------------------------------
 
-    def load(self, items: list[Mapping] | None) -> None:
+    def label_requests(self, items: list[Mapping] | None) -> list[tuple[OptionSource, list]]:
+        """The records ``items`` refer to, to be named: (area, ids) for :meth:`load`."""
+        return [
+            (source, [item.get(name) for item in items or []])
+            for name, source in self.sources.items()
+            if source is not None
+        ]
+
+    def load(self, items: list[Mapping] | None, labels: PageLabels | None = None) -> None:
+        """Show ``items``; ``labels``: the names of what they refer to, read by the page
+        with its other names (else read here)."""
         self._items = [dict(item) for item in items or []]
         self._labels = {
-            name: source.option_labels([item.get(name) for item in self._items])
+            name: (
+                named(labels, source)
+                if labels is not None
+                else source.option_labels([item.get(name) for item in self._items])
+            )
             for name, source in self.sources.items()
             if source is not None
         }
@@ -439,10 +460,20 @@ class LinkListEditor(QWidget):
         for value, text in self._names.items():
             self.picker.addItem(text, value)
 
-    def load(self, ids: list[str] | None) -> None:
+    def label_requests(self, ids: list[str] | None) -> list[tuple[OptionSource, list]]:
+        """The linked records to be named: (area, ids) for :meth:`load`."""
+        return [(self.source, list(ids or []))] if self.source is not None else []
+
+    def load(self, ids: list[str] | None, labels: PageLabels | None = None) -> None:
+        """Show the links ``ids``; ``labels``: their names, read by the page with its
+        other names (else read here)."""
         self.refresh_options()
         if self.source is not None:
-            self._names = self.source.option_labels(list(ids or []))
+            self._names = (
+                named(labels, self.source)
+                if labels is not None
+                else self.source.option_labels(list(ids or []))
+            )
             self.picker.set_value(None)
         self.list.clear()
         for record_id in ids or []:
