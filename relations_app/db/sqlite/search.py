@@ -192,6 +192,8 @@ def index_problems(conn: sqlite3.Connection, indexes: Sequence[tuple[str, str]])
 
 #: table -> (connection, stamp, rows), see :meth:`SqliteSearch.table_rows`
 _TABLE_ROWS: dict[str, tuple[Any, tuple[int, int], int]] = {}
+#: table -> (connection, largest rowid as last read), see :meth:`SqliteSearch.full_text_match`
+_TABLE_SIZES: dict[str, tuple[Any, int]] = {}
 
 
 class SqliteSearch:
@@ -243,18 +245,28 @@ class SqliteSearch:
         rowid costs about two and a half index entries read in order); the index counts the
         matches up to there (a millisecond at most), and above it a unary ``+`` keeps
         SQLite from driving the query from the match list.
+
+        The table's size (its largest rowid) is read in the same statement as the count
+        and used by the next search (the first one takes the whole list's count, or
+        reads the size in a statement of its own): a keystroke costs one statement here.
         """
-        table = quoted(model._meta.table_name)
-        fts = quoted(model._meta.table_name + SEARCH_INDEX_SUFFIX)
+        name = model._meta.table_name
+        table = quoted(name)
+        fts = quoted(name + SEARCH_INDEX_SUFFIX)
         match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        rows = (
-            database.execute_sql(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
-        )  # about the size
+        connection = database.obj.connection()
+        known = _TABLE_SIZES.get(name) or _TABLE_ROWS.get(name)
+        if known is not None and known[0] is connection:
+            rows = known[-1]  # as last read (a threshold needs no more)
+        else:  # once per connection, unless the whole list was counted
+            rows = database.execute_sql(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
         many = max(MIN_MANY_MATCHES, int((WALK_FACTOR * rows_wanted * rows) ** 0.5))
-        matches = database.execute_sql(
-            f"SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT {many})",
+        size, matches = database.execute_sql(  # the size read again with the count
+            f"SELECT (SELECT max(rowid) FROM {table}),"
+            f" (SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT {many}))",
             [match],
-        ).fetchone()[0]
+        ).fetchone()
+        _TABLE_SIZES[name] = (connection, size or 0)
         rowid = pw.Column(model._meta.table, "rowid")
         left = pw.NodeList((pw.SQL("+"), rowid), glue="") if matches >= many else rowid
         return pw.NodeList(
