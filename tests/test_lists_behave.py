@@ -1,6 +1,8 @@
 """Lists that behave: a record's row found in SQL, an empty search that says where to look,
 deletions named from the record's side, and only the lists a change touches reloaded."""
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
@@ -17,6 +19,7 @@ from relations_app.services import (
 from relations_app.services.matches import matches_elsewhere
 from ui.kit.link_texts import describe_links
 from ui.lists import record_model
+from ui.lists import section as section_module
 from ui.shell.main_window import MainWindow
 
 SORTS = {
@@ -159,6 +162,63 @@ def test_only_the_lists_a_change_touches_reload(window, qtbot):
     # posts show nothing of a partner and keep their list as it was; the partners' list
     # reads Kiel's row again alone (it keeps its place).
     assert reloaded == {"programmes", "contacts", "delegations"}
+
+
+def pages_read(section) -> list[str]:
+    """The records whose page ``section`` reads from now on."""
+    read: list[str] = []
+    get = section.spec.get_fn
+    section.spec = dataclasses.replace(section.spec, get_fn=lambda i: read.append(i) or get(i))
+    return read
+
+
+def typed(qtbot, section, text: str) -> None:
+    """``text`` typed letter by letter, each letter until the list has answered."""
+    for letter in text:
+        with qtbot.waitSignal(section.model.modelReset, timeout=5000):
+            qtbot.keyClick(section.search, letter)
+
+
+def test_typing_reads_no_page_until_it_pauses(window, qtbot):
+    window.show_section("partners")
+    section = window.sections["partners"]
+    shown = section.editor.heading.text()
+    read = pages_read(section)
+    section.search.setFocus()
+    typed(qtbot, section, "kiel")
+    assert section.model.rowCount() == 1 and section.model.row_id(0) == section.current_id
+    assert read == [], "a page read while typing"
+    assert section.editor.heading.text() == shown  # the page waits: nothing read yet
+    qtbot.waitUntil(lambda: section.editor.heading.text() == "Kiel", timeout=5000)
+    assert read == [section.model.row_id(0)]  # the last row's page, once
+    assert QApplication.focusWidget() is section.search  # typing goes on in the search
+
+
+def test_down_enter_or_a_click_open_the_first_row_at_once(window, qtbot, monkeypatch):
+    monkeypatch.setattr(section_module, "PAGE_DELAY_MS", 60_000)  # typing never pauses
+    window.show_section("partners")
+    section = window.sections["partners"]
+    section._page_timer.setInterval(section_module.PAGE_DELAY_MS)
+    section.search.setFocus()
+    typed(qtbot, section, "kiel")
+    assert section.page_pending
+    qtbot.keyClick(section.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is section.table
+    assert section.editor.heading.text() == "Kiel"
+    qtbot.keyClick(section.table, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is section.search
+    section.search.clear()
+    typed(qtbot, section, "beja")
+    assert section.page_pending
+    qtbot.keyClick(section.search, Qt.Key.Key_Return)
+    assert section.editor.heading.text() == "Béjaïa"
+    section.search.setFocus()
+    section.search.clear()
+    typed(qtbot, section, "kie")
+    assert section.page_pending
+    rect = section.table.visualRect(section.model.index(0, 0))
+    qtbot.mouseClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert section.editor.heading.text() == "Kiel"
 
 
 def test_a_search_that_finds_nothing_says_so_and_where_else(window, qtbot):

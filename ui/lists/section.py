@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -40,6 +41,11 @@ from .widths import NameTakesSpareWidth
 #: million contacts, so no fixed delay; a zero timer still merges the keystrokes that
 #: arrive while a search runs into one search.
 SEARCH_DELAY_MS = 0
+#: ... while the first row's page waits until typing pauses this long (a timer restarted
+#: by each keystroke, as Thunderbird or Apple Mail update their reading pane): rapid
+#: typing reads no page of the rows it passes over, and a keystroke costs the list's
+#: statements only.  Down, Enter, a click or the focus into the page open it at once.
+PAGE_DELAY_MS = 250
 
 
 @dataclass(frozen=True)
@@ -157,7 +163,16 @@ class Section(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_search)
+        self._timer.timeout.connect(self._search_typed)
+        self._page_timer = QTimer(self)
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(PAGE_DELAY_MS)
+        self._page_timer.timeout.connect(self.show_pending_page)
+        self._pending_page = False  # the selected row's page waits for typing to pause
+        self.table.pressed.connect(lambda _index: self.show_pending_page())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.apply_search)
         self.keys = SearchLeadsToList(self.search, self.table, self.open_current, self._settle)
@@ -214,19 +229,47 @@ class Section(QWidget):
 
     @property
     def current_id(self) -> str | None:
+        """The selected record (its page may wait for typing to pause: :attr:`page_pending`,
+        :meth:`show_pending_page`)."""
         return self._current_id
 
     def apply_search(self) -> None:
+        """The search run now, the first row's page shown with the list."""
         self._timer.stop()
         self._reload_keeping(None)
 
+    def _search_typed(self) -> None:
+        """Search as you type: the list now, the first row's page once typing pauses."""
+        self._timer.stop()
+        self._reload_keeping(None, later=True)
+
     def _settle(self) -> None:
-        """A search typed but not yet run runs now (Enter or Down leave the field)."""
+        """A search typed but not yet run runs now (Enter or Down leave the field), and
+        the page of the row it selected is shown."""
         if self._timer.isActive():
             self.apply_search()
+        self.show_pending_page()
+
+    @property
+    def page_pending(self) -> bool:
+        """Whether the selected row's page waits for typing to pause."""
+        return self._pending_page
+
+    def show_pending_page(self) -> None:
+        """The selected row's page, if it is waiting (typing paused, or the person moved
+        on to the list or the page)."""
+        self._page_timer.stop()
+        if self._pending_page:
+            self._pending_page = False
+            self._show(self._current_id)
+
+    def _focus_changed(self, _old, new) -> None:
+        if self._pending_page and new is not None and self.page.isAncestorOf(new):
+            self.show_pending_page()  # before anything is typed into the page
 
     def open_current(self) -> None:
         """Enter on a row: into the record's page, where Tab goes through its fields."""
+        self.show_pending_page()
         if self._current_id is not None:
             focus_first(self.editor)
 
@@ -259,10 +302,12 @@ class Section(QWidget):
         *,
         saved: bool = False,
         record: dict | None = None,
+        later: bool = False,
     ) -> None:
         """Show ``record_id``'s row (the first row when it is not in the list).  ``saved``:
         this list just saved it (its row is read again alone when it keeps its place);
-        ``record``: the page's record as the save returned it (not read again)."""
+        ``record``: the page's record as the save returned it (not read again);
+        ``later``: its page once typing pauses (:data:`PAGE_DELAY_MS`)."""
         if not self.maybe_leave():
             return
         if saved and record_id and self.model.search == self.search.text():
@@ -274,13 +319,15 @@ class Section(QWidget):
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
-            self.select_row(row, record, saved=saved)
+            self.select_row(row, record, saved=saved, later=later)
         else:
             self._show_nothing()
 
     def _show_nothing(self) -> None:
         """An empty list: say why and where else the search finds something, never a
         blank page that one Ctrl+S would save as a new record."""
+        self._page_timer.stop()
+        self._pending_page = False
         self._current_id = None
         self.editor.load(None)
         self.no_results.show_for(
@@ -292,9 +339,12 @@ class Section(QWidget):
     def showing_nothing(self) -> bool:
         return self.page.currentWidget() is self.no_results
 
-    def select_row(self, row: int, record: dict | None = None, *, saved: bool = False) -> None:
+    def select_row(
+        self, row: int, record: dict | None = None, *, saved: bool = False, later: bool = False
+    ) -> None:
         """Select ``row`` and show its record (``record``: that record as just saved, when
-        the page needs nothing more than it; ``saved``: this page just saved it)."""
+        the page needs nothing more than it; ``saved``: this page just saved it;
+        ``later``: once typing pauses, the page showing what it showed until then)."""
         index = self.model.index(row, 0)
         self._current_id = self.model.row_id(
             row
@@ -305,6 +355,10 @@ class Section(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+        if later and record is None:
+            self._pending_page = True
+            self._page_timer.start()  # restarted by each keystroke
+            return
         self._show(self.model.row_id(row), record, saved=saved)  # loaded once, not twice
 
     def select_record(self, record_id: str) -> bool:
@@ -349,6 +403,8 @@ class Section(QWidget):
         if record_id is None and not self.model.rowCount():
             self._show_nothing()
             return
+        self._page_timer.stop()
+        self._pending_page = False
         self._current_id = record_id
         self.page.setCurrentWidget(self.editor)
         if record is None or record.get("id") != record_id:
@@ -385,6 +441,7 @@ class Section(QWidget):
         first.setFocus()
 
     def save(self) -> bool:
+        self.show_pending_page()  # the selected record's page, not the one it replaces
         if self.showing_nothing:
             return False  # an empty list's message: nothing to save
         values = self.editor.values()
@@ -449,6 +506,7 @@ class Section(QWidget):
         self._show(self._current_id)
 
     def delete_current(self) -> None:
+        self.show_pending_page()
         if self.showing_nothing:
             return
         if self.editor.is_new:

@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
         key = collection or self._current_key
         section = self.sections.get(key)
         if section is not None and section.current_id:
+            section.show_pending_page()  # its heading is the name remembered
             self.places.opened(key, section.current_id, section.editor.heading.text())
         self._update_navigation()
 
@@ -294,6 +295,7 @@ class MainWindow(QMainWindow):
         section = self.current_section()
         if section is None or not section.current_id:
             return
+        section.show_pending_page()
         self.places.toggle_pin(self._current_key, section.current_id, section.editor.heading.text())
         self._update_navigation()
 
