@@ -17,7 +17,7 @@ import peewee as pw
 
 from ...faults import SHORT, fault_from
 from ...i18n import _
-from .connection import PRAGMAS
+from .connection import PRAGMAS, WORKER_CACHE_SIZE
 from .search import quoted
 
 FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check"
@@ -35,9 +35,7 @@ def reader(path: Path) -> sqlite3.Connection:
         check_same_thread=False,
     )
     conn.execute(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}")
-    conn.execute(
-        "PRAGMA cache_size = -16000"
-    )  # SQLite's default 2 MiB thrashes; more does not help
+    conn.execute(f"PRAGMA cache_size = {WORKER_CACHE_SIZE}")  # more does not help
     return conn
 
 
