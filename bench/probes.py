@@ -888,7 +888,7 @@ def save_select(db: str, passes: int) -> None:
     for run in range(passes):
         for place, record_id in chosen:
             section.select_record(record_id)
-            app.processEvents()
+            settle(app)  # shown, scrolled to and painted, as it is before anyone types
             notes.setPlainText(f"Note de mesure {run}")
             with statements.counting() as count:
                 started = time.perf_counter()

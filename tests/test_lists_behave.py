@@ -329,3 +329,21 @@ def test_a_record_no_longer_between_the_neighbours_given_is_located_again(brest_
     kiel = partners.list_partners("kiel").rows[0]["id"]
     page = partners.list_partners("bejaia", limit=10, locate=StillBetween(kiel, 0, None, None, 1))
     assert page.position is None
+
+
+def test_a_record_selected_far_down_the_list_is_scrolled_into_view(window, qapp, monkeypatch):
+    """Its page added to the list and the view scrolled to it at once: the view's scroll
+    range had not grown yet, so it stopped where the rows read before ended."""
+    for number in range(60):  # more rows than the view shows
+        contacts.create_contact({"family_name": f"Zénon {number:02d}"})
+    monkeypatch.setattr(record_model, "PAGE_SIZE", 2)
+    section = window.sections["contacts"]
+    window.show_section("contacts")
+    section.model.reload()
+    qapp.processEvents()
+    every = [r["id"] for r in contacts.list_contacts().rows]
+    assert section.select_record(every[-1])
+    qapp.processEvents()
+    index = section.table.currentIndex()
+    assert index.row() == len(every) - 1
+    assert section.table.viewport().rect().contains(section.table.visualRect(index).center())

@@ -121,17 +121,17 @@ class RecordTableModel(QAbstractTableModel):
         return row
 
     def _between(self, record_id: str, row: int) -> StillBetween | None:
-        """``record_id`` at ``row`` with the ids of the rows shown around it, when both are
-        loaded (or the row is the list's first or last); None otherwise."""
+        """``record_id`` at ``row`` with the ids of the rows around it (None at the list's
+        start or end), a neighbour's page read when the view has not shown it yet."""
         neighbours: list[str | None] = []
         for place in (row - 1, row + 1):
             if place < 0 or (place >= self._count and self._exact and self._count == self._total):
                 neighbours.append(None)  # the list's start or end
                 continue
-            rows = self._pages.get(place // PAGE_SIZE)
-            if rows is None or place % PAGE_SIZE >= len(rows):
+            found = self._row(place)  # its page read if not yet (the view paints it next)
+            if found is None:
                 return None
-            neighbours.append(rows[place % PAGE_SIZE]["id"])
+            neighbours.append(found["id"])
         before, after = neighbours
         return StillBetween(record_id, row, before, after, self._total, self._exact)
 

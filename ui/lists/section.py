@@ -354,6 +354,7 @@ class Section(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+        self.table.updateGeometries()  # rows just added: the scroll range first
         self.table.scrollTo(index)
         if later and record is None:
             self._pending_page = True
