@@ -180,17 +180,33 @@ def _trashed_rows(where: pw.Expression) -> list[tuple[str, dict]]:
     return [(a_id, json.loads(text)["deleted"][0]["row"]) for a_id, text in query.tuples()]
 
 
-def held_by(kind: str, record_id: str) -> tuple[pw.ModelSelect, pw.ModelSelect]:
+def trash_pattern(record_id: str) -> str:
+    """The LIKE pattern (escaped with a backslash) of a trashed attachment's snapshot
+    that names ``record_id`` as its owner, as :func:`remove` wrote it."""
+    needle = json.dumps({"record_id": record_id})[1:-1]
+    return "%" + needle.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
+
+
+def held_by(
+    kind: str, record_id: str, pattern: str | None = None
+) -> tuple[pw.ModelSelect, pw.ModelSelect]:
     """The ids of the record's attachments present, and of those waiting in the trash:
     subqueries, so that its history reads its documents' changes in the same statement.
-    (The trash's snapshot names the owner as :func:`remove` wrote it.)"""
+    (The trash's snapshot names the owner as :func:`remove` wrote it.)  ``pattern``:
+    :func:`trash_pattern` of the record (given apart when the query is prepared)."""
     check_owner(kind)
     present = Attachment.select(Attachment.id).where(
         (Attachment.kind == kind) & (Attachment.record_id == record_id)
     )
+    like = pw.NodeList(  # as peewee's contains() writes it, the pattern a value of its own
+        (
+            pw.Value(trash_pattern(record_id) if pattern is None else pattern, converter=False),
+            pw.SQL("ESCAPE"),
+            pw.Value("\\", converter=False),
+        )
+    )
     trashed = TrashItem.select(TrashItem.record_id).where(
-        (TrashItem.collection == COLLECTION)
-        & TrashItem.snapshot.contains(json.dumps({"record_id": record_id})[1:-1])
+        (TrashItem.collection == COLLECTION) & pw.Expression(TrashItem.snapshot, pw.OP.ILIKE, like)
     )
     return present, trashed
 

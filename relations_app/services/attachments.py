@@ -62,6 +62,7 @@ from .attachment_read import (
     get,
     held_by,
     list_for,
+    trash_pattern,
 )
 from .versions import NotFoundError, StaleRecordError
 
@@ -427,5 +428,6 @@ __all__ = [
     "size_text",
     "stored_file_name",
     "too_big",
+    "trash_pattern",
     "type_text",
 ]

@@ -21,6 +21,7 @@ from typing import Any
 
 import peewee as pw
 
+from ..db import prepared
 from ..db.models import ChangeSet, RecordChange
 from . import AREAS, attachments
 from .history import NOT_CONTENT
@@ -111,12 +112,13 @@ def _own(collection: str, record_id: str) -> pw.Expression:
     return (RecordChange.record_id == record_id) & (RecordChange.collection == collection)
 
 
-def _listed(collection: str, record_id: str) -> pw.Expression:
+def _listed(collection: str, record_id: str, pattern: str | None = None) -> pw.Expression:
     """The record's own changes and, for a record that holds documents, those of its
-    documents (each term read from the ``record_id`` index)."""
+    documents (each term read from the ``record_id`` index; ``pattern``: see
+    :func:`attachments.held_by`)."""
     where = _own(collection, record_id)
     if collection in attachments.OWNERS:
-        for held in attachments.held_by(collection, record_id):
+        for held in attachments.held_by(collection, record_id, pattern):
             where |= (RecordChange.collection == attachments.COLLECTION) & (
                 RecordChange.record_id.in_(held)
             )
@@ -151,8 +153,35 @@ def page_history(collection: str, record_id: str, limit: int) -> tuple[list[Chan
 
     Three parts, UNION ALL: the record's first and last changes (the stamp), the changes
     listed (newest first, ``limit`` of them) and the restores made since the oldest of
-    those (none when there is no change)."""
-    where = _listed(collection, record_id)
+    those (none when there is no change).  Its SQL is built once (:mod:`..db.prepared`)."""
+    owner = collection in attachments.OWNERS  # its documents' changes too
+    rows = prepared.run(
+        ("page history", collection),
+        lambda record, shown, *pattern: _page_query(collection, record, shown, *pattern),
+        record_id,
+        limit,
+        *([attachments.trash_pattern(record_id)] if owner else []),
+    )
+    parts: dict[int, list[dict]] = {_ENDS: [], _SHOWN: [], _RESTORES: []}
+    at = ChangeSet.at
+    for part, *values in rows:
+        row = dict(zip(_PAGE_COLUMNS, values, strict=True))
+        row["at"] = at.python_value(row["at"])  # a compound's rows are not all converted
+        parts[int(part)].append(row)
+    changes = [_change(row) for row in sorted(parts[_SHOWN], key=lambda r: -r["id"])]
+    restores = [
+        _restore(row["at"], row["user_name"], row["summary"])
+        for row in sorted(parts[_RESTORES], key=lambda r: (r["at"], r["set_id"]), reverse=True)
+    ]
+    history = _with_restores(changes, restores) if changes else []
+    return history, _stamp_of(sorted(parts[_ENDS], key=lambda r: r["id"]))
+
+
+def _page_query(
+    collection: str, record_id: str, limit: int, pattern: str | None = None
+) -> pw.Query:
+    """:func:`page_history`'s statement."""
+    where = _listed(collection, record_id, pattern)
     columns = (*_COLUMNS, ChangeSet.id.alias("set_id"))
     own = _own(collection, record_id)
     ends = [RecordChange.select(fn(RecordChange.id)).where(own) for fn in (pw.fn.min, pw.fn.max)]
@@ -185,20 +214,7 @@ def page_history(collection: str, record_id: str, limit: int) -> tuple[list[Chan
         ChangeSet.summary,
         ChangeSet.id,
     ).where((ChangeSet.origin == "restore") & (ChangeSet.at >= oldest_at))
-    query = (first_part + shown_part + restores_part).tuples()
-    parts: dict[int, list[dict]] = {_ENDS: [], _SHOWN: [], _RESTORES: []}
-    at = ChangeSet.at
-    for part, *values in query:
-        row = dict(zip(_PAGE_COLUMNS, values, strict=True))
-        row["at"] = at.python_value(row["at"])  # a compound's rows are not all converted
-        parts[int(part)].append(row)
-    changes = [_change(row) for row in sorted(parts[_SHOWN], key=lambda r: -r["id"])]
-    restores = [
-        _restore(row["at"], row["user_name"], row["summary"])
-        for row in sorted(parts[_RESTORES], key=lambda r: (r["at"], r["set_id"]), reverse=True)
-    ]
-    history = _with_restores(changes, restores) if changes else []
-    return history, _stamp_of(sorted(parts[_ENDS], key=lambda r: r["id"]))
+    return (first_part + shown_part + restores_part).tuples()
 
 
 def record_changes_after(collection: str, record_id: str, after_id: int) -> list[Change]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from ..db import prepared
 from ..db.models import (
     Contact,
     DiplomaticPost,
@@ -79,9 +80,8 @@ def _position(row: tuple) -> dict | None:
     }
 
 
-def programmes_of(partner_id: str) -> list[dict]:
-    """The partner's programmes, latest start first, each with its funding lines."""
-    query = (
+def _programmes_query(partner_id: str) -> pw.ModelSelect:
+    return (
         Programme.select(
             Programme.id,
             Programme.title,
@@ -104,6 +104,11 @@ def programmes_of(partner_id: str) -> list[dict]:
         )
         .tuples()
     )
+
+
+def programmes_of(partner_id: str) -> list[dict]:
+    """The partner's programmes, latest start first, each with its funding lines."""
+    query = prepared.run("partner programmes", _programmes_query, partner_id)
     found: dict[str, dict] = {}
     for (
         pid,
@@ -144,8 +149,7 @@ def programmes_of(partner_id: str) -> list[dict]:
     return list(found.values())
 
 
-def contacts_of(partner_id: str) -> list[dict]:
-    """The partner's contacts by name, each with its positions (``place`` named)."""
+def _contacts_query(partner_id: str) -> pw.ModelSelect:
     query = _with_places(
         Contact.select(
             Contact.id,
@@ -157,11 +161,18 @@ def contacts_of(partner_id: str) -> list[dict]:
         ).join(PartnerContact),
         Contact.id,
     )
-    query = query.where(PartnerContact.partner == partner_id).order_by(
-        Contact.family_name, Contact.given_name, Contact.id, Held.position
+    return (
+        query.where(PartnerContact.partner == partner_id)
+        .order_by(Contact.family_name, Contact.given_name, Contact.id, Held.position)
+        .tuples()
     )
+
+
+def contacts_of(partner_id: str) -> list[dict]:
+    """The partner's contacts by name, each with its positions (``place`` named)."""
     found: dict[str, dict] = {}
-    for contact_id, family, given, email, phone, *place in query.tuples():
+    rows = prepared.run("partner contacts", _contacts_query, partner_id)
+    for contact_id, family, given, email, phone, *place in rows:
         person = found.setdefault(
             contact_id,
             {
@@ -182,6 +193,47 @@ def posts_of(country: str, limit: int | None = None) -> list[dict]:
     """The French posts in ``country`` by name, each with its current people (their
     ``contacts``: the first ``limit`` when given, with their names and positions) and how
     many it has in all (``contacts_total``)."""
+    rows = prepared.run(
+        ("country posts", limit is None), _posts_query, country, *([] if limit is None else [limit])
+    )
+    found: dict[str, dict] = {}
+    people: dict[tuple[str, int], dict] = {}
+    for row in rows:
+        post_id, name, city, address, website, phone = row[:6]
+        contact_id, function, ranked, total, given, family, email, contact_phone = row[6:14]
+        post = found.setdefault(
+            post_id,
+            {
+                "id": post_id,
+                "name": name,
+                "city": city,
+                "address": address,
+                "website": website,
+                "phone": phone,
+                "contacts": [],
+                "contacts_total": total or 0,
+            },
+        )
+        if contact_id is None:
+            continue
+        person = people.get((post_id, ranked))
+        if person is None:  # its first row (one per position it holds)
+            person = people[post_id, ranked] = {
+                "contact_id": contact_id,
+                "function": function,
+                "given_name": given,
+                "family_name": family,
+                "email": email,
+                "phone": contact_phone,
+                "positions": [],
+            }
+            post["contacts"].append(person)
+        if (position := _position(tuple(row[14:]))) is not None:
+            person["positions"].append(position)
+    return list(found.values())
+
+
+def _posts_query(country: str, limit: int | None = None) -> pw.ModelSelect:
     rank = pw.fn.ROW_NUMBER().over(
         partition_by=[Position.post], order_by=[Position.position, Position.id]
     )
@@ -230,38 +282,4 @@ def posts_of(country: str, limit: int | None = None) -> list[dict]:
         .where(DiplomaticPost.country == country)
         .order_by(DiplomaticPost.sort_key, DiplomaticPost.id, current.c.rank, Held.position)
     )
-    found: dict[str, dict] = {}
-    people: dict[tuple[str, int], dict] = {}
-    for row in query.tuples():
-        post_id, name, city, address, website, phone = row[:6]
-        contact_id, function, ranked, total, given, family, email, contact_phone = row[6:14]
-        post = found.setdefault(
-            post_id,
-            {
-                "id": post_id,
-                "name": name,
-                "city": city,
-                "address": address,
-                "website": website,
-                "phone": phone,
-                "contacts": [],
-                "contacts_total": total or 0,
-            },
-        )
-        if contact_id is None:
-            continue
-        person = people.get((post_id, ranked))
-        if person is None:  # its first row (one per position it holds)
-            person = people[post_id, ranked] = {
-                "contact_id": contact_id,
-                "function": function,
-                "given_name": given,
-                "family_name": family,
-                "email": email,
-                "phone": contact_phone,
-                "positions": [],
-            }
-            post["contacts"].append(person)
-        if (position := _position(tuple(row[14:]))) is not None:
-            person["positions"].append(position)
-    return list(found.values())
+    return query.tuples()
