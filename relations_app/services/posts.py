@@ -70,24 +70,41 @@ def list_posts(
 def get_post(post_id: str) -> dict:
     """The post with its people (current and past) and the partners of its country."""
     record = AREA.get(post_id)
-    record["contacts"] = [
-        {
-            "contact_id": pos.contact_id,
-            "name": f"{pos.contact.given_name} {pos.contact.family_name}".strip(),
-            "function": pos.function,
-            "email": pos.contact.email,
-            "start": pos.start,
-            "end": pos.end,
-        }
-        for pos in Position.select(Position, Contact)
+    # what the page shows of each, not whole rows (a person's photo and texts, a
+    # partner's presentation): a post may list hundreds, its country hundreds of partners
+    people = (
+        Position.select(
+            Position.contact,
+            Contact.given_name,
+            Contact.family_name,
+            Position.function,
+            Contact.email,
+            Position.start,
+            Position.end,
+        )
         .join(Contact)
         .where(Position.post == post_id)
         .order_by(Position.end.is_null(False), Position.position)
+        .tuples()
+    )
+    record["contacts"] = [
+        {
+            "contact_id": contact_id,
+            "name": f"{given} {family}".strip(),
+            "function": function,
+            "email": email,
+            "start": start,
+            "end": end,
+        }
+        for contact_id, given, family, function, email, start, end in people
     ]
-    record["partners"] = [
-        {"id": p.id, "name": p.name}
-        for p in Partner.select().where(Partner.country == record["country"]).order_by(Partner.name)
-    ]
+    partners = (
+        Partner.select(Partner.id, Partner.name)
+        .where(Partner.country == record["country"])
+        .order_by(Partner.name)
+        .tuples()
+    )
+    record["partners"] = [{"id": i, "name": name} for i, name in partners]
     return record
 
 
