@@ -43,6 +43,7 @@ import resource
 import sqlite3
 import statistics
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -447,8 +448,11 @@ def global_search_probe(db: str, passes: int) -> None:
     statements: list[tuple[str, tuple]] = []
     execute = database.obj.execute_sql
 
+    gui_thread = threading.get_ident()
+
     def recorded(sql, params=None, *args, **kwargs):
-        statements.append((sql, tuple(params or ())))
+        if threading.get_ident() == gui_thread:  # not the dashboard's tasks running beside
+            statements.append((sql, tuple(params or ())))
         return execute(sql, params, *args, **kwargs)
 
     database.obj.execute_sql = recorded  # the statements kept, to replay them bare
