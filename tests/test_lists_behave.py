@@ -182,6 +182,7 @@ def typed(qtbot, section, text: str) -> None:
 def test_typing_reads_no_page_until_it_pauses(window, qtbot):
     window.show_section("partners")
     section = window.sections["partners"]
+    qtbot.waitUntil(lambda: not section.page_pending, timeout=5000)  # once the list painted
     shown = section.editor.heading.text()
     read = pages_read(section)
     section.search.setFocus()
@@ -198,7 +199,6 @@ def test_down_enter_or_a_click_open_the_first_row_at_once(window, qtbot, monkeyp
     monkeypatch.setattr(section_module, "PAGE_DELAY_MS", 60_000)  # typing never pauses
     window.show_section("partners")
     section = window.sections["partners"]
-    section._page_timer.setInterval(section_module.PAGE_DELAY_MS)
     section.search.setFocus()
     typed(qtbot, section, "kiel")
     assert section.page_pending
@@ -219,6 +219,30 @@ def test_down_enter_or_a_click_open_the_first_row_at_once(window, qtbot, monkeyp
     rect = section.table.visualRect(section.model.index(0, 0))
     qtbot.mouseClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert section.editor.heading.text() == "Kiel"
+
+
+def test_a_new_record_begun_while_typing_stays_when_typing_pauses(window, qtbot):
+    window.show_section("partners")
+    section = window.sections["partners"]
+    section.search.setFocus()
+    typed(qtbot, section, "kie")
+    assert section.page_pending
+    window.new_action.trigger()
+    name = QApplication.focusWidget()
+    qtbot.keyClicks(name, "Quimper")
+    qtbot.wait(section_module.PAGE_DELAY_MS + 200)
+    assert section.editor.is_new and section.editor.dirty
+    assert name.text() == "Quimper", "what was typed in the new record was wiped"
+
+
+def test_a_list_first_shown_paints_before_its_first_rows_page_is_read(window, qtbot, monkeypatch):
+    monkeypatch.setattr(section_module, "PAGE_DELAY_MS", 60_000)  # only the paint shows it
+    window.show_section("contacts")
+    section = window.sections["contacts"]
+    first = section.model.row_id(0)
+    assert section.current_id == first and section.page_pending  # the list first
+    qtbot.waitUntil(lambda: not section.page_pending, timeout=5000)  # then, once painted
+    assert section.editor.record["id"] == first
 
 
 def test_a_search_that_finds_nothing_says_so_and_where_else(window, qtbot):

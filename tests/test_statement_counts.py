@@ -71,6 +71,7 @@ def test_a_keystroke_in_any_list_costs_at_most_three_statements(window, qtbot):
     for key in window.sections:
         window.show_section(key)
         section = window.sections[key]
+        qtbot.waitUntil(lambda s=section: not s.page_pending, timeout=5000)  # once painted
         typed = typed_in(section)
         for n in range(1, len(typed) + 1):
             reset = qtbot.waitSignal(section.model.modelReset, timeout=5000)

@@ -9,7 +9,7 @@ from window_helpers import settled
 from relations_app.location import DatabaseLocation
 from relations_app.services import programmes
 from relations_app.validation import Field
-from ui.kit.form import FieldForm
+from ui.kit.form import FieldForm, FieldInput
 from ui.shell import app as ui_app
 from ui.shell.main_window import MainWindow
 
@@ -189,3 +189,20 @@ def test_the_english_window_gives_english_reasons(language, qtbot, brest_db, tmp
         section.editor.set_clean()
         w.close()
         w.deleteLater()
+
+
+def test_a_time_zone_field_suggests_zones_once_it_has_the_focus(qtbot):
+    """Its completer is made on the first focus (the zones' names cost a list's first
+    paint when read with the page)."""
+    box = FieldInput(Field("timezone", "Fuseau horaire", kind="timezone"))
+    qtbot.addWidget(box)
+    box.show()
+    edit = box.widget
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, "paris")
+    completer = edit.completer()
+    assert completer is not None and "Europe/Paris" in [
+        completer.completionModel().index(r, 0).data()
+        for r in range(completer.completionModel().rowCount())
+    ]

@@ -27,6 +27,7 @@ from relations_app.services import Page, StaleRecordError, connection
 from relations_app.validation import ValidationError
 
 from ..kit.faults import show_error
+from ..kit.first_paint import after_next_paint
 from ..kit.flow import FlowLayout
 from ..kit.keyboard import SearchLeadsToList, focus_first, free_tab_in
 from ..kit.pickers import filter_combo, source_of
@@ -169,6 +170,7 @@ class Section(QWidget):
         self._page_timer.setInterval(PAGE_DELAY_MS)
         self._page_timer.timeout.connect(self.show_pending_page)
         self._pending_page = False  # the selected row's page waits for typing to pause
+        self._selected = 0  # rows selected so far (which selection a page belongs to)
         self.table.pressed.connect(lambda _index: self.show_pending_page())
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -197,12 +199,22 @@ class Section(QWidget):
     # -- loading -----------------------------------------------------------------------
 
     def ensure_loaded(self) -> None:
+        """The list read, the first time the section is shown or asked for; its first row
+        selected, whose page is read once the list has painted (the list first: a
+        partner's page is the larger part of the first paint)."""
         if not self._loaded:
             self._loaded = True
             self.model.reload()
             self._resize_columns()
             if self.model.rowCount():
-                self.select_row(0)
+                self.select_row(0, later=True)
+                first = self._selected
+
+                def painted() -> None:  # unless a keystroke selected a row since (it waits)
+                    if self._selected == first:
+                        self.show_pending_page()
+
+                after_next_paint(self.table.viewport(), painted)
             else:
                 self._show_nothing()
 
@@ -346,6 +358,7 @@ class Section(QWidget):
         the page needs nothing more than it; ``saved``: this page just saved it;
         ``later``: once typing pauses, the page showing what it showed until then)."""
         index = self.model.index(row, 0)
+        self._selected += 1
         self._current_id = self.model.row_id(
             row
         )  # so _row_changed leaves the page to the line below
@@ -435,6 +448,8 @@ class Section(QWidget):
         self.table.selectionModel().blockSignals(True)
         self.table.clearSelection()
         self.table.selectionModel().blockSignals(False)
+        self._page_timer.stop()  # a page waiting for typing to pause is not shown now
+        self._pending_page = False
         self._current_id = None
         self.page.setCurrentWidget(self.editor)
         self.editor.load(None)
