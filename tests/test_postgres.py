@@ -213,6 +213,27 @@ def test_a_copy_onto_a_server_ends_with_the_schemas_keys_and_indexes(
 
 
 @pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_a_copy_onto_a_server_leaves_the_lists_covering_indexes_usable(server, tmp_path):
+    """The copied rows' pages are all-visible once ``copy`` is done (VACUUM): a list's
+    search reads its covering index without fetching every row it passes."""
+    source = DatabaseLocation.file(tmp_path / "office.db")
+    bootstrap.open_app_database(source)
+    bootstrap.close()
+    assert cli.main(["copy", str(source.path), server.describe()]) == 0
+    db = POSTGRES.open_standalone(server)
+    try:
+        visible = dict(
+            db.execute_sql(
+                "SELECT relname, relallvisible FROM pg_class WHERE relname IN "
+                "('partner', 'programme', 'contact', 'organisation')"
+            ).fetchall()
+        )
+    finally:
+        db.close()
+    assert len(visible) == 4 and all(pages > 0 for pages in visible.values()), visible
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
 def test_copy_is_all_or_nothing(server, tmp_path, monkeypatch, capsys):
     from relations_app.db import transfer
 
