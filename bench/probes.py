@@ -825,6 +825,7 @@ def profile(db: str) -> None:
         window.show_section(key)
         section = window.sections[key]
         app.processEvents()
+        settle(app)  # the section's own first page shown, not counted with the first sample
         total = section.model.total
         rows = section.spec.list_fn(limit=None).rows if total <= 2000 else None
         step = max(1, total // PROFILE_SAMPLE)
