@@ -179,7 +179,8 @@ def typed(qtbot, section, text: str) -> None:
             qtbot.keyClick(section.search, letter)
 
 
-def test_typing_reads_no_page_until_it_pauses(window, qtbot):
+def test_typing_reads_no_page_until_it_pauses(window, qtbot, monkeypatch):
+    monkeypatch.setattr(section_module, "PAGE_DELAY_MS", 60_000)  # a slow machine's pauses
     window.show_section("partners")
     section = window.sections["partners"]
     qtbot.waitUntil(lambda: not section.page_pending, timeout=5000)  # once the list painted
@@ -190,6 +191,8 @@ def test_typing_reads_no_page_until_it_pauses(window, qtbot):
     assert section.model.rowCount() == 1 and section.model.row_id(0) == section.current_id
     assert read == [], "a page read while typing"
     assert section.editor.heading.text() == shown  # the page waits: nothing read yet
+    assert section.page_pending
+    section._page_timer.start(1)  # typing pauses
     qtbot.waitUntil(lambda: section.editor.heading.text() == "Kiel", timeout=5000)
     assert read == [section.model.row_id(0)]  # the last row's page, once
     assert QApplication.focusWidget() is section.search  # typing goes on in the search
