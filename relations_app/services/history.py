@@ -31,6 +31,7 @@ from typing import Any
 import peewee as pw
 
 from ..db import backend, bulk
+from ..db.backend import RECORD_CHANGE_COLUMNS
 from ..db.models import ALL_MODELS, BaseModel, ChangeSet, Record, RecordChange, database
 
 #: What a change did to its record.
@@ -113,20 +114,18 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-_SET_COLUMNS = ("at", "user_name", "origin", "summary")
-_CHANGE_COLUMNS = ("change_set", "collection", "record_id", "kind", "version", "label", "fields")
-
-
-def _new_set(origin: str, summary: str) -> int:
+def _new_set(origin: str, summary: str, first: Sequence[Any] | None = None) -> int:
+    """A new change set, announced; with ``first``, its first record change (its values
+    after the set's id), written with it (one round trip on a server)."""
     at = _now()
-    set_id = bulk.insert_one(ChangeSet, _SET_COLUMNS, (at, user_name(), origin, summary))
-    assert set_id is not None
+    set_id = backend.current().insert_change_set(
+        database, (at, user_name(), origin, summary), first
+    )
     writer = _WRITER.get()
     if writer is not None:
         _WRITTEN[set_id] = (writer, at)
         while len(_WRITTEN) > WRITTEN_KEPT:
             _WRITTEN.popitem(last=False)
-    backend.current().announce_change(database, set_id)
     return set_id
 
 
@@ -168,16 +167,14 @@ def record(
 
     On every save: its two inserts are prepared once (:func:`.bulk.insert_one`), not
     built by Peewee each time (which cost more than the rest of the history's write)."""
-    row = (
-        _set_id(),
-        collection,
-        record_id,
-        kind,
-        version,
-        (label or "")[:LABEL_LENGTH],
-        _fields_text(fields),
-    )
-    bulk.insert_one(RecordChange, _CHANGE_COLUMNS, row, key=False)
+    row = (collection, record_id, kind, version, (label or "")[:LABEL_LENGTH], _fields_text(fields))
+    scope = _SCOPE.get()
+    if scope is not None and scope.set_id is not None:  # a batch's set
+        bulk.insert_one(RecordChange, RECORD_CHANGE_COLUMNS, (scope.set_id, *row), key=False)
+    elif scope is None:
+        _new_set("edit", "", row)
+    else:
+        _new_set(scope.origin, scope.summary, row)
 
 
 def record_many(collection: str, rows: Iterable[Mapping[str, Any]]) -> int:

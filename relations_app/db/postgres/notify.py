@@ -9,10 +9,15 @@ commit reaches the listeners at once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import peewee as pw
 
 from ...location import DatabaseLocation, ServerAddress
-from ..backend import ChangeWatch
+from ..backend import CHANGE_SET_COLUMNS, RECORD_CHANGE_COLUMNS, ChangeWatch
+from ..bulk import converters
+from ..models import ChangeSet, RecordChange
 from .connection import connect_to
 
 CHANNEL = "relations_changes"
@@ -52,3 +57,33 @@ class PostgresNotify:
 
     def announce_change(self, db: pw.Database, set_id: int) -> None:
         announce(db, set_id)
+
+    def insert_change_set(
+        self, db: pw.Database, values: Sequence[Any], first: Sequence[Any] | None = None
+    ) -> int:
+        """The set, its first record change and the NOTIFY in one statement (one round
+        trip instead of three on every save)."""
+        names, marks, convert = _columns(ChangeSet, CHANGE_SET_COLUMNS)
+        sql = f'WITH s AS (INSERT INTO "change_set" ({names}) VALUES ({marks}) RETURNING id)'
+        params = _converted(values, convert)
+        if first is not None:
+            names, marks, convert = _columns(RecordChange, RECORD_CHANGE_COLUMNS)
+            marks = marks.split(", ", 1)[1]  # the set's id comes from the set inserted
+            sql += f', c AS (INSERT INTO "record_change" ({names}) SELECT s.id, {marks} FROM s)'
+            params += _converted(first, convert[1:])
+        sql += " SELECT s.id, pg_notify(%s, s.id::text) FROM s"
+        return int(db.execute_sql(sql, [*params, CHANNEL]).fetchone()[0])
+
+
+def _columns(model: type[pw.Model], columns: Sequence[str]) -> tuple[str, str, list]:
+    """The quoted column names, their marks and their values' converters."""
+    fields = model._meta.fields
+    names = ", ".join(f'"{fields[c].column_name}"' for c in columns)
+    return names, ", ".join(["%s"] * len(columns)), converters(model, columns)
+
+
+def _converted(values: Sequence[Any], convert: list) -> list:
+    return [
+        value if to_db is None or value is None else to_db(value)
+        for value, to_db in zip(values, convert, strict=True)
+    ]
