@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from window_helpers import opened_window
 
 from relations_app.db.models import database
-from relations_app.services import contacts, partners, posts, programmes
+from relations_app.services import contacts, delegations, partners, posts, programmes
 from relations_app.services.factsheet_data import factsheet_data, timeline
 
 
@@ -194,7 +194,7 @@ def test_sub_record_lists_show_every_column_in_their_width(window):
     crea = programmes.list_programmes("crea ocean").rows[0]
     window.open_record("programmes", crea["id"])
     window.open_record("contacts", contacts.list_contacts("giguère").rows[0]["id"])
-    window.sections["delegations"].ensure_loaded()
+    window.open_record("delegations", delegations.list_delegations().rows[0]["id"])
     for key in ("programmes", "delegations", "contacts"):
         page = window.sections[key].editor
         window.show_section(key)
