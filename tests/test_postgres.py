@@ -8,6 +8,7 @@ two clients migrate under, the login that writes, and ``copy`` between a file an
 from __future__ import annotations
 
 import threading
+import time
 
 import peewee as pw
 import pytest
@@ -212,6 +213,20 @@ def test_a_copy_onto_a_server_ends_with_the_schemas_keys_and_indexes(
         db.close()
 
 
+def _pages_all_visible(server: DatabaseLocation) -> dict[str, int]:
+    """The lists' tables' pages the visibility map calls all-visible, per table."""
+    db = POSTGRES.open_standalone(server)
+    try:
+        return dict(
+            db.execute_sql(
+                "SELECT relname, relallvisible FROM pg_class WHERE relname IN "
+                "('partner', 'programme', 'contact', 'organisation')"
+            ).fetchall()
+        )
+    finally:
+        db.close()
+
+
 @pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
 def test_a_copy_onto_a_server_leaves_the_lists_covering_indexes_usable(server, tmp_path):
     """The copied rows' pages are all-visible once ``copy`` is done (VACUUM): a list's
@@ -220,16 +235,43 @@ def test_a_copy_onto_a_server_leaves_the_lists_covering_indexes_usable(server, t
     bootstrap.open_app_database(source)
     bootstrap.close()
     assert cli.main(["copy", str(source.path), server.describe()]) == 0
-    db = POSTGRES.open_standalone(server)
+    visible = _pages_all_visible(server)
+    assert len(visible) == 4 and all(pages > 0 for pages in visible.values()), visible
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_a_copy_beside_an_older_snapshot_still_ends_with_its_pages_all_visible(
+    server, tmp_path, monkeypatch
+):
+    """A session holding a snapshot from before the copy (an autovacuum worker analysing
+    a catalogue meanwhile) keeps the first VACUUM from marking the rows' pages: once it
+    has let go, the copy vacuums those tables again (a moment later: the test server
+    commits asynchronously, and VACUUM waits for the commit to be flushed)."""
+    from relations_app.db.postgres import search
+
+    source = DatabaseLocation.file(tmp_path / "office.db")
+    bootstrap.open_app_database(source)
+    bootstrap.close()
+    POSTGRES.open_standalone(server).close()  # the database, empty, for the other session
+    other = POSTGRES.open_standalone(server)
+    other.execute_sql("BEGIN ISOLATION LEVEL REPEATABLE READ")
+    other.execute_sql("SELECT 1")  # its snapshot: older than every copied row
+    pauses: list[float] = []
+    wait = time.sleep
+
+    def let_go(seconds: float) -> None:
+        if not pauses:
+            other.execute_sql("COMMIT")
+        pauses.append(seconds)
+        wait(seconds)
+
+    monkeypatch.setattr(search.time, "sleep", let_go)
     try:
-        visible = dict(
-            db.execute_sql(
-                "SELECT relname, relallvisible FROM pg_class WHERE relname IN "
-                "('partner', 'programme', 'contact', 'organisation')"
-            ).fetchall()
-        )
+        assert cli.main(["copy", str(source.path), server.describe()]) == 0
     finally:
-        db.close()
+        other.close()
+    assert 1 <= len(pauses) < len(search.VACUUM_RETRY_PAUSES)  # again, once it was gone
+    visible = _pages_all_visible(server)
     assert len(visible) == 4 and all(pages > 0 for pages in visible.values()), visible
 
 

@@ -20,6 +20,8 @@ trigram index of the same kind, ``<table>_texts_trgm``.
 
 from __future__ import annotations
 
+import logging
+import time
 import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -34,9 +36,12 @@ INDEX_SUFFIX = "_search_trgm"
 TEXTS_INDEX_SUFFIX = "_texts_trgm"
 #: Values kept in the statistics of a searched column (PostgreSQL's default is 100).
 SEARCH_STATISTICS = 1000
+VACUUM_RETRY_PAUSES = (0.1, 0.4, 1.5)  # seconds before each VACUUM again
 
 #: connection -> the tables with a trigram index, read once per connection (an index is
 #: created only by a migration, which then clears it)
+log = logging.getLogger(__name__)
+
 _INDEXED: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
 _TEXTS_INDEXED: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
 
@@ -134,7 +139,23 @@ class PostgresSearch:
                     f'ALTER TABLE "{table}" ALTER COLUMN "search" '
                     f"SET STATISTICS {SEARCH_STATISTICS}"
                 )
-        db.execute_sql("ANALYZE" if db.in_transaction() else "VACUUM (ANALYZE)")
+        if db.in_transaction():
+            db.execute_sql("ANALYZE")
+            return
+        db.execute_sql("VACUUM (ANALYZE)")
+        # VACUUM calls a page all-visible only once its rows' commit is flushed (with
+        # synchronous_commit off, up to three wal_writer_delay later) and no other
+        # session holds a snapshot older than them (an autovacuum worker analysing a
+        # catalogue meanwhile): the tables left so are vacuumed again a moment later.
+        left = _not_all_visible(db, indexed)
+        for pause in VACUUM_RETRY_PAUSES:
+            if not left:
+                return
+            time.sleep(pause)
+            db.execute_sql("VACUUM " + ", ".join(f'"{name}"' for name in left))
+            left = _not_all_visible(db, indexed)
+        if left:
+            log.info("Pages not all-visible after VACUUM (an older snapshot held): %s", left)
 
     def refresh_statistics(self, db: pw.Database, tables: Sequence[str]) -> None:
         """ANALYZE of ``tables``, which sees the rows the transaction wrote.  Without it a
@@ -179,3 +200,13 @@ class PostgresSearch:
         """Foreign keys and constraints are enforced by the server on every write; what a
         damaged page would show is the server's own log's business."""
         return []
+
+
+def _not_all_visible(db: pw.Database, indexed: frozenset[str]) -> list[str]:
+    """The searched tables (of this login) holding rows on no page called all-visible."""
+    rows = db.execute_sql(
+        "SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
+        "AND relkind = 'r' AND relpages > 0 AND relallvisible = 0 "
+        "AND pg_has_role(relowner, 'USAGE') ORDER BY 1"
+    ).fetchall()
+    return [name for (name,) in rows if name in indexed]
