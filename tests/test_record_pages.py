@@ -326,3 +326,22 @@ def test_a_sub_record_list_says_none_recorded_only_when_it_is_empty(window, qtbo
     vaillant = contacts.get_contact(contacts.list_contacts("vaillant").rows[0]["id"])
     assert bool(vaillant["positions"]) == positions.table.isVisible()
     assert positions.empty.isVisible() == (not vaillant["positions"])
+
+
+@pytest.mark.parametrize(("language", "same"), [("fr", "même heure"), ("en", "same time")])
+def test_a_partner_on_the_offices_clock_says_so_in_the_window_language(
+    qapp, brest_db, language, same
+):
+    from datetime import date
+
+    from ui.pages.partner_profile import identity_rows
+    from ui.shell import app as ui_app
+
+    kiel = partners.list_partners("kiel").rows[0]
+    ui_app.install_translators(qapp, language)
+    try:
+        rows = dict(identity_rows(factsheet_data(kiel["id"]), today=date(2026, 12, 3)))
+    finally:
+        ui_app.install_translators(qapp, "fr")  # the suite's language again
+    difference = "Décalage horaire" if language == "fr" else "Time difference"
+    assert rows[difference] == same

@@ -261,7 +261,7 @@
 <context>
     <name>PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/partner_profile.py" line="132"/>
+        <location filename="../../ui/pages/partner_profile.py" line="137"/>
         <source>%n programme(s) past their end date</source>
         <translation>
             <numerusform>%n programme past its end date</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/partner_profile.py" line="135"/>
+        <location filename="../../ui/pages/partner_profile.py" line="140"/>
         <source>… and %n more: see all on the post&apos;s page</source>
         <translation>
             <numerusform>… and %n more: see all on the post&apos;s page</numerusform>

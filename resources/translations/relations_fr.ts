@@ -1946,52 +1946,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="59"/>
+        <location filename="../../ui/pages/history_panel.py" line="60"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="65"/>
+        <location filename="../../ui/pages/history_panel.py" line="66"/>
         <source>Put this value back</source>
         <translation>Remettre cette valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="68"/>
+        <location filename="../../ui/pages/history_panel.py" line="69"/>
         <source>The selected field takes again the value it had before this change.</source>
         <translation>Le champ choisi reprend la valeur qu&apos;il avait avant cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="70"/>
+        <location filename="../../ui/pages/history_panel.py" line="71"/>
         <source>Put the record back as before this change</source>
         <translation>Remettre la fiche comme avant cette modification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="89"/>
+        <location filename="../../ui/pages/history_panel.py" line="102"/>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="97"/>
+        <location filename="../../ui/pages/history_panel.py" line="109"/>
         <source>No change recorded yet.</source>
         <translation>Aucune modification enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="154"/>
+        <location filename="../../ui/pages/history_panel.py" line="173"/>
         <source>Created by %1, %2</source>
         <translation>Créé par %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="160"/>
+        <location filename="../../ui/pages/history_panel.py" line="179"/>
         <source>last changed by %1, %2</source>
         <translation>modifié en dernier par %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="165"/>
+        <location filename="../../ui/pages/history_panel.py" line="184"/>
         <source>Created before the history was kept.</source>
         <translation>Créé avant que l&apos;historique ne soit tenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history_panel.py" line="202"/>
+        <location filename="../../ui/pages/history_panel.py" line="221"/>
         <source>Cannot put back</source>
         <translation>Impossible de remettre la valeur</translation>
     </message>
@@ -2142,48 +2142,48 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="334"/>
+        <location filename="../../ui/shell/main_window.py" line="336"/>
         <source>&amp;Fact sheet (PDF)…</source>
         <translation>&amp;Fiche PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="701"/>
+        <location filename="../../ui/shell/main_window.py" line="703"/>
         <source>Relations will open %1 at its next start.</source>
         <translation>Relations ouvrira %1 à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="703"/>
+        <location filename="../../ui/shell/main_window.py" line="705"/>
         <source>(When started without %1, which chose this one.)</source>
         <translation>(Quand il démarrera sans %1, qui a choisi celle-ci.)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="706"/>
-        <location filename="../../ui/shell/main_window.py" line="713"/>
+        <location filename="../../ui/shell/main_window.py" line="708"/>
+        <location filename="../../ui/shell/main_window.py" line="715"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="714"/>
+        <location filename="../../ui/shell/main_window.py" line="716"/>
         <source>Open %1 now? Otherwise Relations opens it at its next start.</source>
         <translation>Ouvrir %1 maintenant ? Sinon Relations l&apos;ouvrira à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="721"/>
+        <location filename="../../ui/shell/main_window.py" line="723"/>
         <source>Open &amp;now</source>
         <translation>Ouvrir &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="722"/>
+        <location filename="../../ui/shell/main_window.py" line="724"/>
         <source>At the &amp;next start</source>
         <translation>Au &amp;prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="801"/>
+        <location filename="../../ui/shell/main_window.py" line="803"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="313"/>
+        <location filename="../../ui/shell/main_window.py" line="315"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -2193,158 +2193,158 @@
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="316"/>
+        <location filename="../../ui/shell/main_window.py" line="318"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="319"/>
+        <location filename="../../ui/shell/main_window.py" line="321"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="326"/>
+        <location filename="../../ui/shell/main_window.py" line="328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="329"/>
+        <location filename="../../ui/shell/main_window.py" line="331"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="339"/>
+        <location filename="../../ui/shell/main_window.py" line="341"/>
         <source>Open the partner&apos;s fact sheet</source>
         <translation>Ouvrir la fiche ville du partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="341"/>
+        <location filename="../../ui/shell/main_window.py" line="343"/>
         <source>&amp;Find</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="344"/>
+        <location filename="../../ui/shell/main_window.py" line="346"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="348"/>
+        <location filename="../../ui/shell/main_window.py" line="350"/>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="352"/>
+        <location filename="../../ui/shell/main_window.py" line="354"/>
         <source>&amp;Pin this record</source>
         <translation>Épingler cette &amp;fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="361"/>
+        <location filename="../../ui/shell/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="364"/>
-        <location filename="../../ui/shell/main_window.py" line="425"/>
+        <location filename="../../ui/shell/main_window.py" line="366"/>
+        <location filename="../../ui/shell/main_window.py" line="427"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="367"/>
+        <location filename="../../ui/shell/main_window.py" line="369"/>
         <source>&amp;About Relations</source>
         <translation>À &amp;propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="370"/>
+        <location filename="../../ui/shell/main_window.py" line="372"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="386"/>
+        <location filename="../../ui/shell/main_window.py" line="388"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="396"/>
+        <location filename="../../ui/shell/main_window.py" line="398"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="401"/>
+        <location filename="../../ui/shell/main_window.py" line="403"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="405"/>
+        <location filename="../../ui/shell/main_window.py" line="407"/>
         <source>&amp;Recent</source>
         <translation>&amp;Récents</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="411"/>
+        <location filename="../../ui/shell/main_window.py" line="413"/>
         <source>No record opened yet</source>
         <translation>Aucune fiche ouverte pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="415"/>
+        <location filename="../../ui/shell/main_window.py" line="417"/>
         <source>P&amp;inned</source>
         <translation>Épin&amp;glés</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="419"/>
+        <location filename="../../ui/shell/main_window.py" line="421"/>
         <source>No pinned record</source>
         <translation>Aucune fiche épinglée</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="436"/>
+        <location filename="../../ui/shell/main_window.py" line="438"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="497"/>
+        <location filename="../../ui/shell/main_window.py" line="499"/>
         <source>Read only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="504"/>
+        <location filename="../../ui/shell/main_window.py" line="506"/>
         <source>Login: %1 (%2)</source>
         <translation>Compte : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="546"/>
+        <location filename="../../ui/shell/main_window.py" line="548"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="554"/>
+        <location filename="../../ui/shell/main_window.py" line="556"/>
         <source>Your last save had reached the server.</source>
         <translation>Votre dernier enregistrement avait bien atteint le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="557"/>
+        <location filename="../../ui/shell/main_window.py" line="559"/>
         <source>Saved once the server answered again.</source>
         <translation>Enregistré dès que le serveur a répondu de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="597"/>
+        <location filename="../../ui/shell/main_window.py" line="599"/>
         <source>Fact sheet</source>
         <translation>Fiche ville</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="597"/>
+        <location filename="../../ui/shell/main_window.py" line="599"/>
         <source>Select a partner first.</source>
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="669"/>
+        <location filename="../../ui/shell/main_window.py" line="671"/>
         <source>read only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="676"/>
+        <location filename="../../ui/shell/main_window.py" line="678"/>
         <source>About Relations</source>
         <translation>À propos de Relations</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="677"/>
+        <location filename="../../ui/shell/main_window.py" line="679"/>
         <source>Relations %1
 The international relations office&apos;s records.
 Database: %2</source>
@@ -2680,7 +2680,7 @@ Base de données : %2</translation>
 <context>
     <name>PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/partner_profile.py" line="132"/>
+        <location filename="../../ui/pages/partner_profile.py" line="137"/>
         <source>%n programme(s) past their end date</source>
         <translation>
             <numerusform>%n programme dont la date de fin est passée</numerusform>
@@ -2688,7 +2688,7 @@ Base de données : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/partner_profile.py" line="135"/>
+        <location filename="../../ui/pages/partner_profile.py" line="140"/>
         <source>… and %n more: see all on the post&apos;s page</source>
         <translation>
             <numerusform>… et %n autre : voir tout sur la page du poste</numerusform>
@@ -3102,79 +3102,79 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../ui/pages/editor.py" line="169"/>
+        <location filename="../../ui/pages/editor.py" line="172"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="176"/>
+        <location filename="../../ui/pages/editor.py" line="179"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="178"/>
+        <location filename="../../ui/pages/editor.py" line="181"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="73"/>
+        <location filename="../../ui/pages/editor.py" line="74"/>
         <source>Double-click to open</source>
         <extracomment>The section around the list (set by :meth:`RecordEditor.add_related`).</extracomment>
         <translation>Double-cliquer pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="165"/>
+        <location filename="../../ui/pages/editor.py" line="168"/>
         <source>Documents</source>
-        <extracomment>(group title, field names) — the area&apos;s fields shown as forms, in order. buttons that write outside the sections&apos; forms (events, history, duplicate…): hidden for a login that may only read (:meth:`set_read_only`)</extracomment>
+        <extracomment>(group title, field names) — the area&apos;s fields shown as forms, in order. the names of the records the page refers to (:meth:`_read_labels`) buttons that write outside the sections&apos; forms (events, history, duplicate…): hidden for a login that may only read (:meth:`set_read_only`)</extracomment>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="179"/>
+        <location filename="../../ui/pages/editor.py" line="182"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="181"/>
+        <location filename="../../ui/pages/editor.py" line="184"/>
         <source>Cancel the edit (Esc)</source>
         <translation>Annuler la modification (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="387"/>
+        <location filename="../../ui/pages/editor.py" line="390"/>
         <source>New record: not saved yet</source>
         <translation>Nouvelle fiche : pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="389"/>
+        <location filename="../../ui/pages/editor.py" line="392"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="392"/>
+        <location filename="../../ui/pages/editor.py" line="395"/>
         <source>Editing: Ctrl+S saves, Esc cancels</source>
         <translation>Modification : Ctrl+S enregistre, Échap annule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="396"/>
+        <location filename="../../ui/pages/editor.py" line="399"/>
         <source>Read only: your login cannot change records</source>
         <translation>Lecture seule : votre compte ne peut pas modifier les fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="400"/>
+        <location filename="../../ui/pages/editor.py" line="403"/>
         <source>Edit a section with its button, F2 or a double-click</source>
         <translation>Modifier une partie : son bouton, F2 ou un double-clic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="409"/>
+        <location filename="../../ui/pages/editor.py" line="412"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="522"/>
+        <location filename="../../ui/pages/editor.py" line="575"/>
         <source>Please correct the fields marked in red before saving.</source>
         <translation>Veuillez corriger les champs signalés en rouge avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="528"/>
+        <location filename="../../ui/pages/editor.py" line="581"/>
         <source>To correct: %1.</source>
         <translation>À corriger : %1.</translation>
     </message>
@@ -3345,7 +3345,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Thématiques (classement de l&apos;Atlas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/editor.py" line="269"/>
+        <location filename="../../ui/pages/editor.py" line="272"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -3390,27 +3390,27 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Fonctions (en cours : sans date de fin)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="120"/>
+        <location filename="../../ui/pages/directory_editors.py" line="118"/>
         <source>Diplomatic post</source>
         <translation>Poste diplomatique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="128"/>
+        <location filename="../../ui/pages/directory_editors.py" line="126"/>
         <source>Cooperation contacts</source>
         <translation>Contacts pour la coopération</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="131"/>
+        <location filename="../../ui/pages/directory_editors.py" line="129"/>
         <source>Partners of this country</source>
         <translation>Partenaires de ce pays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="144"/>
+        <location filename="../../ui/pages/directory_editors.py" line="142"/>
         <source>until %1</source>
         <translation>jusqu&apos;en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/directory_editors.py" line="163"/>
+        <location filename="../../ui/pages/directory_editors.py" line="161"/>
         <source>Honorary consulate</source>
         <translation>Consulat honoraire</translation>
     </message>
@@ -3490,17 +3490,17 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>form</name>
     <message>
-        <location filename="../../ui/kit/form.py" line="104"/>
+        <location filename="../../ui/kit/form.py" line="119"/>
         <source>Not stated</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/form.py" line="105"/>
+        <location filename="../../ui/kit/form.py" line="120"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/form.py" line="106"/>
+        <location filename="../../ui/kit/form.py" line="121"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -3852,69 +3852,69 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="415"/>
+        <location filename="../../ui/pages/list_editors.py" line="436"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="153"/>
+        <location filename="../../ui/pages/list_editors.py" line="160"/>
         <source>Add a line to %1</source>
         <translation>Ajouter une ligne : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="144"/>
-        <location filename="../../ui/pages/list_editors.py" line="400"/>
+        <location filename="../../ui/pages/list_editors.py" line="151"/>
+        <location filename="../../ui/pages/list_editors.py" line="421"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="150"/>
+        <location filename="../../ui/pages/list_editors.py" line="157"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="155"/>
+        <location filename="../../ui/pages/list_editors.py" line="162"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="158"/>
-        <location filename="../../ui/pages/list_editors.py" line="417"/>
+        <location filename="../../ui/pages/list_editors.py" line="165"/>
+        <location filename="../../ui/pages/list_editors.py" line="438"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="161"/>
+        <location filename="../../ui/pages/list_editors.py" line="168"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="163"/>
+        <location filename="../../ui/pages/list_editors.py" line="170"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="256"/>
+        <location filename="../../ui/pages/list_editors.py" line="277"/>
         <source>Edit: %1</source>
         <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="258"/>
+        <location filename="../../ui/pages/list_editors.py" line="279"/>
         <source>Add: %1</source>
         <translation>Ajouter : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="461"/>
+        <location filename="../../ui/pages/list_editors.py" line="492"/>
         <source>Double-click to open</source>
         <translation>Double-cliquer pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="352"/>
+        <location filename="../../ui/pages/list_editors.py" line="373"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/list_editors.py" line="413"/>
+        <location filename="../../ui/pages/list_editors.py" line="434"/>
         <source>Choose an entry to add to %1</source>
         <translation>Choisir un élément à ajouter : %1</translation>
     </message>
@@ -3975,8 +3975,9 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>pickers</name>
     <message>
-        <location filename="../../ui/kit/pickers.py" line="55"/>
+        <location filename="../../ui/kit/pickers.py" line="59"/>
         <source>Type to search…</source>
+        <extracomment>the names a page read of the records it refers to: area -&gt; id -&gt; name (None: none such)</extracomment>
         <translation>Tapez pour rechercher…</translation>
     </message>
 </context>
@@ -4073,57 +4074,62 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>%1 km à vol d&apos;oiseau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_profile.py" line="124"/>
+        <location filename="../../ui/pages/partner_profile.py" line="127"/>
+        <source>same time</source>
+        <translation>même heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_profile.py" line="129"/>
         <source>Time difference</source>
         <translation>Décalage horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_profile.py" line="141"/>
+        <location filename="../../ui/pages/partner_profile.py" line="146"/>
         <source>active link</source>
         <translation>lien actif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_profile.py" line="143"/>
+        <location filename="../../ui/pages/partner_profile.py" line="148"/>
         <source>inactive link</source>
         <translation>lien inactif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_profile.py" line="160"/>
+        <location filename="../../ui/pages/partner_profile.py" line="165"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_profile.py" line="165"/>
+        <location filename="../../ui/pages/partner_profile.py" line="170"/>
         <source>Other spellings</source>
         <translation>Autres graphies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_profile.py" line="195"/>
+        <location filename="../../ui/pages/partner_profile.py" line="200"/>
         <source>Of which “1% water” (Oudin law): %1</source>
         <translation>Dont « 1 % eau » (loi Oudin) : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_profile.py" line="232"/>
+        <location filename="../../ui/pages/partner_profile.py" line="237"/>
         <source>Honorary consulate of %1</source>
         <translation>Consulat honoraire : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_profile.py" line="238"/>
+        <location filename="../../ui/pages/partner_profile.py" line="243"/>
         <source>Consul</source>
         <translation>Consul</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_profile.py" line="239"/>
+        <location filename="../../ui/pages/partner_profile.py" line="244"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_profile.py" line="240"/>
+        <location filename="../../ui/pages/partner_profile.py" line="245"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_profile.py" line="241"/>
+        <location filename="../../ui/pages/partner_profile.py" line="246"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
@@ -4139,19 +4145,19 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
 <context>
     <name>section</name>
     <message>
-        <location filename="../../ui/lists/section.py" line="62"/>
+        <location filename="../../ui/lists/section.py" line="69"/>
         <source>Search…</source>
-        <extracomment>Search as you type: the list answers in a few tens of milliseconds even for a quarter- million contacts, so no fixed delay; a zero timer still merges the keystrokes that arrive while a search runs into one search.</extracomment>
+        <extracomment>Search as you type: the list answers in a few tens of milliseconds even for a quarter- million contacts, so no fixed delay; a zero timer still merges the keystrokes that arrive while a search runs into one search. ... while the first row&apos;s page waits until typing pauses this long (a timer restarted by each keystroke, as Thunderbird or Apple Mail update their reading pane): rapid typing reads no page of the rows it passes over, and a keystroke costs the list&apos;s statements only. Down, Enter, a click or the focus into the page open it at once.</extracomment>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="93"/>
+        <location filename="../../ui/lists/section.py" line="100"/>
         <source>Search in %1</source>
         <extracomment>a save cut by the server connection&apos;s loss (a ``connection.PendingSave``): the edit stays open, the window settles it once the server answers again</extracomment>
         <translation>Rechercher : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="105"/>
+        <location filename="../../ui/lists/section.py" line="112"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
@@ -4176,7 +4182,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="412"/>
+        <location filename="../../ui/lists/section.py" line="485"/>
         <source>Cannot save</source>
         <extracomment>the other sections, whose lists an empty search counts (set by the window)</extracomment>
         <translation>Enregistrement impossible</translation>
@@ -4233,7 +4239,7 @@ Tout ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/section.py" line="467"/>
+        <location filename="../../ui/lists/section.py" line="541"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>

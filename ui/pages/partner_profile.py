@@ -120,7 +120,12 @@ def identity_rows(data: dict, today: date | None = None) -> list[tuple[str, str]
             from zoneinfo import ZoneInfo
 
             noon = datetime.combine(today, time(12), ZoneInfo("UTC"))
-            text = geo.format_hours(geo.time_difference(data["timezone"], office["timezone"], noon))
+            delta = geo.time_difference(data["timezone"], office["timezone"], noon)
+            text = (
+                geo.format_hours(delta)
+                if delta
+                else QCoreApplication.translate("profile", "same time")
+            )
         rows.append((QCoreApplication.translate("profile", "Time difference"), escape(text)))
     return rows
 
