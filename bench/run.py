@@ -450,6 +450,7 @@ def measure(home: Path, db: str, quick: bool, import_into: str, records: int) ->
     gui = probe(home, "gui", db, *(("100", "1") if quick else ("100000", "3")))
     floor = probe(home, "search-floor", db)
     result["search_as_you_type"] = search_figures(gui, floor["search_floor_ms"])
+    result["waited_for_start_work_s"] = gui["waited_for_start_work_s"]
     result["statements"] = {"per_keystroke": gui["statements_per_keystroke"]}
     result["open_record_ms"] = {
         "partner": gui["open_partner_ms"],
