@@ -38,10 +38,10 @@ TEXTS_INDEX_SUFFIX = "_texts_trgm"
 SEARCH_STATISTICS = 1000
 VACUUM_RETRY_PAUSES = (0.1, 0.4, 1.5)  # seconds before each VACUUM again
 
-#: connection -> the tables with a trigram index, read once per connection (an index is
-#: created only by a migration, which then clears it)
 log = logging.getLogger(__name__)
 
+#: connection -> the tables with a trigram index, read once per connection (an index is
+#: created only by a migration, which then clears it)
 _INDEXED: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
 _TEXTS_INDEXED: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
 
@@ -206,7 +206,8 @@ def _not_all_visible(db: pw.Database, indexed: frozenset[str]) -> list[str]:
     """The searched tables (of this login) holding rows on no page called all-visible."""
     rows = db.execute_sql(
         "SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
-        "AND relkind = 'r' AND relpages > 0 AND relallvisible = 0 "
-        "AND pg_has_role(relowner, 'USAGE') ORDER BY 1"
+        "AND relkind = 'r' AND relname = ANY(%s) AND relpages > 0 AND relallvisible = 0 "
+        "AND pg_has_role(relowner, 'USAGE') ORDER BY 1",
+        (sorted(indexed),),
     ).fetchall()
-    return [name for (name,) in rows if name in indexed]
+    return [name for (name,) in rows]
